@@ -1,0 +1,1 @@
+"""Routine and playlist file formats: decode, validate, encode; bundles. No Qt."""

@@ -1,0 +1,1 @@
+"""The session: a plan of phases walked with deadline arithmetic on an injected clock. No Qt."""

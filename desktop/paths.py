@@ -1,0 +1,99 @@
+"""Where Supple reads its bundled files and writes its own.
+
+Bundled files (resources/, ui/) are found the same way from a source tree, an installed wheel
+(where they live in ``desktop/_data``) and a frozen PyInstaller build (``sys._MEIPASS``).
+Everything Supple writes goes under one data folder: ``--data-dir``, else ``SUPPLE_DATA_DIR``,
+else the platform's user data folder.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_DIRNAME = "Supple"
+ENV_DATA_DIR = "SUPPLE_DATA_DIR"
+_PACKAGE_DIR = Path(__file__).resolve().parent
+
+
+def _bundle_roots() -> list[Path]:
+    roots = []
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        roots.append(Path(frozen))
+    roots.append(_PACKAGE_DIR / "_data")  # installed wheel
+    roots.append(_PACKAGE_DIR.parent)  # source tree or editable install
+    return roots
+
+
+def _bundled(name: str) -> Path:
+    for root in _bundle_roots():
+        candidate = root / name
+        if candidate.is_dir():
+            return candidate
+    raise FileNotFoundError(f"Supple's bundled '{name}' folder is missing (looked in {_bundle_roots()})")
+
+
+def resources_dir() -> Path:
+    return _bundled("resources")
+
+
+def ui_dir() -> Path:
+    return _bundled("ui")
+
+
+def resource(*parts: str) -> Path:
+    return resources_dir().joinpath(*parts)
+
+
+@dataclass(frozen=True)
+class DataPaths:
+    """Every file and folder Supple writes, all under one root."""
+
+    root: Path
+    logs: Path
+    #: True when the root came from the platform's default user folders.
+    default: bool = False
+
+    @property
+    def database(self) -> Path:
+        return self.root / "supple.sqlite3"
+
+    @property
+    def backups(self) -> Path:
+        return self.root / "backups"
+
+    @property
+    def settings(self) -> Path:
+        return self.root / "settings.ini"
+
+    @property
+    def library(self) -> Path:
+        """Imported routines and their clips."""
+        return self.root / "library"
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs / "supple.log"
+
+    def ensure(self) -> DataPaths:
+        for d in (self.root, self.logs):
+            d.mkdir(parents=True, exist_ok=True)
+        return self
+
+
+def data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
+    """Resolve the data folder: the argument, then SUPPLE_DATA_DIR, then the user data folder."""
+    chosen = data_dir or os.environ.get(ENV_DATA_DIR)
+    if chosen:
+        root = Path(chosen).expanduser().resolve()
+        return DataPaths(root=root, logs=root / "logs")
+    import platformdirs
+
+    return DataPaths(
+        root=Path(platformdirs.user_data_dir(APP_DIRNAME, appauthor=False)),
+        logs=Path(platformdirs.user_log_dir(APP_DIRNAME, appauthor=False)),
+        default=True,
+    )

@@ -1,0 +1,1 @@
+"""The local SQLite store: library, favourites, playlists and history. No Qt."""

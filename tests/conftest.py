@@ -1,0 +1,61 @@
+"""Test-wide set-up: offscreen Qt, a throw-away data folder, and skips that CI turns into failures."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("VLC_VERBOSE", "-1")
+
+# Nothing a test runs may touch the real user folders: point every XDG base at a private folder.
+_SANDBOX = Path(tempfile.mkdtemp(prefix="supple-tests-"))
+for _var in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    os.environ[_var] = str(_SANDBOX / _var.lower())
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    shutil.rmtree(_SANDBOX, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test writes under its own data folder, never the user's."""
+    d = tmp_path / "supple-data"
+    monkeypatch.setenv("SUPPLE_DATA_DIR", str(d))
+    return d
+
+
+def _required(var: str) -> bool:
+    return os.environ.get(var, "") not in ("", "0")
+
+
+def skip_or_fail(reason: str, var: str) -> None:
+    """Skip locally; fail when CI set `var` to say this must be available."""
+    if _required(var):
+        pytest.fail(f"{reason} ({var} is set, so this cannot be skipped)")
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def require_vlc() -> None:
+    from desktop.media.vlc_loader import load_vlc
+
+    result = load_vlc()
+    if result.module is None:
+        skip_or_fail(f"libVLC is not available: {result.error}", "SUPPLE_REQUIRE_VLC")
+
+
+@pytest.fixture
+def xvfb_display() -> str:
+    """A private Xvfb screen for the test; yields its DISPLAY value."""
+    from tests.xvfb import Xvfb
+
+    if shutil.which("Xvfb") is None:
+        skip_or_fail("Xvfb is not installed", "SUPPLE_REQUIRE_DISPLAY")
+    with Xvfb() as display:
+        yield display
