@@ -1,0 +1,112 @@
+"""The interface every video backend implements."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QImage
+
+from desktop.domain import Segment
+
+
+class PlaybackState(StrEnum):
+    STOPPED = "stopped"
+    LOADING = "loading"
+    PLAYING = "playing"
+    PAUSED = "paused"
+    ERROR = "error"
+
+
+class VideoBackend(QObject):
+    """Plays one clip at a time, looping it (or a segment of it), and emits each decoded frame.
+
+    Signals:
+        frameReady(QImage): a decoded frame, already a private copy the receiver may keep.
+        stateChanged(str): a PlaybackState value.
+        errorOccurred(str): a message naming the file and the problem; playback has stopped.
+    """
+
+    frameReady = Signal(QImage)
+    stateChanged = Signal(str)
+    errorOccurred = Signal(str)
+
+    #: Short name shown to the user, e.g. "libVLC 3.0.24".
+    display_name: str = "video"
+    #: Value of --backend that selects this backend.
+    key: str = ""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._state = PlaybackState.STOPPED
+        self.current: Path | None = None
+        self.segment: Segment | None = None
+        self.loop = True
+
+    @property
+    def state(self) -> PlaybackState:
+        return self._state
+
+    def _set_state(self, state: PlaybackState) -> None:
+        if state != self._state:
+            self._state = state
+            self.stateChanged.emit(state.value)
+
+    def _fail(self, message: str) -> None:
+        self._set_state(PlaybackState.ERROR)
+        self.errorOccurred.emit(message)
+
+    # The operations below are implemented by each backend.
+    def load(
+        self, path: Path, segment: Segment | None = None, *, loop: bool = True, autoplay: bool = True
+    ) -> None:
+        raise NotImplementedError
+
+    def play(self) -> None:
+        raise NotImplementedError
+
+    def pause(self) -> None:
+        raise NotImplementedError
+
+    def stop(self) -> None:
+        raise NotImplementedError
+
+    def set_rate(self, rate: float) -> None:
+        raise NotImplementedError
+
+    def set_muted(self, muted: bool) -> None:
+        raise NotImplementedError
+
+    def set_volume(self, volume: int) -> None:
+        """Volume 0..100."""
+        raise NotImplementedError
+
+    def position(self) -> float:
+        """Seconds into the clip of the last frame shown."""
+        raise NotImplementedError
+
+    def close(self) -> None:
+        """Release the player; the backend is not used again."""
+        self.stop()
+
+    def toggle(self) -> None:
+        if self._state == PlaybackState.PLAYING:
+            self.pause()
+        elif self._state in (PlaybackState.PAUSED, PlaybackState.STOPPED) and self.current is not None:
+            self.play()
+
+
+def check_media_file(path: Path) -> str | None:
+    """Problems that can be told without decoding: a message, or None when the file looks playable."""
+    if not path.exists():
+        return f"{path}: the clip file does not exist"
+    if path.is_dir():
+        return f"{path}: is a folder, not a clip file"
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        return f"{path}: cannot be read ({exc.strerror})"
+    if size == 0:
+        return f"{path}: the clip file is empty (0 bytes)"
+    return None

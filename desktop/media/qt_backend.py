@@ -1,0 +1,152 @@
+"""Qt Multimedia (QMediaPlayer with PySide6-Addons' FFmpeg) as the fallback backend.
+
+Frames come from a QVideoSink and are converted with QVideoFrame.toImage(); with
+Qt.AA_ForceRasterWidgets set before the QApplication that conversion runs on the CPU (DESIGN.md).
+Each frame carries its own start time, so a segment wraps on the exact frame: a frame at or past
+the segment end is never shown, and the player seeks back to the start.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
+
+from desktop.domain import Segment
+from desktop.media.base import PlaybackState, VideoBackend, check_media_file
+
+log = logging.getLogger(__name__)
+
+
+class QtBackend(VideoBackend):
+    key = "qt"
+    display_name = "Qt Multimedia"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._player = QMediaPlayer(self)
+        self._sink = QVideoSink(self)
+        self._audio = QAudioOutput(self)
+        self._player.setVideoSink(self._sink)
+        self._player.setAudioOutput(self._audio)
+        self._sink.videoFrameChanged.connect(self._on_frame)
+        self._player.errorOccurred.connect(self._on_error)
+        self._player.mediaStatusChanged.connect(self._on_status)
+        self._player.playbackStateChanged.connect(self._on_playback_state)
+        self._frames_shown = 0
+        self._wrapping = False
+        self._want_playing = False
+
+    def load(
+        self, path: Path, segment: Segment | None = None, *, loop: bool = True, autoplay: bool = True
+    ) -> None:
+        self._player.stop()
+        self.current = Path(path)
+        self.segment = segment
+        self.loop = loop
+        self._frames_shown = 0
+        self._wrapping = False
+        problem = check_media_file(self.current)
+        if problem:
+            self._player.setSource(QUrl())
+            self._fail(problem)
+            return
+        self._set_state(PlaybackState.LOADING)
+        self._player.setLoops(
+            QMediaPlayer.Loops.Infinite if loop and segment is None else QMediaPlayer.Loops.Once
+        )
+        self._player.setSource(QUrl.fromLocalFile(str(self.current)))
+        if segment is not None:
+            self._player.setPosition(int(segment.start * 1000))
+        if autoplay:
+            self.play()
+
+    def play(self) -> None:
+        if self.current is None or self._state == PlaybackState.ERROR:
+            return
+        self._want_playing = True
+        self._player.play()
+
+    def pause(self) -> None:
+        self._want_playing = False
+        self._player.pause()
+
+    def stop(self) -> None:
+        self._want_playing = False
+        self._player.stop()
+        if self._state != PlaybackState.ERROR:
+            self._set_state(PlaybackState.STOPPED)
+
+    def set_rate(self, rate: float) -> None:
+        self._player.setPlaybackRate(rate)
+
+    def set_muted(self, muted: bool) -> None:
+        self._audio.setMuted(muted)
+
+    def set_volume(self, volume: int) -> None:
+        self._audio.setVolume(max(0, min(100, volume)) / 100.0)
+
+    def position(self) -> float:
+        return self._player.position() / 1000.0
+
+    def close(self) -> None:
+        self.stop()
+        self._player.setSource(QUrl())
+
+    @Slot(QVideoFrame)
+    def _on_frame(self, frame: QVideoFrame) -> None:
+        if not frame.isValid() or self._state == PlaybackState.ERROR:
+            return
+        seg = self.segment
+        if seg is not None:
+            t = frame.startTime() / 1_000_000
+            if t < seg.start - 0.001 and not self._wrapping:
+                self._wrap()  # the player started before our seek to the segment took hold
+                return
+            if t >= seg.end - 0.001 or (self._wrapping and not seg.start - 0.001 <= t < seg.start + 0.5):
+                self._wrap()
+                return
+            self._wrapping = False
+        image = frame.toImage()
+        if image.isNull():
+            return
+        self._frames_shown += 1
+        self.frameReady.emit(image)
+
+    def _wrap(self) -> None:
+        if not self.loop and self._frames_shown:
+            self.pause()
+            return
+        if not self._wrapping and self.segment is not None:
+            self._wrapping = True
+            self._player.setPosition(int(self.segment.start * 1000))
+            if self._want_playing and self._player.playbackState() != QMediaPlayer.PlaybackState.PlayingState:
+                self._player.play()
+
+    @Slot(QMediaPlayer.Error, str)
+    def _on_error(self, error: QMediaPlayer.Error, message: str) -> None:
+        if error != QMediaPlayer.Error.NoError:
+            self._fail(f"{self.current}: {message or 'Qt Multimedia could not play this file'}")
+
+    @Slot(QMediaPlayer.MediaStatus)
+    def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        if status == QMediaPlayer.MediaStatus.InvalidMedia and self._state != PlaybackState.ERROR:
+            self._fail(f"{self.current}: not a video clip Supple can play")
+        elif (
+            status == QMediaPlayer.MediaStatus.EndOfMedia and self.segment is not None and self._want_playing
+        ):
+            self._wrap()
+
+    @Slot(QMediaPlayer.PlaybackState)
+    def _on_playback_state(self, state: QMediaPlayer.PlaybackState) -> None:
+        if self._state == PlaybackState.ERROR:
+            return
+        mapping = {
+            QMediaPlayer.PlaybackState.PlayingState: PlaybackState.PLAYING,
+            QMediaPlayer.PlaybackState.PausedState: PlaybackState.PAUSED,
+            QMediaPlayer.PlaybackState.StoppedState: PlaybackState.STOPPED,
+        }
+        if not (state == QMediaPlayer.PlaybackState.StoppedState and self._want_playing):
+            self._set_state(mapping[state])

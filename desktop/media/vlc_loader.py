@@ -1,0 +1,78 @@
+"""Load python-vlc and libVLC once, guarded: a missing or broken libVLC must never end the app."""
+
+from __future__ import annotations
+
+import functools
+import os
+from dataclasses import dataclass
+from types import ModuleType
+from typing import Any
+
+INSTALL_HINT = {
+    "debian": "sudo apt-get install libvlc5 vlc-plugin-base vlc-plugin-video-output",
+    "fedora": "sudo dnf install vlc-libs vlc-plugins-base  (from RPM Fusion)",
+    "macos": "brew install --cask vlc",
+    "windows": "install VLC (64-bit) from videolan.org",
+}
+
+
+def install_hint() -> str:
+    import platform
+
+    system = platform.system()
+    if system == "Darwin":
+        return INSTALL_HINT["macos"]
+    if system == "Windows":
+        return INSTALL_HINT["windows"]
+    try:
+        with open("/etc/os-release", encoding="utf-8") as f:
+            text = f.read().lower()
+    except OSError:
+        text = ""
+    if "fedora" in text or "rhel" in text:
+        return INSTALL_HINT["fedora"]
+    return INSTALL_HINT["debian"]
+
+
+@dataclass(frozen=True)
+class VlcLoad:
+    module: ModuleType | None
+    instance: Any = None
+    version: str = ""
+    error: str = ""
+
+
+INSTANCE_ARGS = (
+    "--quiet",
+    "--no-xlib",  # we never give libVLC a window; keep it off Xlib entirely
+    "--no-video-title-show",
+    "--no-osd",
+    "--no-snapshot-preview",
+    "--no-stats",
+)
+
+
+@functools.cache
+def load_vlc() -> VlcLoad:
+    """Import python-vlc and create the one libVLC instance Supple uses.
+
+    python-vlc raises at import when libVLC is missing and calls sys.exit(1) when
+    PYTHON_VLC_LIB_PATH is wrong, hence BaseException.
+    """
+    if os.environ.get("SUPPLE_DISABLE_VLC"):
+        return VlcLoad(None, error="libVLC disabled by SUPPLE_DISABLE_VLC")
+    try:
+        import vlc
+    except BaseException as exc:
+        return VlcLoad(None, error=f"python-vlc could not load libVLC ({type(exc).__name__}: {exc})")
+    args = list(INSTANCE_ARGS)
+    extra = os.environ.get("SUPPLE_VLC_ARGS", "")
+    args += extra.split()
+    try:
+        instance = vlc.Instance(args)
+        version = vlc.libvlc_get_version().decode("utf-8", "replace")
+    except BaseException as exc:
+        return VlcLoad(None, error=f"libVLC failed to start ({type(exc).__name__}: {exc})")
+    if instance is None:
+        return VlcLoad(None, error="libVLC failed to start (are its plugins installed? vlc-plugin-base)")
+    return VlcLoad(vlc, instance, version.split()[0])

@@ -1,0 +1,65 @@
+"""Transport icons drawn in code, so they stay crisp at any scale and match the theme."""
+
+from __future__ import annotations
+
+import functools
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+
+SIZE = 48
+COLOUR = QColor("#e3e7ea")
+
+
+def _triangle(x: float, w: float) -> QPainterPath:
+    path = QPainterPath(QPointF(x, 10))
+    path.lineTo(x + w, 24)
+    path.lineTo(x, 38)
+    path.closeSubpath()
+    return path
+
+
+def _draw(name: str, p: QPainter) -> None:
+    p.setBrush(COLOUR)
+    p.setPen(Qt.PenStyle.NoPen)
+    if name == "play":
+        p.drawPath(_triangle(15, 22))
+    elif name == "pause":
+        p.drawRoundedRect(QRectF(13, 10, 8, 28), 2, 2)
+        p.drawRoundedRect(QRectF(27, 10, 8, 28), 2, 2)
+    elif name == "next":
+        p.drawPath(_triangle(10, 20))
+        p.drawRoundedRect(QRectF(32, 10, 6, 28), 2, 2)
+    elif name == "previous":
+        p.drawRoundedRect(QRectF(10, 10, 6, 28), 2, 2)
+        p.drawPath(_triangle(38, -20))
+    elif name == "loop":
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(COLOUR, 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        p.drawArc(QRectF(10, 12, 28, 24), 30 * 16, 300 * 16)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(COLOUR)
+        head = QPainterPath(QPointF(30, 6))
+        head.lineTo(40, 14)
+        head.lineTo(29, 19)
+        head.closeSubpath()
+        p.drawPath(head)
+    elif name == "fullscreen":
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(COLOUR, 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        for x, y, dx, dy in ((10, 10, 1, 1), (38, 10, -1, 1), (10, 38, 1, -1), (38, 38, -1, -1)):
+            p.drawLine(QPointF(x, y), QPointF(x + 9 * dx, y))
+            p.drawLine(QPointF(x, y), QPointF(x, y + 9 * dy))
+    else:
+        raise KeyError(name)
+
+
+@functools.cache
+def icon(name: str) -> QIcon:
+    pixmap = QPixmap(SIZE, SIZE)
+    pixmap.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    _draw(name, painter)
+    painter.end()
+    return QIcon(pixmap)

@@ -1,0 +1,90 @@
+"""The list of a routine's steps: title, work, sides, a thumbnail and a done/skipped mark."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
+
+from desktop.domain import Routine
+from desktop.domain.describe import step_summary
+
+THUMB = QSize(112, 63)
+
+
+class StepStatus(StrEnum):
+    PENDING = "pending"
+    CURRENT = "current"
+    DONE = "done"
+    SKIPPED = "skipped"
+
+
+MARKS = {StepStatus.PENDING: "", StepStatus.CURRENT: "▶ ", StepStatus.DONE: "✓ ", StepStatus.SKIPPED: "⤼ "}
+
+
+class StepList(QListWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setIconSize(THUMB)
+        self.setSpacing(2)
+        self.setWordWrap(True)
+        self.setUniformItemSizes(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._routine: Routine | None = None
+        self._statuses: list[StepStatus] = []
+        self._thumbs: dict[str, QIcon] = {}
+
+    def set_routine(self, routine: Routine | None) -> None:
+        self.clear()
+        self._routine = routine
+        self._statuses = []
+        self._thumbs = {}
+        if routine is None:
+            return
+        for number, step in enumerate(routine.steps, start=1):
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, step.id)
+            item.setIcon(self._thumbnail(routine, step.clip))
+            item.setToolTip("\n".join(step.cues))
+            self.addItem(item)
+            self._statuses.append(StepStatus.PENDING)
+            self._refresh(number - 1)
+
+    def _thumbnail(self, routine: Routine, clip_id: str) -> QIcon:
+        if clip_id not in self._thumbs:
+            clip = routine.clips.get(clip_id)
+            pixmap = QPixmap(THUMB)
+            pixmap.fill(Qt.GlobalColor.darkGray)
+            if clip is not None and clip.poster is not None and clip.poster.is_file():
+                image = QImage(str(clip.poster))
+                if not image.isNull():
+                    pixmap = QPixmap.fromImage(
+                        image.scaled(
+                            THUMB,
+                            Qt.AspectRatioMode.KeepAspectRatio,
+                            Qt.TransformationMode.SmoothTransformation,
+                        )
+                    )
+            self._thumbs[clip_id] = QIcon(pixmap)
+        return self._thumbs[clip_id]
+
+    def _refresh(self, row: int) -> None:
+        if self._routine is None:
+            return
+        step = self._routine.steps[row]
+        item = self.item(row)
+        item.setText(f"{MARKS[self._statuses[row]]}{row + 1}. {step.title}\n{step_summary(step)}")
+
+    def set_status(self, row: int, status: StepStatus) -> None:
+        if 0 <= row < len(self._statuses):
+            self._statuses[row] = status
+            self._refresh(row)
+            if status == StepStatus.CURRENT:
+                self.setCurrentRow(row)
+                self.scrollToItem(self.item(row), QAbstractItemView.ScrollHint.EnsureVisible)
+
+    def status(self, row: int) -> StepStatus:
+        return self._statuses[row]

@@ -1,0 +1,130 @@
+"""The timer: a large countdown inside a progress ring, the phase in words, the cue and what is next."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from desktop.domain.describe import format_seconds
+
+PHASE_COLOURS = {
+    "work": QColor("#4fc3f7"),
+    "prepare": QColor("#ffd54f"),
+    "switch": QColor("#ffb74d"),
+    "rest": QColor("#81c784"),
+    "idle": QColor("#78909c"),
+}
+
+
+class ProgressRing(QWidget):
+    """A ring that empties as the phase runs, with the remaining time in its centre."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setMinimumSize(150, 150)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.fraction = 0.0
+        self.text = "–"
+        self.caption = ""
+        self.colour = PHASE_COLOURS["idle"]
+
+    def sizeHint(self) -> QSize:
+        return QSize(220, 220)
+
+    def set_state(self, text: str, fraction: float, colour: QColor, caption: str = "") -> None:
+        self.text, self.fraction, self.colour, self.caption = (
+            text,
+            max(0.0, min(1.0, fraction)),
+            colour,
+            caption,
+        )
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        side = min(self.width(), self.height()) - 12
+        rect = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        thickness = max(6.0, side / 16)
+        painter.setPen(QPen(QColor(255, 255, 255, 28), thickness))
+        painter.drawEllipse(rect)
+        if self.fraction > 0:
+            pen = QPen(self.colour, thickness)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            painter.drawArc(rect, 90 * 16, int(-360 * 16 * self.fraction))
+        font = QFont(self.font())
+        font.setPixelSize(max(18, int(side / 4.2)))
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#eceff1"))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text)
+        if self.caption:
+            small = QFont(self.font())
+            small.setPixelSize(max(11, int(side / 13)))
+            painter.setFont(small)
+            painter.setPen(QColor("#b0bec5"))
+            painter.drawText(
+                rect.adjusted(0, side * 0.55, 0, 0),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                self.caption,
+            )
+        painter.end()
+
+
+class TimerPanel(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timerPanel")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 12)
+        self.phase_label = QLabel("Ready", self)
+        self.phase_label.setObjectName("phaseLabel")
+        self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ring = ProgressRing(self)
+        self.cue_label = QLabel("", self)
+        self.cue_label.setObjectName("cueLabel")
+        self.cue_label.setWordWrap(True)
+        self.cue_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.next_label = QLabel("", self)
+        self.next_label.setObjectName("nextLabel")
+        self.next_label.setWordWrap(True)
+        self.next_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.total_label = QLabel("", self)
+        self.total_label.setObjectName("totalLabel")
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.phase_label)
+        layout.addWidget(self.ring, 1)
+        layout.addWidget(self.cue_label)
+        layout.addWidget(self.next_label)
+        layout.addWidget(self.total_label)
+
+    def show_idle(self, headline: str, detail: str = "", cue: str = "", total: str = "") -> None:
+        self.phase_label.setText(headline)
+        self.ring.set_state(detail or "–", 0.0, PHASE_COLOURS["idle"])
+        self.cue_label.setText(cue)
+        self.next_label.setText("")
+        self.total_label.setText(total)
+
+    def show_phase(
+        self,
+        *,
+        label: str,
+        kind: str,
+        remaining: float,
+        fraction_left: float,
+        cue: str = "",
+        next_text: str = "",
+        rep_text: str = "",
+        total_remaining: float | None = None,
+    ) -> None:
+        self.phase_label.setText(label)
+        self.ring.set_state(
+            format_seconds(remaining), fraction_left, PHASE_COLOURS.get(kind, PHASE_COLOURS["work"]), rep_text
+        )
+        self.cue_label.setText(cue)
+        self.next_label.setText(f"Next: {next_text}" if next_text else "")
+        self.total_label.setText(
+            "" if total_remaining is None else f"Session left {format_seconds(total_remaining)}"
+        )
