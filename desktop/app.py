@@ -76,9 +76,25 @@ class Application:
         self.window = MainWindow(self.settings)
         self.window.ui.videoPane.firstFramePainted.connect(lambda: self.report.mark("first-frame"))
 
+    def _quit_on_signals(self) -> None:
+        """SIGTERM (log-out, `kill`) and Ctrl+C close the window properly, saving its layout.
+
+        Python runs signal handlers only between bytecodes, so a slow timer gives it the chance.
+        """
+        import signal
+
+        from PySide6.QtCore import QTimer
+
+        for sig in (signal.SIGTERM, signal.SIGINT):
+            signal.signal(sig, lambda *_: self.window.close())
+        self._signal_timer = QTimer()
+        self._signal_timer.timeout.connect(lambda: None)
+        self._signal_timer.start(250)
+
     def start(self) -> None:
         from PySide6.QtCore import QTimer
 
+        self._quit_on_signals()
         self.window.show()
         self.report.mark("window-shown")
         QTimer.singleShot(0, self._load_backend)

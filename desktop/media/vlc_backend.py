@@ -100,6 +100,7 @@ class VlcBackend(VideoBackend):
         self._clock_at = 0.0
         self._seek_at = -10.0
         self._writing = -1
+        self._suppress = False
         self._rate = 1.0
 
         self._first_frame_timer = QTimer(self)
@@ -138,6 +139,10 @@ class VlcBackend(VideoBackend):
 
     def _on_display(self, opaque: Any, picture: Any) -> None:
         with self._mutex:
+            if self._suppress:
+                # Paused: libVLC re-displays (and re-copies) the current picture about 16 times
+                # a second. Nothing new to show, so no copy and no signal.
+                return
             self._front = (picture or 1) - 1
             self._writing = -1
             if self._pending:
@@ -211,6 +216,7 @@ class VlcBackend(VideoBackend):
             return
         if self._player.get_state() == self._vlc.State.Ended:
             self._player.set_media(self._media)
+        self._suppress = False
         self._player.play()
         self._player.set_rate(self._rate)
         if self._frames_shown == 0:
@@ -222,6 +228,7 @@ class VlcBackend(VideoBackend):
     def pause(self) -> None:
         if self._state == PlaybackState.PLAYING or self._player.is_playing():
             self._player.set_pause(1)
+            self._suppress = True
             self._segment_timer.stop()
             self._set_state(PlaybackState.PAUSED)
 

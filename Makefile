@@ -1,0 +1,59 @@
+# Supple: `make run` installs and starts the app; `make test` installs and runs the tests.
+PYTHON ?= python3
+VENV   ?= .venv
+BIN    := $(VENV)/bin
+ARGS   ?=
+PYTEST_ARGS ?=
+
+.PHONY: run test install install-test sysdeps sysdeps-test lint typecheck forms clips sounds bench clean
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+
+# Reinstall only when the project metadata changed.
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $@ $(VENV)/.installed
+
+install: $(VENV)/.installed
+install-test: $(VENV)/.installed-test
+
+sysdeps:
+	@$(PYTHON) packaging/sysdeps.py --for run
+sysdeps-test:
+	@$(PYTHON) packaging/sysdeps.py --for test
+
+run: sysdeps install
+	$(BIN)/supple $(ARGS)
+
+test: sysdeps-test install-test
+	$(BIN)/python ui/compile_forms.py --check
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+	$(BIN)/mypy
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+lint:
+	$(BIN)/ruff check . && $(BIN)/ruff format --check .
+typecheck:
+	$(BIN)/mypy
+
+forms:
+	$(BIN)/python ui/compile_forms.py
+
+clips:
+	$(BIN)/python resources/renderer/render.py
+
+sounds:
+	$(BIN)/python resources/sounds/make_sounds.py
+
+bench:
+	$(BIN)/python bench/startup.py
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

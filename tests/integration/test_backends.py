@@ -1,0 +1,116 @@
+"""Both real backends with clips whose frames carry their own number."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from desktop.domain import Segment
+from desktop.media.base import PlaybackState, VideoBackend
+from tests.numbered_clips import make_numbered_clip, read_number
+
+FRAMES = 30  # one second at 30 fps
+
+
+@pytest.fixture(scope="module")
+def numbered_clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return make_numbered_clip(tmp_path_factory.mktemp("clips") / "numbered.mp4", frames=FRAMES)
+
+
+@pytest.fixture(params=["vlc", "qt"])
+def backend(request: pytest.FixtureRequest, qapp) -> Iterator[VideoBackend]:  # type: ignore[no-untyped-def]
+    if request.param == "vlc":
+        request.getfixturevalue("require_vlc")
+        from desktop.media.vlc_backend import VlcBackend
+        from desktop.media.vlc_loader import load_vlc
+
+        b: VideoBackend = VlcBackend(load_vlc())
+    else:
+        from desktop.media.qt_backend import QtBackend
+
+        b = QtBackend()
+    yield b
+    b.close()
+    b.deleteLater()
+
+
+def collect(qtbot, backend: VideoBackend, count: int, timeout_ms: int = 20000) -> list[int | None]:  # type: ignore[no-untyped-def]
+    seen: list[int | None] = []
+    backend.frameReady.connect(lambda image: seen.append(read_number(image)))
+    qtbot.waitUntil(lambda: len(seen) >= count, timeout=timeout_ms)
+    return seen
+
+
+def frames_stopped(qtbot, seen: list[int | None]) -> bool:  # type: ignore[no-untyped-def]
+    before = len(seen)
+    qtbot.wait(250)
+    return len(seen) == before
+
+
+def assert_loops(seen: list[int | None], first: int, last: int) -> int:
+    """Every frame is decodable, inside [first, last], in order, and wraps from last to first."""
+    assert None not in seen, seen
+    numbers = [n for n in seen if n is not None]
+    assert numbers[0] == first, numbers
+    wraps = 0
+    for prev, cur in zip(numbers, numbers[1:], strict=False):
+        assert first <= cur <= last, numbers
+        if cur != prev + 1:
+            assert (prev, cur) == (last, first), f"{prev} -> {cur} in {numbers}"
+            wraps += 1
+    return wraps
+
+
+def test_whole_clip_loops_in_order_with_no_frame_lost(qtbot, backend: VideoBackend, numbered_clip: Path) -> None:
+    backend.load(numbered_clip)
+    seen = collect(qtbot, backend, int(FRAMES * 2.5))
+    assert assert_loops(seen, 0, FRAMES - 1) >= 2
+    assert backend.state == PlaybackState.PLAYING
+
+
+def test_pause_stops_frames_and_play_resumes_in_order(qtbot, backend: VideoBackend, numbered_clip: Path) -> None:
+    backend.load(numbered_clip)
+    seen = collect(qtbot, backend, 10)
+    backend.pause()
+    assert backend.state == PlaybackState.PAUSED
+    # The decoder may still hand over frames it had queued; then the picture must stay put.
+    qtbot.waitUntil(lambda: frames_stopped(qtbot, seen), timeout=5000)
+    paused_at = len(seen)
+    qtbot.wait(400)
+    assert len(seen) == paused_at
+    backend.play()
+    qtbot.waitUntil(lambda: len(seen) >= paused_at + 10, timeout=10000)
+    assert_loops(seen, 0, FRAMES - 1)
+
+
+@pytest.mark.qt_log_ignore("Could not open media.*")
+@pytest.mark.parametrize("kind", ["missing", "empty", "text"])
+def test_bad_files_reach_an_error_and_the_next_clip_plays(
+    qtbot, backend: VideoBackend, numbered_clip: Path, tmp_path: Path, kind: str
+) -> None:
+    bad = tmp_path / f"{kind}.mp4"
+    if kind == "empty":
+        bad.write_bytes(b"")
+    elif kind == "text":
+        bad.write_text("this is a shopping list, not a video\n" * 200)
+    errors: list[str] = []
+    backend.errorOccurred.connect(errors.append)
+    backend.load(bad)
+    qtbot.waitUntil(lambda: bool(errors), timeout=15000)
+    assert str(bad) in errors[0]
+    assert backend.state == PlaybackState.ERROR
+    backend.load(numbered_clip)
+    seen = collect(qtbot, backend, 15)
+    assert_loops(seen, 0, FRAMES - 1)
+
+
+def test_qt_segment_wraps_on_the_exact_frames(qtbot, qapp, numbered_clip: Path) -> None:  # type: ignore[no-untyped-def]
+    from desktop.media.qt_backend import QtBackend
+
+    backend = QtBackend()
+    backend.load(numbered_clip, Segment(10 / 30, 20 / 30))
+    seen = collect(qtbot, backend, 35)
+    backend.close()
+    assert assert_loops(seen, 10, 19) >= 2

@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from desktop.media.fake import FakeBackend
+from desktop.qt.main_window import MainWindow
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, settings: QSettings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+    win = MainWindow(settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+
+
+@pytest.fixture
+def fake(window: MainWindow) -> FakeBackend:
+    backend = FakeBackend(window)
+    window.set_backend(backend)
+    return backend
+
+
+@pytest.fixture
+def clip(tmp_path: Path) -> Path:
+    """A file with a clip's name; the fake backend never decodes it."""
+    path = tmp_path / "warm-up.mp4"
+    path.write_bytes(b"\x00" * 64)
+    return path

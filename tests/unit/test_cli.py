@@ -1,0 +1,71 @@
+"""The command line: global options, subcommands, one-line errors with exit status 2."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import desktop
+from desktop.__main__ import parse, split_subcommand
+
+
+def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True, timeout=60)
+
+
+def test_version_prints_and_exits_zero() -> None:
+    result = run_cli("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"supple {desktop.__version__}"
+
+
+@pytest.mark.parametrize(
+    ("args", "fragment"),
+    [
+        (["--no-such-option"], "unrecognized arguments: --no-such-option"),
+        (["--backend", "mplayer"], "invalid choice: 'mplayer'"),
+        (["/no/such/routine.supple.json"], "no such file: /no/such/routine.supple.json"),
+        (["check"], "the following arguments are required: FILE"),
+    ],
+)
+def test_bad_arguments_get_one_line_and_status_2(args: list[str], fragment: str) -> None:
+    result = run_cli(*args)
+    assert result.returncode == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert lines[0].startswith("supple")
+    assert fragment in lines[0]
+
+
+def test_folder_as_file_is_refused(tmp_path: Path) -> None:
+    result = run_cli(str(tmp_path))
+    assert result.returncode == 2
+    assert "is a folder" in result.stderr
+
+
+def test_split_subcommand_skips_values_of_global_options() -> None:
+    # "check" as the value of --data-dir is a folder name, not the subcommand.
+    assert split_subcommand(["--data-dir", "check", "x.json"]) == (["--data-dir", "check", "x.json"], None, [])
+    assert split_subcommand(["--data-dir", "d", "check", "a", "b"]) == (["--data-dir", "d"], "check", ["a", "b"])
+
+
+def test_global_options_reach_subcommands(tmp_path: Path) -> None:
+    routine = tmp_path / "r.supple.json"
+    routine.write_text("{}")
+    opts, command = parse(["--data-dir", str(tmp_path / "d"), "check", str(routine)])
+    assert command == "check"
+    assert opts.data_dir == str(tmp_path / "d")
+    assert opts.files == [str(routine)]
+    opts, command = parse(["check", "--data-dir", "elsewhere", str(routine)])
+    assert opts.data_dir == "elsewhere"
+
+
+def test_file_and_backend_are_parsed(tmp_path: Path) -> None:
+    clip = tmp_path / "a.mp4"
+    clip.write_bytes(b"x")
+    opts, command = parse(["--backend", "qt", str(clip)])
+    assert command is None
+    assert (opts.backend, opts.file) == ("qt", str(clip))
