@@ -62,6 +62,11 @@ class Application:
         self.qapp.setApplicationVersion(desktop.__version__)
         self.qapp.setOrganizationName(desktop.APP_NAME)
         self.qapp.setDesktopFileName("supple")
+        from PySide6.QtGui import QIcon
+
+        from desktop.paths import resource
+
+        self.qapp.setWindowIcon(QIcon(str(resource("icons", "supple.svg"))))
         from desktop.qt.crash import CrashReporter
 
         self.crash = CrashReporter(paths.log_file)

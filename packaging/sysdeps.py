@@ -104,7 +104,9 @@ def main() -> int:
         return 0
     if system == "Windows":
         if not opts.quiet:
-            print("supple: on Windows, Qt comes with PySide6; for libVLC install VLC (64-bit) from videolan.org")
+            print(
+                "supple: on Windows, Qt comes with PySide6; for libVLC install VLC (64-bit) from videolan.org"
+            )
         return 0
 
     kind = distro()
@@ -113,7 +115,9 @@ def main() -> int:
         return 0
     root = hasattr(os, "geteuid") and os.geteuid() == 0
     for n in missing:
-        print(f"supple: missing {n.what}{'' if n.required else ' (optional: Supple falls back to Qt Multimedia)'}")
+        print(
+            f"supple: missing {n.what}{'' if n.required else ' (optional: Supple falls back to Qt Multimedia)'}"
+        )
     if kind == "unknown":
         print("supple: install the libraries above with your system's package manager.")
         return 1 if any(n.required for n in missing) else 0

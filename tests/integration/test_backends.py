@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -55,7 +56,7 @@ def assert_loops(seen: list[int | None], first: int, last: int) -> int:
     numbers = [n for n in seen if n is not None]
     assert numbers[0] == first, numbers
     wraps = 0
-    for prev, cur in zip(numbers, numbers[1:], strict=False):
+    for prev, cur in itertools.pairwise(numbers):
         assert first <= cur <= last, numbers
         if cur != prev + 1:
             assert (prev, cur) == (last, first), f"{prev} -> {cur} in {numbers}"
@@ -63,14 +64,18 @@ def assert_loops(seen: list[int | None], first: int, last: int) -> int:
     return wraps
 
 
-def test_whole_clip_loops_in_order_with_no_frame_lost(qtbot, backend: VideoBackend, numbered_clip: Path) -> None:
+def test_whole_clip_loops_in_order_with_no_frame_lost(
+    qtbot, backend: VideoBackend, numbered_clip: Path
+) -> None:
     backend.load(numbered_clip)
     seen = collect(qtbot, backend, int(FRAMES * 2.5))
     assert assert_loops(seen, 0, FRAMES - 1) >= 2
     assert backend.state == PlaybackState.PLAYING
 
 
-def test_pause_stops_frames_and_play_resumes_in_order(qtbot, backend: VideoBackend, numbered_clip: Path) -> None:
+def test_pause_stops_frames_and_play_resumes_in_order(
+    qtbot, backend: VideoBackend, numbered_clip: Path
+) -> None:
     backend.load(numbered_clip)
     seen = collect(qtbot, backend, 10)
     backend.pause()

@@ -38,7 +38,11 @@ def video_crop(shot: QImage) -> QImage:
     for y in range(0, shot.height(), 4):
         for x in range(0, shot.width(), 4):
             c = shot.pixelColor(x, y)
-            if abs(c.red() - BACKGROUND[0]) < 25 and abs(c.green() - BACKGROUND[1]) < 25 and abs(c.blue() - BACKGROUND[2]) < 25:
+            if (
+                abs(c.red() - BACKGROUND[0]) < 25
+                and abs(c.green() - BACKGROUND[1]) < 25
+                and abs(c.blue() - BACKGROUND[2]) < 25
+            ):
                 xs.append(x)
                 ys.append(y)
     assert len(xs) > 2000, "the clip is not on the screen"
@@ -46,7 +50,9 @@ def video_crop(shot: QImage) -> QImage:
 
 
 @pytest.mark.parametrize("backend", ["vlc", "qt"])
-def test_supple_plays_a_clip_on_a_real_screen(xvfb_display: str, tmp_path: Path, backend: str, request) -> None:
+def test_supple_plays_a_clip_on_a_real_screen(
+    xvfb_display: str, tmp_path: Path, backend: str, request
+) -> None:
     if backend == "vlc":
         request.getfixturevalue("require_vlc")
     clip = make_numbered_clip(tmp_path / "numbered.mp4", frames=90, size=(480, 270))
