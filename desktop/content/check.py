@@ -1,0 +1,26 @@
+"""The body of `supple check FILE...`."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TextIO
+
+from desktop.content.problems import RoutineError
+from desktop.content.routine import load_routine
+
+
+def check_files(paths: Iterable[str | os.PathLike[str]], out: TextIO) -> int:
+    """Print "path: OK (title, N steps)" or each problem for every file; 0 if all are valid, else 1."""
+    status = 0
+    for path in map(Path, paths):
+        try:
+            routine = load_routine(path)
+        except RoutineError as e:
+            status = 1
+            out.writelines(f"{problem}\n" for problem in e.problems)
+        else:
+            count = len(routine.steps)
+            out.write(f"{path}: OK ({routine.title}, {count} step{'s' if count != 1 else ''})\n")
+    return status

@@ -1,0 +1,101 @@
+"""What goes wrong in a routine file, said so that the person who wrote it can fix it."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+#: A place inside a JSON document: object keys and list indexes, outermost first.
+JsonPath = tuple[str | int, ...]
+
+ROOT = "(top level)"
+_PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+
+
+def format_path(path: JsonPath) -> str:
+    """`("steps", 2, "hold")` -> `steps[2].hold`; the root is `(top level)`."""
+    if not path:
+        return ROOT
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif _PLAIN_KEY.fullmatch(part):
+            out += f".{part}" if out else part
+        else:
+            out += f"[{json.dumps(part, ensure_ascii=False)}]"
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One problem: the file, where in it (`steps[2].hold`; empty for the file as a whole) and what."""
+
+    file: Path
+    path: str
+    message: str
+
+    def __str__(self) -> str:
+        where = f"{self.path}: " if self.path else ""
+        return f"{self.file}: {where}{self.message}"
+
+
+class RoutineError(Exception):
+    """A routine file that cannot be used; `problems` lists everything found, in file order."""
+
+    def __init__(self, problems: Sequence[Problem]) -> None:
+        if not problems:
+            raise ValueError("a RoutineError needs at least one problem")
+        self.problems: list[Problem] = list(problems)
+        super().__init__("\n".join(str(p) for p in self.problems))
+
+    def __reduce__(self) -> tuple[type[RoutineError], tuple[list[Problem]]]:
+        return (RoutineError, (self.problems,))
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    """A problem found while checking a document, before it is sorted into file order."""
+
+    path: JsonPath
+    message: str
+
+
+def file_problem(file: Path, message: str) -> RoutineError:
+    """An error about the file as a whole (cannot be read, not JSON, ...)."""
+    return RoutineError([Problem(file, "", message)])
+
+
+def sorted_problems(file: Path, document: object, findings: Iterable[Finding]) -> list[Problem]:
+    """Problems in the order their places appear in the file, without repeats."""
+    unique = dict.fromkeys(findings)
+    key_order: dict[int, dict[str, int]] = {}  # per object (by id), each key's place in the file
+    ordered = sorted(unique, key=lambda f: (_position(document, f.path, key_order), f.message))
+    return [Problem(file, format_path(f.path), f.message) for f in ordered]
+
+
+def _position(document: object, path: JsonPath, key_order: dict[int, dict[str, int]]) -> tuple[int, ...]:
+    """Where a path sits in the file: list indexes, and each key's index among its object's keys.
+
+    A key that is missing (a required field) sorts first within its object, so problems
+    with an object as a whole come before problems with its fields.
+    """
+    position: list[int] = []
+    node: object = document
+    for part in path:
+        if isinstance(part, int):
+            position.append(part)
+            node = node[part] if isinstance(node, list) and part < len(node) else None
+        elif isinstance(node, dict) and part in node:
+            order = key_order.get(id(node))
+            if order is None:
+                order = key_order[id(node)] = {key: i for i, key in enumerate(node)}
+            position.append(order[part])
+            node = node[part]
+        else:
+            position.append(-1)
+            node = None
+    return tuple(position)

@@ -1,0 +1,204 @@
+"""The `supple.routine/1` file format: load, decode and validate, encode."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Mapping
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from desktop.content.jsonfile import (
+    MAX_FILE_BYTES,
+    check_size,
+    decode_utf8,
+    depth_findings,
+    duplicate_key_findings,
+    parse_json,
+    read_capped,
+)
+from desktop.content.problems import RoutineError, sorted_problems
+from desktop.content.schema import schema_findings
+from desktop.content.semantics import resolve_clip_path, semantic_findings
+from desktop.domain import (
+    DEFAULT_PREPARE,
+    DEFAULT_REST,
+    DEFAULT_SETS,
+    Clip,
+    Routine,
+    Segment,
+    Side,
+    Sides,
+    Step,
+)
+
+FORMAT = "supple.routine/1"
+ROUTINE_SUFFIX = ".supple.json"
+
+
+def load_routine(path: str | os.PathLike[str]) -> Routine:
+    """Read and decode a routine file; every problem found is in the RoutineError raised."""
+    source = Path(path)
+    return decode_routine(read_capped(source, MAX_FILE_BYTES), source)
+
+
+def decode_routine(data: str | bytes, source: Path) -> Routine:
+    """Decode a routine; `source` names it in problems and anchors its relative clip paths."""
+    file = Path(source)
+    check_size(file, len(data))  # for text, counted in characters
+    document = parse_json(data if isinstance(data, str) else decode_utf8(data, file), file)
+    too_deep = depth_findings(document)
+    if too_deep:
+        raise RoutineError(sorted_problems(file, document, too_deep))
+    absolute = _absolute(file)
+    findings = duplicate_key_findings(document)
+    findings += schema_findings(document)
+    findings += semantic_findings(document, absolute.parent)
+    if findings:
+        raise RoutineError(sorted_problems(file, document, findings))
+    assert isinstance(document, dict)  # the schema says so
+    return _routine(document, absolute)
+
+
+def _absolute(file: Path) -> Path:
+    try:
+        return file.resolve()
+    except (OSError, RuntimeError):  # a symlink loop
+        return file.absolute()
+
+
+def _routine(doc: Mapping[str, Any], source: Path) -> Routine:
+    base = source.parent
+    clips = {
+        clip_id: Clip(
+            id=clip_id,
+            file=resolve_clip_path(base, clip["file"]),
+            poster=resolve_clip_path(base, clip["poster"]) if "poster" in clip else None,
+        )
+        for clip_id, clip in doc["clips"].items()
+    }
+    return Routine(
+        id=doc["id"],
+        title=doc["title"],
+        steps=tuple(_step(step) for step in doc["steps"]),
+        clips=MappingProxyType(clips),
+        summary=doc.get("summary", ""),
+        credit=doc.get("credit", ""),
+        tags=tuple(doc.get("tags", ())),
+        setup=doc.get("setup", ""),
+        source=source,
+    )
+
+
+def _step(raw: Mapping[str, Any]) -> Step:
+    side_segments = {Side(side): _segment(pair) for side, pair in raw.get("side_segments", {}).items()}
+    return Step(
+        id=raw["id"],
+        title=raw["title"],
+        clip=raw["clip"],
+        cues=tuple(raw.get("cues", ())),
+        segment=_segment(raw["segment"]) if "segment" in raw else None,
+        sides=Sides(raw.get("sides", Sides.NONE)),
+        side_segments=MappingProxyType(side_segments),
+        mirror_side=Side(raw["mirror_side"]) if "mirror_side" in raw else None,
+        hold=_seconds(raw.get("hold")),
+        reps=int(raw["reps"]) if "reps" in raw else None,  # JSON Schema counts 8.0 as an integer
+        rep_seconds=_seconds(raw.get("rep_seconds")),
+        sets=int(raw.get("sets", DEFAULT_SETS)),
+        rest=float(raw.get("rest", DEFAULT_REST)),
+        prepare=float(raw.get("prepare", DEFAULT_PREPARE)),
+    )
+
+
+def _segment(pair: list[float]) -> Segment:
+    return Segment(float(pair[0]), float(pair[1]))
+
+
+def _seconds(value: float | None) -> float | None:
+    return None if value is None else float(value)
+
+
+def encode_routine(routine: Routine, relative_to: Path | None = None) -> str:
+    """The routine as a `supple.routine/1` file.
+
+    Clip paths are written relative to `relative_to`, by default the folder of `routine.source`;
+    with neither they stay absolute.
+    """
+    base = relative_to if relative_to is not None else routine.source.parent if routine.source else None
+    doc: dict[str, Any] = {"format": FORMAT, "id": routine.id, "title": routine.title}
+    optional = {"summary": routine.summary, "credit": routine.credit, "tags": list(routine.tags)}
+    doc.update((key, value) for key, value in optional.items() if value)
+    if routine.setup:
+        doc["setup"] = routine.setup
+    doc["clips"] = {clip_id: _clip_fields(clip, base) for clip_id, clip in routine.clips.items()}
+    doc["steps"] = [_step_fields(step) for step in routine.steps]
+    return _dump(doc) + "\n"
+
+
+def _clip_fields(clip: Clip, base: Path | None) -> dict[str, str]:
+    fields = {"file": _relative(clip.file, base)}
+    if clip.poster is not None:
+        fields["poster"] = _relative(clip.poster, base)
+    return fields
+
+
+def _relative(path: Path, base: Path | None) -> str:
+    if base is None:
+        return path.as_posix()
+    try:
+        return Path(os.path.relpath(path, base)).as_posix()
+    except ValueError:  # another drive on Windows: no relative path exists
+        return path.as_posix()
+
+
+def _step_fields(step: Step) -> dict[str, Any]:
+    fields: dict[str, Any] = {"id": step.id, "title": step.title}
+    if step.cues:
+        fields["cues"] = list(step.cues)
+    fields["clip"] = step.clip
+    if step.segment is not None:
+        fields["segment"] = _pair(step.segment)
+    if step.sides is not Sides.NONE:
+        fields["sides"] = step.sides.value
+    if step.side_segments:
+        fields["side_segments"] = {side.value: _pair(seg) for side, seg in step.side_segments.items()}
+    if step.mirror_side is not None:
+        fields["mirror_side"] = step.mirror_side.value
+    if step.hold is not None:
+        fields["hold"] = _number(step.hold)
+    else:
+        assert step.reps is not None and step.rep_seconds is not None  # Step guarantees it
+        fields["reps"] = step.reps
+        fields["rep_seconds"] = _number(step.rep_seconds)
+    for key, value, default in (
+        ("sets", step.sets, DEFAULT_SETS),
+        ("rest", step.rest, DEFAULT_REST),
+        ("prepare", step.prepare, DEFAULT_PREPARE),
+    ):
+        if value != default:
+            fields[key] = _number(value)
+    return fields
+
+
+def _pair(segment: Segment) -> list[float]:
+    return [_number(segment.start), _number(segment.end)]
+
+
+def _number(value: float) -> float:
+    """Whole numbers without a trailing `.0`, as a person would type them."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
+
+
+def _dump(value: object, indent: str = "") -> str:
+    """JSON with two-space indents, keeping short lists of plain values on one line."""
+    inner = indent + "  "
+    if isinstance(value, dict) and value:
+        items = (f"{inner}{json.dumps(k, ensure_ascii=False)}: {_dump(v, inner)}" for k, v in value.items())
+        return "{\n" + ",\n".join(items) + f"\n{indent}}}"
+    if isinstance(value, list) and value:
+        flat = json.dumps(value, ensure_ascii=False)
+        if all(not isinstance(v, dict | list) for v in value) and len(flat) <= 60:
+            return flat
+        return "[\n" + ",\n".join(f"{inner}{_dump(v, inner)}" for v in value) + f"\n{indent}]"
+    return json.dumps(value, ensure_ascii=False)

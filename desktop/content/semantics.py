@@ -1,0 +1,179 @@
+"""Checks the schema cannot express: references between fields, loop segments and the clip files.
+
+They run on documents that may also have schema errors, so every check looks at the types it
+needs and quietly skips what the schema already reports.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from desktop.content.media_info import mp4_duration
+from desktop.content.problems import Finding, JsonPath
+
+#: A loop may end this far past the clip's end (rounding in a hand-typed time).
+SEGMENT_TOLERANCE = 0.05
+_WORKED_SIDES = {"none": (), "both": ("left", "right"), "left": ("left",), "right": ("right",)}
+_SHOWN_NAMES = 10
+
+
+@dataclass(frozen=True, slots=True)
+class _ClipFile:
+    path: Path
+    duration: float | None
+
+
+def resolve_clip_path(base: Path, text: str) -> Path:
+    """A path from the file, relative to the routine's folder; backslashes read as slashes."""
+    return (base / text.replace("\\", "/")).resolve()
+
+
+def semantic_findings(document: object, base: Path) -> list[Finding]:
+    if not isinstance(document, dict):
+        return []
+    findings = list(_duplicates(("tags",), document.get("tags"), "tag"))
+    clips = document.get("clips")
+    clips = clips if isinstance(clips, dict) else None
+    clip_files = _clip_files(clips or {}, base, findings)
+    steps = document.get("steps")
+    if isinstance(steps, list):
+        ids = [step.get("id") if isinstance(step, dict) else None for step in steps]
+        findings += _duplicates(("steps",), ids, "step id", field="id")
+        for index, step in enumerate(steps):
+            if isinstance(step, dict):
+                findings += _step_findings(("steps", index), step, clips, clip_files)
+    return findings
+
+
+def _duplicates(at: JsonPath, values: object, what: str, field: str | None = None) -> Iterator[Finding]:
+    if not isinstance(values, list):
+        return
+    first_seen: dict[str, int] = {}
+    for index, value in enumerate(values):
+        if not isinstance(value, str):
+            continue
+        if value in first_seen:
+            where = (*at, index) if field is None else (*at, index, field)
+            earlier = f"{at[0]}[{first_seen[value]}]"
+            yield Finding(where, f'the {what} "{value}" is already used at {earlier}; each must be different')
+        else:
+            first_seen[value] = index
+
+
+def _clip_files(clips: Mapping[str, Any], base: Path, findings: list[Finding]) -> dict[str, _ClipFile]:
+    """The clips whose video file exists, with their durations; missing files become findings."""
+    found: dict[str, _ClipFile] = {}
+    durations: dict[Path, float | None] = {}
+    for clip_id, clip in clips.items():
+        if not isinstance(clip, dict):
+            continue
+        for field, noun in (("file", "clip file"), ("poster", "poster image")):
+            text = clip.get(field)
+            if not isinstance(text, str) or not text:
+                continue
+            path, problem = _existing_file(base, text, noun)
+            if problem is not None:
+                findings.append(Finding(("clips", clip_id, field), problem))
+            elif path is not None and field == "file":
+                if path not in durations:
+                    durations[path] = mp4_duration(path)
+                found[clip_id] = _ClipFile(path, durations[path])
+    return found
+
+
+def _existing_file(base: Path, text: str, noun: str) -> tuple[Path | None, str | None]:
+    try:
+        path = resolve_clip_path(base, text)
+        if path.is_file():
+            return path, None
+        if path.is_dir():
+            return None, f"the {noun} is a folder, not a file: {path}"
+        if path.exists():
+            return None, f"the {noun} is not a regular file: {path}"
+        return None, f"the {noun} was not found: {path}"
+    except (OSError, RuntimeError, ValueError) as e:  # a symlink loop, a NUL character, ...
+        return None, f"the {noun} path {text!r} cannot be used: {e}"
+
+
+def _step_findings(
+    at: JsonPath, step: Mapping[str, Any], clips: Mapping[str, Any] | None, files: Mapping[str, _ClipFile]
+) -> list[Finding]:
+    findings = list(_clip_reference(at, step, clips))
+    clip_id = step.get("clip")
+    clip_file = files.get(clip_id) if isinstance(clip_id, str) else None
+    side_segments = step.get("side_segments")
+    side_segments = side_segments if isinstance(side_segments, dict) else {}
+    segments: list[tuple[JsonPath, object]] = [(("segment",), step.get("segment"))]
+    segments += [(("side_segments", side), value) for side, value in side_segments.items()]
+    for where, value in segments:
+        findings += _segment_findings((*at, *where), value, str(clip_id), clip_file)
+    sides = step.get("sides", "none")
+    if isinstance(sides, str) and sides in _WORKED_SIDES:
+        findings += _side_findings(at, step, _WORKED_SIDES[sides], side_segments)
+    return findings
+
+
+def _clip_reference(
+    at: JsonPath, step: Mapping[str, Any], clips: Mapping[str, Any] | None
+) -> Iterator[Finding]:
+    clip_id = step.get("clip")
+    if not clips or not isinstance(clip_id, str) or not clip_id or clip_id in clips:
+        return  # no clips at all is reported on its own
+    names = ", ".join(list(clips)[:_SHOWN_NAMES]) + (", …" if len(clips) > _SHOWN_NAMES else "")
+    yield Finding((*at, "clip"), f'there is no clip "{clip_id}" under "clips" (the clips are: {names})')
+
+
+def _segment_findings(at: JsonPath, value: object, clip_id: str, clip: _ClipFile | None) -> list[Finding]:
+    if not (isinstance(value, list) and len(value) == 2 and all(_is_number(v) for v in value)):
+        return []  # the schema reports the shape
+    start, end = value
+    if start >= end:
+        return [Finding(at, f"expected the start to come before the end, got [{start:g}, {end:g}]")]
+    if clip is not None and clip.duration is not None and end > clip.duration + SEGMENT_TOLERANCE:
+        return [
+            Finding(
+                at,
+                f'the loop ends at {end:g} s, past the end of clip "{clip_id}", '
+                f"which is {clip.duration:g} s long ({clip.path})",
+            )
+        ]
+    return []
+
+
+def _is_number(value: object) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+
+
+def _side_findings(
+    at: JsonPath, step: Mapping[str, Any], worked: tuple[str, ...], side_segments: Mapping[str, Any]
+) -> list[Finding]:
+    findings = []
+    why = _why_sides(step, worked)
+    for side in side_segments:
+        if side in ("left", "right") and side not in worked:
+            findings.append(Finding((*at, "side_segments", side), f"{why}, so it has no {side} side to loop"))
+    mirror = step.get("mirror_side")
+    if mirror not in ("left", "right"):
+        return findings
+    if mirror not in worked:
+        findings.append(Finding((*at, "mirror_side"), f"{why}, so it cannot mirror the {mirror} side"))
+    elif mirror in side_segments:
+        findings.append(
+            Finding(
+                (*at, "mirror_side"),
+                f"the clip already has its own loop for the {mirror} side (side_segments.{mirror}), "
+                "and mirroring it would show the other side; mirror only a side the clip does not show",
+            )
+        )
+    return findings
+
+
+def _why_sides(step: Mapping[str, Any], worked: tuple[str, ...]) -> str:
+    given = f'"sides" is "{step["sides"]}"' if "sides" in step else '"sides" is not given, which means "none"'
+    if not worked:
+        return f"this step has no sides ({given})"
+    return f"this step works only the {worked[0]} side ({given})"
