@@ -11,9 +11,8 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("VLC_VERBOSE", "-1")
-# No sound device in tests; and on a busy shared machine libVLC would drop frames it decodes late,
-# which says nothing about the order and completeness these tests check.
-os.environ.setdefault("SUPPLE_VLC_ARGS", "--aout=dummy --no-drop-late-frames --no-skip-frames")
+# No sound device in tests.
+os.environ.setdefault("SUPPLE_VLC_ARGS", "--aout=dummy")
 
 # Nothing a test runs may touch the real user folders: point every XDG base at a private folder.
 _SANDBOX = Path(tempfile.mkdtemp(prefix="supple-tests-"))

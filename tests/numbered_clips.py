@@ -35,14 +35,15 @@ def make_numbered_clip(
     size: tuple[int, int] = (320, 180),
     codec: str = "h264",
     bframes: bool = False,
+    start: int = 0,
 ) -> Path:
-    """Encode `frames` numbered frames with the ffmpeg that imageio-ffmpeg ships."""
+    """Encode `frames` frames numbered from `start`, with the ffmpeg that imageio-ffmpeg ships."""
     import imageio_ffmpeg
 
     width, height = size
     if codec == "h264":
         vcodec = ["-c:v", "libx264", "-preset", "veryfast", "-crf", "18", "-pix_fmt", "yuv420p", "-g", "15"]
-        vcodec += ["-bf", "3"] if bframes else ["-bf", "0", "-sc_threshold", "0"]
+        vcodec += ["-bf", "3", "-b_strategy", "0"] if bframes else ["-bf", "0", "-sc_threshold", "0"]
         vcodec += ["-movflags", "+faststart"]
     elif codec == "vp9":
         vcodec = ["-c:v", "libvpx-vp9", "-b:v", "0", "-crf", "30", "-deadline", "realtime", "-g", "15"]
@@ -54,7 +55,7 @@ def make_numbered_clip(
         "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{width}x{height}", "-r", str(fps), "-i", "-",
         *vcodec, "-threads", "2", "-an", str(path),
     ]  # fmt: skip
-    data = b"".join(_frame_bytes(n, width, height) for n in range(frames))
+    data = b"".join(_frame_bytes(n, width, height) for n in range(start, start + frames))
     subprocess.run(cmd, input=data, check=True, capture_output=True)
     return path
 

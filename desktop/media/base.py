@@ -10,6 +10,10 @@ from PySide6.QtGui import QImage
 
 from desktop.domain import Segment
 
+SPEEDS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
+#: A clip that shows no frame this long after play() is reported as undecodable.
+FIRST_FRAME_TIMEOUT_S = 6.0
+
 
 class PlaybackState(StrEnum):
     STOPPED = "stopped"
@@ -86,6 +90,10 @@ class VideoBackend(QObject):
         """Seconds into the clip of the last frame shown."""
         raise NotImplementedError
 
+    def step_frame(self, direction: int) -> None:
+        """Pause, then show the next (direction > 0) or previous frame, staying inside the segment."""
+        raise NotImplementedError
+
     def close(self) -> None:
         """Release the player; the backend is not used again."""
         self.stop()
@@ -109,4 +117,6 @@ def check_media_file(path: Path) -> str | None:
         return f"{path}: cannot be read ({exc.strerror})"
     if size == 0:
         return f"{path}: the clip file is empty (0 bytes)"
-    return None
+    from desktop.media.probe import container_problem
+
+    return container_problem(path)

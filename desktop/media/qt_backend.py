@@ -11,11 +11,11 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QUrl, Slot
+from PySide6.QtCore import QObject, QTimer, QUrl, Slot
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
 
 from desktop.domain import Segment
-from desktop.media.base import PlaybackState, VideoBackend, check_media_file
+from desktop.media.base import FIRST_FRAME_TIMEOUT_S, PlaybackState, VideoBackend, check_media_file
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +38,13 @@ class QtBackend(VideoBackend):
         self._frames_shown = 0
         self._wrapping = False
         self._want_playing = False
+        #: Frames of the previous clip may still be queued after a load; take none until it has loaded.
+        self._accepting = False
+        self._shown_time = 0.0
+        self._frame_interval = 1 / 30
+        self._first_frame_timer = QTimer(self)
+        self._first_frame_timer.setSingleShot(True)
+        self._first_frame_timer.timeout.connect(self._no_first_frame)
 
     def load(
         self, path: Path, segment: Segment | None = None, *, loop: bool = True, autoplay: bool = True
@@ -48,6 +55,9 @@ class QtBackend(VideoBackend):
         self.loop = loop
         self._frames_shown = 0
         self._wrapping = False
+        self._accepting = False
+        self._first_frame_timer.stop()
+        self._shown_time = segment.start if segment else 0.0
         problem = check_media_file(self.current)
         if problem:
             self._player.setSource(QUrl())
@@ -68,12 +78,15 @@ class QtBackend(VideoBackend):
             return
         self._want_playing = True
         self._player.play()
+        if self._frames_shown == 0:
+            self._first_frame_timer.start(int(FIRST_FRAME_TIMEOUT_S * 1000))
 
     def pause(self) -> None:
         self._want_playing = False
         self._player.pause()
 
     def stop(self) -> None:
+        self._first_frame_timer.stop()
         self._want_playing = False
         self._player.stop()
         if self._state != PlaybackState.ERROR:
@@ -97,7 +110,7 @@ class QtBackend(VideoBackend):
 
     @Slot(QVideoFrame)
     def _on_frame(self, frame: QVideoFrame) -> None:
-        if not frame.isValid() or self._state == PlaybackState.ERROR:
+        if not frame.isValid() or self._state == PlaybackState.ERROR or not self._accepting:
             return
         seg = self.segment
         if seg is not None:
@@ -112,7 +125,11 @@ class QtBackend(VideoBackend):
         image = frame.toImage()
         if image.isNull():
             return
+        self._shown_time = frame.startTime() / 1_000_000
+        if frame.endTime() > frame.startTime():
+            self._frame_interval = (frame.endTime() - frame.startTime()) / 1_000_000
         self._frames_shown += 1
+        self._first_frame_timer.stop()
         self.frameReady.emit(image)
 
     def _wrap(self) -> None:
@@ -130,8 +147,34 @@ class QtBackend(VideoBackend):
         if error != QMediaPlayer.Error.NoError:
             self._fail(f"{self.current}: {message or 'Qt Multimedia could not play this file'}")
 
+    def step_frame(self, direction: int) -> None:
+        if self.current is None or self._state == PlaybackState.ERROR:
+            return
+        self.pause()
+        seg = self.segment
+        start = seg.start if seg else 0.0
+        end = seg.end if seg else self._player.duration() / 1000.0
+        target = self._shown_time + (self._frame_interval if direction > 0 else -self._frame_interval)
+        if start - 1e-6 <= target and (end <= 0 or target < end - self._frame_interval / 2):
+            # Aim at the middle of the frame so millisecond rounding cannot land on its neighbour.
+            self._player.setPosition(int((target + self._frame_interval / 2) * 1000))
+
+    @Slot()
+    def _no_first_frame(self) -> None:
+        if self._frames_shown == 0 and self._state not in (PlaybackState.ERROR, PlaybackState.PAUSED):
+            self._player.stop()
+            self._fail(
+                f"{self.current}: no picture could be decoded from this file (unsupported or damaged video)"
+            )
+
     @Slot(QMediaPlayer.MediaStatus)
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
+        if status in (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia):
+            self._accepting = True
+            if status == QMediaPlayer.MediaStatus.LoadedMedia and not self._player.hasVideo():
+                self._player.stop()
+                self._fail(f"{self.current}: the file has no video track")
+                return
         if status == QMediaPlayer.MediaStatus.InvalidMedia and self._state != PlaybackState.ERROR:
             self._fail(f"{self.current}: not a video clip Supple can play")
         elif (

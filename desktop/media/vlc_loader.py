@@ -49,6 +49,9 @@ INSTANCE_ARGS = (
     "--no-osd",
     "--no-snapshot-preview",
     "--no-stats",
+    # Show a late frame rather than drop it: the loop logic counts frames (see vlc_backend).
+    "--no-drop-late-frames",
+    "--no-skip-frames",
 )
 
 

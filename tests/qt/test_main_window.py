@@ -29,7 +29,9 @@ def two_step_routine(tmp_path: Path) -> Routine:
     return Routine(id="r", title="Two steps", steps=steps, clips=clips)
 
 
-def test_opening_a_clip_loads_it_on_loop_and_shows_its_frames(qtbot, window: MainWindow, fake: FakeBackend, clip: Path) -> None:
+def test_opening_a_clip_loads_it_on_loop_and_shows_its_frames(
+    qtbot, window: MainWindow, fake: FakeBackend, clip: Path
+) -> None:
     assert window.open_path(clip)
     assert fake.calls[0] == ("load", (clip, None))
     assert fake.loop is True
@@ -42,7 +44,9 @@ def test_opening_a_clip_loads_it_on_loop_and_shows_its_frames(qtbot, window: Mai
     assert centre == QColor("#ff0000")
 
 
-def test_space_toggles_playback_and_arrows_change_step(qtbot, window: MainWindow, fake: FakeBackend, tmp_path: Path) -> None:
+def test_space_toggles_playback_and_arrows_change_step(
+    qtbot, window: MainWindow, fake: FakeBackend, tmp_path: Path
+) -> None:
     routine = two_step_routine(tmp_path)
     window.set_routine(routine)
     window.ui.stepList.setFocus()
@@ -72,7 +76,9 @@ def test_loop_off_reloads_the_clip_to_play_once(window: MainWindow, fake: FakeBa
     assert fake.calls[-2] == ("load", (clip, None))
 
 
-def test_full_screen_with_f_and_leave_with_escape(qtbot, window: MainWindow, fake: FakeBackend, clip: Path) -> None:
+def test_full_screen_with_f_and_leave_with_escape(
+    qtbot, window: MainWindow, fake: FakeBackend, clip: Path
+) -> None:
     window.open_path(clip)
     qtbot.keyClick(window, Qt.Key.Key_F)
     assert window.ui.actionFullScreen.isChecked()
@@ -83,7 +89,9 @@ def test_full_screen_with_f_and_leave_with_escape(qtbot, window: MainWindow, fak
     assert window.ui.sideSplitter.isVisible()
 
 
-def test_a_missing_clip_shows_an_error_and_the_window_goes_on(window: MainWindow, fake: FakeBackend, tmp_path: Path) -> None:
+def test_a_missing_clip_shows_an_error_and_the_window_goes_on(
+    window: MainWindow, fake: FakeBackend, tmp_path: Path
+) -> None:
     routine = two_step_routine(tmp_path)
     routine.clips["a"].file.unlink()
     window.set_routine(routine)

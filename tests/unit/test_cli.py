@@ -13,7 +13,9 @@ from desktop.__main__ import parse, split_subcommand
 
 
 def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "desktop", *args], capture_output=True, text=True, timeout=60)
+    return subprocess.run(
+        [sys.executable, "-m", "desktop", *args], capture_output=True, text=True, timeout=60
+    )
 
 
 def test_version_prints_and_exits_zero() -> None:
@@ -48,8 +50,16 @@ def test_folder_as_file_is_refused(tmp_path: Path) -> None:
 
 def test_split_subcommand_skips_values_of_global_options() -> None:
     # "check" as the value of --data-dir is a folder name, not the subcommand.
-    assert split_subcommand(["--data-dir", "check", "x.json"]) == (["--data-dir", "check", "x.json"], None, [])
-    assert split_subcommand(["--data-dir", "d", "check", "a", "b"]) == (["--data-dir", "d"], "check", ["a", "b"])
+    assert split_subcommand(["--data-dir", "check", "x.json"]) == (
+        ["--data-dir", "check", "x.json"],
+        None,
+        [],
+    )
+    assert split_subcommand(["--data-dir", "d", "check", "a", "b"]) == (
+        ["--data-dir", "d"],
+        "check",
+        ["a", "b"],
+    )
 
 
 def test_global_options_reach_subcommands(tmp_path: Path) -> None:

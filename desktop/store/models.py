@@ -1,0 +1,152 @@
+"""Typed SQLAlchemy models. Only the repositories see these; everything else gets domain values.
+
+The migrations in `migrations/versions` create the same schema by hand (a test compares them with
+Alembic's autogenerate); change both together, through a new revision.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    CheckConstraint,
+    DateTime,
+    Dialect,
+    Float,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    UniqueConstraint,
+    text,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.types import TypeDecorator
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Stored as naive UTC text; read back as aware UTC. Naive input is taken as local time."""
+
+    impl = DateTime
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        if value is None:
+            return None
+        return value.astimezone(UTC).replace(tzinfo=None)
+
+    def process_result_value(self, value: datetime | None, dialect: Dialect) -> datetime | None:
+        return None if value is None else value.replace(tzinfo=UTC)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+    type_annotation_map = {  # noqa: RUF012 - SQLAlchemy reads this class attribute
+        datetime: UTCDateTime(),
+        str: String(),
+        float: Float(),
+        dict[str, Any]: JSON(),
+        list[str]: JSON(),
+    }
+
+
+class RoutineRow(Base):
+    """A routine in the library (bundled with Supple or imported by the user)."""
+
+    __tablename__ = "routines"
+    __table_args__ = (CheckConstraint("origin IN ('bundled', 'imported')", name="origin"),)
+
+    id: Mapped[str] = mapped_column(primary_key=True)
+    title: Mapped[str]
+    origin: Mapped[str]
+    source_path: Mapped[str | None]
+    tags: Mapped[list[str]]
+    added_at: Mapped[datetime]
+
+
+class FavouriteRow(Base):
+    """A favourite routine (step_id NULL) or step; unique, NULL counting as one value."""
+
+    __tablename__ = "favourites"
+    __table_args__ = (
+        Index("ux_favourites_target", "routine_id", text("coalesce(step_id, '')"), unique=True),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    routine_id: Mapped[str] = mapped_column(ForeignKey("routines.id", ondelete="CASCADE"))
+    step_id: Mapped[str | None]
+    added_at: Mapped[datetime]
+
+
+class PlaylistRow(Base):
+    __tablename__ = "playlists"
+
+    id: Mapped[str] = mapped_column(primary_key=True)
+    title: Mapped[str]
+    created_at: Mapped[datetime]
+    updated_at: Mapped[datetime]
+
+
+class PlaylistItemRow(Base):
+    __tablename__ = "playlist_items"
+    __table_args__ = (
+        UniqueConstraint("playlist_id", "position"),
+        CheckConstraint("rounds >= 1", name="rounds"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    playlist_id: Mapped[str] = mapped_column(ForeignKey("playlists.id", ondelete="CASCADE"))
+    position: Mapped[int]
+    routine_id: Mapped[str]
+    step_id: Mapped[str | None]
+    overrides: Mapped[dict[str, Any]]
+    rounds: Mapped[int]
+
+
+class SessionRow(Base):
+    """One playing of a routine or playlist."""
+
+    __tablename__ = "sessions"
+
+    id: Mapped[str] = mapped_column(String(36), primary_key=True)
+    title: Mapped[str]
+    started_at: Mapped[datetime]
+    ended_at: Mapped[datetime | None]
+    note: Mapped[str | None]  # revision 0002
+
+
+class StepRecordRow(Base):
+    """One finished or skipped piece of work. Routine ids are not foreign keys: history outlives
+    the routines it mentions."""
+
+    __tablename__ = "step_records"
+    __table_args__ = (
+        CheckConstraint("side IN ('none', 'left', 'right')", name="side"),
+        CheckConstraint("outcome IN ('done', 'skipped')", name="outcome"),
+        Index("ix_step_records_session_id", "session_id"),
+        Index("ix_step_records_started_at", "started_at"),  # revision 0002
+        {"sqlite_autoincrement": True},  # ids handed to on_saved are never reused
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    session_id: Mapped[str] = mapped_column(String(36), ForeignKey("sessions.id", ondelete="CASCADE"))
+    routine_id: Mapped[str]
+    step_id: Mapped[str]
+    side: Mapped[str]
+    set_index: Mapped[int]
+    outcome: Mapped[str]
+    planned_seconds: Mapped[float]
+    actual_seconds: Mapped[float]
+    reps: Mapped[int | None]
+    started_at: Mapped[datetime]
+    ended_at: Mapped[datetime]

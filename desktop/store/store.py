@@ -1,0 +1,269 @@
+"""`open_store`: the one way the app opens its database, and the `Store` it gets back.
+
+Start-up, in order (read-write):
+
+1. ``supple.running`` left over from last time (or ``supple.check-needed``, written when a query
+   met a damaged page) means an unclean shutdown: the health check then runs
+   ``PRAGMA integrity_check`` (``quick_check`` above 256 MB).
+2. The health check itself is plain sqlite3: the header (random bytes, truncation), the table list
+   and the schema revision. A revision this version does not know raises `NewerDatabaseError`
+   before anything is written.
+3. A damaged file is set aside as ``supple.sqlite3.corrupt-<time>`` (with its -wal/-shm), the newest
+   backup that verifies is restored (or a fresh database begins), and what can still be read from
+   the damaged copy is salvaged; `Store.recovery` says what happened.
+4. A verified backup is made before any migration, and otherwise at most once a day.
+5. Alembic is imported and run only when the revision is not `HEAD_REVISION`.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sqlite3
+from types import TracebackType
+
+from sqlalchemy import Engine
+
+from desktop.paths import DataPaths
+from desktop.store.backup import (
+    DAILY,
+    KEEP_DAILY,
+    KEEP_UPGRADE,
+    backup_due,
+    list_backups,
+    remove_partials,
+    rotate,
+    upgrade_reason,
+    write_backup,
+)
+from desktop.store.engine import make_engine
+from desktop.store.errors import BackupError, NewerDatabaseError, ReadOnlyStoreError, StoreError
+from desktop.store.recovery import Restored, SalvageResult, restore_newest_backup, salvage
+from desktop.store.repositories import (
+    Clock,
+    Database,
+    FavouritesRepository,
+    HistoryRepository,
+    LibraryRepository,
+    PlaylistsRepository,
+    utc_now,
+)
+from desktop.store.schema import HEAD_REVISION, KNOWN_REVISIONS
+from desktop.store.sqlite_file import (
+    Health,
+    State,
+    connect,
+    count_rows,
+    inspect_database,
+    read_revision,
+)
+from desktop.store.values import RecoveryReport
+from desktop.store.writer import HistoryWriter, OnError, OnSaved
+
+log = logging.getLogger(__name__)
+
+MARKER_NAME = "supple.running"
+CHECK_FLAG_NAME = "supple.check-needed"
+
+
+class Store:
+    """The open database: four repositories, the recovery report, and `close()`."""
+
+    def __init__(
+        self,
+        paths: DataPaths,
+        engine: Engine,
+        *,
+        read_only: bool,
+        revision: str,
+        recovery: RecoveryReport | None = None,
+        clock: Clock = utc_now,
+        has_note: bool = True,
+    ) -> None:
+        self.paths = paths
+        self.read_only = read_only
+        #: The schema revision of the file (may be newer than HEAD_REVISION when read-only).
+        self.revision = revision
+        #: Set when start-up found the database damaged and recovered it: show `.message`.
+        self.recovery = recovery
+        self._engine = engine
+        db = Database(engine, read_only=read_only, clock=clock)
+        self.library = LibraryRepository(db)
+        self.favourites = FavouritesRepository(db)
+        self.playlists = PlaylistsRepository(db)
+        self.history = HistoryRepository(db, has_note=has_note)
+        self._writers: list[HistoryWriter] = []
+        self._closed = False
+
+    def history_writer(
+        self, on_saved: OnSaved | None = None, on_error: OnError | None = None
+    ) -> HistoryWriter:
+        """A background writer for history; `close()` drains it before the database closes."""
+        if self.read_only:
+            raise ReadOnlyStoreError()
+        writer = HistoryWriter(self.history, on_saved, on_error)
+        self._writers.append(writer)
+        return writer
+
+    def close(self, timeout: float | None = 10.0) -> None:
+        """Drain writers, close every connection (SQLite checkpoints the WAL into the file when the
+        last one closes) and mark the shutdown as clean."""
+        if self._closed:
+            return
+        self._closed = True
+        drained = all([w.close(timeout) for w in self._writers])
+        self._engine.dispose()
+        if not self.read_only and drained:
+            (self.paths.root / MARKER_NAME).unlink(missing_ok=True)
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def open_store(
+    paths: DataPaths,
+    read_only: bool = False,
+    *,
+    now: Clock = utc_now,
+    keep_backups: int = KEEP_DAILY,
+) -> Store:
+    """Open (creating, checking, recovering, backing up and migrating as needed) the database.
+
+    Raises `NewerDatabaseError` when a newer Supple wrote the file: open it with
+    ``read_only=True`` then. Read-only opens change nothing: no marker, no backup, no migration.
+    """
+    if read_only:
+        return _open_read_only(paths, now)
+    return _Opener(paths, now, keep_backups).open()
+
+
+def _open_read_only(paths: DataPaths, now: Clock) -> Store:
+    db = paths.database
+    if not db.exists():
+        raise StoreError(f"There is no Supple database at {db} yet.")
+    try:
+        conn = connect(db, read_only=True)
+        try:
+            revision = read_revision(conn)
+            has_note = "note" in {str(r[1]) for r in conn.execute("PRAGMA table_info(sessions)")}
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        raise StoreError(f"The database {db} cannot be read: {exc}") from exc
+    if revision is None:
+        raise StoreError(f"{db} is not a Supple database (it has no schema revision).")
+    engine = make_engine(db, read_only=True)
+    return Store(paths, engine, read_only=True, revision=revision, clock=now, has_note=has_note)
+
+
+class _Opener:
+    """The start-up sequence of a read-write open, one step per method."""
+
+    def __init__(self, paths: DataPaths, now: Clock, keep_backups: int) -> None:
+        self.paths = paths
+        self.now = now
+        self.keep_backups = keep_backups
+        self.db = paths.database
+        self.marker = paths.root / MARKER_NAME
+        self.flag = paths.root / CHECK_FLAG_NAME
+        self.restored: Restored | None = None
+
+    def open(self) -> Store:
+        self.paths.root.mkdir(parents=True, exist_ok=True)
+        unclean = self.marker.exists() or self.flag.exists()
+        if unclean:
+            log.warning("the last session did not end cleanly: checking the database")
+        remove_partials(self.paths.backups)
+        self.db.with_name(self.db.name + ".restoring").unlink(missing_ok=True)
+        health = self.inspect(deep=unclean)
+        if health.revision is not None and health.revision not in KNOWN_REVISIONS:
+            # Even when damaged: a newer Supple's file is not ours to set aside or replace.
+            raise NewerDatabaseError(self.db, health.revision, KNOWN_REVISIONS)
+        self.marker.write_text(f"{os.getpid()} {self.now().isoformat()}\n", encoding="utf-8")
+        if health.state is State.DAMAGED:
+            assert health.problem is not None
+            health = self.recover(health.problem)
+        revision = self.back_up(health)
+        if revision != HEAD_REVISION:
+            from desktop.store import migrate  # Alembic costs import time: only when upgrading
+
+            migrate.upgrade(self.db)
+        report = self.finish_recovery()
+        self.flag.unlink(missing_ok=True)
+        engine = make_engine(self.db, on_corruption=self.flag_corruption)
+        return Store(
+            self.paths, engine, read_only=False, revision=HEAD_REVISION, recovery=report, clock=self.now
+        )
+
+    def inspect(self, *, deep: bool) -> Health:
+        return inspect_database(self.db, deep=deep, backups_exist=bool(list_backups(self.paths.backups)))
+
+    def recover(self, problem: str) -> Health:
+        log.error("the database is damaged: %s", problem)
+        self.restored = restore_newest_backup(
+            self.db, self.paths.backups, problem, self.now(), usable=lambda r: r in KNOWN_REVISIONS
+        )
+        if self.restored.backup is None:
+            return Health(State.NEW)
+        return Health(State.OK, self.restored.revision)
+
+    def back_up(self, health: Health) -> str | None:
+        """Back up before an upgrade, or daily; returns the revision to migrate from."""
+        revision = health.revision
+        if health.state is not State.OK or revision is None or self.restored is not None:
+            return revision  # nothing to keep, or it just came from a backup
+        reason = DAILY if revision == HEAD_REVISION else upgrade_reason(revision)
+        if reason == DAILY and not backup_due(self.paths.backups, self.now()):
+            return revision
+        try:
+            write_backup(self.db, self.paths.backups, reason, self.now())
+            rotate(self.paths.backups, self.keep_backups, KEEP_UPGRADE)
+            return revision
+        except BackupError as exc:
+            recheck = self.inspect(deep=True)
+            if recheck.state is State.DAMAGED:
+                assert recheck.problem is not None
+                return self.recover(recheck.problem).revision
+            if reason == DAILY:
+                log.warning("the daily backup failed: %s", exc)
+                return revision
+            raise StoreError(
+                f"Supple needs to upgrade its database but could not back it up first, so it left it as it was: {exc}"
+            ) from exc
+
+    def finish_recovery(self) -> RecoveryReport | None:
+        """Salvage from the damaged copy, back up the result, and describe it all."""
+        restored = self.restored
+        if restored is None:
+            return None
+        result = SalvageResult(note="there was no damaged file to read")
+        if restored.damaged_copy is not None:
+            result = salvage(restored.damaged_copy, self.db)
+        log.warning("salvage: %s", result.note)
+        try:
+            write_backup(self.db, self.paths.backups, DAILY, self.now())
+            rotate(self.paths.backups, self.keep_backups, KEEP_UPGRADE)
+        except BackupError as exc:
+            log.warning("could not back up the recovered database: %s", exc)
+        counts = count_rows(self.db, "sessions", "step_records")
+        report = RecoveryReport(
+            problem=restored.problem,
+            damaged_copy=restored.damaged_copy,
+            backup=restored.backup,
+            sessions=counts["sessions"],
+            step_records=counts["step_records"],
+            salvaged_sessions=result.sessions,
+            salvaged_step_records=result.step_records,
+            salvage_note=result.note,
+        )
+        log.warning("%s", report.message)
+        return report
+
+    def flag_corruption(self, exc: BaseException) -> None:
+        log.error("the database reported damage: %s; it will be checked at the next start", exc)
+        self.flag.touch()

@@ -1,0 +1,153 @@
+"""`supple history`: CSV and JSON that parse back to what was recorded; a friendly empty case."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import sqlite3
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from desktop.domain import Outcome, SessionRecord, Side
+from desktop.paths import DataPaths, data_paths
+from desktop.store import open_store, print_history
+from desktop.store.history_cli import FIELDS, NO_HISTORY
+
+T0 = datetime(2026, 5, 9, 7, 30, 5, 250000, tzinfo=UTC)
+
+
+@pytest.fixture
+def paths() -> DataPaths:
+    return data_paths().ensure()
+
+
+def record(session_id: str, n: int) -> SessionRecord:
+    start = T0 + timedelta(seconds=45 * n)
+    return SessionRecord(
+        routine_id="hips",
+        step_id=f"step-{n}",
+        side=(Side.LEFT, Side.RIGHT, Side.NONE)[n % 3],
+        set_index=n + 1,
+        outcome=Outcome.SKIPPED if n == 1 else Outcome.DONE,
+        planned_seconds=30.0,
+        actual_seconds=12.5 if n == 1 else 30.0,
+        reps=None if n % 2 else 10,
+        started_at=start,
+        ended_at=start + timedelta(seconds=30),
+        session_id=session_id,
+    )
+
+
+def fill(paths: DataPaths, count: int = 3) -> tuple[str, list[SessionRecord]]:
+    with open_store(paths) as store:
+        sid = store.history.start_session("Open hips, “deep” version", started_at=T0)
+        records = [record(sid, n) for n in range(count)]
+        for r in records:
+            store.history.record_step(r)
+    return sid, records
+
+
+def run(paths: DataPaths, fmt: str) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    status = print_history(paths, fmt, out, err)  # type: ignore[arg-type]
+    return status, out.getvalue(), err.getvalue()
+
+
+def test_csv_has_a_header_and_parses_back_to_the_records(paths: DataPaths) -> None:
+    sid, records = fill(paths)
+    status, out, _ = run(paths, "csv")
+    assert status == 0
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert tuple(rows[0]) == FIELDS
+    assert len(rows) == len(records)
+    for row, r in zip(rows, records, strict=True):
+        assert row["session_id"] == sid
+        assert row["session_title"] == "Open hips, “deep” version"
+        assert datetime.fromisoformat(row["session_started_at"]) == T0
+        assert (row["routine_id"], row["step_id"], row["side"], row["outcome"]) == (
+            r.routine_id,
+            r.step_id,
+            r.side.value,
+            r.outcome.value,
+        )
+        assert int(row["set_index"]) == r.set_index
+        assert float(row["planned_seconds"]) == r.planned_seconds
+        assert float(row["actual_seconds"]) == r.actual_seconds
+        assert row["reps"] == ("" if r.reps is None else str(r.reps))
+        assert datetime.fromisoformat(row["started_at"]) == r.started_at
+        assert datetime.fromisoformat(row["ended_at"]) == r.ended_at
+
+
+def test_json_is_a_list_of_objects_with_iso_times(paths: DataPaths) -> None:
+    sid, records = fill(paths)
+    status, out, _ = run(paths, "json")
+    assert status == 0
+    data = json.loads(out)
+    assert isinstance(data, list) and len(data) == len(records)
+    assert set(data[0]) == set(FIELDS)
+    assert data[1]["outcome"] == "skipped" and data[1]["actual_seconds"] == 12.5 and data[1]["reps"] is None
+    assert data[0]["reps"] == 10
+    assert data[0]["started_at"] == "2026-05-09T07:30:05.250000+00:00"
+    assert [datetime.fromisoformat(d["ended_at"]) for d in data] == [r.ended_at for r in records]
+    assert {d["session_id"] for d in data} == {sid}
+
+
+def test_the_table_lists_every_record_under_headings(paths: DataPaths) -> None:
+    fill(paths)
+    status, out, _ = run(paths, "table")
+    lines = out.splitlines()
+    assert status == 0
+    assert lines[0].split()[:2] == ["Session", "Session"] and set(lines[1]) <= {"-", " "}
+    assert len(lines) == 2 + 3
+    assert ["step-0" in lines[2], "step-1" in lines[3], "step-2" in lines[4]] == [True, True, True]
+    assert "skipped" in lines[3] and "12.5" in lines[3]
+
+
+@pytest.mark.parametrize("created", [False, True])
+def test_no_history_yet_is_said_kindly_and_stays_parseable(paths: DataPaths, created: bool) -> None:
+    if created:
+        open_store(paths).close()
+    status, out, err = run(paths, "table")
+    assert (status, out.strip()) == (0, NO_HISTORY)
+    status, out, err = run(paths, "json")
+    assert (status, json.loads(out), err.strip()) == (0, [], NO_HISTORY)
+    status, out, err = run(paths, "csv")
+    assert (status, out.strip().split(","), err.strip()) == (0, list(FIELDS), NO_HISTORY)
+    if not created:
+        assert not paths.database.exists()  # looking did not create a database
+
+
+def test_a_database_from_a_newer_supple_is_read_without_being_changed(paths: DataPaths) -> None:
+    fill(paths, 2)
+    conn = sqlite3.connect(paths.database)
+    with conn:
+        conn.execute("UPDATE alembic_version SET version_num = '0099'")
+        conn.execute("ALTER TABLE step_records ADD COLUMN heart_rate INTEGER")
+    conn.close()
+    before = hashlib.sha256(paths.database.read_bytes()).hexdigest()
+    status, out, _ = run(paths, "json")
+    assert status == 0 and len(json.loads(out)) == 2
+    assert hashlib.sha256(paths.database.read_bytes()).hexdigest() == before
+
+
+def test_history_is_readable_while_the_app_is_writing(paths: DataPaths) -> None:
+    with open_store(paths) as store:
+        sid = store.history.start_session("live", started_at=T0)
+        store.history.record_step(record(sid, 0))
+        status, out, _ = run(paths, "csv")
+        assert status == 0 and len(list(csv.DictReader(io.StringIO(out)))) == 1
+        store.history.record_step(record(sid, 1))
+
+
+def test_an_unknown_format_is_refused(paths: DataPaths) -> None:
+    status, out, err = run(paths, "xml")
+    assert status == 2 and out == "" and "csv" in err
+
+
+def test_an_unreadable_database_is_an_error_not_a_crash(paths: DataPaths) -> None:
+    paths.database.write_bytes(b"this is not sqlite" * 100)
+    status, out, err = run(paths, "csv")
+    assert status == 1 and out == "" and "Cannot read the history" in err
