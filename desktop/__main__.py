@@ -1,4 +1,4 @@
-"""Supple's command line: `supple [--data-dir DIR] [--backend auto|vlc|qt] [--version] [FILE]`.
+"""Supple's command line: `supple [--data-dir DIR] [--backend auto|vlc|qt] [--play] [--version] [FILE]`.
 
 Subcommands (`check`, ...) run without starting the GUI. Nothing heavy is imported here, so
 `--version`, errors and subcommands answer at once.
@@ -53,6 +53,11 @@ def build_parser() -> Parser:
     _add_globals(parser)
     parser.add_argument("--version", action="version", version=f"supple {desktop.__version__}")
     parser.add_argument(
+        "--play",
+        action="store_true",
+        help="start the routine's session at once (e.g. from a desktop shortcut)",
+    )
+    parser.add_argument(
         "file", metavar="FILE", nargs="?", help="a routine file (*.supple.json) or a clip to open"
     )
     return parser
@@ -69,10 +74,27 @@ def _check_run(opts: argparse.Namespace) -> int:
     return check_files([Path(f) for f in opts.files], sys.stdout)
 
 
+def _history_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--format",
+        choices=("table", "csv", "json"),
+        default="table",
+        help="table (default) for reading, csv or json for your own records",
+    )
+
+
+def _history_run(opts: argparse.Namespace) -> int:
+    from desktop.paths import data_paths
+    from desktop.store import print_history
+
+    return print_history(data_paths(opts.data_dir), opts.format, sys.stdout)
+
+
 SUBCOMMANDS: dict[
     str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
 ] = {
     "check": ("validate routine files", _check_args, _check_run),
+    "history": ("print the session history, one row per step", _history_args, _history_run),
 }
 
 

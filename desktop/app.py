@@ -13,6 +13,7 @@ import os
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 import desktop
 from desktop.logs import setup_logging
@@ -43,6 +44,16 @@ def default_routine() -> Path | None:
         return None
     path = bundled_routine_path()
     return path if path.is_file() else None
+
+
+def _store_bridge() -> Any:
+    """A QObject whose signal carries the opened store from the loader thread to the GUI thread."""
+    from PySide6.QtCore import QObject, Signal
+
+    class StoreBridge(QObject):
+        ready = Signal(object, str)
+
+    return StoreBridge()
 
 
 class Application:
@@ -80,6 +91,14 @@ class Application:
 
         self.window = MainWindow(self.settings)
         self.window.ui.videoPane.firstFramePainted.connect(lambda: self.report.mark("first-frame"))
+        self.store: Any = None
+        self._store_bridge = _store_bridge()
+        self._store_bridge.ready.connect(self._store_opened)
+
+        from desktop.qt.single_instance import InstanceServer
+
+        self.instance_server = InstanceServer(paths)
+        self.instance_server.requested.connect(self._second_launch)
 
     def _quit_on_signals(self) -> None:
         """SIGTERM (log-out, `kill`) and Ctrl+C close the window properly, saving its layout.
@@ -114,11 +133,63 @@ class Application:
         if choice.notice:
             self._tell_once("notices/vlc-missing", "Playing without libVLC", choice.notice)
         self._open_initial()
+        self._open_store_in_background()
+
+    def _open_store_in_background(self) -> None:
+        """Import SQLAlchemy and open (check, back up, migrate, maybe recover) off the GUI thread."""
+        import threading
+
+        def work() -> None:
+            store, message = None, ""
+            try:
+                from desktop.store import NewerDatabaseError, open_store
+
+                try:
+                    store = open_store(self.paths)
+                except NewerDatabaseError as exc:
+                    message = f"{exc} Supple opened it read-only: history is shown but nothing new is saved."
+                    store = open_store(self.paths, read_only=True)
+            except Exception as exc:
+                log.exception("the store could not be opened")
+                message = f"Supple could not open its database ({exc}). Nothing will be saved this time."
+            self._store_bridge.ready.emit(store, message)
+
+        threading.Thread(target=work, name="open-store", daemon=True).start()
+
+    def _store_opened(self, store: Any, message: str) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        self.store = store
+        self.report.mark("store-open")
+        self.window.set_store(store)
+        if message:
+            log.warning(message)
+            box = QMessageBox(QMessageBox.Icon.Warning, "Your history", message, parent=self.window)
+            box.open()
+            self.store_box = box
+        elif store is not None and store.recovery is not None:
+            log.warning("database recovered: %s", store.recovery.message)
+            box = QMessageBox(
+                QMessageBox.Icon.Information,
+                "Your history was repaired",
+                store.recovery.message,
+                parent=self.window,
+            )
+            box.open()
+            self.store_box = box
+
+    def _second_launch(self, request: dict[str, Any]) -> None:
+        """Another `supple` was started with this data folder: bring the window forward, open its file."""
+        self.window.showNormal() if self.window.isMinimized() else self.window.show()
+        self.window.raise_()
+        self.window.activateWindow()
+        if request.get("file") and self.window.open_path(Path(request["file"])) and request.get("play"):
+            self.window.start_session()
 
     def _open_initial(self) -> None:
         target = Path(self.opts.file) if self.opts.file else default_routine()
-        if target is not None:
-            self.window.open_path(target)
+        if target is not None and self.window.open_path(target) and getattr(self.opts, "play", False):
+            self.window.start_session()
 
     def _tell_once(self, key: str, title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -132,11 +203,38 @@ class Application:
 
     def exec(self) -> int:
         self.start()
-        return int(self.qapp.exec())
+        status = int(self.qapp.exec())
+        self.instance_server.close()
+        if self.store is not None:
+            self.store.close()  # drains the history writer, marks a clean shutdown
+        return status
 
 
 def run(opts: argparse.Namespace) -> int:
     paths = data_paths(opts.data_dir).ensure()
     setup_logging(paths)
-    log.info("Supple %s starting; data in %s", desktop.__version__, paths.root)
-    return Application(opts, paths).exec()
+    from desktop.store.lock import InstanceLock, InstanceLockedError
+
+    lock = InstanceLock.for_paths(paths)
+    try:
+        lock.acquire()
+    except InstanceLockedError as exc:
+        return _hand_off(opts, paths, exc)
+    try:
+        log.info("Supple %s starting; data in %s", desktop.__version__, paths.root)
+        return Application(opts, paths).exec()
+    finally:
+        lock.release()
+
+
+def _hand_off(opts: argparse.Namespace, paths: DataPaths, exc: Exception) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from desktop.qt.single_instance import hand_off
+
+    _app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
+    if hand_off(paths, opts.file, play=getattr(opts, "play", False)):
+        log.info("handed %s to the running Supple", opts.file or "the launch")
+        return 0
+    sys.stderr.write(f"supple: {exc}, but it does not answer; close it and try again\n")
+    return 1

@@ -50,6 +50,28 @@ def _draw(name: str, p: QPainter) -> None:
         for x, y, dx, dy in ((10, 10, 1, 1), (38, 10, -1, 1), (10, 38, 1, -1), (38, 38, -1, -1)):
             p.drawLine(QPointF(x, y), QPointF(x + 9 * dx, y))
             p.drawLine(QPointF(x, y), QPointF(x, y + 9 * dy))
+    elif name == "mirror":
+        left = QPainterPath(QPointF(21, 10))
+        left.lineTo(21, 38)
+        left.lineTo(7, 38)
+        left.closeSubpath()
+        p.drawPath(left)
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        p.setPen(QPen(COLOUR, 3))
+        right = QPainterPath(QPointF(27, 10))
+        right.lineTo(27, 38)
+        right.lineTo(41, 38)
+        right.closeSubpath()
+        p.drawPath(right)
+    elif name == "mute":
+        speaker = QPainterPath(QPointF(8, 19))
+        for x, y in ((16, 19), (26, 10), (26, 38), (16, 29), (8, 29)):
+            speaker.lineTo(x, y)
+        speaker.closeSubpath()
+        p.drawPath(speaker)
+        p.setPen(QPen(COLOUR, 3.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        p.drawLine(QPointF(31, 18), QPointF(41, 30))
+        p.drawLine(QPointF(41, 18), QPointF(31, 30))
     else:
         raise KeyError(name)
 

@@ -1,21 +1,28 @@
-"""Supple's main window: the video pane, the step list, the timer panel and the transport bar."""
+"""Supple's main window: the video pane, the step list, the timer panel and the transport bar.
+
+Two modes share the controls. Browsing: selecting a step plays its clip on loop. In a session
+(SessionController), the engine decides: each phase plays its step's clip or side segment,
+mirrored where the step says, the timer counts down, and Left/Right/Space go back, skip and pause.
+"""
 
 from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
 
 import desktop
-from desktop.domain import Clip, Routine, Step
+from desktop.domain import Clip, Routine, SessionRecord, Step
 from desktop.domain.describe import format_seconds, step_summary
-from desktop.media.base import PlaybackState, VideoBackend
+from desktop.engine import Phase, PhaseKind, StepStatus
+from desktop.media.base import SPEEDS, PlaybackState, VideoBackend
 from desktop.qt.forms.ui_main_window import Ui_MainWindow
 from desktop.qt.icons import icon
-from desktop.qt.step_list import StepStatus
+from desktop.qt.session_controller import SessionController
 
 log = logging.getLogger(__name__)
 
@@ -45,10 +52,16 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.settings = settings
         self.backend: VideoBackend | None = None
+        self.store: Any = None
         self.routine: Routine | None = None
         self.current_row = -1
+        self.session = SessionController(settings, self)
+        self._playing: tuple[Path, Any] | None = None  # (clip, segment) the backend was last given
         self._backend_label = QLabel("Starting video…", self)
         self.ui.statusbar.addPermanentWidget(self._backend_label)
+        for speed in SPEEDS:
+            self.ui.speedBox.addItem(f"{speed:g}×", speed)
+        self.ui.speedBox.setCurrentIndex(SPEEDS.index(1.0))
         self._setup_icons()
         self._wire()
         self.ui.mainSplitter.setStretchFactor(0, 3)
@@ -63,6 +76,8 @@ class MainWindow(QMainWindow):
             (self.ui.prevButton, "previous"),
             (self.ui.nextButton, "next"),
             (self.ui.loopButton, "loop"),
+            (self.ui.mirrorButton, "mirror"),
+            (self.ui.muteButton, "mute"),
             (self.ui.fullScreenButton, "fullscreen"),
         ):
             button.setIcon(icon(name))
@@ -75,31 +90,52 @@ class MainWindow(QMainWindow):
         ui.actionOpen.triggered.connect(self.choose_file)
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
+        ui.actionSettings.triggered.connect(self.show_settings)
         ui.actionPlayPause.triggered.connect(self.toggle_playback)
         ui.actionPrevious.triggered.connect(self.previous_step)
         ui.actionNext.triggered.connect(self.next_step)
         ui.actionLoop.toggled.connect(self.set_loop)
         ui.actionFullScreen.toggled.connect(self.set_full_screen)
+        ui.actionStartSession.triggered.connect(self.toggle_session)
+        ui.actionEndSession.triggered.connect(self.end_session)
+        ui.actionRestartStep.triggered.connect(self.session.restart_step)
+        ui.actionAddTime.triggered.connect(self.session.add_time)
+        ui.actionSlower.triggered.connect(lambda: self.change_speed(-1))
+        ui.actionFaster.triggered.connect(lambda: self.change_speed(+1))
+        ui.actionFrameBack.triggered.connect(lambda: self.step_frame(-1))
+        ui.actionFrameForward.triggered.connect(lambda: self.step_frame(+1))
+        ui.actionMirror.toggled.connect(self._apply_mirror)
+        ui.actionMute.toggled.connect(self._apply_mute)
+        ui.sessionButton.clicked.connect(self.toggle_session)
         ui.playButton.clicked.connect(self.toggle_playback)
         ui.prevButton.clicked.connect(self.previous_step)
         ui.nextButton.clicked.connect(self.next_step)
-        ui.loopButton.toggled.connect(ui.actionLoop.setChecked)
-        ui.actionLoop.toggled.connect(ui.loopButton.setChecked)
+        for button, action in (
+            (ui.loopButton, ui.actionLoop),
+            (ui.mirrorButton, ui.actionMirror),
+            (ui.muteButton, ui.actionMute),
+        ):
+            button.toggled.connect(action.setChecked)
+            action.toggled.connect(button.setChecked)
         ui.fullScreenButton.clicked.connect(ui.actionFullScreen.toggle)
+        ui.speedBox.currentIndexChanged.connect(lambda _: self._apply_rate())
         ui.videoPane.doubleClicked.connect(ui.actionFullScreen.toggle)
         ui.stepList.currentRowChanged.connect(self.select_step)
+        ui.stepList.stepActivated.connect(self.activate_step)
         # Window-wide shortcuts: the step list must not eat Left/Right/Space.
-        for action in (
-            ui.actionPlayPause,
-            ui.actionPrevious,
-            ui.actionNext,
-            ui.actionLoop,
-            ui.actionFullScreen,
-        ):
-            action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-            self.addAction(action)
+        for action in self.findChildren(type(ui.actionOpen)):
+            if not action.shortcut().isEmpty():
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                self.addAction(action)
         self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self._escape.activated.connect(lambda: ui.actionFullScreen.setChecked(False))
+
+        s = self.session
+        s.phaseStarted.connect(self._on_phase)
+        s.stepStatusChanged.connect(lambda row, status: ui.stepList.set_status(row, StepStatus(status)))
+        s.ticked.connect(self._update_timer)
+        s.stateChanged.connect(self._on_session_state)
+        s.finished.connect(self._on_session_finished)
 
     def set_backend(self, backend: VideoBackend, notice: str = "") -> None:
         """Attach the video backend once it has loaded (after the window is shown)."""
@@ -108,10 +144,24 @@ class MainWindow(QMainWindow):
         backend.errorOccurred.connect(self._on_video_error)
         backend.stateChanged.connect(self._update_play_icon)
         self._backend_label.setText(f"Video: {backend.display_name}")
+        backend.set_muted(self.ui.actionMute.isChecked())
         if notice:
             self.statusBar().showMessage(notice, 20000)
         if self.current_row >= 0:
             self._play_row(self.current_row)
+
+    def set_store(self, store: Any) -> None:
+        """Attach the local store once it has opened (after the window is shown); None if it failed."""
+        self.store = store
+        self.session.set_store(store)
+        if store is None:
+            self.statusBar().showMessage(
+                "History is not being saved: the database could not be opened.", 20000
+            )
+        elif store.read_only:
+            self.statusBar().showMessage(
+                "History is read-only: this database was written by a newer Supple.", 20000
+            )
 
     # ----- opening files
     @Slot()
@@ -141,9 +191,8 @@ class MainWindow(QMainWindow):
         box = QMessageBox(
             QMessageBox.Icon.Warning, "Cannot open routine", f"Supple cannot open {path.name}.", parent=self
         )
-        box.setInformativeText(
-            details if details.count("\n") < 12 else "\n".join(details.splitlines()[:12]) + "\n…"
-        )
+        lines = details.splitlines()
+        box.setInformativeText("\n".join(lines[:12]) + ("\n…" if len(lines) > 12 else ""))
         box.setDetailedText(details)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         box.setWindowModality(Qt.WindowModality.WindowModal)
@@ -151,29 +200,35 @@ class MainWindow(QMainWindow):
         self.bad_file_box = box
 
     def set_routine(self, routine: Routine) -> None:
+        self.session.stop()
         self.routine = routine
         self.current_row = -1
+        self._playing = None
         self.ui.routineTitle.setText(routine.title)
-        total = sum(s.work_seconds * len(s.worked_sides) * s.sets for s in routine.steps)
-        meta = f"{len(routine.steps)} step{'s' if len(routine.steps) != 1 else ''} · about {format_seconds(total)} of work"
+        from desktop.engine import plan_routine
+
+        total = plan_routine(routine).total_seconds
+        count = len(routine.steps)
+        meta = f"{count} step{'s' if count != 1 else ''} · {format_seconds(total)} with rests"
         if routine.credit:
             meta += f"\n{routine.credit}"
         self.ui.routineMeta.setText(meta)
+        self.ui.routineMeta.setToolTip(routine.setup or routine.summary)
         self.setWindowTitle(f"{routine.title} — {desktop.APP_NAME}")
         self.ui.stepList.set_routine(routine)
+        self._update_session_controls()
         self.routineOpened.emit(routine)
         if routine.steps:
             self.ui.stepList.setCurrentRow(0)
 
-    # ----- steps and playback
+    # ----- browsing: a selected step plays its clip on loop
     @Slot(int)
     def select_step(self, row: int) -> None:
         if self.routine is None or not 0 <= row < len(self.routine.steps) or row == self.current_row:
             return
-        if 0 <= self.current_row < self.ui.stepList.count():
-            self.ui.stepList.set_status(self.current_row, StepStatus.PENDING)
+        if self.session.active:
+            return  # the session decides what plays; the list only follows it
         self.current_row = row
-        self.ui.stepList.set_status(row, StepStatus.CURRENT)
         step = self.routine.steps[row]
         cue = step.cues[0] if step.cues else ""
         self.ui.timerPanel.show_idle(
@@ -187,33 +242,186 @@ class MainWindow(QMainWindow):
     def _play_row(self, row: int) -> None:
         assert self.routine is not None
         step = self.routine.steps[row]
-        clip = self.routine.clip_for(step)
-        self.ui.videoPane.show_poster(clip.poster, "Loading clip…")
-        self.ui.videoPane.set_mirrored(False)
-        label = step.title if step.title == clip.file.name else f"{step.title} · {clip.file.name}"
+        self._play(self.routine.clip_for(step), step.segment, mirrored=False, title=step.title)
+
+    def _play(self, clip: Clip, segment: Any, *, mirrored: bool, title: str) -> None:
+        """Load a clip (showing its poster at once) unless it is already playing that segment."""
+        self.ui.videoPane.set_mirrored(mirrored != self.ui.actionMirror.isChecked())
+        label = title if title == clip.file.name else f"{title} · {clip.file.name}"
         self.ui.clipLabel.setText(label)
+        if self._playing == (clip.file, segment) and self.backend is not None:
+            if self.backend.state == PlaybackState.PAUSED and not self._session_paused():
+                self.backend.play()
+            return
+        self._playing = (clip.file, segment)
+        self.ui.videoPane.show_poster(clip.poster, "Loading clip…")
         if self.backend is not None:
-            self.backend.load(clip.file, step.segment, loop=self.ui.actionLoop.isChecked())
+            self.backend.load(clip.file, segment, loop=self.ui.actionLoop.isChecked())
+            self._apply_rate()
+
+    @Slot(int)
+    def activate_step(self, row: int) -> None:
+        """Double-click or Enter on a step: jump there in a session, or start a session there."""
+        if self.session.active:
+            self.session.jump_to_step(row)
+        elif self.routine is not None:
+            self.start_session(from_step=row)
+
+    # ----- the session
+    def start_session(self, from_step: int = 0) -> None:
+        if self.routine is None:
+            return
+        self.ui.stepList.reset_statuses()
+        self._playing = None
+        self.session.start(self.routine, from_step)
+        self._update_session_controls()
 
     @Slot()
-    def toggle_playback(self) -> None:
+    def toggle_session(self) -> None:
+        if self.session.active:
+            self.end_session()
+        else:
+            self.start_session(max(0, self.current_row))
+
+    @Slot()
+    def end_session(self) -> None:
+        if self.session.active:
+            self.session.stop()
+            self.ui.timerPanel.show_idle(
+                "Session ended", "–", "", "Steps done so far are saved in your history."
+            )
+        self._update_session_controls()
+
+    def _session_paused(self) -> bool:
+        session = self.session.session
+        return session is not None and session.state.value == "paused"
+
+    @Slot(object)
+    def _on_phase(self, phase: Phase) -> None:
+        if self.routine is None:
+            return
+        self.current_row = phase.step_index
+        clip = self.routine.clip_for(phase.step)
+        self._play(clip, phase.segment, mirrored=phase.mirrored, title=phase.step.title)
+        self._update_timer()
+
+    @Slot()
+    def _update_timer(self) -> None:
+        session = self.session.session
+        if session is None:
+            return
+        view = session.view()
+        phase = view.phase
+        if phase is None:
+            return
+        rep_text = f"rep {view.rep} of {phase.reps}" if phase.reps and view.rep else ""
+        self.ui.timerPanel.show_phase(
+            label=phase.label if phase.kind is not PhaseKind.WORK else f"{phase.step.title} · {phase.label}",
+            kind=phase.kind.value,
+            remaining=view.remaining,
+            fraction_left=1.0 - view.progress,
+            cue=view.cue_line or "",
+            next_text=view.up_next,
+            rep_text=rep_text,
+            total_remaining=view.total_remaining,
+        )
+        if self.ui.actionFullScreen.isChecked():
+            big = f"{phase.label}  {format_seconds(view.remaining)}"
+            self.ui.videoPane.set_overlay(
+                big, view.cue_line or (f"Next: {view.up_next}" if view.up_next else "")
+            )
+
+    @Slot(str)
+    def _on_session_state(self, state: str) -> None:
         if self.backend is not None:
+            if state == "paused":
+                self.backend.pause()
+            elif state == "running" and self.backend.state == PlaybackState.PAUSED:
+                self.backend.play()
+        self._update_session_controls()
+        self._update_play_icon(self.backend.state.value if self.backend else "stopped")
+
+    @Slot(object)
+    def _on_session_finished(self, records: tuple[SessionRecord, ...]) -> None:
+        done = sum(1 for r in records if r.outcome.value == "done")
+        worked = sum(r.actual_seconds for r in records)
+        self.ui.timerPanel.show_idle(
+            "Session complete",
+            "✓",
+            f"{done} of {len(records)} pieces done",
+            f"{format_seconds(worked)} of work",
+        )
+        self.ui.videoPane.set_overlay("", "")
+        self.statusBar().showMessage(f"Session complete: {done} of {len(records)} pieces done.", 15000)
+        self._update_session_controls()
+
+    def _update_session_controls(self) -> None:
+        active = self.session.active
+        self.ui.sessionButton.setText("End session" if active else "Start session")
+        self.ui.actionStartSession.setText("&End Session" if active else "&Start Session")
+        self.ui.actionEndSession.setEnabled(active)
+        self.ui.actionRestartStep.setEnabled(active)
+        self.ui.actionAddTime.setEnabled(active)
+        self.ui.sessionButton.setEnabled(self.routine is not None)
+        if not active:
+            self.ui.videoPane.set_overlay("", "")
+
+    # ----- transport
+    @Slot()
+    def toggle_playback(self) -> None:
+        if self.session.active:
+            self.session.toggle_pause()
+        elif self.backend is not None:
             self.backend.toggle()
 
     @Slot()
     def next_step(self) -> None:
-        if self.routine and self.current_row + 1 < len(self.routine.steps):
+        if self.session.active:
+            self.session.skip()
+        elif self.routine and self.current_row + 1 < len(self.routine.steps):
             self.ui.stepList.setCurrentRow(self.current_row + 1)
 
     @Slot()
     def previous_step(self) -> None:
-        if self.routine and self.current_row > 0:
+        if self.session.active:
+            self.session.back()
+        elif self.routine and self.current_row > 0:
             self.ui.stepList.setCurrentRow(self.current_row - 1)
 
     @Slot(bool)
     def set_loop(self, on: bool) -> None:
-        if self.routine is not None and self.current_row >= 0:
+        if self.routine is not None and self.current_row >= 0 and not self.session.active:
+            self._playing = None
             self._play_row(self.current_row)
+
+    def change_speed(self, direction: int) -> None:
+        box = self.ui.speedBox
+        box.setCurrentIndex(max(0, min(box.count() - 1, box.currentIndex() + direction)))
+
+    def _apply_rate(self) -> None:
+        if self.backend is None:
+            return
+        rate = float(self.ui.speedBox.currentData())
+        session = self.session.session
+        if session is not None and session.phase is not None:
+            rate *= session.phase.speed
+        self.backend.set_rate(rate)
+        self.statusBar().showMessage(f"Clip speed {rate:g}×", 2000)
+
+    def step_frame(self, direction: int) -> None:
+        if self.backend is not None and not self.session.active:
+            self.backend.step_frame(direction)
+
+    @Slot(bool)
+    def _apply_mirror(self, on: bool) -> None:
+        session = self.session.session
+        auto = bool(session is not None and session.phase is not None and session.phase.mirrored)
+        self.ui.videoPane.set_mirrored(auto != on)
+
+    @Slot(bool)
+    def _apply_mute(self, on: bool) -> None:
+        if self.backend is not None:
+            self.backend.set_muted(on)
 
     @Slot(bool)
     def set_full_screen(self, on: bool) -> None:
@@ -221,17 +429,22 @@ class MainWindow(QMainWindow):
             widget.setVisible(not on)
         if on:
             self.showFullScreen()
+            self._update_timer()
         else:
+            self.ui.videoPane.set_overlay("", "")
             self.showNormal()
 
     @Slot(str)
     def _on_video_error(self, message: str) -> None:
+        self._playing = None
         self.ui.videoPane.show_error(message)
         self.statusBar().showMessage(message, 15000)
 
     @Slot(str)
     def _update_play_icon(self, state: str) -> None:
         playing = state in (PlaybackState.PLAYING.value, PlaybackState.LOADING.value)
+        if self.session.active:
+            playing = not self._session_paused()
         self.ui.playButton.setIcon(icon("pause" if playing else "play"))
         self.ui.playButton.setToolTip("Pause (Space)" if playing else "Play (Space)")
 
@@ -246,6 +459,14 @@ class MainWindow(QMainWindow):
             "a timer that tells you when to hold, switch sides and rest, and a record of what you did.</p>"
             f"<p>Video: {backend}</p>",
         )
+
+    @Slot()
+    def show_settings(self) -> None:
+        from desktop.qt.settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.settings, self.session.cues, self)
+        dialog.open()
+        self.settings_dialog = dialog
 
     # ----- drag and drop
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
@@ -281,6 +502,8 @@ class MainWindow(QMainWindow):
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.session.stop()  # the piece in progress is recorded before the store closes
+        self.session.cues.close()
         self.save_layout()
         if self.backend is not None:
             self.backend.close()

@@ -2,31 +2,27 @@
 
 from __future__ import annotations
 
-from enum import StrEnum
-
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QIcon, QImage, QPixmap
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from desktop.domain import Routine
 from desktop.domain.describe import step_summary
+from desktop.engine import StepStatus  # the list shows exactly what the session says
 
 THUMB = QSize(112, 63)
-
-
-class StepStatus(StrEnum):
-    PENDING = "pending"
-    CURRENT = "current"
-    DONE = "done"
-    SKIPPED = "skipped"
 
 
 MARKS = {StepStatus.PENDING: "", StepStatus.CURRENT: "▶ ", StepStatus.DONE: "✓ ", StepStatus.SKIPPED: "⤼ "}
 
 
 class StepList(QListWidget):
+    #: A step was double-clicked or Enter was pressed on it (the window jumps or starts there).
+    stepActivated = Signal(int)
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.itemActivated.connect(lambda item: self.stepActivated.emit(self.row(item)))
         self.setIconSize(THUMB)
         self.setSpacing(2)
         self.setWordWrap(True)
@@ -88,3 +84,8 @@ class StepList(QListWidget):
 
     def status(self, row: int) -> StepStatus:
         return self._statuses[row]
+
+    def reset_statuses(self) -> None:
+        for row in range(len(self._statuses)):
+            self._statuses[row] = StepStatus.PENDING
+            self._refresh(row)

@@ -12,7 +12,10 @@ from desktop.qt.main_window import MainWindow
 
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    # Qt's own "mock" speech engine: a real QtTextToSpeech plugin that needs no speech daemon.
+    s.setValue("cues/speechEngine", "mock")
+    return s
 
 
 @pytest.fixture

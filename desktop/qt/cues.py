@@ -1,0 +1,162 @@
+"""Cue sounds (resources/sounds/*.wav) and, where the system has a speech engine, spoken cues.
+
+Everything here degrades quietly: no audio device or no speech engine means no sound, never an
+error. Speech runs on its own thread: creating a speech-dispatcher engine took 1.7 s here and
+its calls can block while it speaks, and a session's timer must never wait for them.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from PySide6.QtCore import QObject, QSettings, QThread, QUrl, Signal, Slot
+
+from desktop.engine import CUE_SOUNDS
+from desktop.paths import resource
+
+log = logging.getLogger(__name__)
+
+SPOKEN = {
+    "switch-side": "Switch sides",
+    "next-step": "Next",
+    "session-done": "Well done. Session complete.",
+}
+
+
+class _SpeechWorker(QObject):
+    """Lives on the speech thread; owns the QTextToSpeech engine."""
+
+    ready = Signal(str)  # the engine's name, or "" when there is none
+
+    def __init__(self, preferred: str) -> None:
+        super().__init__()
+        self.preferred = preferred
+        self.engine: object | None = None
+        self.spoken: list[str] = []
+
+    @Slot()
+    def start(self) -> None:
+        name = ""
+        try:
+            from PySide6.QtTextToSpeech import QTextToSpeech
+
+            engines = QTextToSpeech.availableEngines()
+            candidates = (
+                [self.preferred] if self.preferred in engines else [e for e in engines if e != "mock"]
+            )
+            if candidates:
+                self.engine = QTextToSpeech(candidates[0], self)
+                name = candidates[0]
+        except Exception:  # a broken plugin must never stop a session
+            log.info("no speech engine; spoken cues are off", exc_info=True)
+        self.ready.emit(name)
+
+    @Slot(str, float)
+    def say(self, text: str, volume: float) -> None:
+        if self.engine is None:
+            return
+        self.engine.setVolume(volume)  # type: ignore[attr-defined]
+        self.engine.say(text)  # type: ignore[attr-defined]
+        self.spoken.append(text)
+
+
+class Speech(QObject):
+    """Spoken cues from a worker thread. Signals: ready(str): the engine name, "" for none."""
+
+    ready = Signal(str)
+    _say = Signal(str, float)
+
+    def __init__(self, preferred: str = "", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.engine_name: str | None = None  # None until the worker has looked
+        self._thread = QThread(self)
+        self._thread.setObjectName("speech")
+        self.worker = _SpeechWorker(preferred)
+        self.worker.moveToThread(self._thread)
+        self._thread.started.connect(self.worker.start)
+        self.worker.ready.connect(self._on_ready)
+        self._say.connect(self.worker.say)
+        self._thread.finished.connect(self.worker.deleteLater)
+        self._thread.start()
+
+    @Slot(str)
+    def _on_ready(self, name: str) -> None:
+        self.engine_name = name
+        self.ready.emit(name)
+
+    @property
+    def available(self) -> bool:
+        return bool(self.engine_name)
+
+    def say(self, text: str, volume: float) -> None:
+        self._say.emit(text, volume)
+
+    def close(self) -> None:
+        self._thread.quit()
+        if not self._thread.wait(3000):
+            log.warning("the speech engine did not stop in time")
+
+
+class CuePlayer(QObject):
+    def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self._effects: dict[str, object] = {}
+        self._audio_output: bool | None = None
+        self._speech: Speech | None = None
+        self.played: list[str] = []  # what was cued, newest last (for the log and tests)
+
+    @property
+    def volume(self) -> int:
+        return int(self.settings.value("cues/volume", 80, type=int))
+
+    @property
+    def muted(self) -> bool:
+        return bool(self.settings.value("cues/muted", False, type=bool))
+
+    @property
+    def speech_enabled(self) -> bool:
+        return bool(self.settings.value("cues/speech", True, type=bool))
+
+    def has_audio_output(self) -> bool:
+        if self._audio_output is None:
+            from PySide6.QtMultimedia import QMediaDevices
+
+            self._audio_output = not QMediaDevices.defaultAudioOutput().isNull()
+            if not self._audio_output:
+                log.info("no audio output device: cue sounds are off")
+        return self._audio_output
+
+    def _effect(self, kind: str) -> object | None:
+        name = CUE_SOUNDS.get(kind)  # type: ignore[call-overload]
+        if name is None or not self.has_audio_output():
+            return None
+        if kind not in self._effects:
+            from PySide6.QtMultimedia import QSoundEffect
+
+            effect = QSoundEffect(self)
+            effect.setSource(QUrl.fromLocalFile(str(resource("sounds", name))))
+            self._effects[kind] = effect
+        return self._effects[kind]
+
+    def speech(self) -> Speech:
+        """The speech worker, started on first use (its engine arrives a moment later)."""
+        if self._speech is None:
+            self._speech = Speech(str(self.settings.value("cues/speechEngine", "")), self)
+        return self._speech
+
+    def cue(self, kind: str, text: str = "") -> None:
+        self.played.append(kind)
+        if self.muted:
+            return
+        effect = self._effect(kind)
+        if effect is not None:
+            effect.setVolume(self.volume / 100)  # type: ignore[attr-defined]
+            effect.play()  # type: ignore[attr-defined]
+        spoken = text or SPOKEN.get(kind, "")
+        if spoken and self.speech_enabled:
+            self.speech().say(spoken, self.volume / 100)
+
+    def close(self) -> None:
+        if self._speech is not None:
+            self._speech.close()

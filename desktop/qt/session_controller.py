@@ -1,0 +1,149 @@
+"""Runs a session in the window: the engine's driver, cues, and history records to the store.
+
+The window asks it to start, pause, skip...; it tells the window what to show through signals.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QSettings, Signal, Slot
+
+from desktop.domain import Routine, SessionRecord
+from desktop.engine import Clock, MonotonicClock, Plan, Session, plan_routine
+from desktop.qt.cues import CuePlayer
+from desktop.qt.session_driver import SessionDriver
+
+log = logging.getLogger(__name__)
+
+
+class SessionController(QObject):
+    """Signals:
+    phaseStarted(object): a Phase begins (the window plays its clip, segment and mirror).
+    stepStatusChanged(int, str): a step became current, done or skipped.
+    ticked(): time to redraw the timer from `view()`.
+    stateChanged(str): idle, running, paused or finished.
+    finished(object): the session ended; carries its records.
+    recordSaved(int): a step record was committed to the store (its row id).
+    """
+
+    phaseStarted = Signal(object)
+    stepStatusChanged = Signal(int, str)
+    ticked = Signal()
+    stateChanged = Signal(str)
+    finished = Signal(object)
+    recordSaved = Signal(int)
+    recordFailed = Signal(str)
+
+    def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.cues = CuePlayer(settings, self)
+        self.driver: SessionDriver | None = None
+        self.routine: Routine | None = None
+        self._writer: Any = None
+        self._store: Any = None
+        self.saved_ids: list[int] = []
+        #: Makes the session's clock; tests swap in the engine's FakeClock.
+        self.clock_factory: Callable[[], Clock] = MonotonicClock
+
+    # ----- store
+    def set_store(self, store: Any) -> None:
+        self._store = store
+        if store is not None and not store.read_only:
+            self._writer = store.history_writer(
+                on_saved=lambda row_id: self.recordSaved.emit(int(row_id)),
+                on_error=lambda exc: self.recordFailed.emit(str(exc)),
+            )
+            self.recordSaved.connect(self.saved_ids.append)
+            self.recordFailed.connect(lambda message: log.error("history not saved: %s", message))
+
+    # ----- state
+    @property
+    def active(self) -> bool:
+        return self.driver is not None and self.driver.session.state.value in ("running", "paused")
+
+    @property
+    def session(self) -> Session | None:
+        return self.driver.session if self.driver is not None else None
+
+    @property
+    def plan(self) -> Plan | None:
+        return self.driver.session.plan if self.driver is not None else None
+
+    def start(self, routine: Routine, from_step: int = 0) -> None:
+        self.stop()
+        self.routine = routine
+        plan = plan_routine(routine)
+        session_id = self._writer.start_session(routine.title) if self._writer is not None else None
+        session = Session(plan, self.clock_factory(), session_id=session_id)
+        driver = SessionDriver(session, self)
+        driver.phaseStarted.connect(self.phaseStarted)
+        driver.stepStatusChanged.connect(self.stepStatusChanged)
+        driver.ticked.connect(self.ticked)
+        driver.stateChanged.connect(self.stateChanged)
+        driver.cueDue.connect(self._on_cue)
+        driver.stepRecorded.connect(self._on_record)
+        driver.finished.connect(self._on_finished)
+        self.driver = driver
+        driver.start(from_step)
+
+    def stop(self) -> None:
+        """End a running session (its current piece is recorded as skipped) and let it go."""
+        if self.driver is None:
+            return
+        if self.active:
+            self.driver.end()
+        self.driver.close()
+        self.driver.deleteLater()
+        self.driver = None
+
+    def tick_now(self) -> None:
+        """Process whatever is due at this instant (the driver's timer does this by itself)."""
+        if self.driver is not None:
+            self.driver.tick_now()
+
+    # ----- controls (each a no-op without a session)
+    def toggle_pause(self) -> None:
+        if self.driver is not None:
+            self.driver.toggle_pause()
+
+    def skip(self) -> None:
+        if self.driver is not None:
+            self.driver.skip()
+
+    def back(self) -> None:
+        if self.driver is not None:
+            self.driver.back()
+
+    def restart_step(self) -> None:
+        if self.driver is not None:
+            self.driver.restart_step()
+
+    def add_time(self) -> None:
+        if self.driver is not None:
+            self.driver.add_time()
+
+    def jump_to_step(self, index: int) -> None:
+        if self.driver is not None:
+            self.driver.jump_to_step(index)
+
+    # ----- engine events
+    @Slot(str)
+    def _on_cue(self, kind: str) -> None:
+        self.cues.cue(kind)
+
+    @Slot(object)
+    def _on_record(self, record: SessionRecord) -> None:
+        if self._writer is not None:
+            self._writer.submit(record)  # committed on the writer thread at once; never blocks
+
+    @Slot()
+    def _on_finished(self) -> None:
+        session = self.session
+        if session is None:
+            return
+        if self._writer is not None:
+            self._writer.end_session(session.session_id)
+        self.finished.emit(tuple(session.records))

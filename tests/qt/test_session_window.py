@@ -1,0 +1,173 @@
+"""A session run through the window: clips and sides follow the phases, controls work, history is saved.
+
+The engine's FakeClock stands in for time; the video decoder is the fake backend; the store is real.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+
+from desktop.content import bundled_routine_path, load_routine
+from desktop.domain import Clip, Outcome, Routine, Segment, Side, Sides, Step
+from desktop.engine import FakeClock, StepStatus
+from desktop.media.base import PlaybackState
+from desktop.media.fake import FakeBackend
+from desktop.paths import data_paths
+from desktop.qt.main_window import MainWindow
+from desktop.store import open_store
+
+
+@pytest.fixture
+def clock(window: MainWindow) -> FakeClock:
+    fake = FakeClock()
+    window.session.clock_factory = lambda: fake
+    return fake
+
+
+@pytest.fixture
+def store(window: MainWindow, data_dir: Path):  # type: ignore[no-untyped-def]
+    opened = open_store(data_paths(data_dir))
+    window.set_store(opened)
+    yield opened
+    window.session.stop()
+    opened.close()
+
+
+def two_sided_routine(tmp_path: Path) -> Routine:
+    clip = tmp_path / "demo.mp4"
+    clip.write_bytes(b"\x00" * 64)
+    steps = (
+        Step(id="a", title="Reach", clip="c", hold=5, sides=Sides.BOTH, prepare=2, cues=("Breathe out",),
+             side_segments={Side.LEFT: Segment(0, 4), Side.RIGHT: Segment(4, 8)}),
+        Step(id="b", title="Twist", clip="c", hold=4, sides=Sides.BOTH, prepare=0, mirror_side=Side.RIGHT),
+    )  # fmt: skip
+    return Routine(id="demo", title="Demo", steps=steps, clips={"c": Clip("c", clip)})
+
+
+def run_until(
+    window: MainWindow, clock: FakeClock, condition, step: float = 0.5, limit: float = 3600
+) -> None:  # type: ignore[no-untyped-def]
+    elapsed = 0.0
+    while not condition():
+        assert elapsed < limit, "the session did not get there"
+        clock.advance(step)
+        elapsed += step
+        window.session.tick_now()
+
+
+def test_phases_drive_the_clip_side_and_mirror(
+    qtbot, window: MainWindow, fake: FakeBackend, clock: FakeClock, tmp_path: Path
+) -> None:
+    window.set_routine(two_sided_routine(tmp_path))
+    window.ui.sessionButton.click()
+    assert window.session.active
+    assert window.ui.timerPanel.phase_label.text().startswith("Get ready")
+    assert fake.segment == Segment(0, 4)  # prepare plays the side it leads into
+    run_until(window, clock, lambda: "Right" in window.ui.timerPanel.phase_label.text())
+    assert fake.segment == Segment(4, 8)
+    assert not window.ui.videoPane.mirrored
+    run_until(
+        window, clock, lambda: window.current_row == 1 and "Right" in window.ui.timerPanel.phase_label.text()
+    )
+    assert window.ui.videoPane.mirrored  # step b mirrors its right side
+    assert window.ui.stepList.status(0) == StepStatus.DONE
+    assert window.ui.stepList.status(1) == StepStatus.CURRENT
+    assert "countdown-1" in window.session.cues.played
+    assert "switch-side" in window.session.cues.played
+    speech = window.session.cues.speech()
+    qtbot.waitUntil(lambda: "Switch sides" in speech.worker.spoken)
+    qtbot.waitUntil(lambda: speech.engine_name == "mock")
+
+
+def test_space_pauses_session_and_video_and_keeps_the_remainder(
+    qtbot, window: MainWindow, fake: FakeBackend, clock: FakeClock, tmp_path: Path
+) -> None:
+    window.set_routine(two_sided_routine(tmp_path))
+    window.start_session()
+    clock.advance(1.2)
+    window.session.tick_now()
+    remaining = window.session.session.remaining()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert fake.state == PlaybackState.PAUSED
+    clock.advance(30)
+    window.session.tick_now()
+    assert window.session.session.remaining() == pytest.approx(remaining)
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert fake.state == PlaybackState.PLAYING
+    assert window.session.session.state.value == "running"
+
+
+def test_skip_back_jump_and_end_are_recorded(
+    qtbot, window: MainWindow, fake: FakeBackend, clock: FakeClock, store, tmp_path: Path
+) -> None:
+    window.set_routine(two_sided_routine(tmp_path))
+    window.start_session()
+    run_until(window, clock, lambda: "Left" in window.ui.timerPanel.phase_label.text())
+    clock.advance(2)
+    qtbot.keyClick(window, Qt.Key.Key_Right)  # skip step a
+    assert window.ui.stepList.status(0) == StepStatus.SKIPPED
+    assert window.current_row == 1
+    qtbot.keyClick(window, Qt.Key.Key_Left)  # back: step b had not run 2 s, so to step a
+    assert window.current_row == 0
+    window.activate_step(1)  # double-click on step b jumps there
+    assert window.current_row == 1
+    run_until(window, clock, lambda: "Left" in window.ui.timerPanel.phase_label.text())
+    clock.advance(1)
+    window.ui.actionEndSession.trigger()
+    assert not window.session.active
+    window.session._writer.flush(10)
+    qtbot.waitUntil(lambda: store.history.count() >= 3)
+    rows = store.history.entries(newest_first=False)
+    outcomes = [(e.record.step_id, e.record.side, e.record.outcome) for e in rows]
+    assert ("a", Side.LEFT, Outcome.SKIPPED) in outcomes
+    assert ("b", Side.LEFT, Outcome.SKIPPED) in outcomes
+    assert all(e.record.session_id == rows[0].record.session_id for e in rows)
+
+
+def test_full_screen_draws_the_countdown_and_cue_over_the_video(
+    qtbot, window: MainWindow, fake: FakeBackend, clock: FakeClock, tmp_path: Path
+) -> None:
+    window.set_routine(two_sided_routine(tmp_path))
+    window.start_session()
+    run_until(window, clock, lambda: "Left" in window.ui.timerPanel.phase_label.text())
+    qtbot.keyClick(window, Qt.Key.Key_F)
+    clock.advance(0.5)
+    window.session.tick_now()
+    assert "Left" in window.ui.videoPane._overlay_big
+    assert "0:0" in window.ui.videoPane._overlay_big
+    assert window.ui.videoPane._overlay_small == "Breathe out"
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.ui.videoPane._overlay_big == ""
+
+
+def test_the_bundled_scorpion_session_runs_to_the_end_by_itself(
+    qtbot, window: MainWindow, fake: FakeBackend, clock: FakeClock, store
+) -> None:
+    routine = load_routine(bundled_routine_path())
+    window.set_routine(routine)
+    loads: list[tuple[Path, Segment | None]] = []
+    window.session.phaseStarted.connect(lambda phase: loads.append((fake.current, fake.segment)))
+    window.start_session()
+    plan = window.session.plan
+    assert plan is not None
+    run_until(window, clock, lambda: not window.session.active, step=1.0, limit=plan.total_seconds + 60)
+    # every phase played its own step's clip and its side's half of it
+    assert len(loads) == len(plan.phases)
+    for phase, (played, segment) in zip(plan.phases, loads, strict=True):
+        assert played == routine.clip_for(phase.step).file
+        assert segment == phase.segment
+    assert all(window.ui.stepList.status(i) == StepStatus.DONE for i in range(len(routine.steps)))
+    assert window.session.cues.played.count("session-done") == 1
+    window.session._writer.flush(10)
+    records = [e.record for e in store.history.entries(newest_first=False)]
+    work = [p for p in plan.phases if p.kind.value == "work"]
+    assert len(records) == len(work)
+    assert all(r.outcome is Outcome.DONE for r in records)
+    # (wall-clock times tie in a fake-time run, so compare as a multiset)
+    assert sorted((r.step_id, r.side, r.set_index) for r in records) == sorted(
+        (p.step.id, p.side, p.set_index) for p in work
+    )
+    assert window.ui.timerPanel.phase_label.text() == "Session complete"
