@@ -63,15 +63,20 @@ def _draw(name: str, p: QPainter) -> None:
         right.lineTo(41, 38)
         right.closeSubpath()
         p.drawPath(right)
-    elif name == "mute":
+    elif name in ("mute", "volume"):
         speaker = QPainterPath(QPointF(8, 19))
         for x, y in ((16, 19), (26, 10), (26, 38), (16, 29), (8, 29)):
             speaker.lineTo(x, y)
         speaker.closeSubpath()
         p.drawPath(speaker)
         p.setPen(QPen(COLOUR, 3.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
-        p.drawLine(QPointF(31, 18), QPointF(41, 30))
-        p.drawLine(QPointF(41, 18), QPointF(31, 30))
+        p.setBrush(Qt.BrushStyle.NoBrush)
+        if name == "mute":
+            p.drawLine(QPointF(31, 18), QPointF(41, 30))
+            p.drawLine(QPointF(41, 18), QPointF(31, 30))
+        else:
+            p.drawArc(QRectF(22, 16, 12, 16), -60 * 16, 120 * 16)
+            p.drawArc(QRectF(22, 11, 20, 26), -60 * 16, 120 * 16)
     else:
         raise KeyError(name)
 

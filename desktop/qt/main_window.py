@@ -30,11 +30,16 @@ VIDEO_SUFFIXES = {".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".ogv"}
 OPEN_FILTER = "Routines and clips (*.supple.json *.json *.mp4 *.m4v *.mov *.mkv *.webm);;All files (*)"
 
 
+CLIP_ROUTINE_ID = "clip"
+
+
 def routine_for_clip(path: Path) -> Routine:
-    """A one-step routine that plays a single clip, for clips opened on their own."""
+    """A one-step routine that plays a single clip, for clips opened on their own (not kept in the library)."""
     clip = Clip(id="clip", file=path.resolve())
     step = Step(id="clip", title=path.name, clip="clip", hold=30)
-    return Routine(id="clip", title=path.name, steps=(step,), clips={"clip": clip}, source=path.resolve())
+    return Routine(
+        id=CLIP_ROUTINE_ID, title=path.name, steps=(step,), clips={"clip": clip}, source=path.resolve()
+    )
 
 
 class MainWindow(QMainWindow):
@@ -77,7 +82,7 @@ class MainWindow(QMainWindow):
             (self.ui.nextButton, "next"),
             (self.ui.loopButton, "loop"),
             (self.ui.mirrorButton, "mirror"),
-            (self.ui.muteButton, "mute"),
+            (self.ui.muteButton, "volume"),
             (self.ui.fullScreenButton, "fullscreen"),
         ):
             button.setIcon(icon(name))
@@ -107,6 +112,10 @@ class MainWindow(QMainWindow):
         ui.actionMirror.toggled.connect(self._apply_mirror)
         ui.actionMute.toggled.connect(self._apply_mute)
         ui.sessionButton.clicked.connect(self.toggle_session)
+        ui.favouriteButton.setDefaultAction(ui.actionFavouriteRoutine)
+        ui.actionFavouriteRoutine.triggered.connect(self.set_routine_favourite)
+        ui.actionFavouriteStep.triggered.connect(self.set_step_favourite)
+        ui.favouritesOnly.toggled.connect(ui.stepList.set_favourites_only)
         ui.playButton.clicked.connect(self.toggle_playback)
         ui.prevButton.clicked.connect(self.previous_step)
         ui.nextButton.clicked.connect(self.next_step)
@@ -162,6 +171,67 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(
                 "History is read-only: this database was written by a newer Supple.", 20000
             )
+        self._show_favourites()
+
+    # ----- the library and favourites
+    def _register_routine(self) -> None:
+        """Keep the open routine in the store's library (favourites and history refer to it)."""
+        routine = self.routine
+        if routine is None or routine.id == CLIP_ROUTINE_ID or self.store is None or self.store.read_only:
+            return
+        from desktop.paths import resources_dir
+        from desktop.store import Origin
+
+        source = routine.source
+        bundled = source is not None and source.resolve().is_relative_to(resources_dir().resolve())
+        entry = self.store.library.get(routine.id)
+        if entry is None or entry.title != routine.title:
+            self.store.library.add(routine, Origin.BUNDLED if bundled else Origin.IMPORTED, source)
+
+    def _favourites_available(self) -> bool:
+        routine = self.routine
+        return (
+            self.store is not None
+            and not self.store.read_only
+            and routine is not None
+            and routine.id != CLIP_ROUTINE_ID
+        )
+
+    def _show_favourites(self) -> None:
+        self._register_routine()
+        routine_id = self.routine.id if self.routine is not None else ""
+        entries = self.store.favourites.entries() if self.store is not None and routine_id else []
+        steps = {f.step_id for f in entries if f.routine_id == routine_id and f.step_id}
+        starred = any(f.routine_id == routine_id and f.step_id is None for f in entries)
+        self.ui.stepList.set_favourites(steps)
+        row = self.ui.stepList.currentRow()
+        step_starred = row >= 0 and self.ui.stepList.step_id(row) in steps
+        for widget, checked in (
+            (self.ui.favouriteButton, starred),
+            (self.ui.actionFavouriteRoutine, starred),
+            (self.ui.actionFavouriteStep, step_starred),
+        ):
+            widget.blockSignals(True)
+            widget.setChecked(checked)
+            widget.setEnabled(self._favourites_available())
+            widget.blockSignals(False)
+        self.ui.favouriteButton.setText("★" if starred else "☆")
+
+    @Slot(bool)
+    def set_routine_favourite(self, on: bool) -> None:
+        if self._favourites_available():
+            assert self.routine is not None
+            (self.store.favourites.add if on else self.store.favourites.remove)(self.routine.id)
+        self._show_favourites()
+
+    @Slot(bool)
+    def set_step_favourite(self, on: bool) -> None:
+        row = self.ui.stepList.currentRow()
+        step_id = self.ui.stepList.step_id(row) if row >= 0 else None
+        if self._favourites_available() and step_id:
+            assert self.routine is not None
+            (self.store.favourites.add if on else self.store.favourites.remove)(self.routine.id, step_id)
+        self._show_favourites()
 
     # ----- opening files
     @Slot()
@@ -216,6 +286,7 @@ class MainWindow(QMainWindow):
         self.ui.routineMeta.setToolTip(routine.setup or routine.summary)
         self.setWindowTitle(f"{routine.title} — {desktop.APP_NAME}")
         self.ui.stepList.set_routine(routine)
+        self._show_favourites()
         self._update_session_controls()
         self.routineOpened.emit(routine)
         if routine.steps:
@@ -229,6 +300,7 @@ class MainWindow(QMainWindow):
         if self.session.active:
             return  # the session decides what plays; the list only follows it
         self.current_row = row
+        self._show_favourites()
         step = self.routine.steps[row]
         cue = step.cues[0] if step.cues else ""
         self.ui.timerPanel.show_idle(
@@ -420,6 +492,7 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def _apply_mute(self, on: bool) -> None:
+        self.ui.muteButton.setIcon(icon("mute" if on else "volume"))
         if self.backend is not None:
             self.backend.set_muted(on)
 

@@ -29,9 +29,13 @@ class StepList(QListWidget):
         self.setUniformItemSizes(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self._routine: Routine | None = None
         self._statuses: list[StepStatus] = []
         self._thumbs: dict[str, QIcon] = {}
+        self._favourites: set[str] = set()
+        self._favourites_only = False
 
     def set_routine(self, routine: Routine | None) -> None:
         self.clear()
@@ -72,7 +76,11 @@ class StepList(QListWidget):
             return
         step = self._routine.steps[row]
         item = self.item(row)
-        item.setText(f"{MARKS[self._statuses[row]]}{row + 1}. {step.title}\n{step_summary(step)}")
+        star = " ★" if step.id in self._favourites else ""
+        item.setText(f"{MARKS[self._statuses[row]]}{row + 1}. {step.title}{star}\n{step_summary(step)}")
+        self.setRowHidden(
+            row, self._favourites_only and not star and self._statuses[row] != StepStatus.CURRENT
+        )
 
     def set_status(self, row: int, status: StepStatus) -> None:
         if 0 <= row < len(self._statuses):
@@ -84,6 +92,21 @@ class StepList(QListWidget):
 
     def status(self, row: int) -> StepStatus:
         return self._statuses[row]
+
+    def set_favourites(self, step_ids: set[str]) -> None:
+        self._favourites = set(step_ids)
+        for row in range(len(self._statuses)):
+            self._refresh(row)
+
+    def set_favourites_only(self, on: bool) -> None:
+        """Show only starred steps (the current one stays visible)."""
+        self._favourites_only = on
+        for row in range(len(self._statuses)):
+            self._refresh(row)
+
+    def step_id(self, row: int) -> str | None:
+        item = self.item(row)
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
 
     def reset_statuses(self) -> None:
         for row in range(len(self._statuses)):

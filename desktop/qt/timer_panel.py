@@ -66,7 +66,7 @@ class ProgressRing(QWidget):
             painter.setFont(small)
             painter.setPen(QColor("#b0bec5"))
             painter.drawText(
-                rect.adjusted(0, side * 0.55, 0, 0),
+                rect.adjusted(0, side * 0.68, 0, 0),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
                 self.caption,
             )

@@ -151,3 +151,33 @@ def test_mirror_flips_the_picture(qtbot, window: MainWindow, fake: FakeBackend, 
     assert pane.grab().toImage().pixelColor(*left) == QColor("#ff0000")
     pane.set_mirrored(True)
     assert pane.grab().toImage().pixelColor(*left) == QColor("#0000ff")
+
+
+def test_favourite_routine_and_steps_are_saved_and_filtered(
+    qtbot, window: MainWindow, fake: FakeBackend, tmp_path: Path, data_dir: Path
+) -> None:
+    from desktop.paths import data_paths
+    from desktop.store import open_store
+
+    routine = two_step_routine(tmp_path)
+    window.set_routine(routine)
+    assert not window.ui.favouriteButton.isEnabled()  # no store yet: nothing to save to
+    store = open_store(data_paths(data_dir))
+    try:
+        window.set_store(store)
+        window.ui.favouriteButton.click()
+        assert store.favourites.contains("r")
+        assert window.ui.favouriteButton.text() == "★"
+        window.ui.stepList.setCurrentRow(1)
+        qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        assert store.favourites.contains("r", "s2")
+        assert "★" in window.ui.stepList.item(1).text()
+        window.ui.stepList.setCurrentRow(1)
+        window.ui.favouritesOnly.setChecked(True)
+        assert window.ui.stepList.isRowHidden(0)
+        assert not window.ui.stepList.isRowHidden(1)
+        window.ui.favouriteButton.click()  # unstar the routine
+        assert not store.favourites.contains("r")
+        assert store.favourites.contains("r", "s2")
+    finally:
+        store.close()

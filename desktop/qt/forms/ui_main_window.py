@@ -15,10 +15,11 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QIcon, QImage, QKeySequence, QLinearGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFrame, QHBoxLayout,
-    QLabel, QListWidgetItem, QMainWindow, QMenu,
-    QMenuBar, QPushButton, QSizePolicy, QSplitter,
-    QStatusBar, QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame,
+    QHBoxLayout, QLabel, QListWidgetItem, QMainWindow,
+    QMenu, QMenuBar, QPushButton, QSizePolicy,
+    QSplitter, QStatusBar, QToolButton, QVBoxLayout,
+    QWidget)
 
 from desktop.qt.step_list import StepList
 from desktop.qt.timer_panel import TimerPanel
@@ -70,6 +71,12 @@ class Ui_MainWindow(object):
         self.actionMute = QAction(MainWindow)
         self.actionMute.setObjectName(u"actionMute")
         self.actionMute.setCheckable(True)
+        self.actionFavouriteStep = QAction(MainWindow)
+        self.actionFavouriteStep.setObjectName(u"actionFavouriteStep")
+        self.actionFavouriteStep.setCheckable(True)
+        self.actionFavouriteRoutine = QAction(MainWindow)
+        self.actionFavouriteRoutine.setObjectName(u"actionFavouriteRoutine")
+        self.actionFavouriteRoutine.setCheckable(True)
         self.actionAbout = QAction(MainWindow)
         self.actionAbout.setObjectName(u"actionAbout")
         self.central = QWidget(MainWindow)
@@ -176,17 +183,35 @@ class Ui_MainWindow(object):
         self.stepsLayout = QVBoxLayout(self.stepsColumn)
         self.stepsLayout.setObjectName(u"stepsLayout")
         self.stepsLayout.setContentsMargins(8, 8, 8, 0)
+        self.titleRow = QHBoxLayout()
+        self.titleRow.setObjectName(u"titleRow")
         self.routineTitle = QLabel(self.stepsColumn)
         self.routineTitle.setObjectName(u"routineTitle")
         self.routineTitle.setWordWrap(True)
+        sizePolicy1.setHeightForWidth(self.routineTitle.sizePolicy().hasHeightForWidth())
+        self.routineTitle.setSizePolicy(sizePolicy1)
 
-        self.stepsLayout.addWidget(self.routineTitle)
+        self.titleRow.addWidget(self.routineTitle)
+
+        self.favouriteButton = QToolButton(self.stepsColumn)
+        self.favouriteButton.setObjectName(u"favouriteButton")
+        self.favouriteButton.setCheckable(True)
+
+        self.titleRow.addWidget(self.favouriteButton)
+
+
+        self.stepsLayout.addLayout(self.titleRow)
 
         self.routineMeta = QLabel(self.stepsColumn)
         self.routineMeta.setObjectName(u"routineMeta")
         self.routineMeta.setWordWrap(True)
 
         self.stepsLayout.addWidget(self.routineMeta)
+
+        self.favouritesOnly = QCheckBox(self.stepsColumn)
+        self.favouritesOnly.setObjectName(u"favouritesOnly")
+
+        self.stepsLayout.addWidget(self.favouritesOnly)
 
         self.stepList = StepList(self.stepsColumn)
         self.stepList.setObjectName(u"stepList")
@@ -242,6 +267,9 @@ class Ui_MainWindow(object):
         self.menuSession.addAction(self.actionAddTime)
         self.menuSession.addSeparator()
         self.menuSession.addAction(self.actionEndSession)
+        self.menuSession.addSeparator()
+        self.menuSession.addAction(self.actionFavouriteStep)
+        self.menuSession.addAction(self.actionFavouriteRoutine)
         self.menuSession.addSeparator()
         self.menuSession.addAction(self.actionSettings)
         self.menuHelp.addAction(self.actionAbout)
@@ -325,6 +353,14 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionMute.setShortcut(QCoreApplication.translate("MainWindow", u"M", None))
 #endif // QT_CONFIG(shortcut)
+        self.actionFavouriteStep.setText(QCoreApplication.translate("MainWindow", u"Favourite S&tep", None))
+#if QT_CONFIG(shortcut)
+        self.actionFavouriteStep.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+D", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionFavouriteRoutine.setText(QCoreApplication.translate("MainWindow", u"Favourite R&outine", None))
+#if QT_CONFIG(shortcut)
+        self.actionFavouriteRoutine.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Shift+D", None))
+#endif // QT_CONFIG(shortcut)
         self.actionAbout.setText(QCoreApplication.translate("MainWindow", u"&About Supple", None))
         self.transportBar.setObjectName(QCoreApplication.translate("MainWindow", u"transportBar", None))
 #if QT_CONFIG(tooltip)
@@ -357,7 +393,15 @@ class Ui_MainWindow(object):
         self.fullScreenButton.setToolTip(QCoreApplication.translate("MainWindow", u"Full screen (F)", None))
 #endif // QT_CONFIG(tooltip)
         self.routineTitle.setObjectName(QCoreApplication.translate("MainWindow", u"routineTitle", None))
+#if QT_CONFIG(tooltip)
+        self.favouriteButton.setToolTip(QCoreApplication.translate("MainWindow", u"Add this routine to your favourites (Ctrl+Shift+D)", None))
+#endif // QT_CONFIG(tooltip)
+        self.favouriteButton.setText(QCoreApplication.translate("MainWindow", u"\u2606", None))
         self.routineMeta.setObjectName(QCoreApplication.translate("MainWindow", u"routineMeta", None))
+        self.favouritesOnly.setText(QCoreApplication.translate("MainWindow", u"Favourite steps only", None))
+#if QT_CONFIG(tooltip)
+        self.favouritesOnly.setToolTip(QCoreApplication.translate("MainWindow", u"Show only the steps you starred (Ctrl+D stars the selected step)", None))
+#endif // QT_CONFIG(tooltip)
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menuPlayback.setTitle(QCoreApplication.translate("MainWindow", u"&Playback", None))
         self.menuSession.setTitle(QCoreApplication.translate("MainWindow", u"&Session", None))
