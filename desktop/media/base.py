@@ -117,6 +117,6 @@ def check_media_file(path: Path) -> str | None:
         return f"{path}: cannot be read ({exc.strerror})"
     if size == 0:
         return f"{path}: the clip file is empty (0 bytes)"
-    from desktop.media.probe import container_problem
+    from desktop.media.probe import content_problem
 
-    return container_problem(path)
+    return content_problem(path)

@@ -27,6 +27,29 @@ _KNOWN_BOXES = {
 }
 
 
+def _looks_like_text(head: bytes) -> bool:
+    """Video files are binary from their first bytes; text (a note, an HTML error page) is not."""
+    if not head or b"\x00" in head:
+        return False
+    try:
+        text = head.decode("utf-8")
+    except UnicodeDecodeError:
+        return False
+    return all(ch.isprintable() or ch in "\r\n\t" for ch in text)
+
+
+def content_problem(path: Path) -> str | None:
+    """A message when a clip file is plainly not a video (text), or a damaged MP4/MOV; else None."""
+    try:
+        with path.open("rb") as f:
+            head = f.read(512)
+    except OSError as exc:
+        return f"{path}: cannot be read ({exc.strerror})"
+    if _looks_like_text(head):
+        return f"{path}: this is not a video file (it contains text)"
+    return container_problem(path)
+
+
 def container_problem(path: Path) -> str | None:
     """A message when an MP4/MOV file is visibly damaged, else None (also for other formats)."""
     if path.suffix.lower() not in _MP4_SUFFIXES:

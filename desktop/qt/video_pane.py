@@ -150,34 +150,37 @@ class VideoPane(QWidget):
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
 
     def _paint_overlay(self, painter: QPainter) -> None:
-        """Large enough to read from a mat two metres away: the countdown is a fifth of the height."""
+        """Large enough to read from a mat two metres away: the countdown is a sixth of the height."""
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        margin = max(8, self.height() // 40)
+        width = self.width() - 2 * margin
         big = QFont(self.font())
         big.setBold(True)
-        big.setPixelSize(max(28, self.height() // 5))
+        big.setPixelSize(max(28, self.height() // 6))
         small = QFont(self.font())
-        small.setPixelSize(max(16, self.height() // 22))
-        margin = self.height() // 30
+        small.setPixelSize(max(16, self.height() // 24))
+        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap)
         painter.setFont(big)
-        big_h = painter.fontMetrics().height()
-        painter.setFont(small)
-        small_h = painter.fontMetrics().height() if self._overlay_small else 0
-        band = QRect(
-            0, self.height() - big_h - small_h - 3 * margin, self.width(), big_h + small_h + 3 * margin
+        big_rect = painter.fontMetrics().boundingRect(
+            QRect(0, 0, width, self.height()), flags, self._overlay_big
         )
-        painter.fillRect(band, QColor(0, 0, 0, 150))
+        painter.setFont(small)
+        small_rect = (
+            painter.fontMetrics().boundingRect(QRect(0, 0, width, self.height()), flags, self._overlay_small)
+            if self._overlay_small
+            else QRect()
+        )
+        band_h = big_rect.height() + small_rect.height() + 2 * margin
+        top = self.height() - band_h
+        painter.fillRect(QRect(0, top, self.width(), band_h), QColor(0, 0, 0, 140))
         painter.setPen(QColor("white"))
         painter.setFont(big)
-        painter.drawText(
-            QRect(margin, band.y() + margin, self.width() - 2 * margin, big_h),
-            Qt.AlignmentFlag.AlignCenter,
-            self._overlay_big,
-        )
+        painter.drawText(QRect(margin, top + margin, width, big_rect.height()), flags, self._overlay_big)
         if self._overlay_small:
             painter.setFont(small)
             painter.drawText(
-                QRect(margin, band.y() + margin + big_h, self.width() - 2 * margin, small_h + margin),
-                Qt.AlignmentFlag.AlignCenter,
+                QRect(margin, top + margin + big_rect.height(), width, small_rect.height()),
+                flags,
                 self._overlay_small,
             )
 
