@@ -180,6 +180,7 @@ class Application:
 
     def _second_launch(self, request: dict[str, Any]) -> None:
         """Another `supple` was started with this data folder: bring the window forward, open its file."""
+        log.info("another launch asked to open %s", request.get("file") or "the window")
         self.window.showNormal() if self.window.isMinimized() else self.window.show()
         self.window.raise_()
         self.window.activateWindow()
@@ -197,6 +198,7 @@ class Application:
         if self.settings.value(key, False, type=bool):
             return
         self.settings.setValue(key, True)
+        self.report.mark("notice-shown", key=key)
         box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self.window)
         box.open()
         self.notice_box = box

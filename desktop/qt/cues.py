@@ -1,8 +1,9 @@
 """Cue sounds (resources/sounds/*.wav) and, where the system has a speech engine, spoken cues.
 
 Everything here degrades quietly: no audio device or no speech engine means no sound, never an
-error. Speech runs on its own thread: creating a speech-dispatcher engine took 1.7 s here and
-its calls can block while it speaks, and a session's timer must never wait for them.
+error. Speech is opt-in (Settings): creating a speech-dispatcher engine took 1.7 s here and once
+hung for good, and its constructor holds Python's lock while it waits, which stops the whole app.
+It runs on its own thread so that at least a slow engine never delays the session's timer.
 """
 
 from __future__ import annotations
@@ -116,7 +117,7 @@ class CuePlayer(QObject):
 
     @property
     def speech_enabled(self) -> bool:
-        return bool(self.settings.value("cues/speech", True, type=bool))
+        return bool(self.settings.value("cues/speech", False, type=bool))
 
     def has_audio_output(self) -> bool:
         if self._audio_output is None:

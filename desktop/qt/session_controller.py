@@ -50,14 +50,25 @@ class SessionController(QObject):
 
     # ----- store
     def set_store(self, store: Any) -> None:
+        """Attach the store. A session may already be running (the store opens in the background,
+        and `--play` starts at once): its session and the records made so far are saved now."""
         self._store = store
-        if store is not None and not store.read_only:
-            self._writer = store.history_writer(
-                on_saved=lambda row_id: self.recordSaved.emit(int(row_id)),
-                on_error=lambda exc: self.recordFailed.emit(str(exc)),
-            )
-            self.recordSaved.connect(self.saved_ids.append)
-            self.recordFailed.connect(lambda message: log.error("history not saved: %s", message))
+        if store is None or store.read_only:
+            return
+        self._writer = store.history_writer(
+            on_saved=lambda row_id: self.recordSaved.emit(int(row_id)),
+            on_error=lambda exc: self.recordFailed.emit(str(exc)),
+        )
+        self.recordSaved.connect(self.saved_ids.append)
+        self.recordFailed.connect(lambda message: log.error("history not saved: %s", message))
+        session = self.session
+        if session is not None and self.routine is not None:
+            first = session.records[0].started_at if session.records else None
+            self._writer.start_session(self.routine.title, first, session_id=session.session_id)
+            for record in session.records:
+                self._writer.submit(record)
+            if session.state.value == "finished":
+                self._writer.end_session(session.session_id)
 
     # ----- state
     @property

@@ -41,7 +41,7 @@ class SettingsDialog(QDialog):
         self.mute = QCheckBox("Mute cue sounds", self)
         self.mute.setChecked(cues.muted)
         form.addRow("", self.mute)
-        self.speech = QCheckBox("Speak cues aloud", self)
+        self.speech = QCheckBox("Speak cues aloud (uses the system's speech engine)", self)
         self.speech.setChecked(cues.speech_enabled)
         speech = cues.speech()
         if speech.engine_name is None:

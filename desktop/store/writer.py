@@ -77,9 +77,14 @@ class HistoryWriter:
 
     # -- the GUI thread's side: all of these return at once ----------------------------------
 
-    def start_session(self, title: str, started_at: datetime | None = None) -> str:
-        """Queue a new session and return its id now, for the records that follow."""
-        session_id = str(uuid.uuid4())
+    def start_session(
+        self, title: str, started_at: datetime | None = None, session_id: str | None = None
+    ) -> str:
+        """Queue a new session and return its id now, for the records that follow.
+
+        `session_id` adopts an id made elsewhere (a session that began before the store opened).
+        """
+        session_id = session_id or str(uuid.uuid4())
         self._put(_Job(f"session {title!r}", lambda: self._start(title, started_at, session_id)))
         return session_id
 

@@ -15,6 +15,7 @@ def settings(tmp_path: Path) -> QSettings:
     s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     # Qt's own "mock" speech engine: a real QtTextToSpeech plugin that needs no speech daemon.
     s.setValue("cues/speechEngine", "mock")
+    s.setValue("cues/speech", True)
     return s
 
 
