@@ -79,3 +79,17 @@ def test_file_and_backend_are_parsed(tmp_path: Path) -> None:
     opts, command = parse(["--backend", "qt", str(clip)])
     assert command is None
     assert (opts.backend, opts.file) == ("qt", str(clip))
+
+
+def test_check_validates_files_and_exits_non_zero_with_the_problems(tmp_path: Path) -> None:
+    from desktop.content import bundled_routine_path
+
+    good = run_cli("check", str(bundled_routine_path()))
+    assert good.returncode == 0
+    assert "OK (Scorpion Stretch, 5 steps)" in good.stdout
+    bad = tmp_path / "mine.supple.json"
+    bad.write_text('{"format": "supple.routine/1", "id": "Mine!", "title": "x", "steps": []}')
+    result = run_cli("--data-dir", str(tmp_path / "d"), "check", str(bundled_routine_path()), str(bad))
+    assert result.returncode == 1
+    assert "mine.supple.json: id:" in result.stdout
+    assert "Traceback" not in result.stdout + result.stderr
