@@ -19,3 +19,98 @@ __all__ = [
     "encode_routine",
     "load_routine",
 ]
+
+# Playlists, bundles and the library. The playlist format is light and imported here; bundles and
+# the library (zipfile, the store's values) load on first use, as desktop.store's names do.
+import importlib as _importlib
+from typing import TYPE_CHECKING as _TYPE_CHECKING
+from typing import Any as _Any
+
+from desktop.content.playlist import (
+    PLAYLIST_FORMAT,
+    PLAYLIST_SUFFIX,
+    Block,
+    MissingItem,
+    PlaylistDocument,
+    PlayStep,
+    ResolvedPlaylist,
+    apply_overrides,
+    decode_playlist,
+    encode_playlist,
+    load_playlist,
+    resolve_playlist,
+)
+
+if _TYPE_CHECKING:
+    from desktop.content.bundle import (
+        BUNDLE_SUFFIX,
+        BundleCancelled,
+        BundleConflict,
+        BundleError,
+        BundleLimits,
+        CancelToken,
+    )
+    from desktop.content.library import (
+        ImportResult,
+        RoutineCatalog,
+        export_item,
+        export_playlist,
+        export_routine,
+        import_file,
+        import_path,
+        register_bundled,
+    )
+
+_LAZY = {
+    "BUNDLE_SUFFIX": "bundle",
+    "BundleCancelled": "bundle",
+    "BundleConflict": "bundle",
+    "BundleError": "bundle",
+    "BundleLimits": "bundle",
+    "CancelToken": "bundle",
+    "ImportResult": "library",
+    "RoutineCatalog": "library",
+    "export_item": "library",
+    "export_playlist": "library",
+    "export_routine": "library",
+    "import_file": "library",
+    "import_path": "library",
+    "register_bundled": "library",
+}
+
+
+def __getattr__(name: str) -> _Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    return getattr(_importlib.import_module(f"{__name__}.{module}"), name)
+
+
+__all__ += [
+    "BUNDLE_SUFFIX",
+    "PLAYLIST_FORMAT",
+    "PLAYLIST_SUFFIX",
+    "Block",
+    "BundleCancelled",
+    "BundleConflict",
+    "BundleError",
+    "BundleLimits",
+    "CancelToken",
+    "ImportResult",
+    "MissingItem",
+    "PlayStep",
+    "PlaylistDocument",
+    "ResolvedPlaylist",
+    "RoutineCatalog",
+    "apply_overrides",
+    "decode_playlist",
+    "encode_playlist",
+    "export_item",
+    "export_playlist",
+    "export_routine",
+    "import_file",
+    "import_path",
+    "load_playlist",
+    "register_bundled",
+    "resolve_playlist",
+]

@@ -1,0 +1,774 @@
+"""The routine library: every routine with its steps, thumbnails and tags, searched as you type.
+
+Rows are routines, their children the steps. A row can be opened or played (whole routine), added
+to a playlist, dragged into the playlist builder, copied (Ctrl+C) and pasted there, and marked a
+favourite. Everything works from the keyboard:
+
+    Ctrl+F          search (Down moves into the list, Escape clears the search)
+    Return          open the routine            Ctrl+Return   play it
+    Insert          add to the playlist         Ctrl+C        copy for pasting into a playlist
+    Ctrl+B          favourite on/off
+    Ctrl+I          import a bundle or file     Ctrl+E        export the routine
+
+Imports and exports run on a worker thread behind a progress dialog whose Cancel stops them
+(`BackgroundTask`); a failed or cancelled import changes nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import (
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSize,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QAction,
+    QIcon,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QPixmap,
+    QStandardItem,
+    QStandardItemModel,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.content.bundle import (
+    BUNDLE_SUFFIX,
+    BundleCancelled,
+    BundleConflict,
+    BundleError,
+    CancelToken,
+    Progress,
+)
+from desktop.content.library import (
+    ImportResult,
+    LibraryStore,
+    RoutineCatalog,
+    export_routine,
+    import_path,
+    register_bundled,
+)
+from desktop.domain import PlaylistItem, Routine
+from desktop.domain.describe import step_summary
+from desktop.paths import DataPaths
+
+log = logging.getLogger(__name__)
+
+#: The clipboard and drag format shared with the playlist builder: a JSON list of playlist items.
+ITEMS_MIME = "application/x-supple-items+json"
+THUMB = QSize(96, 54)
+
+ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+TAGS_ROLE = Qt.ItemDataRole.UserRole + 4
+
+
+class FavouritesRepo(Protocol):
+    def add(self, routine_id: str, step_id: str | None = None) -> bool: ...
+    def remove(self, routine_id: str, step_id: str | None = None) -> bool: ...
+    def entries(self) -> list[Any]: ...
+
+
+class Thumbnails:
+    """Clip posters scaled to thumbnails, each file read once per owner (a model)."""
+
+    def __init__(self) -> None:
+        self._icons: dict[Path | None, QIcon] = {}
+
+    def __call__(self, path: Path | None) -> QIcon:
+        icon = self._icons.get(path)
+        if icon is None:
+            icon = self._icons[path] = _thumbnail(path)
+        return icon
+
+
+def _thumbnail(path: Path | None) -> QIcon:
+    """A clip's poster scaled to a thumbnail, or a plain grey tile when there is none."""
+    pixmap = QPixmap(THUMB)
+    pixmap.fill(Qt.GlobalColor.darkGray)
+    if path is not None and path.is_file():
+        image = QImage(str(path))
+        if not image.isNull():
+            scaled = image.scaled(
+                THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
+            pixmap = QPixmap.fromImage(scaled)
+    return QIcon(pixmap)
+
+
+def poster_for(routine: Routine, clip_id: str) -> Path | None:
+    clip = routine.clips.get(clip_id)
+    return clip.poster if clip is not None else None
+
+
+def items_to_mime(items: Iterable[PlaylistItem]) -> QMimeData:
+    from desktop.content.playlist import encode_overrides
+
+    payload = [
+        {
+            "routine": item.routine_id,
+            "step": item.step_id,
+            "overrides": encode_overrides(item.overrides),
+            "rounds": item.rounds,
+        }
+        for item in items
+    ]
+    mime = QMimeData()
+    mime.setData(ITEMS_MIME, json.dumps(payload).encode("utf-8"))
+    mime.setText(
+        "\n".join(f"{p['routine']}/{p['step']}" if p["step"] else str(p["routine"]) for p in payload)
+    )
+    return mime
+
+
+def items_from_mime(mime: QMimeData) -> list[PlaylistItem]:
+    """The items a drag or the clipboard carries; anything malformed gives an empty list."""
+    from desktop.content.playlist import decode_overrides
+
+    if not mime.hasFormat(ITEMS_MIME):
+        return []
+    try:
+        payload = json.loads(bytes(mime.data(ITEMS_MIME).data()).decode("utf-8"))
+        return [
+            PlaylistItem(
+                routine_id=str(p["routine"]),
+                step_id=None if p.get("step") is None else str(p["step"]),
+                overrides=decode_overrides(p.get("overrides") or {}),
+                rounds=max(1, min(100, int(p.get("rounds", 1)))),
+            )
+            for p in payload
+        ]
+    except (ValueError, TypeError, KeyError, AttributeError):
+        return []
+
+
+class LibraryModel(QStandardItemModel):
+    """Routines and their steps; drags and copies carry playlist items."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.favourites: set[tuple[str, str | None]] = set()
+        self.thumbnail = Thumbnails()
+
+    def set_catalog(self, catalog: RoutineCatalog, favourites: set[tuple[str, str | None]]) -> None:
+        self.clear()
+        self.favourites = favourites
+        root = self.invisibleRootItem()
+        for routine in catalog.sorted():
+            root.appendRow(self._routine_row(routine))
+        for broken in catalog.broken:
+            row = QStandardItem(f"⚠ {broken.title}\ncannot be loaded")
+            row.setToolTip(broken.reason)
+            row.setFlags(Qt.ItemFlag.NoItemFlags)
+            row.setData(broken.id, ROUTINE_ID_ROLE)
+            row.setData("", SEARCH_ROLE)
+            row.setData((), TAGS_ROLE)
+            root.appendRow(row)
+
+    def _routine_row(self, routine: Routine) -> QStandardItem:
+        star = "★ " if (routine.id, None) in self.favourites else ""
+        tags = ", ".join(routine.tags)
+        count = len(routine.steps)
+        row = QStandardItem(
+            f"{star}{routine.title}\n{count} step{'s' if count != 1 else ''}" + (f" · {tags}" if tags else "")
+        )
+        row.setData(routine.id, ROUTINE_ID_ROLE)
+        row.setData(None, STEP_ID_ROLE)
+        row.setData(" ".join([routine.title, routine.summary, *routine.tags]).casefold(), SEARCH_ROLE)
+        row.setData(tuple(routine.tags), TAGS_ROLE)
+        row.setToolTip(routine.summary or routine.title)
+        row.setIcon(self.thumbnail(poster_for(routine, routine.steps[0].clip)))
+        row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
+        for number, step in enumerate(routine.steps, start=1):
+            star = "★ " if (routine.id, step.id) in self.favourites else ""
+            child = QStandardItem(f"{star}{number}. {step.title}\n{step_summary(step)}")
+            child.setData(routine.id, ROUTINE_ID_ROLE)
+            child.setData(step.id, STEP_ID_ROLE)
+            child.setData(" ".join([step.title, *step.cues]).casefold(), SEARCH_ROLE)
+            child.setToolTip("\n".join(step.cues))
+            child.setIcon(self.thumbnail(poster_for(routine, step.clip)))
+            child.setFlags(row.flags())
+            row.appendRow(child)
+        return row
+
+    def mimeTypes(self) -> list[str]:
+        return [ITEMS_MIME]
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.CopyAction
+
+    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
+        return items_to_mime(item_for(index) for index in _unique_rows(indexes))
+
+
+def item_for(index: QModelIndex | QPersistentModelIndex) -> PlaylistItem:
+    return PlaylistItem(routine_id=str(index.data(ROUTINE_ID_ROLE)), step_id=index.data(STEP_ID_ROLE))
+
+
+def _unique_rows(indexes: Iterable[QModelIndex]) -> list[QModelIndex]:
+    seen: set[tuple[str, str | None]] = set()
+    out = []
+    for index in indexes:
+        key = (index.data(ROUTINE_ID_ROLE), index.data(STEP_ID_ROLE))
+        if index.isValid() and key not in seen:
+            seen.add(key)
+            out.append(index)
+    return out
+
+
+class LibraryFilter(QSortFilterProxyModel):
+    """Search terms (all must match), one tag, favourites only.
+
+    A routine shows when it matches, or when any of its steps does; a step shows when it matches
+    together with its routine's words (so "hips glute" finds a glute step of a hips routine).
+    """
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.terms: list[str] = []
+        self.tag: str | None = None
+        self.favourites_only = False
+        self.favourites: set[tuple[str, str | None]] = set()
+
+    def set_query(self, text: str) -> None:
+        self._refilter(terms=text.casefold().split())
+
+    def set_tag(self, tag: str | None) -> None:
+        self._refilter(tag=tag)
+
+    def set_favourites(self, only: bool, favourites: set[tuple[str, str | None]]) -> None:
+        self._refilter(favourites_only=only, favourites=favourites)
+
+    def _refilter(self, **changes: Any) -> None:
+        """Change the filter's settings between begin/endFilterChange (invalidateFilter is deprecated
+        from Qt 6.9, which brought them; older Qt gets invalidateFilter)."""
+        begin = getattr(self, "beginFilterChange", None)
+        if begin is not None:
+            begin()
+        for name, value in changes.items():
+            setattr(self, name, value)
+        if begin is not None:
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:  # pragma: no cover - Qt 6.8
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if source_parent.isValid():
+            return self._step_shown(index, source_parent)
+        rid = index.data(ROUTINE_ID_ROLE)
+        if self.tag is not None and self.tag not in (index.data(TAGS_ROLE) or ()):
+            return False
+        if self.favourites_only and not any(r == rid for r, _ in self.favourites):
+            return False
+        if self._matches(index.data(SEARCH_ROLE) or "") and not self.favourites_only:
+            return True
+        return any(self._step_shown(model.index(r, 0, index), index) for r in range(model.rowCount(index)))
+
+    def _step_shown(self, index: QModelIndex, parent: QModelIndex | QPersistentModelIndex) -> bool:
+        rid, sid = index.data(ROUTINE_ID_ROLE), index.data(STEP_ID_ROLE)
+        if self.favourites_only and (rid, None) not in self.favourites and (rid, sid) not in self.favourites:
+            return False
+        return self._matches(f"{parent.data(SEARCH_ROLE)} {index.data(SEARCH_ROLE)}")
+
+    def _matches(self, text: str) -> bool:
+        return all(term in text for term in self.terms)
+
+
+class LibraryTree(QTreeView):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setHeaderHidden(True)
+        self.setIconSize(THUMB)
+        self.setUniformRowHeights(False)
+        self.setWordWrap(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setDragEnabled(True)
+        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.setDefaultDropAction(Qt.DropAction.CopyAction)
+        self.setExpandsOnDoubleClick(False)
+        self.setAccessibleName("Routine library")
+
+
+class BackgroundTask(QObject):
+    """Runs `work(progress, cancel)` on a worker thread behind a progress dialog whose Cancel
+    button sets the cancel token. The worker only calls `progress`; the signals bring its reports
+    and its end back to the GUI thread.
+
+    Signals:
+    progressed(object, object): bytes done and expected (object: sizes pass 2**31).
+    finished(object, object): the result and None, or None and the exception raised.
+    """
+
+    progressed = Signal(object, object)
+    finished = Signal(object, object)
+
+    def __init__(self, parent: QWidget, label: str, work: Callable[[Progress, CancelToken], object]) -> None:
+        super().__init__(parent)
+        self.work = work
+        self.token = CancelToken()
+        self.dialog = QProgressDialog(label, "Cancel", 0, 1000, parent)
+        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        self.dialog.setMinimumDuration(400)
+        self.dialog.setAutoReset(False)
+        self.dialog.canceled.connect(self.token.cancel)
+        self.progressed.connect(self._show)
+        self.finished.connect(self._done)
+        self._permille = -1
+        self._thread = threading.Thread(target=self._run, name="supple-transfer", daemon=True)
+
+    def start(self) -> BackgroundTask:
+        self._thread.start()
+        return self
+
+    def cancel(self) -> None:
+        self.token.cancel()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """For tests and shutdown: True when the worker has ended."""
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def _run(self) -> None:
+        try:
+            result = self.work(self._report, self.token)
+        except BaseException as e:  # handed to the GUI thread, which shows it
+            self.finished.emit(None, e)
+        else:
+            self.finished.emit(result, None)
+
+    def _report(self, done: int, total: int) -> None:
+        permille = done * 1000 // total if total else 0
+        if permille != self._permille:  # at most a thousand signals, however big the bundle
+            self._permille = permille
+            self.progressed.emit(done, total)
+
+    def _show(self, done: int, total: int) -> None:
+        self.dialog.setValue(done * 1000 // total if total else 0)
+
+    def _done(self, _result: object, _error: object) -> None:
+        self.dialog.reset()
+        self.dialog.close()
+        self.dialog.deleteLater()
+
+
+class LibraryView(QWidget):
+    """Signals:
+    openRoutine(object): the Routine to show (Return or double-click).
+    playRoutine(object): the Routine to play (Ctrl+Return or the Play button).
+    addToPlaylist(object): a list of PlaylistItems to add to the playlist being built (Insert).
+    favouritesChanged(): a favourite was added or removed.
+    libraryChanged(object): an import finished (its `ImportResult`): routines or a playlist were
+        added, so the playlist builder should take the new catalog and refresh its saved list.
+    """
+
+    openRoutine = Signal(object)
+    playRoutine = Signal(object)
+    addToPlaylist = Signal(object)
+    favouritesChanged = Signal()
+    libraryChanged = Signal(object)
+
+    def __init__(
+        self,
+        catalog: RoutineCatalog | None = None,
+        favourites: FavouritesRepo | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.catalog = catalog or RoutineCatalog()
+        self.favourites_repo = favourites
+        self.store: LibraryStore | None = None
+        self.paths: DataPaths | None = None
+        self.task: BackgroundTask | None = None
+        #: Dialogs, replaceable in tests: a yes/no question, a file to open, a file to save.
+        self.confirm: Callable[[str, str], bool] = self._ask
+        self.choose_import: Callable[[], Path | None] = self._choose_import
+        self.choose_export: Callable[[Routine], Path | None] = self._choose_export
+        self.model = LibraryModel(self)
+        self.proxy = LibraryFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self._wire()
+        self.set_catalog(self.catalog)
+
+    # ----- set-up
+    def _build(self) -> None:
+        self.search = QLineEdit(self)
+        self.search.setPlaceholderText("Search titles, tags, steps and cues  (Ctrl+F)")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search the library")
+        self.tag_box = QComboBox(self)
+        self.tag_box.setAccessibleName("Show routines with this tag")
+        self.favourites_box = QCheckBox("&Favourites only", self)
+        self.tree = LibraryTree(self)
+        self.tree.setModel(self.proxy)
+        self.open_button = QPushButton("&Open", self)
+        self.play_button = QPushButton("&Play", self)
+        self.add_button = QPushButton("&Add to playlist", self)
+        self.favourite_button = QPushButton("★ Favourite", self)
+        self.import_button = QPushButton("&Import…", self)
+        self.export_button = QPushButton("&Export…", self)
+        self.status = QLabel(self)
+        filters = QHBoxLayout()
+        filters.addWidget(self.tag_box, 1)
+        filters.addWidget(self.favourites_box)
+        buttons = QHBoxLayout()
+        for button in (self.open_button, self.play_button, self.add_button, self.favourite_button):
+            buttons.addWidget(button)
+        transfer = QHBoxLayout()
+        transfer.addWidget(self.import_button)
+        transfer.addWidget(self.export_button)
+        transfer.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addLayout(filters)
+        layout.addWidget(self.tree, 1)
+        layout.addLayout(buttons)
+        layout.addLayout(transfer)
+        layout.addWidget(self.status)
+
+    def _action(
+        self,
+        text: str,
+        keys: Sequence[QKeySequence | QKeySequence.StandardKey | str],
+        slot: Any,
+        widget: QWidget,
+    ) -> QAction:
+        action = QAction(text, widget)
+        action.setShortcuts([QKeySequence(k) for k in keys])
+        action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        action.triggered.connect(slot)
+        widget.addAction(action)
+        return action
+
+    def _wire(self) -> None:
+        self.search.textChanged.connect(self._search_changed)
+        self.search.installEventFilter(self)
+        self.tag_box.currentIndexChanged.connect(self._tag_changed)
+        self.favourites_box.toggled.connect(self._favourites_toggled)
+        self.tree.doubleClicked.connect(lambda _index: self.open_current())
+        self.open_button.clicked.connect(self.open_current)
+        self.play_button.clicked.connect(self.play_current)
+        self.add_button.clicked.connect(self.add_selected)
+        self.favourite_button.clicked.connect(self.toggle_favourite)
+        self.import_button.clicked.connect(self.import_chosen)
+        self.export_button.clicked.connect(self.export_current)
+        tree = self.tree
+        self.open_action = self._action("Open", ["Return", "Enter"], self.open_current, tree)
+        self.play_action = self._action("Play", ["Ctrl+Return", "Ctrl+Enter"], self.play_current, tree)
+        self.add_action = self._action("Add to playlist", ["Insert", "Ctrl+Shift+A"], self.add_selected, tree)
+        self.copy_action = self._action("Copy", [QKeySequence.StandardKey.Copy], self.copy_selected, tree)
+        self.favourite_action = self._action("Favourite", ["Ctrl+B"], self.toggle_favourite, tree)
+        for text, keys, slot in (
+            ("Import", "Ctrl+I", self.import_chosen),
+            ("Export", "Ctrl+E", self.export_current),
+        ):
+            action = QAction(text, self)
+            action.setShortcut(QKeySequence(keys))
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            action.triggered.connect(slot)
+            self.addAction(action)
+        self.find_action = QAction("Search", self)
+        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.find_action.triggered.connect(self.focus_search)
+        self.addAction(self.find_action)
+
+    # ----- content
+    def set_catalog(self, catalog: RoutineCatalog, favourites: FavouritesRepo | None = None) -> None:
+        """Show these routines; `favourites` (the store's repository) when it has changed."""
+        if favourites is not None:
+            self.favourites_repo = favourites
+        self.catalog = catalog
+        marked = self._favourites()
+        self.model.set_catalog(catalog, marked)
+        self.proxy.set_favourites(self.favourites_box.isChecked(), marked)
+        current = self.tag_box.currentData()
+        self.tag_box.blockSignals(True)
+        self.tag_box.clear()
+        self.tag_box.addItem("All tags", None)
+        for tag in catalog.tags():
+            self.tag_box.addItem(tag, tag)
+        found = self.tag_box.findData(current)
+        self.tag_box.setCurrentIndex(max(found, 0))
+        self.tag_box.blockSignals(False)
+        self.proxy.set_tag(self.tag_box.currentData())
+        self.favourites_box.setEnabled(self.favourites_repo is not None)
+        self.favourite_button.setEnabled(self.favourites_repo is not None)
+        writable = self.store is not None and not getattr(self.store, "read_only", False)
+        self.import_button.setEnabled(writable and self.paths is not None)
+        self._after_filter()
+
+    def set_store(self, store: Any, paths: DataPaths | None) -> None:
+        """Use the opened store (its library, favourites and playlists) and the data folder that
+        imports go to; None while the store is not open (importing is then off)."""
+        self.store = store
+        self.paths = paths
+        if store is not None and not store.read_only:
+            try:
+                register_bundled(store)  # favourites of the bundled routine need its library row
+            except Exception:  # a damaged bundled routine must not keep the library from showing
+                log.exception("the bundled routine could not be put in the library")
+        self.favourites_repo = store.favourites if store is not None else None
+        self.set_catalog(RoutineCatalog.load(store))
+
+    def _favourites(self) -> set[tuple[str, str | None]]:
+        if self.favourites_repo is None:
+            return set()
+        return {(f.routine_id, f.step_id) for f in self.favourites_repo.entries()}
+
+    def routine(self, routine_id: str) -> Routine | None:
+        return self.catalog(routine_id)
+
+    # ----- filters
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_query(text)
+        self._after_filter()
+
+    def _tag_changed(self, _index: int) -> None:
+        self.proxy.set_tag(self.tag_box.currentData())
+        self._after_filter()
+
+    def _favourites_toggled(self, on: bool) -> None:
+        self.proxy.set_favourites(on, self._favourites())
+        self._after_filter()
+
+    def _after_filter(self) -> None:
+        if self.proxy.terms or self.proxy.favourites_only:
+            self.tree.expandAll()  # show the steps that matched
+        shown = self.proxy.rowCount()
+        total = len(self.catalog.routines)
+        noun = "routine" if total == 1 else "routines"
+        self.status.setText(f"{shown} of {total} {noun}" if shown != total else f"{total} {noun}")
+        if not self.tree.currentIndex().isValid() and shown:
+            self.tree.setCurrentIndex(self.proxy.index(0, 0))
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.search and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            if event.key() == Qt.Key.Key_Down:
+                self.tree.setFocus(Qt.FocusReason.OtherFocusReason)
+                if not self.tree.currentIndex().isValid() and self.proxy.rowCount():
+                    self.tree.setCurrentIndex(self.proxy.index(0, 0))
+                return True
+            if event.key() == Qt.Key.Key_Escape and self.search.text():
+                self.search.clear()
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self.open_current()
+                return True
+        return super().eventFilter(watched, event)
+
+    # ----- actions
+    def current_routine(self) -> Routine | None:
+        index = self.tree.currentIndex()
+        return self.catalog(index.data(ROUTINE_ID_ROLE)) if index.isValid() else None
+
+    def selected_items(self) -> list[PlaylistItem]:
+        indexes = self.tree.selectionModel().selectedIndexes() or [self.tree.currentIndex()]
+        return [
+            item_for(i) for i in _unique_rows(indexes) if self.catalog(i.data(ROUTINE_ID_ROLE)) is not None
+        ]
+
+    def open_current(self) -> None:
+        routine = self.current_routine()
+        if routine is not None:
+            self.openRoutine.emit(routine)
+
+    def play_current(self) -> None:
+        routine = self.current_routine()
+        if routine is not None:
+            self.playRoutine.emit(routine)
+
+    def add_selected(self) -> None:
+        items = self.selected_items()
+        if items:
+            self.addToPlaylist.emit(items)
+
+    def copy_selected(self) -> None:
+        items = self.selected_items()
+        if items:
+            QApplication.clipboard().setMimeData(items_to_mime(items))
+
+    def toggle_favourite(self) -> None:
+        index = self.tree.currentIndex()
+        if self.favourites_repo is None or not index.isValid():
+            return
+        rid, sid = index.data(ROUTINE_ID_ROLE), index.data(STEP_ID_ROLE)
+        try:
+            if (rid, sid) in self._favourites():
+                self.favourites_repo.remove(rid, sid)
+            else:
+                self.favourites_repo.add(rid, sid)
+        except Exception as e:  # read-only or damaged database: say so, do not raise in a slot
+            log.warning("favourite not changed: %s", e)
+            self.status.setText(f"The favourite could not be saved: {e}")
+            return
+        self._reload_keeping_place(rid, sid)
+        self.favouritesChanged.emit()
+
+    def _reload_keeping_place(self, rid: str, sid: str | None) -> None:
+        self.set_catalog(self.catalog)
+        index = self.index_of(rid, sid)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+
+    def index_of(self, routine_id: str, step_id: str | None = None) -> QModelIndex:
+        """The view's index of a routine or step, or an invalid one when it is filtered out."""
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if index.data(ROUTINE_ID_ROLE) != routine_id:
+                continue
+            if step_id is None:
+                return index
+            for child_row in range(self.proxy.rowCount(index)):
+                child = self.proxy.index(child_row, 0, index)
+                if child.data(STEP_ID_ROLE) == step_id:
+                    return child
+        return QModelIndex()
+
+    def visible_rows(self) -> list[tuple[str, str | None]]:
+        """What the list shows, routines with their shown steps, in order (for tests and accessibility)."""
+        out: list[tuple[str, str | None]] = []
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            out.append((index.data(ROUTINE_ID_ROLE), None))
+            out += [
+                (index.data(ROUTINE_ID_ROLE), self.proxy.index(r, 0, index).data(STEP_ID_ROLE))
+                for r in range(self.proxy.rowCount(index))
+            ]
+        return out
+
+    # ----- import and export
+    def import_chosen(self) -> None:
+        path = self.choose_import()
+        if path is not None:
+            self.import_from(path)
+
+    def import_from(self, path: Path, replace: bool = False) -> BackgroundTask | None:
+        """Import on a worker thread; the view reloads and `libraryChanged` is emitted when done."""
+        store, paths = self.store, self.paths
+        if store is None or paths is None or getattr(store, "read_only", False):
+            self.status.setText("Importing needs the database, which is not open for writing.")
+            return None
+        if self.task is not None:
+            self.status.setText("Wait for the import or export under way to end.")
+            return None
+
+        def work(progress: Progress, cancel: CancelToken) -> ImportResult:
+            return import_path(paths, store, path, replace=replace, progress=progress, cancel=cancel)
+
+        task = BackgroundTask(self, f"Importing {path.name}…", work)
+        task.finished.connect(lambda result, error: self._imported(path, result, error))
+        self.task = task.start()
+        return task
+
+    def _imported(self, path: Path, result: ImportResult | None, error: BaseException | None) -> None:
+        self.task = None
+        if isinstance(error, BundleConflict):
+            if self.confirm("Replace?", f"{error.message}\n\nReplace it with the one from {path.name}?"):
+                self.import_from(path, replace=True)
+            else:
+                self.status.setText("Nothing was imported.")
+            return
+        if isinstance(error, BundleCancelled):
+            self.status.setText("Import cancelled; nothing was changed.")
+            return
+        if error is not None:
+            self._failed("The import failed", error)
+            return
+        assert result is not None
+        self.set_catalog(RoutineCatalog.load(self.store))
+        summary = result.summary()
+        self.status.setText(summary[:1].upper() + summary[1:] + ".")
+        self.libraryChanged.emit(result)
+
+    def export_current(self) -> BackgroundTask | None:
+        routine = self.current_routine()
+        if routine is None or self.task is not None:
+            return None
+        out = self.choose_export(routine)
+        if out is None:
+            return None
+        return self.export_to(routine, out)
+
+    def export_to(self, routine: Routine, out: Path) -> BackgroundTask:
+        def work(progress: Progress, cancel: CancelToken) -> Path:
+            return export_routine(routine, out, progress=progress, cancel=cancel)
+
+        task = BackgroundTask(self, f"Exporting {routine.title}…", work)
+        task.finished.connect(lambda _result, error: self._exported(routine, out, error))
+        self.task = task.start()
+        return task
+
+    def _exported(self, routine: Routine, out: Path, error: BaseException | None) -> None:
+        self.task = None
+        if isinstance(error, BundleCancelled):
+            self.status.setText("Export cancelled.")
+        elif error is not None:
+            self._failed("The export failed", error)
+        else:
+            self.status.setText(f'Exported "{routine.title}" to {out}.')
+
+    def _failed(self, title: str, error: BaseException) -> None:
+        text = str(error) if isinstance(error, BundleError | OSError) else f"{type(error).__name__}: {error}"
+        self.status.setText(text.splitlines()[0])
+        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
+        box.open()
+        self.error_box = box
+
+    def _ask(self, title: str, text: str) -> bool:
+        return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
+
+    def _choose_import(self) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            "Import a routine or playlist",
+            "",
+            f"Supple bundles (*{BUNDLE_SUFFIX});;Routine and playlist files (*.json);;All files (*)",
+        )
+        return Path(name) if name else None
+
+    def _choose_export(self, routine: Routine) -> Path | None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            f"Export {routine.title}",
+            routine.id + BUNDLE_SUFFIX,
+            f"Supple bundle with the clips (*{BUNDLE_SUFFIX});;Routine file only (*.supple.json)",
+        )
+        return Path(name) if name else None

@@ -1,0 +1,236 @@
+"""Importing and exporting from the library view and the builder: on a worker thread, with a
+progress dialog whose Cancel stops it, and the store and data folder unchanged on failure."""
+
+from __future__ import annotations
+
+import threading
+import time
+import zipfile
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
+
+import desktop.qt.library_view as library_view
+from desktop.content import BUNDLED_ROUTINE_ID
+from desktop.content.bundle import BundleCancelled, CancelToken, read_bundle
+from desktop.content.library import RoutineCatalog, import_path, register_bundled
+from desktop.content.playlist import Block
+from desktop.domain import PlaylistItem
+from desktop.paths import DataPaths, data_paths
+from desktop.qt.library_view import BackgroundTask, LibraryView
+from desktop.qt.playlist_builder import PlaylistBuilder
+from desktop.store import Store, open_store
+from tests.qt.test_library_view import write_birds
+
+WAIT_MS = 20_000
+
+
+@pytest.fixture
+def paths(data_dir: Path) -> DataPaths:
+    return data_paths()
+
+
+@pytest.fixture
+def store(paths: DataPaths) -> Iterator[Store]:
+    with open_store(paths) as s:
+        register_bundled(s)
+        yield s
+
+
+@pytest.fixture
+def view(qtbot, store: Store, paths: DataPaths) -> LibraryView:  # type: ignore[no-untyped-def]
+    v = LibraryView()
+    v.set_store(store, paths)
+    qtbot.addWidget(v)
+    v.show()
+    qtbot.waitExposed(v)
+    v.activateWindow()
+    return v
+
+
+@pytest.fixture
+def birds_bundle(tmp_path: Path) -> Path:
+    """The birds routine as a bundle, made in a data folder of its own."""
+    other = data_paths(tmp_path / "elsewhere")
+    with open_store(other) as s:
+        import_path(other, s, write_birds(tmp_path / "birds"))
+        routine = RoutineCatalog.load(s)("birds")
+    assert routine is not None
+    out = tmp_path / "birds.supple"
+    library_view.export_routine(routine, out)
+    return out
+
+
+def test_an_import_runs_in_the_background_and_refreshes_the_view(
+    qtbot, view: LibraryView, birds_bundle: Path, store: Store
+) -> None:  # type: ignore[no-untyped-def]
+    assert ("birds", None) not in view.visible_rows()
+    view.choose_import = lambda: birds_bundle
+    with qtbot.waitSignal(view.libraryChanged, timeout=WAIT_MS) as changed:
+        qtbot.keyClick(view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert changed.args[0].routines[0].id == "birds"
+    assert ("birds", "heron") in view.visible_rows()
+    assert store.library.get("birds") is not None
+    assert view.status.text() == 'Imported the routine "Birds" (2 steps).'
+    assert view.task is None
+
+
+def test_a_conflict_asks_before_replacing(
+    qtbot, view: LibraryView, birds_bundle: Path, tmp_path: Path, paths: DataPaths
+) -> None:  # type: ignore[no-untyped-def]
+    with qtbot.waitSignal(view.libraryChanged, timeout=WAIT_MS):
+        view.import_from(birds_bundle)
+    changed = tmp_path / "changed.supple"
+    with zipfile.ZipFile(birds_bundle) as src, zipfile.ZipFile(changed, "w") as dst:
+        for info in src.infolist():
+            data = b"a different clip" if info.filename.endswith(".mp4") else src.read(info)
+            dst.writestr(info, data)
+    questions: list[str] = []
+    view.confirm = lambda title, text: questions.append(text) is None and False  # no
+    task = view.import_from(changed)
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=WAIT_MS):
+        pass
+    assert 'already has a different routine "birds"' in questions[0]
+    assert view.status.text() == "Nothing was imported."
+    assert (paths.library / "birds" / "clips" / "a.mp4").read_bytes() == b"fake clip"
+    view.confirm = lambda title, text: True
+    with qtbot.waitSignal(view.libraryChanged, timeout=WAIT_MS):
+        view.import_from(changed)
+    assert (paths.library / "birds" / "clips" / "a.mp4").read_bytes() == b"a different clip"
+
+
+def test_a_refused_bundle_is_shown_and_changes_nothing(
+    qtbot, view: LibraryView, tmp_path: Path, store: Store, paths: DataPaths
+) -> None:  # type: ignore[no-untyped-def]
+    evil = tmp_path / "evil.supple"
+    with zipfile.ZipFile(evil, "w") as zf:
+        zf.writestr("../../evil.supple.json", "{}")
+    before = sorted(p.name for p in paths.root.iterdir())
+    task = view.import_from(evil)
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=WAIT_MS):
+        pass
+    assert 'points outside the bundle with ".."' in view.status.text()
+    assert view.error_box.isVisible()
+    assert 'entry "../../evil.supple.json"' in view.error_box.text()
+    view.error_box.close()
+    assert sorted(p.name for p in paths.root.iterdir()) == before
+    assert [e.id for e in store.library.entries()] == [BUNDLED_ROUTINE_ID]
+
+
+def test_cancel_in_the_progress_dialog_stops_the_import(
+    qtbot,
+    view: LibraryView,
+    birds_bundle: Path,
+    store: Store,
+    monkeypatch: pytest.MonkeyPatch,
+    paths: DataPaths,
+) -> None:  # type: ignore[no-untyped-def]
+    """The worker is held at its first progress report until Cancel is pressed: no race."""
+    real = library_view.import_path
+    pressed = threading.Event()
+
+    def held(*args: Any, progress: Any, cancel: CancelToken, **kwargs: Any) -> Any:
+        def report(done: int, total: int) -> None:
+            progress(done, total)
+            pressed.wait(WAIT_MS / 1000)
+
+        return real(*args, progress=report, cancel=cancel, **kwargs)
+
+    monkeypatch.setattr(library_view, "import_path", held)
+    task = view.import_from(birds_bundle)
+    assert task is not None
+    with qtbot.waitSignal(task.progressed, timeout=WAIT_MS):
+        pass
+    with qtbot.waitSignal(task.finished, timeout=WAIT_MS) as finished:
+        task.dialog.findChild(QPushButton).click()  # the dialog's Cancel button
+        pressed.set()
+    assert isinstance(finished.args[1], BundleCancelled)
+    assert view.status.text() == "Import cancelled; nothing was changed."
+    assert store.library.get("birds") is None
+    assert not paths.library.exists()
+    assert not list(paths.root.glob(".import-*"))
+
+
+def test_a_background_task_reports_progress_and_its_result(qtbot) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtWidgets import QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+
+    def work(progress: Any, cancel: CancelToken) -> str:
+        for done in range(0, 3_000_001, 1000):
+            progress(done, 3_000_000)  # thousands of reports, at most a thousand signals
+        return "done"
+
+    task = BackgroundTask(parent, "Working", work)
+    seen: list[int] = []
+    task.progressed.connect(lambda done, total: seen.append(done))
+    with qtbot.waitSignal(task.finished, timeout=WAIT_MS) as finished:
+        task.start()
+    assert finished.args == ["done", None]
+    assert task.wait(5)
+    qtbot.waitUntil(lambda: len(seen) > 0)
+    assert len(seen) <= 1001 and seen == sorted(seen)
+
+
+def test_exporting_a_routine_from_the_library(qtbot, view: LibraryView, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    view.tree.setCurrentIndex(view.index_of(BUNDLED_ROUTINE_ID))
+    out = tmp_path / "scorpion.supple"
+    view.choose_export = lambda routine: out
+    task = view.export_current()
+    assert task is not None
+    with qtbot.waitSignal(task.finished, timeout=WAIT_MS):
+        pass
+    assert view.status.text() == f'Exported "Scorpion Stretch" to {out}.'
+    contents = read_bundle(out, tmp_path / "check")
+    assert contents.routines[0].routine.id == BUNDLED_ROUTINE_ID
+
+
+def test_exporting_a_playlist_from_the_builder_keeps_its_blocks(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    builder = PlaylistBuilder(store, RoutineCatalog.load(store))
+    qtbot.addWidget(builder)
+    builder.add_items([PlaylistItem(BUNDLED_ROUTINE_ID, "hips-at-90"), PlaylistItem(BUNDLED_ROUTINE_ID)])
+    builder.model.group([0, 1], 4)
+    out = tmp_path / "warm-up.supple"
+    builder.choose_export = lambda doc: out
+    with qtbot.waitSignal(builder.playlistExported, timeout=WAIT_MS) as exported:
+        builder.export()
+    assert exported.args == [str(out)]
+    contents = read_bundle(out, tmp_path / "check")
+    assert contents.playlist == builder.document
+    assert contents.playlist is not None and contents.playlist.blocks == (Block(0, 1, 4),)
+    assert contents.routines == ()  # the bundled routine never travels
+
+
+def test_importing_needs_the_store(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    v = LibraryView(RoutineCatalog.load(None))
+    qtbot.addWidget(v)
+    assert not v.import_button.isEnabled()
+    assert v.import_from(tmp_path / "x.supple") is None
+    assert "needs the database" in v.status.text()
+    time.sleep(0)  # nothing was started
+
+
+def test_a_read_only_store_shows_the_library_but_imports_and_favourites_are_refused(
+    qtbot,
+    store: Store,
+    paths: DataPaths,
+    birds_bundle: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    with open_store(paths, read_only=True) as read_only:
+        v = LibraryView()
+        qtbot.addWidget(v)
+        v.set_store(read_only, paths)
+        assert (BUNDLED_ROUTINE_ID, None) in v.visible_rows()
+        assert not v.import_button.isEnabled()
+        assert v.import_from(birds_bundle) is None
+        v.tree.setCurrentIndex(v.index_of(BUNDLED_ROUTINE_ID))
+        v.toggle_favourite()
+        assert "could not be saved" in v.status.text()
+    assert not store.favourites.entries()
