@@ -90,11 +90,48 @@ def _history_run(opts: argparse.Namespace) -> int:
     return print_history(data_paths(opts.data_dir), opts.format, sys.stdout)
 
 
+def _import_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE", help="a bundle (*.supple), a routine file or a playlist file")
+    p.add_argument(
+        "--replace", action="store_true", help="overwrite a different routine or playlist with the same id"
+    )
+
+
+def _import_run(opts: argparse.Namespace) -> int:
+    from desktop.content.library import import_file
+    from desktop.paths import data_paths
+
+    return import_file(data_paths(opts.data_dir), opts.file, sys.stdout, err=sys.stderr, replace=opts.replace)
+
+
+def _export_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", metavar="ID", help="the id of a routine or playlist")
+    p.add_argument(
+        "--out",
+        metavar="FILE",
+        required=True,
+        help="*.supple: a bundle with the clips; *.json: the file alone",
+    )
+
+
+def _export_run(opts: argparse.Namespace) -> int:
+    from desktop.content.library import export_item
+    from desktop.paths import data_paths
+
+    return export_item(data_paths(opts.data_dir), opts.id, opts.out, sys.stdout, err=sys.stderr)
+
+
 SUBCOMMANDS: dict[
     str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
 ] = {
     "check": ("validate routine files", _check_args, _check_run),
     "history": ("print the session history, one row per step", _history_args, _history_run),
+    "import": (
+        "add a routine or playlist (a .supple bundle or a file) to the library",
+        _import_args,
+        _import_run,
+    ),
+    "export": ("write a routine or playlist as a .supple bundle or a .json file", _export_args, _export_run),
 }
 
 

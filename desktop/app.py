@@ -161,7 +161,7 @@ class Application:
 
         self.store = store
         self.report.mark("store-open")
-        self.window.set_store(store)
+        self.window.set_store(store, self.paths)
         if message:
             log.warning(message)
             box = QMessageBox(QMessageBox.Icon.Warning, "Your history", message, parent=self.window)

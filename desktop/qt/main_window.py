@@ -7,6 +7,7 @@ mirrored where the step says, the timer counts down, and Left/Right/Space go bac
 
 from __future__ import annotations
 
+import dataclasses
 import logging
 from pathlib import Path
 from typing import Any
@@ -30,16 +31,50 @@ VIDEO_SUFFIXES = {".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".ogv"}
 OPEN_FILTER = "Routines and clips (*.supple.json *.json *.mp4 *.m4v *.mov *.mkv *.webm);;All files (*)"
 
 
-CLIP_ROUTINE_ID = "clip"
+#: Routines the window makes for itself (a clip opened alone, a playlist being played) have ids with
+#: a ':', which a routine file's id cannot contain; they are never put in the library.
+CLIP_ROUTINE_ID = "clip:"
+PLAYLIST_ROUTINE_PREFIX = "playlist:"
+
+
+def is_transient(routine: Routine) -> bool:
+    return ":" in routine.id
 
 
 def routine_for_clip(path: Path) -> Routine:
-    """A one-step routine that plays a single clip, for clips opened on their own (not kept in the library)."""
+    """A one-step routine that plays a single clip, for clips opened on their own."""
     clip = Clip(id="clip", file=path.resolve())
     step = Step(id="clip", title=path.name, clip="clip", hold=30)
     return Routine(
         id=CLIP_ROUTINE_ID, title=path.name, steps=(step,), clips={"clip": clip}, source=path.resolve()
     )
+
+
+def routine_for_playlist(resolved: Any) -> tuple[Routine, list[Any]]:
+    """A playlist as one routine for the step list and the player, and the engine's plan items.
+
+    Clip ids are only unique within a routine, so each becomes "<routine id>/<clip id>". The plan
+    items keep each step's own routine id, so history records say where a step came from.
+    """
+    from desktop.engine import PlanItem
+
+    clips: dict[str, Clip] = {}
+    steps: list[Step] = []
+    items: list[PlanItem] = []
+    for play in resolved.steps:
+        key = f"{play.routine.id}/{play.step.clip}"
+        clips[key] = dataclasses.replace(play.routine.clips[play.step.clip], id=key)
+        step = dataclasses.replace(play.step, clip=key)
+        steps.append(step)
+        items.append(PlanItem(play.routine.id, step, play.speed))
+    routine = Routine(
+        id=PLAYLIST_ROUTINE_PREFIX + resolved.playlist_id,
+        title=resolved.title,
+        steps=tuple(steps),
+        clips=clips,
+        summary=f"A playlist of {len(steps)} steps",
+    )
+    return routine, items
 
 
 class MainWindow(QMainWindow):
@@ -68,6 +103,7 @@ class MainWindow(QMainWindow):
             self.ui.speedBox.addItem(f"{speed:g}×", speed)
         self.ui.speedBox.setCurrentIndex(SPEEDS.index(1.0))
         self._setup_icons()
+        self._setup_docks()
         self._wire()
         self.ui.mainSplitter.setStretchFactor(0, 3)
         self.ui.mainSplitter.setStretchFactor(1, 1)
@@ -89,6 +125,70 @@ class MainWindow(QMainWindow):
             button.setIconSize(QSize(26, 26))
         self.ui.playButton.setIconSize(QSize(30, 30))
         self._update_play_icon(PlaybackState.STOPPED.value)
+
+    def _setup_docks(self) -> None:
+        """The routine library and the playlist builder, in docks that remember where they were."""
+        from PySide6.QtWidgets import QDockWidget
+
+        from desktop.qt.library_view import LibraryView
+        from desktop.qt.playlist_builder import PlaylistBuilder
+
+        self.library = LibraryView(parent=self)
+        self.playlists = PlaylistBuilder(parent=self)
+        self.library_dock = QDockWidget("Library", self)
+        self.library_dock.setObjectName("libraryDock")
+        self.library_dock.setWidget(self.library)
+        self.playlist_dock = QDockWidget("Playlist", self)
+        self.playlist_dock.setObjectName("playlistDock")
+        self.playlist_dock.setWidget(self.playlists)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.playlist_dock)
+        self.tabifyDockWidget(self.library_dock, self.playlist_dock)
+        for dock, key in ((self.library_dock, "F9"), (self.playlist_dock, "F10")):
+            dock.hide()
+            toggle = dock.toggleViewAction()
+            toggle.setShortcut(QKeySequence(key))
+            self.ui.menuView.addAction(toggle)
+        self.library.openRoutine.connect(self.show_routine)
+        self.library.playRoutine.connect(self.play_routine)
+        self.library.addToPlaylist.connect(self._add_to_playlist)
+        self.library.libraryChanged.connect(self._library_changed)
+        self.library.favouritesChanged.connect(self._show_favourites)
+        self.playlists.playPlaylist.connect(self.play_playlist)
+
+    def show_routine(self, routine: Routine) -> None:
+        self.set_routine(routine)
+
+    def play_routine(self, routine: Routine) -> None:
+        self.set_routine(routine)
+        self.start_session()
+
+    def _add_to_playlist(self, items: Any) -> None:
+        self.playlists.add_items(items)
+        self.playlist_dock.show()
+        self.playlist_dock.raise_()
+
+    def _library_changed(self, _result: Any) -> None:
+        self.playlists.set_catalog(self.library.catalog)
+        self.playlists.refresh_saved()
+
+    def play_playlist(self, resolved: Any) -> None:
+        """Play a resolved playlist with the same session engine as a routine."""
+        if not resolved.steps:
+            self.statusBar().showMessage("This playlist has nothing to play.", 10000)
+            return
+        from desktop.engine import build_plan
+
+        routine, items = routine_for_playlist(resolved)
+        self.set_routine(routine)
+        self.ui.stepList.reset_statuses()
+        self._playing = None
+        self.session.start(routine, 0, plan=build_plan(items))
+        self._update_session_controls()
+        if resolved.missing:
+            self.statusBar().showMessage(
+                f"{len(resolved.missing)} item(s) of this playlist are missing and skipped.", 15000
+            )
 
     def _wire(self) -> None:
         ui = self.ui
@@ -131,11 +231,16 @@ class MainWindow(QMainWindow):
         ui.videoPane.doubleClicked.connect(ui.actionFullScreen.toggle)
         ui.stepList.currentRowChanged.connect(self.select_step)
         ui.stepList.stepActivated.connect(self.activate_step)
-        # Window-wide shortcuts: the step list must not eat Left/Right/Space.
-        for action in self.findChildren(type(ui.actionOpen)):
-            if not action.shortcut().isEmpty():
-                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
-                self.addAction(action)
+        # Playback and session keys work anywhere in the central area (the step list must not eat
+        # Left/Right/Space); the library and playlist docks keep their own keys.
+        for action in (
+            ui.actionPlayPause, ui.actionPrevious, ui.actionNext, ui.actionLoop, ui.actionFullScreen,
+            ui.actionStartSession, ui.actionRestartStep, ui.actionAddTime, ui.actionEndSession,
+            ui.actionSlower, ui.actionFaster, ui.actionFrameBack, ui.actionFrameForward, ui.actionMirror,
+            ui.actionMute, ui.actionFavouriteStep, ui.actionFavouriteRoutine,
+        ):  # fmt: skip
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            ui.central.addAction(action)
         self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self._escape.activated.connect(lambda: ui.actionFullScreen.setChecked(False))
 
@@ -159,10 +264,14 @@ class MainWindow(QMainWindow):
         if self.current_row >= 0:
             self._play_row(self.current_row)
 
-    def set_store(self, store: Any) -> None:
+    def set_store(self, store: Any, paths: Any = None) -> None:
         """Attach the local store once it has opened (after the window is shown); None if it failed."""
         self.store = store
         self.session.set_store(store)
+        if store is not None:
+            self.library.set_store(store, paths)
+            self.playlists.set_catalog(self.library.catalog)
+            self.playlists.set_store(store)
         if store is None:
             self.statusBar().showMessage(
                 "History is not being saved: the database could not be opened.", 20000
@@ -177,7 +286,7 @@ class MainWindow(QMainWindow):
     def _register_routine(self) -> None:
         """Keep the open routine in the store's library (favourites and history refer to it)."""
         routine = self.routine
-        if routine is None or routine.id == CLIP_ROUTINE_ID or self.store is None or self.store.read_only:
+        if routine is None or is_transient(routine) or self.store is None or self.store.read_only:
             return
         from desktop.paths import resources_dir
         from desktop.store import Origin
@@ -194,7 +303,7 @@ class MainWindow(QMainWindow):
             self.store is not None
             and not self.store.read_only
             and routine is not None
-            and routine.id != CLIP_ROUTINE_ID
+            and not is_transient(routine)
         )
 
     def _show_favourites(self) -> None:
@@ -557,6 +666,7 @@ class MainWindow(QMainWindow):
             ("window/geometry", self.restoreGeometry),
             ("window/mainSplitter", self.ui.mainSplitter.restoreState),
             ("window/sideSplitter", self.ui.sideSplitter.restoreState),
+            ("window/state", self.restoreState),
         ):
             value = self.settings.value(key)
             if isinstance(value, QByteArray) and not value.isEmpty():
@@ -572,6 +682,7 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/mainSplitter", self.ui.mainSplitter.saveState())
         self.settings.setValue("window/sideSplitter", self.ui.sideSplitter.saveState())
+        self.settings.setValue("window/state", self.saveState())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

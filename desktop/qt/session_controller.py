@@ -83,10 +83,11 @@ class SessionController(QObject):
     def plan(self) -> Plan | None:
         return self.driver.session.plan if self.driver is not None else None
 
-    def start(self, routine: Routine, from_step: int = 0) -> None:
+    def start(self, routine: Routine, from_step: int = 0, plan: Plan | None = None) -> None:
+        """Start a session of `routine`, or of `plan` (a playlist) shown as that routine."""
         self.stop()
         self.routine = routine
-        plan = plan_routine(routine)
+        plan = plan if plan is not None else plan_routine(routine)
         session_id = self._writer.start_session(routine.title) if self._writer is not None else None
         session = Session(plan, self.clock_factory(), session_id=session_id)
         driver = SessionDriver(session, self)

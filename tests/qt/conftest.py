@@ -10,6 +10,17 @@ from desktop.media.fake import FakeBackend
 from desktop.qt.main_window import MainWindow
 
 
+@pytest.fixture(autouse=True)
+def empty_clipboard_after() -> Iterator[None]:
+    """Qt's offscreen platform crashes at exit when the clipboard still holds mime data set from
+    Python (not so under X11), so every test leaves it empty."""
+    yield
+    from PySide6.QtWidgets import QApplication
+
+    if QApplication.instance() is not None:
+        QApplication.clipboard().clear()
+
+
 @pytest.fixture
 def settings(tmp_path: Path) -> QSettings:
     s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

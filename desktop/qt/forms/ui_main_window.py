@@ -235,6 +235,8 @@ class Ui_MainWindow(object):
         self.menuPlayback.setObjectName(u"menuPlayback")
         self.menuSession = QMenu(self.menubar)
         self.menuSession.setObjectName(u"menuSession")
+        self.menuView = QMenu(self.menubar)
+        self.menuView.setObjectName(u"menuView")
         self.menuHelp = QMenu(self.menubar)
         self.menuHelp.setObjectName(u"menuHelp")
         MainWindow.setMenuBar(self.menubar)
@@ -245,6 +247,7 @@ class Ui_MainWindow(object):
         self.menubar.addAction(self.menuFile.menuAction())
         self.menubar.addAction(self.menuPlayback.menuAction())
         self.menubar.addAction(self.menuSession.menuAction())
+        self.menubar.addAction(self.menuView.menuAction())
         self.menubar.addAction(self.menuHelp.menuAction())
         self.menuFile.addAction(self.actionOpen)
         self.menuFile.addSeparator()
@@ -405,6 +408,7 @@ class Ui_MainWindow(object):
         self.menuFile.setTitle(QCoreApplication.translate("MainWindow", u"&File", None))
         self.menuPlayback.setTitle(QCoreApplication.translate("MainWindow", u"&Playback", None))
         self.menuSession.setTitle(QCoreApplication.translate("MainWindow", u"&Session", None))
+        self.menuView.setTitle(QCoreApplication.translate("MainWindow", u"&View", None))
         self.menuHelp.setTitle(QCoreApplication.translate("MainWindow", u"&Help", None))
     # retranslateUi
 
