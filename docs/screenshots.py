@@ -2,7 +2,8 @@
 
     .venv/bin/python docs/screenshots.py
 
-Browsing a step, a session in progress, full screen with the timer overlay, and a broken clip.
+Browsing a step, a session in progress, full screen with the timer overlay, a broken clip, the
+routine library and the playlist builder.
 Frames come from libVLC into our own video pane, so the window's own grab shows the real picture.
 """
 
@@ -29,6 +30,8 @@ def main() -> int:
         from PySide6.QtCore import QTimer
 
         from desktop.app import Application
+        from desktop.content import bundled_routine_path
+        from desktop.domain import PlaylistItem, StepOverrides
         from desktop.paths import data_paths
 
         opts = argparse.Namespace(data_dir=tmp, backend="auto", file=None, play=False)
@@ -52,7 +55,25 @@ def main() -> int:
             (17900, window.end_session),
             (18100, lambda: window.open_path(broken)),
             (20000, lambda: shot("screenshot-error.png")),
-            (20200, window.close),
+            (20100, lambda: window.open_path(bundled_routine_path())),
+            (20200, lambda: window.library_dock.show()),
+            (20300, lambda: window.library_dock.raise_()),
+            (21500, lambda: shot("screenshot-library.png")),
+            (
+                21600,
+                lambda: window.playlists.add_items(
+                    [
+                        PlaylistItem("scorpion-stretch", "hip-off-floor"),
+                        PlaylistItem("scorpion-stretch", "foot-to-floor", StepOverrides(hold=20, sets=1)),
+                        PlaylistItem("scorpion-stretch", "foot-to-hand", rounds=2),
+                    ]
+                ),
+            ),
+            (21800, lambda: window.playlist_dock.show()),
+            (21900, lambda: window.playlist_dock.raise_()),
+            (22100, lambda: window.resize(1280, 760)),
+            (22500, lambda: shot("screenshot-playlist.png")),
+            (22700, window.close),
         ]
         for at, action in steps:
             QTimer.singleShot(at, action)

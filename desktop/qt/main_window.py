@@ -12,9 +12,9 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy, QWidget
 
 import desktop
 from desktop.domain import Clip, Routine, SessionRecord, Step
@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
         for speed in SPEEDS:
             self.ui.speedBox.addItem(f"{speed:g}×", speed)
         self.ui.speedBox.setCurrentIndex(SPEEDS.index(1.0))
+        # The clip's name may be long: it must never widen the window (it shrinks, with a tooltip).
+        self.ui.clipLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.ui.clipLabel.setMinimumWidth(60)
         self._setup_icons()
         self._setup_docks()
         self._wire()
@@ -122,8 +125,8 @@ class MainWindow(QMainWindow):
             (self.ui.fullScreenButton, "fullscreen"),
         ):
             button.setIcon(icon(name))
-            button.setIconSize(QSize(26, 26))
-        self.ui.playButton.setIconSize(QSize(30, 30))
+            button.setIconSize(QSize(22, 22))
+        self.ui.playButton.setIconSize(QSize(28, 28))
         self._update_play_icon(PlaybackState.STOPPED.value)
 
     def _setup_docks(self) -> None:
@@ -149,12 +152,25 @@ class MainWindow(QMainWindow):
             toggle = dock.toggleViewAction()
             toggle.setShortcut(QKeySequence(key))
             self.ui.menuView.addAction(toggle)
+        for dock in (self.library_dock, self.playlist_dock):
+            dock.visibilityChanged.connect(lambda _visible: QTimer.singleShot(0, self._fit_to_screen))
         self.library.openRoutine.connect(self.show_routine)
         self.library.playRoutine.connect(self.play_routine)
         self.library.addToPlaylist.connect(self._add_to_playlist)
         self.library.libraryChanged.connect(self._library_changed)
         self.library.favouritesChanged.connect(self._show_favourites)
         self.playlists.playPlaylist.connect(self.play_playlist)
+
+    def _fit_to_screen(self) -> None:
+        """Opening a dock grows the window to the dock's preferred width; keep it on the screen."""
+        screen = self.screen()
+        if screen is None or self.isFullScreen() or self.isMaximized():
+            return
+        available = screen.availableGeometry()
+        width = min(self.width(), available.width())
+        height = min(self.height(), available.height())
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
 
     def show_routine(self, routine: Routine) -> None:
         self.set_routine(routine)
@@ -212,7 +228,7 @@ class MainWindow(QMainWindow):
         ui.actionMirror.toggled.connect(self._apply_mirror)
         ui.actionMute.toggled.connect(self._apply_mute)
         ui.sessionButton.clicked.connect(self.toggle_session)
-        ui.favouriteButton.setDefaultAction(ui.actionFavouriteRoutine)
+        ui.favouriteButton.clicked.connect(ui.actionFavouriteRoutine.trigger)
         ui.actionFavouriteRoutine.triggered.connect(self.set_routine_favourite)
         ui.actionFavouriteStep.triggered.connect(self.set_step_favourite)
         ui.favouritesOnly.toggled.connect(ui.stepList.set_favourites_only)
@@ -430,6 +446,7 @@ class MainWindow(QMainWindow):
         self.ui.videoPane.set_mirrored(mirrored != self.ui.actionMirror.isChecked())
         label = title if title == clip.file.name else f"{title} · {clip.file.name}"
         self.ui.clipLabel.setText(label)
+        self.ui.clipLabel.setToolTip(str(clip.file))
         if self._playing == (clip.file, segment) and self.backend is not None:
             if self.backend.state == PlaybackState.PAUSED and not self._session_paused():
                 self.backend.play()
