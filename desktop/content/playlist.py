@@ -6,8 +6,9 @@ first and last item, played `rounds` times over. Blocks may not overlap or nest.
 maps one to one onto a list view, the store's ordered item rows and a hand-edited file, and every
 editing operation below keeps the blocks consistent with the items.
 
-The domain's `Playlist` has no blocks yet, so `PlaylistDocument` pairs one with its blocks
-(see docs/playlist-format.md for the format, and the lead's note in the issue).
+`Block` and `Playlist.blocks` live in the domain, so the store and every layer keep them;
+`PlaylistDocument` wraps a playlist and checks that its blocks fit its items (see
+docs/playlist-format.md for the format).
 """
 
 from __future__ import annotations
@@ -36,6 +37,8 @@ from desktop.content.jsonfile import (
 from desktop.content.problems import Finding, JsonPath, RoutineError, sorted_problems
 from desktop.content.routine import _number
 from desktop.content.schema import _translate
+from desktop.domain import MAX_ROUNDS as MAX_ROUNDS  # re-exported: imported from here too
+from desktop.domain import Block as Block  # re-exported: imported from here too
 from desktop.domain import (
     Playlist,
     PlaylistItem,
@@ -54,7 +57,6 @@ if TYPE_CHECKING:
 PLAYLIST_FORMAT: Final = "supple.playlist/1"
 PLAYLIST_SUFFIX: Final = ".supple-playlist.json"
 PLAYLIST_SCHEMA_FILE: Final = "supple.playlist-1.schema.json"
-MAX_ROUNDS: Final = 100
 MIN_SPEED: Final = 0.25
 MAX_SPEED: Final = 2.0
 #: The resolver stops expanding rounds and blocks here: a plan this long is a mistake, not a warm-up.
@@ -64,46 +66,28 @@ MAX_PLAY_STEPS: Final = 5000
 # -- values ----------------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Block:
-    """Items `first`..`last` (positions in the playlist, both included) played `rounds` times."""
-
-    first: int
-    last: int
-    rounds: int = 2
-
-    def __post_init__(self) -> None:
-        if not 0 <= self.first <= self.last:
-            raise ValueError(f"a block needs 0 <= first <= last, got {self.first}..{self.last}")
-        if not 1 <= self.rounds <= MAX_ROUNDS:
-            raise ValueError(f"a block's rounds must be 1 to {MAX_ROUNDS}, got {self.rounds}")
-
-    def __contains__(self, row: object) -> bool:
-        return isinstance(row, int) and self.first <= row <= self.last
-
-    @property
-    def size(self) -> int:
-        return self.last - self.first + 1
-
-
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, init=False)
 class PlaylistDocument:
-    """What a `supple.playlist/1` file holds: a playlist and the blocks that repeat its items.
+    """What a `supple.playlist/1` file holds: a playlist, blocks included, checked to be whole.
 
-    Blocks are sorted, inside the items and disjoint (the constructor checks).
+    The blocks are the playlist's own (`playlist.blocks`): one source of truth. They are sorted,
+    inside the items and disjoint (the constructor checks). `PlaylistDocument(playlist, blocks)`
+    gives the playlist these blocks instead of its own.
     """
 
     playlist: Playlist
-    blocks: tuple[Block, ...] = ()
 
-    def __post_init__(self) -> None:
+    def __init__(self, playlist: Playlist, blocks: Iterable[Block] | None = None) -> None:
+        if blocks is not None:
+            playlist = dataclasses.replace(playlist, blocks=tuple(blocks))
         previous: Block | None = None
-        for block in self.blocks:
-            if block.last >= len(self.playlist.items):
-                raise ValueError(f"block {block} ends past the last item ({len(self.playlist.items) - 1})")
+        for block in playlist.blocks:
+            if block.last >= len(playlist.items):
+                raise ValueError(f"block {block} ends past the last item ({len(playlist.items) - 1})")
             if previous is not None and block.first <= previous.last:
                 raise ValueError(f"blocks must be sorted and must not overlap: {previous} and {block}")
             previous = block
+        object.__setattr__(self, "playlist", playlist)
 
     @property
     def id(self) -> str:
@@ -117,15 +101,19 @@ class PlaylistDocument:
     def items(self) -> tuple[PlaylistItem, ...]:
         return self.playlist.items
 
+    @property
+    def blocks(self) -> tuple[Block, ...]:
+        return self.playlist.blocks
+
     def block_at(self, row: int) -> Block | None:
         return next((b for b in self.blocks if row in b), None)
 
     def with_items(self, items: Sequence[PlaylistItem], blocks: Iterable[Block]) -> PlaylistDocument:
-        playlist = dataclasses.replace(self.playlist, items=tuple(items))
-        return PlaylistDocument(playlist, tuple(sorted(blocks, key=lambda b: b.first)))
+        ordered = tuple(sorted(blocks, key=lambda b: b.first))
+        return PlaylistDocument(dataclasses.replace(self.playlist, items=tuple(items), blocks=ordered))
 
     def renamed(self, title: str) -> PlaylistDocument:
-        return PlaylistDocument(dataclasses.replace(self.playlist, title=title), self.blocks)
+        return PlaylistDocument(dataclasses.replace(self.playlist, title=title))
 
 
 def as_document(playlist: Playlist | PlaylistDocument) -> PlaylistDocument:
@@ -287,7 +275,7 @@ def _document(doc: Mapping[str, Any]) -> PlaylistDocument:
         (Block(int(b["first"]), int(b["last"]), int(b["rounds"])) for b in doc.get("blocks", ())),
         key=lambda b: b.first,
     )
-    return PlaylistDocument(Playlist(id=doc["id"], title=doc["title"], items=items), tuple(blocks))
+    return PlaylistDocument(Playlist(id=doc["id"], title=doc["title"], items=items, blocks=tuple(blocks)))
 
 
 def _item(raw: Mapping[str, Any]) -> PlaylistItem:

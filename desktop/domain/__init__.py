@@ -157,11 +157,41 @@ class PlaylistItem:
     rounds: int = 1
 
 
+#: The most times an item or a block may be played over.
+MAX_ROUNDS = 100
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    """Items `first`..`last` (positions in the playlist, both included) played `rounds` times."""
+
+    first: int
+    last: int
+    rounds: int = 2
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.first <= self.last:
+            raise ValueError(f"a block needs 0 <= first <= last, got {self.first}..{self.last}")
+        if not 1 <= self.rounds <= MAX_ROUNDS:
+            raise ValueError(f"a block's rounds must be 1 to {MAX_ROUNDS}, got {self.rounds}")
+
+    def __contains__(self, row: object) -> bool:
+        return isinstance(row, int) and self.first <= row <= self.last
+
+    @property
+    def size(self) -> int:
+        return self.last - self.first + 1
+
+
 @dataclass(frozen=True, slots=True)
 class Playlist:
+    """Items in order, and the blocks that repeat runs of them (sorted and disjoint; the content
+    layer's `PlaylistDocument` checks that they fit the items)."""
+
     id: str
     title: str
     items: tuple[PlaylistItem, ...] = ()
+    blocks: tuple[Block, ...] = ()
 
 
 class Outcome(StrEnum):
@@ -190,6 +220,8 @@ __all__ = [
     "DEFAULT_PREPARE",
     "DEFAULT_REST",
     "DEFAULT_SETS",
+    "MAX_ROUNDS",
+    "Block",
     "Clip",
     "Outcome",
     "Playlist",

@@ -14,6 +14,7 @@ Keyboard (in the item list unless said otherwise):
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -419,7 +420,9 @@ class PlaylistBuilder(QWidget):
         name_label.setBuddy(self.title_edit)
         name.addWidget(name_label)
         name.addWidget(self.title_edit, 1)
-        split = QSplitter(Qt.Orientation.Horizontal, self)
+        # Stacked: in a dock beside the video there is more height than width.
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.setChildrenCollapsible(False)
         split.addWidget(self.view)
         split.addWidget(self.editor)
         split.setStretchFactor(0, 3)
@@ -578,10 +581,10 @@ class PlaylistBuilder(QWidget):
         if doc.id not in self._saved_ids:
             new_id = playlist_id_for(doc.title, self._saved_ids)
             if new_id != doc.id:
-                doc = PlaylistDocument(Playlist(new_id, doc.title, doc.items), doc.blocks)
+                doc = PlaylistDocument(dataclasses.replace(doc.playlist, id=new_id))
                 self.model.set_document(doc, self.view_rows())
         try:
-            self.store.playlists.save(doc.playlist)  # blocks are kept once the store has them (see docs)
+            self.store.playlists.save(doc.playlist)  # blocks included: they are the playlist's own
         except Exception as e:  # the store's own errors (read-only, disk full) are shown, not raised
             self._say(f"The playlist could not be saved: {e}")
             return False

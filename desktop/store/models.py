@@ -95,6 +95,8 @@ class PlaylistRow(Base):
     title: Mapped[str]
     created_at: Mapped[datetime]
     updated_at: Mapped[datetime]
+    #: Runs of items played several times: [{"first": 0, "last": 1, "rounds": 2}, ...] (revision 0003).
+    blocks: Mapped[list[dict[str, int]]] = mapped_column(JSON(), server_default="[]")
 
 
 class PlaylistItemRow(Base):

@@ -26,6 +26,7 @@ from sqlalchemy.dialects.sqlite import insert
 from sqlalchemy.orm import Session
 
 from desktop.domain import (
+    Block,
     Outcome,
     Playlist,
     PlaylistItem,
@@ -214,10 +215,24 @@ def decode_overrides(data: Mapping[str, Any]) -> StepOverrides:
     return StepOverrides(**known)
 
 
-def _playlist(row: PlaylistRow, items: list[PlaylistItemRow]) -> Playlist:
+def encode_blocks(blocks: Sequence[Block]) -> list[dict[str, int]]:
+    """JSON-ready blocks: [{"first", "last", "rounds"}, ...]."""
+    return [{"first": b.first, "last": b.last, "rounds": b.rounds} for b in blocks]
+
+
+def decode_blocks(data: Sequence[Mapping[str, Any]] | None) -> tuple[Block, ...]:
+    """The inverse of `encode_blocks`; None (no blocks column, an older database) is no blocks.
+    Keys a newer Supple added are ignored."""
+    return tuple(Block(int(b["first"]), int(b["last"]), int(b["rounds"])) for b in data or ())
+
+
+def _playlist(
+    playlist_id: str, title: str, blocks: Sequence[Mapping[str, Any]] | None, items: list[PlaylistItemRow]
+) -> Playlist:
     return Playlist(
-        id=row.id,
-        title=row.title,
+        id=playlist_id,
+        title=title,
+        blocks=decode_blocks(blocks),
         items=tuple(
             PlaylistItem(
                 routine_id=i.routine_id,
@@ -231,19 +246,28 @@ def _playlist(row: PlaylistRow, items: list[PlaylistItemRow]) -> Playlist:
 
 
 class PlaylistsRepository:
-    """Custom playlists; saving one replaces its items in a single transaction."""
+    """Custom playlists; saving one replaces its items and blocks in a single transaction."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, has_blocks: bool = True) -> None:
         self._db = db
+        # A read-only open of an older database (before revision 0003) has no playlists.blocks column.
+        blocks: Any = PlaylistRow.blocks if has_blocks else literal(None).label("blocks")
+        self._columns = (PlaylistRow.id, PlaylistRow.title, blocks)
 
     def save(self, playlist: Playlist) -> None:
         now = self._db.clock()
         with self._db.writing() as s:
             row = s.get(PlaylistRow, playlist.id)
+            blocks = encode_blocks(playlist.blocks)
             if row is None:
-                s.add(PlaylistRow(id=playlist.id, title=playlist.title, created_at=now, updated_at=now))
+                s.add(
+                    PlaylistRow(
+                        id=playlist.id, title=playlist.title, blocks=blocks, created_at=now, updated_at=now
+                    )
+                )
             else:
                 row.title = playlist.title
+                row.blocks = blocks
                 row.updated_at = now
             s.flush()
             # Core statements: the ORM would insert before deleting and trip (playlist_id, position).
@@ -266,7 +290,7 @@ class PlaylistsRepository:
 
     def get(self, playlist_id: str) -> Playlist | None:
         with self._db.reading() as s:
-            row = s.get(PlaylistRow, playlist_id)
+            row = s.execute(select(*self._columns).where(PlaylistRow.id == playlist_id)).first()
             if row is None:
                 return None
             items = s.scalars(
@@ -274,15 +298,15 @@ class PlaylistsRepository:
                 .where(PlaylistItemRow.playlist_id == playlist_id)
                 .order_by(PlaylistItemRow.position)
             ).all()
-            return _playlist(row, list(items))
+            return _playlist(row.id, row.title, row.blocks, list(items))
 
     def entries(self) -> list[Playlist]:
         with self._db.reading() as s:
-            rows = s.scalars(select(PlaylistRow).order_by(PlaylistRow.title, PlaylistRow.id)).all()
+            rows = s.execute(select(*self._columns).order_by(PlaylistRow.title, PlaylistRow.id)).all()
             items: dict[str, list[PlaylistItemRow]] = {r.id: [] for r in rows}
             for item in s.scalars(select(PlaylistItemRow).order_by(PlaylistItemRow.position)):
                 items.setdefault(item.playlist_id, []).append(item)
-            return [_playlist(r, items[r.id]) for r in rows]
+            return [_playlist(r.id, r.title, r.blocks, items[r.id]) for r in rows]
 
     def remove(self, playlist_id: str) -> bool:
         with self._db.writing() as s:

@@ -79,6 +79,7 @@ class Store:
         recovery: RecoveryReport | None = None,
         clock: Clock = utc_now,
         has_note: bool = True,
+        has_blocks: bool = True,
     ) -> None:
         self.paths = paths
         self.read_only = read_only
@@ -90,7 +91,7 @@ class Store:
         db = Database(engine, read_only=read_only, clock=clock)
         self.library = LibraryRepository(db)
         self.favourites = FavouritesRepository(db)
-        self.playlists = PlaylistsRepository(db)
+        self.playlists = PlaylistsRepository(db, has_blocks=has_blocks)
         self.history = HistoryRepository(db, has_note=has_note)
         self._writers: list[HistoryWriter] = []
         self._closed = False
@@ -151,6 +152,7 @@ def _open_read_only(paths: DataPaths, now: Clock) -> Store:
         try:
             revision = read_revision(conn)
             has_note = "note" in {str(r[1]) for r in conn.execute("PRAGMA table_info(sessions)")}
+            has_blocks = "blocks" in {str(r[1]) for r in conn.execute("PRAGMA table_info(playlists)")}
         finally:
             conn.close()
     except sqlite3.Error as exc:
@@ -158,7 +160,9 @@ def _open_read_only(paths: DataPaths, now: Clock) -> Store:
     if revision is None:
         raise StoreError(f"{db} is not a Supple database (it has no schema revision).")
     engine = make_engine(db, read_only=True)
-    return Store(paths, engine, read_only=True, revision=revision, clock=now, has_note=has_note)
+    return Store(
+        paths, engine, read_only=True, revision=revision, clock=now, has_note=has_note, has_blocks=has_blocks
+    )
 
 
 class _Opener:

@@ -139,9 +139,6 @@ def test_blocks_travel_in_the_playlist_file(tmp_path: Path, source: tuple[DataPa
     assert [r.routine.id for r in contents.routines] == ["morning-hips"]
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the store keeps no blocks yet: Playlist needs a blocks field (see the report)"
-)
 def test_blocks_survive_an_import_into_the_store(tmp_path: Path, source: tuple[DataPaths, Store]) -> None:
     _, store_a = source
     doc = PlaylistDocument(PLAYLIST, (Block(0, 1, 3),))
@@ -149,7 +146,30 @@ def test_blocks_survive_an_import_into_the_store(tmp_path: Path, source: tuple[D
     paths_b = empty_folder(tmp_path, "b")
     assert import_file(paths_b, bundle, io.StringIO()) == 0
     with open_store(paths_b) as store_b:
-        assert getattr(store_b.playlists.get("warm-up"), "blocks", ()) == doc.blocks
+        assert store_b.playlists.get("warm-up") == doc.playlist
+
+
+def test_a_saved_playlists_blocks_are_exported_and_compared_on_import(
+    tmp_path: Path, source: tuple[DataPaths, Store]
+) -> None:
+    paths_a, store_a = source
+    blocked = dataclasses.replace(PLAYLIST, blocks=(Block(1, 3, 2),))
+    store_a.playlists.save(blocked)
+    bare, bundle = tmp_path / "warm-up.supple-playlist.json", tmp_path / "warm-up.supple"
+    assert export_item(paths_a, "warm-up", bare, io.StringIO()) == 0
+    assert export_item(paths_a, "warm-up", bundle, io.StringIO()) == 0
+    assert load_playlist(bare).playlist == blocked
+    assert read_bundle(bundle, tmp_path / "staging").playlist == PlaylistDocument(blocked)
+
+    paths_b = empty_folder(tmp_path, "b")
+    with open_store(paths_b) as store_b:
+        store_b.playlists.save(PLAYLIST)  # the same items, but no blocks: a different playlist
+    out = io.StringIO()
+    assert import_file(paths_b, bundle, out) == 1
+    assert 'you already have a different playlist "warm-up"' in out.getvalue()
+    assert import_file(paths_b, bundle, io.StringIO(), replace=True) == 0
+    with open_store(paths_b) as store_b:
+        assert store_b.playlists.get("warm-up") == blocked
 
 
 def test_bare_files_export_and_import(tmp_path: Path, source: tuple[DataPaths, Store]) -> None:

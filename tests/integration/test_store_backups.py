@@ -10,7 +10,7 @@ import pytest
 
 from desktop.domain import Outcome, SessionRecord, Side
 from desktop.paths import DataPaths, data_paths
-from desktop.store import BackupError, open_store
+from desktop.store import HEAD_REVISION, BackupError, open_store
 from desktop.store.backup import (
     DAILY,
     backup_revision,
@@ -90,7 +90,7 @@ def test_a_backup_is_made_at_most_once_a_day(paths: DataPaths) -> None:
     newest, older = list_backups(paths.backups)
     assert older == first and newest.created_at == clock()
     for b in (newest, older):
-        assert verify_backup(b.path) is None and backup_revision(b.path) == "0002"
+        assert verify_backup(b.path) is None and backup_revision(b.path) == HEAD_REVISION
 
 
 def test_daily_backups_rotate_keeping_the_five_newest(paths: DataPaths) -> None:

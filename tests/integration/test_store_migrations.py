@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import sqlite3
 import warnings
@@ -14,6 +15,7 @@ from alembic.script import ScriptDirectory
 from sqlalchemy.exc import SAWarning
 from sqlalchemy.schema import CreateIndex
 
+from desktop.domain import Block
 from desktop.paths import DataPaths, data_paths
 from desktop.store import (
     HEAD_REVISION,
@@ -59,15 +61,18 @@ def indexes(db: Path) -> set[str]:
         conn.close()
 
 
-# Rows as revision 0001 stored them, written with plain SQL the way that version would have.
-ROWS_0001 = """
+# Rows as each older revision stored them, written with plain SQL the way that version would have.
+_LIBRARY_AND_PLAYLISTS = """
 INSERT INTO routines VALUES ('hips', 'Open hips', 'bundled', '/r/hips.json', '["hips"]', '2026-01-02 03:04:05.000000');
 INSERT INTO favourites (routine_id, step_id, added_at) VALUES ('hips', NULL, '2026-01-02 03:04:06.000000');
 INSERT INTO favourites (routine_id, step_id, added_at) VALUES ('hips', 'pigeon', '2026-01-02 03:04:07.000000');
 INSERT INTO playlists VALUES ('wu', 'Warm-up', '2026-01-02 03:04:05.000000', '2026-01-02 03:04:05.000000');
 INSERT INTO playlist_items (playlist_id, position, routine_id, step_id, overrides, rounds)
     VALUES ('wu', 0, 'hips', 'pigeon', '{"hold": 45.0, "sides": "both", "segment": [1.0, 2.5]}', 2);
-INSERT INTO sessions VALUES ('s-1', 'Open hips', '2026-01-02 07:00:00.000000', '2026-01-02 07:20:00.000000');
+INSERT INTO playlist_items (playlist_id, position, routine_id, step_id, overrides, rounds)
+    VALUES ('wu', 1, 'hips', NULL, '{}', 1);
+"""
+_STEP_RECORDS = """
 INSERT INTO step_records (session_id, routine_id, step_id, side, set_index, outcome, planned_seconds,
     actual_seconds, reps, started_at, ended_at)
     VALUES ('s-1', 'hips', 'pigeon', 'left', 1, 'done', 30.0, 31.5, NULL,
@@ -77,7 +82,20 @@ INSERT INTO step_records (session_id, routine_id, step_id, side, set_index, outc
     VALUES ('s-1', 'hips', 'frog', 'none', 2, 'skipped', 20.0, 3.0, 8,
             '2026-01-02 07:02:00.000000', '2026-01-02 07:02:03.000000');
 """
-ROWS_BY_REVISION = {"0001": ROWS_0001}
+ROWS_0001 = (
+    _LIBRARY_AND_PLAYLISTS
+    + "INSERT INTO sessions VALUES ('s-1', 'Open hips', '2026-01-02 07:00:00.000000', '2026-01-02 07:20:00.000000');"
+    + _STEP_RECORDS
+)
+# Revision 0002 added sessions.note.
+ROWS_0002 = (
+    _LIBRARY_AND_PLAYLISTS
+    + "INSERT INTO sessions VALUES ('s-1', 'Open hips', '2026-01-02 07:00:00.000000', '2026-01-02 07:20:00.000000',"
+    + " 'stiff left hip');"
+    + _STEP_RECORDS
+)
+ROWS_BY_REVISION = {"0001": ROWS_0001, "0002": ROWS_0002}
+NOTE_BY_REVISION = {"0001": None, "0002": "stiff left hip"}
 
 
 def test_the_known_revisions_are_alembics_chain() -> None:
@@ -94,6 +112,7 @@ def test_an_empty_folder_gets_the_head_schema_and_no_backup(paths: DataPaths) ->
         assert store.history.count() == 0
     assert revision_of(paths.database) == HEAD_REVISION
     assert "note" in columns(paths.database, "sessions")
+    assert "blocks" in columns(paths.database, "playlists")
     assert {"ix_step_records_started_at", "ux_favourites_target"} <= indexes(paths.database)
     assert list_backups(paths.backups) == []  # nothing to keep yet
 
@@ -113,10 +132,17 @@ def test_data_survives_an_upgrade_from_every_earlier_revision(paths: DataPaths, 
             ("hips", "pigeon"),
         ]
         playlist = store.playlists.get("wu")
-        assert playlist is not None and playlist.items[0].rounds == 2
+        assert playlist is not None and [(i.step_id, i.rounds) for i in playlist.items] == [
+            ("pigeon", 2),
+            (None, 1),
+        ]
         assert playlist.items[0].overrides.hold == 45.0 and playlist.items[0].overrides.segment is not None
+        assert playlist.blocks == ()  # saved before playlists had blocks
+        assert [p.id for p in store.playlists.entries()] == ["wu"]
         (session,) = store.history.sessions()
-        assert session.id == "s-1" and session.note is None and session.ended_at is not None
+        assert (
+            session.id == "s-1" and session.note == NOTE_BY_REVISION[start] and session.ended_at is not None
+        )
         entries = store.history.entries(newest_first=False)
         assert [(e.record.step_id, e.record.actual_seconds, e.record.reps) for e in entries] == [
             ("pigeon", 31.5, None),
@@ -124,6 +150,8 @@ def test_data_survives_an_upgrade_from_every_earlier_revision(paths: DataPaths, 
         ]
         # the upgraded schema is usable at once
         store.history.end_session("s-1", note="added after the upgrade")
+        store.playlists.save(dataclasses.replace(playlist, blocks=(Block(0, 1, 3),)))
+        assert store.playlists.get("wu") == dataclasses.replace(playlist, blocks=(Block(0, 1, 3),))
     assert revision_of(paths.database) == HEAD_REVISION
 
     (backup,) = list_backups(paths.backups)
@@ -166,6 +194,22 @@ def test_downgrade_and_upgrade_again_keeps_the_data(paths: DataPaths) -> None:
     migrate.upgrade(paths.database)
     with open_store(paths) as store:
         assert store.history.count() == 2 and store.favourites.contains("hips", "pigeon")
+
+
+def test_downgrading_from_0003_drops_only_the_blocks(paths: DataPaths) -> None:
+    migrate.upgrade(paths.database, "0002")
+    conn = sqlite3.connect(paths.database)
+    conn.executescript(ROWS_0002)
+    conn.close()
+    with open_store(paths) as store:
+        playlist = store.playlists.get("wu")
+        assert playlist is not None
+        store.playlists.save(dataclasses.replace(playlist, blocks=(Block(0, 1, 2),)))
+    migrate.downgrade(paths.database, "0002")
+    assert "blocks" not in columns(paths.database, "playlists")
+    migrate.upgrade(paths.database)
+    with open_store(paths) as store:
+        assert store.playlists.get("wu") == playlist  # items kept, blocks gone with the column
 
 
 def test_a_failing_upgrade_changes_nothing(paths: DataPaths) -> None:
@@ -214,13 +258,17 @@ def test_a_newer_database_is_refused_and_left_untouched(paths: DataPaths) -> Non
     assert hashlib.sha256(paths.database.read_bytes()).hexdigest() == before
 
 
-def test_an_older_database_can_be_read_only_without_upgrading_it(paths: DataPaths) -> None:
-    migrate.upgrade(paths.database, "0001")
+@pytest.mark.parametrize("start", KNOWN_REVISIONS[:-1])
+def test_an_older_database_can_be_read_only_without_upgrading_it(paths: DataPaths, start: str) -> None:
+    migrate.upgrade(paths.database, start)
     conn = sqlite3.connect(paths.database)
-    conn.executescript(ROWS_0001)
+    conn.executescript(ROWS_BY_REVISION[start])
     conn.close()
     with open_store(paths, read_only=True) as ro:
-        assert ro.revision == "0001"
+        assert ro.revision == start
         (session,) = ro.history.sessions()
-        assert session.note is None and ro.history.count() == 2
-    assert revision_of(paths.database) == "0001"
+        assert session.note == NOTE_BY_REVISION[start] and ro.history.count() == 2
+        playlist = ro.playlists.get("wu")  # no blocks column yet: read as no blocks
+        assert playlist is not None and len(playlist.items) == 2 and playlist.blocks == ()
+        assert ro.playlists.entries() == [playlist]
+    assert revision_of(paths.database) == start

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from desktop.store.schema import HEAD_REVISION
+
 ROOT = Path(__file__).resolve().parents[2]
 
 
@@ -44,6 +46,6 @@ def test_an_installed_wheel_creates_and_migrates_the_database(tmp_path: Path) ->
     assert Path(out.strip()).is_relative_to(site)
     conn = sqlite3.connect(data / "supple.sqlite3")
     try:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD_REVISION
     finally:
         conn.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -441,11 +442,23 @@ def test_new_playlist_ids_are_unique() -> None:
     assert playlist_id_for("★★★", set()) == "playlist"
 
 
-@pytest.mark.xfail(
-    strict=True, reason="the store keeps no blocks yet: Playlist needs a blocks field (see the report)"
-)
-def test_blocks_are_saved_with_the_playlist(builder: PlaylistBuilder, store: Store) -> None:
+def test_blocks_are_saved_and_opened_with_the_playlist(
+    qtbot, builder: PlaylistBuilder, store: Store, catalog: RoutineCatalog
+) -> None:  # type: ignore[no-untyped-def]
     fill(builder, "hip-off-floor", "hips-at-90")
     builder.model.group([0, 1], 3)
-    builder.save()
-    assert getattr(store.playlists.get(builder.document.id), "blocks", ()) == (Block(0, 1, 3),)
+    assert builder.save()  # a first save: the playlist takes its id from its name, blocks and all
+    saved = store.playlists.get(builder.document.id)
+    assert saved is not None and saved.blocks == (Block(0, 1, 3),)
+    assert saved == builder.document.playlist
+
+    reopened = PlaylistBuilder(store, catalog)  # as after a restart
+    qtbot.addWidget(reopened)
+    assert reopened.open_playlist(saved.id)
+    assert reopened.document.blocks == (Block(0, 1, 3),)
+    assert reopened.model.block_at(1) == Block(0, 1, 3)
+    assert len(reopened.model.resolved.steps) == 6  # the block plays three times
+
+    reopened.model.ungroup(0)
+    assert reopened.save()
+    assert store.playlists.get(saved.id) == dataclasses.replace(saved, blocks=())

@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy.exc import IntegrityError
 
 from desktop.domain import (
+    Block,
     Outcome,
     Playlist,
     PlaylistItem,
@@ -31,7 +32,7 @@ from desktop.store import (
     Store,
     open_store,
 )
-from desktop.store.repositories import decode_overrides, encode_overrides
+from desktop.store.repositories import decode_blocks, decode_overrides, encode_blocks, encode_overrides
 from desktop.store.store import MARKER_NAME
 
 T0 = datetime(2026, 5, 9, 7, 30, tzinfo=UTC)
@@ -178,6 +179,39 @@ def test_playlists_round_trip_items_in_order_with_overrides(store: Store) -> Non
     store.playlists.save(reordered)
     assert store.playlists.get("warm-up") == reordered
     assert store.playlists.get("missing") is None
+
+
+def test_playlists_round_trip_their_blocks(store: Store, paths: DataPaths) -> None:
+    items = tuple(PlaylistItem("hips", f"step-{n}") for n in range(5))
+    playlist = Playlist("circuit", "Circuit", items, blocks=(Block(0, 1, 3), Block(3, 4, 2)))
+    store.playlists.save(playlist)
+    assert store.playlists.get("circuit") == playlist
+    assert store.playlists.entries() == [playlist]
+
+    # saving again replaces the blocks, down to none
+    regrouped = dataclasses.replace(playlist, blocks=(Block(1, 3, 100),))
+    store.playlists.save(regrouped)
+    assert store.playlists.get("circuit") == regrouped
+    store.playlists.save(dataclasses.replace(playlist, blocks=()))
+    assert store.playlists.get("circuit") == dataclasses.replace(playlist, blocks=())
+
+    # and they are there for a read-only open too
+    store.playlists.save(playlist)
+    with open_store(paths, read_only=True) as ro:
+        assert ro.playlists.get("circuit") == playlist
+
+
+def test_blocks_encode_as_json_and_decode_back() -> None:
+    blocks = (Block(0, 1, 3), Block(4, 4, 2))
+    assert encode_blocks(blocks) == [
+        {"first": 0, "last": 1, "rounds": 3},
+        {"first": 4, "last": 4, "rounds": 2},
+    ]
+    assert decode_blocks(encode_blocks(blocks)) == blocks
+    assert decode_blocks([]) == () and decode_blocks(None) == ()
+    assert decode_blocks([{"first": 0, "last": 2, "rounds": 2, "from_a_newer_supple": True}]) == (
+        Block(0, 2),
+    )
 
 
 def test_playlists_list_and_remove(store: Store) -> None:
