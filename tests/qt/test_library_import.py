@@ -134,10 +134,12 @@ def test_cancel_in_the_progress_dialog_stops_the_import(
     """The worker is held at its first progress report until Cancel is pressed: no race."""
     real = library_view.import_path
     pressed = threading.Event()
+    reported = threading.Event()
 
     def held(*args: Any, progress: Any, cancel: CancelToken, **kwargs: Any) -> Any:
         def report(done: int, total: int) -> None:
             progress(done, total)
+            reported.set()
             pressed.wait(WAIT_MS / 1000)
 
         return real(*args, progress=report, cancel=cancel, **kwargs)
@@ -145,8 +147,8 @@ def test_cancel_in_the_progress_dialog_stops_the_import(
     monkeypatch.setattr(library_view, "import_path", held)
     task = view.import_from(birds_bundle)
     assert task is not None
-    with qtbot.waitSignal(task.progressed, timeout=WAIT_MS):
-        pass
+    # (waiting for task.progressed here would race: the worker may report before we connect)
+    qtbot.waitUntil(reported.is_set, timeout=WAIT_MS)
     with qtbot.waitSignal(task.finished, timeout=WAIT_MS) as finished:
         task.dialog.findChild(QPushButton).click()  # the dialog's Cancel button
         pressed.set()
