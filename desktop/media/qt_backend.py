@@ -145,7 +145,9 @@ class QtBackend(VideoBackend):
     @Slot(QMediaPlayer.Error, str)
     def _on_error(self, error: QMediaPlayer.Error, message: str) -> None:
         if error != QMediaPlayer.Error.NoError:
-            self._fail(f"{self.current}: {message or 'Qt Multimedia could not play this file'}")
+            # Same words as the libVLC backend, with the decoder's own explanation after them.
+            detail = f" ({message})" if message else ""
+            self._fail(f"{self.current}: no picture could be decoded from this file{detail}")
 
     def step_frame(self, direction: int) -> None:
         if self.current is None or self._state == PlaybackState.ERROR:

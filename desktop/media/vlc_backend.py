@@ -1,18 +1,42 @@
 """libVLC through python-vlc, with frames delivered through its memory ("vmem") callbacks.
 
-Threads: the callbacks run on libVLC's video-output thread. They only move buffer indices and
-counters under a lock, then post a queued Qt signal; every libVLC call that changes playback and
-every QImage is made on the GUI thread. Three buffers: libVLC writes into a free one, displayed
-ones wait in order until the GUI thread has copied them, and when the GUI falls behind libVLC
-waits (briefly) for a buffer, as a display's vsync would: every frame is shown, none is torn.
+Threads: the callbacks run on libVLC's video-output thread. They only checksum the picture,
+classify it and move buffer indices under a lock, then post a queued Qt signal; every libVLC call
+that changes playback, every QImage and every timer lives on the GUI thread.
 
-Looping: libVLC's clock (get_time) is coarse and lags the picture, so a loop driven by it wraps a
-frame early or late depending on the machine's load, and `:input-repeat` (which re-opens the
-input) lost a frame at the wrap here. Instead the backend knows which frame is on screen: a start or a precise seek lands on an
-exact frame, and every new picture displayed after it is the next frame (late frames are never
-dropped, so the count cannot slip). When the last frame of the loop is shown, the seek back to
-its first frame is scheduled one frame interval later; libVLC answers a seek with the new frame in
-about 3 ms, and a frame at or past the loop's end is never delivered.
+Which frame is this picture? libVLC 3's callbacks carry no timestamp, and what it shows after a
+seek depends on timing, codec and container (measured here with numbered clips; see
+bench/loop_seam.py): a picture prepared before the seek is still shown, sometimes even one
+prepared just after the seek call; B-frame clips show one or two frames from before the target;
+the first frame after a flush is skipped when the next one is already due; a precise seek lands
+on the frame covering the time in MP4 but on the first frame at or after it in WebM; a paused
+seek of a B-frame clip shows a frame up to three away; set_rate() drops the decoded frames that
+wait in the output queue; a paused player re-shows its picture every ~60 ms, and so does a
+playing one between frames at rates below ~0.45. Counting pictures after a seek cannot be made
+right in all these cases, so the backend identifies every picture by its content:
+
+- A CRC-32 of each picture is taken when libVLC has written it (the unlock callback, before it is
+  displayed). Decoding is deterministic, so a frame has the same checksum however it was reached.
+- A per-clip table maps frame index -> checksum. It is filled only from continuous playback that
+  starts at a trusted anchor: the clip is opened paused (`:start-paused`) and seeked to 0, which
+  shows exactly frame 0 (no frame can come before it, and a paused player skips nothing). From
+  there every new picture is the next frame (libVLC shows late frames rather than dropping them,
+  `--no-drop-late-frames`); re-shows of the same picture are told from identical frames by time.
+  A segment that does not start at 0 is reached once at PREROLL_RATE without being shown.
+- After any seek (wrap, resume, step, speed change) a picture counts only when its checksum is
+  found in the table near the seek's target; anything else (prepared before the seek, frames
+  from before the target, pre-roll of another position) is dropped. During continuous play each
+  picture is checked against the table, which also absorbs re-shows and repeated content.
+- If libVLC skipped the loop's first frame after a wrap, a copy of that frame (kept from the
+  previous loop) is shown in its place, so the wrap never loses a frame.
+
+Presentation is paced by the backend, not by libVLC's display call: identified frames are shown
+one frame interval apart (at the current rate) on a precise timer, PRESENT_LAG_S behind libVLC.
+That lag is the time budget of a wrap: the seek back to the loop's first frame is issued as soon
+as the loop's last frame has been rendered, or later when this clip's seeks are known to be
+quick (their latency is measured at every wrap), so the first frame is there when the last one's
+interval is up. A whole-clip wrap is issued before libVLC can end the input (it does so 26-34 ms
+after the last frame), never by `:input-repeat`, which re-opens the input and lost a frame here.
 """
 
 from __future__ import annotations
@@ -20,8 +44,13 @@ from __future__ import annotations
 import ctypes
 import logging
 import math
+import os
 import threading
 import time
+import zlib
+from collections import OrderedDict, deque
+from collections.abc import Callable
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -34,7 +63,8 @@ from desktop.media.vlc_loader import VlcLoad
 
 log = logging.getLogger(__name__)
 
-BUFFERS = 3
+#: Picture buffers handed to libVLC; a displayed one is copied by the GUI thread at once.
+BUFFERS = 4
 _UINT_P = ctypes.POINTER(ctypes.c_uint)
 # python-vlc declares `chroma` as c_char_p, which hands the callback a copy: writing "RV32" into
 # it is lost and libVLC falls back to I420. This prototype makes it writable; it is cast below.
@@ -47,19 +77,55 @@ _FORMAT_CB = ctypes.CFUNCTYPE(
     _UINT_P,
     _UINT_P,
 )
-#: The seek back to the loop's start is issued this much before the last frame's time is up,
-#: to cover libVLC's answer to a seek (about 3 ms measured here).
-SEEK_MARGIN_S = 0.006
-#: At the end of the file libVLC ends the input 26-34 ms after the last frame is shown, so a
-#: whole-clip wrap must be issued well before that.
-END_OF_FILE_MARGIN_S = 0.016
+#: Options of every media: open paused (the anchor seek needs a paused player). Measured here:
+#: `:no-avcodec-hurry-up` must not be added: after a precise seek it left libavcodec skipping the
+#: B-frames of a clip (every third frame missing) until the clip was closed.
+MEDIA_OPTIONS = (":start-paused",)
 
-#: After a frame step, deliveries stay open this long for the stepped-to picture to arrive.
-STEP_WINDOW_S = 0.35
-#: How long libVLC may wait for the GUI thread to free a buffer before the oldest waiting frame
-#: is given up (only when the GUI thread is stalled).
+#: Frames are shown this long after libVLC delivers them; a wrap's seek has this much extra time.
+PRESENT_LAG_S = 0.040
+#: When the lag has grown past PRESENT_LAG_S plus half a frame, each frame is shown this much
+#: earlier than its slot until it is back (about 3% faster, invisible).
+SHED_S = 0.001
+#: A wrap's seek is issued this much before the loop's first frame is due, on top of the slowest
+#: recent seek of this clip.
+SEEK_SAFETY_S = 0.012
+#: Seek latency assumed for a clip not yet measured (so the first wrap seeks at once).
+INITIAL_SEEK_LATENCY_S = 0.10
+#: libVLC ends the input 26-34 ms after the last frame is displayed: a wrap that ends at the end
+#: of the file is issued at most this long after its last frame was rendered.
+EOF_SEEK_WINDOW_S = 0.012
+#: Speed of the hidden first pass from frame 0 to a segment that starts later. It begins at
+#: ANCHOR_RATE: un-pausing after the anchor, libVLC skipped frame 1 in 1 start of 6 at 4x (never
+#: in 60 at 2x); once ANCHOR_FRAMES frames are known, a seek back among them (identified by
+#: content; frames it had already prepared are past them, so unknown, so dropped) switches speed.
+PREROLL_RATE = 4.0
+ANCHOR_RATE = 2.0
+ANCHOR_FRAMES = 8
+#: Resume, step and the start of a segment seek this many frames early and play up to the frame
+#: wanted, so that a skipped first frame or a B-frame clip's early frames do not matter.
+LEAD_FRAMES = 3
+#: After a seek, a picture is taken as frame j only for target - LEAK_FRAMES <= j <= target + SKIP_FRAMES.
+LEAK_FRAMES = 4
+SKIP_FRAMES = 2
+#: Pictures after a seek that match no frame near its target before the backend trusts the seek.
+MAX_UNMATCHED = 8
+#: libVLC displays a new frame at its time, a few ms or more after rendering it, but a re-show of
+#: the last picture (while paused, on resume, when the next frame is late) at once: an identical
+#: picture that waited at least this long is a new frame with the same content.
+WAITED_MIN_S = 0.0015
+#: A re-show that libVLC makes when it is un-paused comes within this long of the call.
+RESUME_REDISPLAY_S = 0.008
+#: A paused seek shows its picture within ~35 ms here; if none came, play on to get one.
+PAUSED_SEEK_WAIT_S = 0.5
+#: A frame step that has not arrived by then is abandoned (the player is paused again).
+STEP_TIMEOUT_S = 2.0
+#: How long libVLC may wait for the GUI thread to free a buffer before the oldest waiting
+#: picture is given up (only when the GUI thread is stalled).
 BUFFER_WAIT_S = 0.25
 DEFAULT_FPS = 30.0
+#: Clips whose frame tables (and a few frames) are kept, most recent first.
+TABLES_KEPT = 8
 
 
 def first_frame(seconds: float, fps: float) -> int:
@@ -67,12 +133,322 @@ def first_frame(seconds: float, fps: float) -> int:
     return max(0, math.ceil(seconds * fps - 1e-3))
 
 
+def seek_time_ms(index: int, fps: float, path: Path | None) -> int:
+    """The time to give set_time() so that libVLC shows frame `index`.
+
+    A precise seek shows the frame whose interval covers the time in MP4 (blocks carry their
+    duration), but the first frame at or after the time in Matroska/WebM, whose timestamps are
+    whole milliseconds.
+    """
+    if path is not None and path.suffix.lower() in (".webm", ".mkv"):
+        return round(index * 1000.0 / fps)
+    return int((index + 0.5) * 1000.0 / fps)
+
+
+class FrameTable:
+    """Checksums of a clip's frames by index, a few of its frames, and how quickly it seeks."""
+
+    def __init__(self) -> None:
+        self.crcs: dict[int, int] = {}
+        self.by_crc: dict[int, list[int]] = {}
+        self.images: dict[int, QImage] = {}
+        self.seek_latency = INITIAL_SEEK_LATENCY_S
+        #: Number of frames, once the end of the file has been seen.
+        self.frames: int | None = None
+
+    def get(self, index: int) -> int | None:
+        return self.crcs.get(index)
+
+    def set(self, index: int, crc: int) -> None:
+        old = self.crcs.get(index)
+        if old == crc:
+            return
+        if old is not None:
+            self.by_crc[old].remove(index)
+        self.crcs[index] = crc
+        self.by_crc.setdefault(crc, []).append(index)
+
+    def frames_with(self, crc: int) -> list[int]:
+        return self.by_crc.get(crc, [])
+
+    def keep_image(self, index: int, image: QImage, keep: set[int]) -> None:
+        self.images[index] = image
+        for i in [i for i in self.images if i not in keep]:
+            del self.images[i]
+
+
+_tables: OrderedDict[tuple[str, int, int], FrameTable] = OrderedDict()
+
+
+def _table_key(path: Path) -> tuple[str, int, int] | None:
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (str(path.resolve()), st.st_size, st.st_mtime_ns)
+
+
+# Tracker modes.
+_HOLD = "hold"  # nothing is expected: paused, stepped, between clips
+_ANCHOR = "anchor"  # the next new picture is frame 0
+_SEEK = "seek"  # the next pictures are identified by the table near the seek's target
+_RUN = "run"  # continuous play: the next picture is the next frame
+
+
+@dataclass
+class Verdict:
+    """What the tracker made of one picture."""
+
+    index: int = -1  # the frame it is, or -1: drop it
+    crc: int = 0
+    present: bool = False  # show it
+    cache: bool = False  # keep a copy (frame 0 and the loop's first frame)
+    start: str = ""  # "start", "wrap" or "step": the first frame shown after a seek
+    fill: int = -1  # show the kept copy of this frame first (libVLC skipped it)
+    defer: bool = False  # the same picture as the last one: decide when it is displayed
+    rendered_at: float = 0.0
+    epoch: int = 0  # the backend's epoch when this was decided (see VlcBackend._epoch)
+    controls: list[tuple[str, int]] = field(default_factory=list)
+
+
+_DROP = Verdict()
+
+
+class Tracker:
+    """Tells which frame of the clip each picture is. No libVLC, no Qt: called under a lock.
+
+    The GUI thread starts each phase (anchor, seek, hold); the video-output thread reports each
+    picture (`on_picture` when written, `on_display` when libVLC displays it) and gets a Verdict,
+    whose `controls` ask the GUI thread to act: ("identified", j) the first picture after a start
+    was recognised, ("loop_end", j) the loop's last frame was rendered, ("past_end", j) a frame at or
+    past the loop's end was rendered, ("arrived", j) a frame step reached its frame,
+    ("preroll_done", j) the hidden first pass has covered the segment.
+    """
+
+    def __init__(self) -> None:
+        self.table = FrameTable()
+        self.gen = 0  # seek generation; a picture locked under an older one is stale
+        self.mode = _HOLD
+        self.first = 0  # the loop's first frame
+        self.end: int | None = None  # one past the loop's last frame, when known
+        self.want = 0  # the first frame to show after the current seek
+        self.target = 0  # the frame the current seek aimed at
+        self.kind = "start"  # what the current seek is for: start, wrap, step
+        self.presenting = False
+        self.stop_at: int | None = None  # hidden first pass: stop once this frame is reached
+        self.last = -1
+        self.last_crc: int | None = None
+        self.last_displayed_at = 0.0
+        self.vlc_paused = False
+        self.resumed_at = 0.0
+        self.interval = 1 / DEFAULT_FPS  # libVLC's frame interval at its current rate
+        self.unmatched = 0
+        self.start_pending = ""
+        self.end_signalled = False
+
+    # ----- GUI thread (lock held)
+    def reset(self, table: FrameTable, first: int, end: int | None) -> None:
+        self.table, self.first, self.end = table, first, end
+        self.hold()
+
+    def hold(self) -> None:
+        self.gen += 1
+        self.mode = _HOLD
+        self.stop_at = None
+
+    def anchor(self, *, presenting: bool, stop_at: int | None) -> None:
+        self.gen += 1
+        self.mode = _ANCHOR
+        self.presenting, self.stop_at = presenting, stop_at
+        self.want, self.target, self.kind = self.first, 0, "start"
+        self.start_pending = "start"
+        self.end_signalled = False
+        self.last, self.last_crc = -1, None
+
+    def seek(
+        self, target: int, want: int, kind: str, *, presenting: bool = True, stop_at: int | None = None
+    ) -> None:
+        self.gen += 1
+        self.mode = _SEEK
+        self.presenting, self.stop_at = presenting, stop_at
+        self.target, self.want, self.kind = target, want, kind
+        self.start_pending = kind
+        self.unmatched = 0
+        self.end_signalled = False
+
+    # ----- video-output thread (lock held)
+    def on_picture(self, gen: int, crc: int, now: float) -> Verdict:
+        if self.mode == _HOLD or gen != self.gen:
+            return _DROP
+        if self.mode == _ANCHOR:
+            self.mode = _RUN
+            self.table.set(0, crc)
+            v = self._accept(0, crc)
+            v.controls.insert(0, ("identified", 0))
+            return v
+        if self.mode == _SEEK:
+            return self._identify(crc)
+        return self._continue(crc, now)
+
+    def on_display(self, verdict: Verdict, now: float) -> Verdict:
+        if verdict.defer:
+            verdict = self._resolve(verdict, now)
+        if verdict.index >= 0:
+            self.last_displayed_at = now
+        return verdict
+
+    def _identify(self, crc: int) -> Verdict:
+        lo, hi = self.target - LEAK_FRAMES, self.target + SKIP_FRAMES
+        if self.kind == "wrap" and self.end is not None:
+            hi = min(hi, self.end - 1)
+        near = [j for j in self.table.frames_with(crc) if lo <= j <= hi]
+        if near:
+            j = min(near, key=lambda i: (abs(i - self.target), i))
+        elif self.table.get(self.target) is None:
+            j = self.target  # nothing to compare with: trust the seek
+            self.table.set(j, crc)
+        else:
+            self.unmatched += 1
+            if self.unmatched < MAX_UNMATCHED:
+                return _DROP  # prepared before the seek, or not near its target
+            log.warning("no picture after a seek matched the clip's frames; trusting the seek")
+            j = self.target
+        self.mode = _RUN
+        fill = -1
+        if j == self.want + 1 and self.want in self.table.images and self.table.get(self.want) != crc:
+            fill = self.want  # libVLC skipped the frame wanted: show the copy kept of it
+            self.last, self.last_crc = self.want, self.table.get(self.want)
+            self.start_pending = ""
+        v = self._accept(j, crc)
+        if fill >= 0:
+            v.fill, v.start = fill, self.kind
+        v.controls.insert(0, ("identified", j))
+        return v
+
+    def _continue(self, crc: int, now: float) -> Verdict:
+        expected = self.last + 1
+        known = self.table.get(expected)
+        if known == crc:
+            return self._accept(expected, crc)
+        near = [j for j in self.table.frames_with(crc) if self.last - 3 <= j <= self.last + 6]
+        ahead = [j for j in near if j > self.last]
+        if ahead:
+            return self._accept(min(ahead), crc)
+        if near or crc == self.last_crc:
+            return Verdict(crc=crc, defer=known is None and crc == self.last_crc, rendered_at=now)
+        if known is not None:
+            log.debug("frame %d does not match the clip's table; trusting the count", expected)
+            return self._accept(expected, crc)
+        self.table.set(expected, crc)
+        return self._accept(expected, crc)
+
+    def _resolve(self, verdict: Verdict, now: float) -> Verdict:
+        """The same picture as the last one, and the table cannot tell: a re-show, or a new frame?"""
+        since = now - self.last_displayed_at
+        waited = now - verdict.rendered_at
+        if self.mode != _RUN or self.vlc_paused or now - self.resumed_at < RESUME_REDISPLAY_S:
+            return _DROP
+        if waited < WAITED_MIN_S and abs(since - self.interval) > 0.35 * self.interval:
+            return _DROP
+        self.table.set(self.last + 1, verdict.crc)
+        return self._accept(self.last + 1, verdict.crc)
+
+    def _accept(self, j: int, crc: int) -> Verdict:
+        self.last, self.last_crc = j, crc
+        v = Verdict(index=j, crc=crc, cache=j in (0, self.first))
+        if self.stop_at is not None and j >= self.stop_at:
+            self.mode = _HOLD
+            v.controls.append(("preroll_done", j))
+            return v
+        if not self.presenting or j < self.want:
+            return v
+        if self.end is not None and j >= self.end:
+            if not self.end_signalled:
+                self.end_signalled = True
+                v.controls.append(("past_end", j))
+            return v
+        v.present = True
+        if self.start_pending:
+            v.start, self.start_pending = self.start_pending, ""
+        if self.kind == "step":
+            self.mode = _HOLD
+            v.controls.append(("arrived", j))
+        elif self.end is not None and j == self.end - 1 and not self.end_signalled:
+            self.end_signalled = True
+            v.controls.append(("loop_end", j))
+        return v
+
+
+class _Pacer(QObject):
+    """Shows identified frames one frame interval apart, PRESENT_LAG_S behind their arrival."""
+
+    def __init__(self, show: Callable[[int, QImage], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._show = show
+        self._queue: deque[tuple[float, int, QImage]] = deque()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._pump)
+        self._due: float | None = None  # when the last frame queued is (or was) shown
+        self._index = -1
+        self.interval = 1 / DEFAULT_FPS
+
+    def reset(self) -> None:
+        self._queue.clear()
+        self._timer.stop()
+        self._due, self._index = None, -1
+
+    def predict(self, index: int) -> float | None:
+        """When frame `index` will be shown if it follows the frames queued so far."""
+        if self._due is None:
+            return None
+        return self._due + (index - self._index) * self.interval
+
+    def push(self, index: int, image: QImage, arrival: float, start: str) -> float:
+        iv = self.interval
+        if start == "step":
+            due = arrival
+        elif start == "start" or self._due is None:
+            due = arrival + PRESENT_LAG_S
+        elif start in ("wrap", "restart"):
+            due = max(arrival, self._due + iv)  # the last frame is held one interval, no longer
+        else:
+            due = self._due + max(1, index - self._index) * iv
+            if due - arrival > PRESENT_LAG_S + iv / 2:
+                due = max(arrival + PRESENT_LAG_S, due - SHED_S)
+            due = max(due, arrival)
+        self._due, self._index = due, index
+        self._queue.append((due, index, image))
+        self._pump()
+        return due
+
+    @Slot()
+    def _pump(self) -> None:
+        while self._queue and self._queue[0][0] <= time.monotonic() + 0.0005:
+            _, index, image = self._queue.popleft()
+            self._show(index, image)
+        if self._queue:
+            self._timer.start(max(0, int((self._queue[0][0] - time.monotonic()) * 1000)))
+
+
+@dataclass
+class _Arrival:
+    """A picture (or a kept copy) on its way from the video-output thread to the GUI thread."""
+
+    verdict: Verdict
+    time: float
+    epoch: int
+    buffer: int = -1  # -1: the kept copy of verdict.fill
+    width: int = 0
+    height: int = 0
+    data: Any = None
+
+
 class VlcBackend(VideoBackend):
     key = "vlc"
 
-    _frameDisplayed = Signal()
-    _loopEndShown = Signal(int)
-    _startShown = Signal(int)
+    _wake = Signal()
     _vlcEvent = Signal(str, int)
 
     def __init__(self, loaded: VlcLoad, parent: QObject | None = None) -> None:
@@ -84,27 +460,37 @@ class VlcBackend(VideoBackend):
         self._player = self._instance.media_player_new()
         self._media: Any = None
         self._rate = 1.0
+        self._vlc_rate = 1.0
+        self._muted = False
         self._fps = DEFAULT_FPS
         self._load_serial = 0
-        self._frames_shown = 0
+        self._awaiting_start = False  # the input was opened paused; the start seek is due
+        self._loading = False  # no frame shown since load() (or a restart)
+        self._want_playing = False
+        self._identified = False  # a picture of this clip has been recognised
+        self._vlc_paused = False
+        self._shown = -1  # the frame on screen
+        self._step_want: int | None = None
+        self._wrap_issued_at = 0.0
+        self._wrap_pending = False
+        self._preroll = False
+        self._file_frames: int | None = None
+        self._restart_want: int | None = None
+        self._pushed = -1  # the last frame handed to the pacer
 
         # Shared with the video-output thread; guarded by _mutex.
         self._mutex = threading.Condition()
+        self._tracker = Tracker()
         self._buffers: list[Any] = [None] * BUFFERS
         self._width = 0
         self._height = 0
-        self._writing = -1
-        self._queue: list[int] = []  # displayed buffers waiting for the GUI thread, oldest first
+        self._vlc_buffer = -1  # the buffer libVLC is writing or about to display
+        self._lock_gen = [0] * BUFFERS
+        self._verdicts: list[Verdict | None] = [None] * BUFFERS
+        self._inbox: deque[_Arrival | tuple[str, int, float]] = deque()
+        self._queued: list[int] = []  # buffers in the inbox, oldest first
         self._draining = False  # the GUI thread is stopping the player: never wait for it
-        self._suppress = False  # paused: libVLC re-displays the same picture; deliver nothing
-        self._allow_until = 0.0  # ...except during a frame step's window
-        self._next_index = 0  # the frame the next new picture will be
-        self._shown_index = -1  # the frame on screen
-        self._loop_first = 0  # first frame of the loop
-        self._loop_end: int | None = None  # one past the loop's last frame, once known
-        self._loop_armed = False  # the seek back is scheduled; frames now are past the end
-        self._start_seek = False  # a segment starts with a precise seek on the first picture
-        self._stale = False  # the next display is a picture prepared before a seek
+        self._epoch = 0  # bumped when frames on their way must no longer be shown
 
         vlc = self._vlc
         # Keep the ctypes callback objects referenced for the life of the player.
@@ -121,24 +507,28 @@ class VlcBackend(VideoBackend):
         self._event_types = {
             vlc.EventType.MediaPlayerEncounteredError: "error",
             vlc.EventType.MediaPlayerEndReached: "end",
-            vlc.EventType.MediaPlayerPlaying: "playing",
             vlc.EventType.MediaPlayerPaused: "paused",
         }
         for event_type in self._event_types:
             events.event_attach(event_type, self._on_vlc_event)
 
-        self._frameDisplayed.connect(self._deliver_frame, Qt.ConnectionType.QueuedConnection)
-        self._loopEndShown.connect(self._schedule_wrap, Qt.ConnectionType.QueuedConnection)
-        self._startShown.connect(self._seek_to_start, Qt.ConnectionType.QueuedConnection)
+        self._wake.connect(self._process, Qt.ConnectionType.QueuedConnection)
         self._vlcEvent.connect(self._handle_event, Qt.ConnectionType.QueuedConnection)
+        self._pacer = _Pacer(self._show, self)
 
-        self._wrap_timer = QTimer(self)
-        self._wrap_timer.setSingleShot(True)
-        self._wrap_timer.setTimerType(Qt.TimerType.PreciseTimer)
-        self._wrap_timer.timeout.connect(self._wrap)
-        self._first_frame_timer = QTimer(self)
-        self._first_frame_timer.setSingleShot(True)
-        self._first_frame_timer.timeout.connect(self._no_first_frame)
+        self._wrap_timer = self._single_shot(self._wrap, precise=True)
+        self._first_frame_timer = self._single_shot(self._no_first_frame)
+        self._start_poll = self._single_shot(self._poll_start)
+        self._paused_seek_timer = self._single_shot(self._paused_seek_stuck)
+        self._step_timer = self._single_shot(self._step_stuck)
+
+    def _single_shot(self, slot: Callable[[], None], *, precise: bool = False) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        if precise:
+            timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.timeout.connect(slot)
+        return timer
 
     # ----- video-output thread: no libVLC calls except video_get_size, no Qt objects
     def _on_format(self, opaque: Any, chroma: Any, width: Any, height: Any, pitches: Any, lines: Any) -> int:
@@ -157,158 +547,417 @@ class VlcBackend(VideoBackend):
                 self._width, self._height = w, h
                 # Spare rows: some decoders write past the last line they were given.
                 self._buffers = [(ctypes.c_ubyte * (w * 4 * (h + 16)))() for _ in range(BUFFERS)]
-                self._writing = -1
-                self._queue.clear()
+                self._vlc_buffer = -1
+                self._queued.clear()
+                self._inbox = deque(item for item in self._inbox if isinstance(item, tuple))
+                self._verdicts = [None] * BUFFERS
         return 1
 
     def _on_cleanup(self, opaque: Any) -> None:
         return None
 
     def _free_buffer(self) -> int | None:
-        return next((i for i in range(BUFFERS) if i != self._writing and i not in self._queue), None)
+        return next((i for i in range(BUFFERS) if i != self._vlc_buffer and i not in self._queued), None)
 
     def _on_lock(self, opaque: Any, planes: Any) -> Any:
         with self._mutex:
+            self._vlc_buffer = -1  # libVLC's pool holds one picture: the previous one is done
             index = self._free_buffer()
             if index is None and not self._draining:
                 self._mutex.wait_for(lambda: self._draining or self._free_buffer() is not None, BUFFER_WAIT_S)
                 index = self._free_buffer()
             if index is None:
-                self._queue.pop(0)  # the GUI thread is stalled: give up its oldest frame
+                # The GUI thread is stalled: give up its oldest picture.
+                oldest = self._queued.pop(0)
+                self._inbox = deque(
+                    item for item in self._inbox if not (isinstance(item, _Arrival) and item.buffer == oldest)
+                )
                 index = self._free_buffer()
             assert index is not None
-            self._writing = index
+            self._vlc_buffer = index
+            self._lock_gen[index] = self._tracker.gen
+            self._verdicts[index] = None
             planes[0] = ctypes.addressof(self._buffers[index])
         return ctypes.c_void_p(index + 1).value
 
     def _on_unlock(self, opaque: Any, picture: Any, planes: Any) -> None:
-        return None
+        index = (picture or 1) - 1
+        buf, size = self._buffers[index], self._width * self._height * 4
+        if buf is None or not size:
+            return
+        crc = zlib.crc32(memoryview(buf).cast("B")[:size])  # releases the GIL
+        now = time.monotonic()
+        with self._mutex:
+            if index != self._vlc_buffer:
+                return
+            verdict = self._tracker.on_picture(self._lock_gen[index], crc, now)
+            if verdict is not _DROP:
+                verdict.epoch = self._epoch
+            self._verdicts[index] = verdict
+            wake = bool(verdict.controls) or verdict.fill >= 0
+            for control in verdict.controls:
+                self._inbox.append((control[0], control[1], now))
+            verdict.controls = []
+            if verdict.fill >= 0:
+                fill = Verdict(index=verdict.fill, present=True, start=verdict.start)
+                verdict.start = ""
+                self._inbox.append(_Arrival(fill, now, verdict.epoch))
+        if wake:
+            self._wake.emit()
 
     def _on_display(self, opaque: Any, picture: Any) -> None:
-        loop_end_shown = start_shown = False
+        index = (picture or 1) - 1
+        now = time.monotonic()
         with self._mutex:
-            written = (picture or 1) - 1
-            self._writing = -1
-            if self._stale:
-                self._stale = False
-                return  # prepared before the last seek: not the frame the seek asked for
-            if self._suppress and time.monotonic() > self._allow_until:
-                return  # paused: a re-display of the picture already on screen
-            serial = self._load_serial
-            if self._start_seek:
-                self._start_seek = False
-                start_shown = True
-            if not self._suppress:
-                index = self._next_index
-                self._next_index += 1
-                if self._loop_armed or (self._loop_end is not None and index >= self._loop_end):
-                    if start_shown:
-                        self._startShown.emit(serial)
-                    return  # before the segment's start or past the loop's end: show nothing new
-                self._shown_index = index
-                loop_end_shown = self._loop_end is not None and index == self._loop_end - 1
-                self._loop_armed = loop_end_shown
-            if self._suppress and self._queue:
-                return  # a frame step's window: only the newest picture matters
-            self._queue.append(written)
-        self._frameDisplayed.emit()
-        if loop_end_shown:
-            self._loopEndShown.emit(serial)
+            verdict = self._verdicts[index]
+            self._verdicts[index] = None
+            if self._vlc_buffer == index:
+                self._vlc_buffer = -1
+            if verdict is None:
+                return
+            deferred = verdict.defer
+            verdict = self._tracker.on_display(verdict, now)
+            if deferred and verdict is not _DROP:
+                verdict.epoch = self._epoch
+            for control in verdict.controls:
+                self._inbox.append((control[0], control[1], now))
+            if not (verdict.present or verdict.cache or verdict.controls):
+                return
+            if verdict.present or verdict.cache:
+                self._queued.append(index)
+                self._inbox.append(
+                    _Arrival(
+                        verdict, now, verdict.epoch, index, self._width, self._height, self._buffers[index]
+                    )
+                )
+        self._wake.emit()
 
     def _on_vlc_event(self, event: Any) -> None:
         # The serial tells the GUI thread which clip the event was about (it may have moved on).
         self._vlcEvent.emit(self._event_types.get(event.type, "other"), self._load_serial)
 
-    # ----- GUI thread
+    # ----- GUI thread: frames and controls from the video-output thread
     @Slot()
-    def _deliver_frame(self) -> None:
-        with self._mutex:
-            if not self._queue or not self._width:
-                return
-            buf = self._buffers[self._queue[0]]
-            image = QImage(
-                memoryview(buf), self._width, self._height, self._width * 4, QImage.Format.Format_RGB32
-            ).copy()
-            self._queue.pop(0)
-            self._mutex.notify_all()
-        self._frames_shown += 1
-        if self._frames_shown == 1:
+    def _process(self) -> None:
+        while True:
+            with self._mutex:
+                if not self._inbox:
+                    return
+                item = self._inbox.popleft()
+            if isinstance(item, tuple):
+                self._control(*item)
+            else:
+                self._arrive(item)
+
+    def _arrive(self, item: _Arrival) -> None:
+        v = item.verdict
+        image: QImage | None
+        if item.buffer >= 0:
+            image = None
+            if item.epoch == self._epoch and item.width:
+                image = QImage(
+                    memoryview(item.data), item.width, item.height, item.width * 4, QImage.Format.Format_RGB32
+                ).copy()
+            with self._mutex:
+                if item.buffer in self._queued:
+                    self._queued.remove(item.buffer)
+                self._mutex.notify_all()
+        else:
+            with self._mutex:
+                image = self._tracker.table.images.get(v.index)
+        if image is None or item.epoch != self._epoch:
+            return
+        if v.cache:
+            with self._mutex:
+                self._tracker.table.keep_image(v.index, image, {0, self._tracker.first})
+        if not v.present:
+            return
+        if v.start == "wrap":
+            latency = item.time - self._wrap_issued_at
+            table = self._tracker.table
+            table.seek_latency = max(latency, table.seek_latency * 0.85)
+        self._pushed = v.index
+        self._pacer.push(v.index, image, item.time, v.start)
+
+    def _show(self, index: int, image: QImage) -> None:
+        self._shown = index
+        resync = False
+        if self._loading:
+            self._loading = False
             self._first_frame_timer.stop()
-            self._learn_timing()
+            if self._want_playing:
+                self._set_state(PlaybackState.PLAYING)
+                resync = abs(self._vlc_rate - self._rate) > 1e-6  # the speed changed while loading
+            else:
+                self._clear_pending()
+                self._pause_player()
+                self._set_state(PlaybackState.PAUSED)
         self.frameReady.emit(image)
+        if resync:
+            self._resync(index + 1, "start")
 
-    def _learn_timing(self) -> None:
-        """With the first frame on screen libVLC knows the frame rate and length: set the loop's end."""
-        fps = self._player.get_fps()
-        self._fps = fps if fps and fps > 1 else DEFAULT_FPS
-        end: int | None = None
-        if self.segment is not None:
-            end = first_frame(self.segment.end, self._fps)
-        elif self.loop:
-            length_ms = self._player.get_length()
-            end = round(length_ms / 1000.0 * self._fps) if length_ms > 0 else None
+    def _control(self, kind: str, index: int, at: float) -> None:
+        if kind == "identified":
+            self._first_frame_timer.stop()
+            self._identified = True
+            self._paused_seek_timer.stop()
+            if self._vlc_paused and self._step_want is None:
+                self._resume_player()
+        elif kind == "preroll_done":
+            self._next_preroll_stage()
+        elif kind == "arrived":
+            self._step_timer.stop()
+            self._step_want = None
+            self._pause_player()
+        elif kind == "loop_end":
+            self._schedule_wrap(index, at)
+        elif kind == "past_end" and not self._wrap_pending:
+            self._wrap()
+
+    # ----- GUI thread: playback
+    def _seek(self, index: int) -> None:
+        self._player.set_time(seek_time_ms(index, self._fps, self.current))
+
+    def _pause_player(self) -> None:
         with self._mutex:
-            self._loop_end = end
+            self._tracker.hold()
+            self._tracker.vlc_paused = True
+        self._vlc_paused = True
+        self._player.set_pause(1)
 
-    @Slot(int)
-    def _seek_to_start(self, serial: int) -> None:
-        if serial != self._load_serial or self.segment is None:
+    def _resume_player(self) -> None:
+        with self._mutex:
+            self._tracker.vlc_paused = False
+            self._tracker.resumed_at = time.monotonic()
+        self._vlc_paused = False
+        self._player.set_pause(0)
+
+    def _apply_rate(self, rate: float) -> None:
+        self._vlc_rate = rate
+        self._player.set_rate(rate)
+        with self._mutex:
+            self._tracker.interval = 1.0 / (self._fps * rate)
+        self._pacer.interval = 1.0 / (self._fps * self._rate)
+
+    def _clear_pending(self) -> None:
+        """Frames identified but not yet shown are dropped (after a pause, a step, a new speed)."""
+        self._epoch += 1
+        self._pacer.reset()
+        self._pushed = self._shown
+        self._wrap_timer.stop()
+        self._wrap_pending = False
+
+    def _loop_bounds(self) -> tuple[int, int | None]:
+        first = first_frame(self.segment.start, self._fps) if self.segment else 0
+        if self.segment is not None:
+            end: int | None = first_frame(self.segment.end, self._fps)
+        else:
+            end = self._file_frames
+        if end is not None and self._file_frames is not None:
+            end = min(end, self._file_frames)
+        if end is not None and end <= first:
+            end = first + 1
+        return first, end
+
+    @Slot()
+    def _poll_start(self) -> None:
+        if self._awaiting_start and self._player.get_state() == self._vlc.State.Paused:
+            self._begin()
+        elif self._awaiting_start:
+            self._start_poll.start(50)
+
+    def _begin(self) -> None:
+        """The input is open and paused: anchor the clip's table, or seek straight to the loop."""
+        restart_want, self._restart_want = self._restart_want, None
+        self._awaiting_start = False
+        self._start_poll.stop()
+        if self._player.video_get_track_count() <= 0:
+            self._stop_player()
+            self._fail(f"{self.current}: the file has no video track")
             return
         fps = self._player.get_fps()
         self._fps = fps if fps and fps > 1 else DEFAULT_FPS
-        self._loop_first = first_frame(self.segment.start, self._fps)
-        self._seek_to_frame(self._loop_first)
+        length_ms = self._player.get_length()
+        key = _table_key(self.current) if self.current else None
+        table = _tables.get(key) if key else None
+        if table is None:
+            table = FrameTable()
+            if key:
+                _tables[key] = table
+                while len(_tables) > TABLES_KEPT:
+                    _tables.popitem(last=False)
+        elif key:
+            _tables.move_to_end(key)
+        self._file_frames = table.frames or (round(length_ms / 1000.0 * self._fps) if length_ms > 0 else None)
+        first, end = self._loop_bounds()
+        log.debug(
+            "%s: %.3f fps, %d ms, %s frames, loop [%d, %s), table of %d frames",
+            self.current,
+            self._fps,
+            length_ms,
+            self._file_frames,
+            first,
+            end,
+            len(table.crcs),
+        )
+        self._vlc_paused = True
+        with self._mutex:
+            self._tracker.reset(table, first, end)
+            self._tracker.vlc_paused = True
+            # The table must reach past the loop's first frame (the rest is learnt while playing).
+            known = all(table.get(i) is not None for i in range(first + SKIP_FRAMES + 1))
+            if restart_want is not None:
+                known = True
+                target = max(0, restart_want - LEAD_FRAMES)
+                self._tracker.seek(target, restart_want, "restart")
+            elif known:
+                target = max(0, first - LEAD_FRAMES)
+                self._tracker.seek(target, first, "start")
+            else:
+                target = 0
+                self._tracker.anchor(presenting=first == 0, stop_at=None if first == 0 else ANCHOR_FRAMES - 1)
+        self._preroll = not known and first > 0
+        if self._preroll:
+            self._player.audio_set_mute(True)
+        self._apply_rate(ANCHOR_RATE if self._preroll else self._rate)
+        self._seek(target)
+        self._paused_seek_timer.start(int(PAUSED_SEEK_WAIT_S * 1000))
 
-    @Slot(int)
-    def _schedule_wrap(self, serial: int) -> None:
-        if serial != self._load_serial:
+    @Slot()
+    def _paused_seek_stuck(self) -> None:
+        """libVLC sometimes shows nothing for a paused seek: play on and identify what comes."""
+        if self._vlc_paused and not self._identified and self._step_want is None:
+            log.info("libVLC showed nothing for the paused seek in %s; playing on", self.current)
+            self._resume_player()
+
+    def _next_preroll_stage(self) -> None:
+        """The anchor's first frames are known: run on at PREROLL_RATE up to the loop's start."""
+        first, _ = self._loop_bounds()
+        stop_at = first + SKIP_FRAMES
+        if self._file_frames:
+            stop_at = min(stop_at, self._file_frames - 1)
+        with self._mutex:
+            last = self._tracker.last
+        if not self._preroll or last >= stop_at or self._vlc_rate == PREROLL_RATE:
+            self._end_preroll()
             return
+        with self._mutex:
+            self._tracker.seek(1, 1, "preroll", presenting=False, stop_at=stop_at)
+        self._apply_rate(PREROLL_RATE)
+        if self._vlc_paused:
+            self._resume_player()
+        self._seek(1)
+
+    def _end_preroll(self) -> None:
+        self._preroll = False
+        self._player.audio_set_mute(self._muted)
+        first, _ = self._loop_bounds()
+        with self._mutex:
+            self._tracker.seek(max(0, first - LEAD_FRAMES), first, "start")
+        self._apply_rate(self._rate)
+        if self._vlc_paused:
+            self._resume_player()
+        self._seek(max(0, first - LEAD_FRAMES))
+
+    def _schedule_wrap(self, last: int, rendered_at: float) -> None:
         if not self.loop:
-            self.pause()
+            self._pause_player()
+            self._set_state(PlaybackState.PAUSED)
             return
-        margin = SEEK_MARGIN_S if self.segment is not None else END_OF_FILE_MARGIN_S
-        delay = max(0.0, 1.0 / (self._fps * self._rate) - margin)
-        self._wrap_timer.start(int(delay * 1000))
+        iv = self._pacer.interval
+        shown_at = self._pacer.predict(last)
+        if shown_at is None:
+            shown_at = rendered_at + PRESENT_LAG_S
+        at = shown_at + iv - self._tracker.table.seek_latency - SEEK_SAFETY_S
+        _, end = self._loop_bounds()
+        if self._file_frames is not None and end is not None:
+            # Past the file's end libVLC ends the input: wrap before it can.
+            at = min(
+                at, rendered_at + EOF_SEEK_WINDOW_S + (self._file_frames - end) / (self._fps * self._rate)
+            )
+        self._wrap_pending = True
+        self._wrap_timer.start(max(0, int((at - time.monotonic()) * 1000)))
 
     @Slot()
     def _wrap(self) -> None:
-        if self._state == PlaybackState.PLAYING:
-            self._seek_to_frame(self._loop_first)
-
-    def _seek_to_frame(self, index: int) -> None:
-        """A precise seek to the middle of frame `index`; the next new picture is that frame.
-
-        libVLC prepares (locks and fills) a picture a few ms before displaying it; a picture
-        prepared when the seek is asked for is still displayed once, and is skipped here.
-        """
+        self._wrap_timer.stop()
+        self._wrap_pending = False
+        if self._vlc_paused or self._step_want is not None:
+            return
+        first, _ = self._loop_bounds()
         with self._mutex:
-            self._next_index = index
-            self._loop_armed = False
-            self._stale = self._writing >= 0
-        self._player.set_time(int((index + 0.5) / self._fps * 1000))
+            self._tracker.seek(first, first, "wrap")
+        self._wrap_issued_at = time.monotonic()
+        self._seek(first)
+
+    def _resync(self, want: int, kind: str) -> None:
+        """Continue (or step) at frame `want`: seek a little before it and play up to it."""
+        _, end = self._loop_bounds()
+        first, _ = self._loop_bounds()
+        if end is not None and want >= end:
+            want = first
+        target = max(0, want - LEAD_FRAMES)
+        self._clear_pending()
+        with self._mutex:
+            self._tracker.seek(target, want, kind)
+        self._apply_rate(self._rate)
+        if self._player.get_state() in (self._vlc.State.Ended, self._vlc.State.Stopped):
+            self._restart(want)
+            return
+        if self._vlc_paused:
+            self._resume_player()
+        self._seek(target)
+
+    def _restart(self, want: int | None = None) -> None:
+        """The input has ended: open it again; _begin() seeks to the loop (or to `want`)."""
+        self._restart_want = want
+        self._wrap_timer.stop()
+        self._wrap_pending = False
+        with self._mutex:
+            self._tracker.hold()
+        self._player.set_media(self._media)
+        self._awaiting_start = True
+        self._player.play()
+        self._start_poll.start(50)
 
     @Slot(str, int)
     def _handle_event(self, kind: str, serial: int) -> None:
         if serial != self._load_serial:
             return  # about the previous clip
         if kind == "error":
+            self._stop_player()
             self._fail(f"{self.current}: libVLC could not play this file (is it a video clip?)")
+        elif kind == "paused":
+            if self._awaiting_start:
+                self._begin()
         elif kind == "end":
-            if self._frames_shown == 0:
+            if not self._identified:
                 if self._player.video_get_track_count() <= 0:
                     self._fail(f"{self.current}: the file has no video track")
                 else:
                     self._fail(f"{self.current}: no picture could be decoded from this file")
-            elif self.loop and self._state == PlaybackState.PLAYING:
-                # The wrap seek came too late (a stalled GUI thread): start the loop again.
+                return
+            with self._mutex:
+                last = self._tracker.last
+                table = self._tracker.table
+            log.debug("libVLC ended %s at frame %d", self.current, last)
+            if self._file_frames is None and last >= 0:
+                # The length was unknown. (Otherwise it is trusted: when the video output lags,
+                # libVLC ends the input with its last frames still queued, never shown.)
+                table.frames = self._file_frames = last + 1
+            first, end = self._loop_bounds()
+            if self._preroll:
+                self._preroll = False
+                self._player.audio_set_mute(self._muted)
+                self._restart(first)
+            elif self.loop and self._want_playing and self._step_want is None and not self._vlc_paused:
+                # The wrap's seek came too late (a stalled GUI thread, a lagging video output):
+                # open the clip again and go on after the last frame shown.
                 log.info("libVLC reached the end of %s before the loop's seek; restarting", self.current)
-                self._restart_counting()
-                self._player.set_media(self._media)
-                self._player.play()
-            else:
-                self._set_state(PlaybackState.STOPPED)
-        elif kind == "playing" and self._state not in (PlaybackState.ERROR, PlaybackState.PAUSED):
-            self._set_state(PlaybackState.PLAYING)
+                want = self._pushed + 1
+                self._restart(want if first < want and (end is None or want < end) else first)
+            elif not self._loading:
+                self._set_state(PlaybackState.PAUSED)
 
     def _stop_player(self) -> None:
         """libVLC's stop waits for its video thread, which may be waiting for us: let it go."""
@@ -318,39 +967,43 @@ class VlcBackend(VideoBackend):
         self._player.stop()  # synchronous: no callback of the old clip runs after this
         with self._mutex:
             self._draining = False
-            self._queue.clear()  # a delivery still queued must not show the old clip's frame
-
-    def _restart_counting(self) -> None:
-        """The input starts again from the beginning of the file."""
-        with self._mutex:
-            self._next_index = 0
-            self._start_seek = self._loop_armed = self._loop_first > 0
-            self._stale = False
+            self._queued.clear()  # a delivery still queued must not show the old clip's frame
+            self._inbox.clear()
+            self._vlc_buffer = -1
+            self._verdicts = [None] * BUFFERS
+            self._tracker.hold()
+        self._clear_pending()
+        for timer in (self._first_frame_timer, self._start_poll, self._paused_seek_timer, self._step_timer):
+            timer.stop()
+        self._awaiting_start = False
+        self._restart_want = None
+        self._pushed = -1
+        self._step_want = None
+        if self._preroll:
+            self._preroll = False
+            self._player.audio_set_mute(self._muted)
 
     def load(
         self, path: Path, segment: Segment | None = None, *, loop: bool = True, autoplay: bool = True
     ) -> None:
         self._stop_player()
-        self._wrap_timer.stop()
-        self._first_frame_timer.stop()
         self.current = Path(path)
         self.segment = segment
         self.loop = loop
-        self._frames_shown = 0
-        with self._mutex:
-            self._load_serial += 1
-            self._loop_first = first_frame(segment.start, self._fps) if segment else 0
-            self._next_index = 0
-            self._shown_index = -1
-            self._loop_end = None
-            self._start_seek = self._loop_armed = self._loop_first > 0
-            self._suppress = False
+        self._load_serial += 1
+        self._loading = True
+        self._identified = False
+        self._shown = -1
+        self._want_playing = False
+        self._file_frames = None
         problem = check_media_file(self.current)
         if problem:
             self._player.set_media(None)
             self._fail(problem)
             return
         media = self._instance.media_new_path(str(self.current))
+        for option in MEDIA_OPTIONS:
+            media.add_option(option)
         self._media = media
         self._player.set_media(media)
         self._set_state(PlaybackState.LOADING)
@@ -360,70 +1013,74 @@ class VlcBackend(VideoBackend):
     def play(self) -> None:
         if self.current is None or self._state in (PlaybackState.ERROR, PlaybackState.PLAYING):
             return
-        resuming = self._state == PlaybackState.PAUSED
-        if self._player.get_state() == self._vlc.State.Ended:
-            self._restart_counting()
-            self._player.set_media(self._media)
-            resuming = False
-        if resuming and self._shown_index >= 0:
-            # Frames queued when the pause was asked for may have moved libVLC past what is on
-            # screen: continue exactly after the frame the user sees.
-            nxt = self._shown_index + 1
-            if self._loop_end is not None and nxt >= self._loop_end:
-                nxt = self._loop_first
-            self._seek_to_frame(nxt)
-        with self._mutex:
-            self._suppress = False
-        self._player.play()
-        self._player.set_rate(self._rate)
-        if self._frames_shown == 0:
-            self._first_frame_timer.start(int(FIRST_FRAME_TIMEOUT_S * 1000))
-        self._set_state(PlaybackState.LOADING if self._frames_shown == 0 else PlaybackState.PLAYING)
+        self._want_playing = True
+        if self._loading:
+            if self._player.get_state() in (self._vlc.State.NothingSpecial, self._vlc.State.Stopped):
+                self._awaiting_start = True
+                self._player.play()
+                self._start_poll.start(50)
+                self._first_frame_timer.start(int(FIRST_FRAME_TIMEOUT_S * 1000))
+            self._set_state(PlaybackState.LOADING)
+            return
+        self._step_timer.stop()
+        self._step_want = None
+        self._resync(self._shown + 1, "start")
+        self._set_state(PlaybackState.PLAYING)
 
     def pause(self) -> None:
-        if self._state in (PlaybackState.PLAYING, PlaybackState.LOADING):
-            with self._mutex:
-                self._suppress = True
-            self._player.set_pause(1)
-            self._wrap_timer.stop()
+        self._want_playing = False
+        if self._state == PlaybackState.PLAYING:
+            self._clear_pending()
+            self._pause_player()
             self._set_state(PlaybackState.PAUSED)
 
     def stop(self) -> None:
-        self._wrap_timer.stop()
-        self._first_frame_timer.stop()
+        self._want_playing = False
         self._stop_player()
+        self._loading = True
+        self._identified = False
+        self._shown = -1
         if self._state != PlaybackState.ERROR:
             self._set_state(PlaybackState.STOPPED)
 
     def set_rate(self, rate: float) -> None:
         self._rate = rate
-        self._player.set_rate(rate)
+        self._pacer.interval = 1.0 / (self._fps * rate)
+        if self._state == PlaybackState.PLAYING and not self._loading:
+            # libVLC drops the frames already decoded when the rate changes: seek to stay exact.
+            self._resync(self._shown + 1, "start")
+        # While loading, the new speed is applied with the first frame shown (see _show).
 
     def set_muted(self, muted: bool) -> None:
-        self._player.audio_set_mute(muted)
+        self._muted = muted
+        if not self._preroll:
+            self._player.audio_set_mute(muted)
 
     def set_volume(self, volume: int) -> None:
         self._player.audio_set_volume(max(0, min(100, volume)))
 
     def position(self) -> float:
-        with self._mutex:
-            index = self._shown_index
-        return max(0, index) / self._fps
+        return max(0, self._shown) / self._fps
 
     def step_frame(self, direction: int) -> None:
-        if self.current is None or self._state == PlaybackState.ERROR or self._frames_shown == 0:
+        if self.current is None or self._state == PlaybackState.ERROR or self._loading or self._shown < 0:
             return
         self.pause()
-        with self._mutex:
-            shown = self._shown_index
-            end = self._loop_end
-        target = shown + (1 if direction > 0 else -1)
-        if target < self._loop_first or (end is not None and target >= end):
+        first, end = self._loop_bounds()
+        base = self._step_want if self._step_want is not None else self._shown
+        target = base + (1 if direction > 0 else -1)
+        if target < first or (end is not None and target >= end):
             return
-        with self._mutex:
-            self._shown_index = target
-            self._allow_until = time.monotonic() + STEP_WINDOW_S
-        self._seek_to_frame(target)
+        self._step_want = target
+        self._resync(target, "step")
+        self._step_timer.start(int(STEP_TIMEOUT_S * 1000))
+
+    @Slot()
+    def _step_stuck(self) -> None:
+        if self._step_want is not None:
+            log.info("frame step to %d in %s did not arrive; pausing", self._step_want, self.current)
+            self._step_want = None
+            self._pause_player()
 
     def close(self) -> None:
         self.stop()
@@ -431,7 +1088,7 @@ class VlcBackend(VideoBackend):
 
     @Slot()
     def _no_first_frame(self) -> None:
-        if self._frames_shown == 0 and self._state not in (PlaybackState.ERROR, PlaybackState.PAUSED):
+        if not self._identified and self._state not in (PlaybackState.ERROR,):
             no_video = self._player.video_get_track_count() == 0
             self._stop_player()
             if no_video:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import itertools
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -18,23 +17,6 @@ FRAMES = 30  # one second at 30 fps
 @pytest.fixture(scope="module")
 def numbered_clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_numbered_clip(tmp_path_factory.mktemp("clips") / "numbered.mp4", frames=FRAMES)
-
-
-@pytest.fixture(params=["vlc", "qt"])
-def backend(request: pytest.FixtureRequest, qapp) -> Iterator[VideoBackend]:  # type: ignore[no-untyped-def]
-    if request.param == "vlc":
-        request.getfixturevalue("require_vlc")
-        from desktop.media.vlc_backend import VlcBackend
-        from desktop.media.vlc_loader import load_vlc
-
-        b: VideoBackend = VlcBackend(load_vlc())
-    else:
-        from desktop.media.qt_backend import QtBackend
-
-        b = QtBackend()
-    yield b
-    b.close()
-    b.deleteLater()
 
 
 def collect(qtbot, backend: VideoBackend, count: int, timeout_ms: int = 20000) -> list[int | None]:  # type: ignore[no-untyped-def]
