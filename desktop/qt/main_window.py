@@ -105,6 +105,8 @@ class MainWindow(QMainWindow):
         # The clip's name may be long: it must never widen the window (it shrinks, with a tooltip).
         self.ui.clipLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.ui.clipLabel.setMinimumWidth(60)
+        self.ui.transportLayout.setStretchFactor(self.ui.clipLabel, 1)
+        self.ui.speedBox.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         self._setup_icons()
         self._setup_docks()
         self._wire()
