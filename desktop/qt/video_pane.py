@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 BACKGROUND = QColor("#111417")
@@ -186,6 +186,3 @@ class VideoPane(QWidget):
 
     def mouseDoubleClickEvent(self, event: object) -> None:
         self.doubleClicked.emit()
-
-    def grab_picture(self) -> QPixmap:
-        return self.grab()
