@@ -41,6 +41,7 @@ class QtBackend(VideoBackend):
         #: Frames of the previous clip may still be queued after a load; take none until it has loaded.
         self._accepting = False
         self._shown_time = 0.0
+        self._shown_start: int | None = None  # startTime of the frame on screen, in µs
         self._frame_interval = 1 / 30
         self._first_frame_timer = QTimer(self)
         self._first_frame_timer.setSingleShot(True)
@@ -58,6 +59,7 @@ class QtBackend(VideoBackend):
         self._accepting = False
         self._first_frame_timer.stop()
         self._shown_time = segment.start if segment else 0.0
+        self._shown_start = None
         problem = check_media_file(self.current)
         if problem:
             self._player.setSource(QUrl())
@@ -67,7 +69,10 @@ class QtBackend(VideoBackend):
         self._player.setLoops(
             QMediaPlayer.Loops.Infinite if loop and segment is None else QMediaPlayer.Loops.Once
         )
-        self._player.setSource(QUrl.fromLocalFile(str(self.current)))
+        url = QUrl.fromLocalFile(str(self.current))
+        if self._player.source() == url:
+            self._player.setSource(QUrl())  # the same clip again: reload it, or it resumes mid-way
+        self._player.setSource(url)
         if segment is not None:
             self._player.setPosition(int(segment.start * 1000))
         if autoplay:
@@ -122,10 +127,13 @@ class QtBackend(VideoBackend):
                 self._wrap()
                 return
             self._wrapping = False
+        if frame.startTime() == self._shown_start:
+            return  # the sink presents the frame at the position again after a seek: shown already
         image = frame.toImage()
         if image.isNull():
             return
         self._shown_time = frame.startTime() / 1_000_000
+        self._shown_start = frame.startTime()
         if frame.endTime() > frame.startTime():
             self._frame_interval = (frame.endTime() - frame.startTime()) / 1_000_000
         self._frames_shown += 1

@@ -1,42 +1,46 @@
 """libVLC through python-vlc, with frames delivered through its memory ("vmem") callbacks.
 
 Threads: the callbacks run on libVLC's video-output thread. They only checksum the picture,
-classify it and move buffer indices under a lock, then post a queued Qt signal; every libVLC call
-that changes playback, every QImage and every timer lives on the GUI thread.
+classify it (Tracker) and move buffer indices under a lock, then post a queued Qt signal; every
+libVLC call that changes playback, every QImage and every timer lives on the GUI thread.
 
 Which frame is this picture? libVLC 3's callbacks carry no timestamp, and what it shows after a
-seek depends on timing, codec and container (measured here with numbered clips; see
-bench/loop_seam.py): a picture prepared before the seek is still shown, sometimes even one
-prepared just after the seek call; B-frame clips show one or two frames from before the target;
-the first frame after a flush is skipped when the next one is already due; a precise seek lands
-on the frame covering the time in MP4 but on the first frame at or after it in WebM; a paused
-seek of a B-frame clip shows a frame up to three away; set_rate() drops the decoded frames that
-wait in the output queue; a paused player re-shows its picture every ~60 ms, and so does a
-playing one between frames at rates below ~0.45. Counting pictures after a seek cannot be made
-right in all these cases, so the backend identifies every picture by its content:
+seek depends on timing, codec and container (measured here with numbered clips): a picture it
+prepared before the seek is still shown, sometimes even one prepared just after the seek call;
+B-frame clips show a frame or two from before the target; the first frame after a seek, a start
+or an un-pause is skipped when the next one is already due (at 2x the second one usually is); a
+precise seek lands on the frame covering the time in MP4 but on the first frame at or after it
+in WebM; a paused seek of a B-frame clip shows a frame up to three away, and a second paused
+seek often shows nothing; set_rate() drops the decoded frames waiting in its queue; a paused
+player re-shows its picture every ~60 ms, and so does a playing one between frames below ~0.45x;
+when its video output lags, libVLC ends the input with the last frames never shown. Counting
+pictures cannot be right in all these cases, so every picture is identified by its content:
 
-- A CRC-32 of each picture is taken when libVLC has written it (the unlock callback, before it is
-  displayed). Decoding is deterministic, so a frame has the same checksum however it was reached.
-- A per-clip table maps frame index -> checksum. It is filled only from continuous playback that
-  starts at a trusted anchor: the clip is opened paused (`:start-paused`) and seeked to 0, which
-  shows exactly frame 0 (no frame can come before it, and a paused player skips nothing). From
-  there every new picture is the next frame (libVLC shows late frames rather than dropping them,
-  `--no-drop-late-frames`); re-shows of the same picture are told from identical frames by time.
-  A segment that does not start at 0 is reached once at PREROLL_RATE without being shown.
-- After any seek (wrap, resume, step, speed change) a picture counts only when its checksum is
-  found in the table near the seek's target; anything else (prepared before the seek, frames
-  from before the target, pre-roll of another position) is dropped. During continuous play each
-  picture is checked against the table, which also absorbs re-shows and repeated content.
-- If libVLC skipped the loop's first frame after a wrap, a copy of that frame (kept from the
-  previous loop) is shown in its place, so the wrap never loses a frame.
+- A CRC-32 of each picture is taken when libVLC has written it (the unlock callback, before it
+  displays it). Decoding is deterministic: a frame has the same checksum however it was reached.
+- A per-clip table maps frame index -> checksum (kept for later loads of the same file, with
+  copies of a few frames). It is filled only by continuous play from a trusted anchor: the clip
+  is opened paused (`:start-paused`) and seeked to 0, which shows exactly frame 0 (nothing comes
+  before it and a paused player skips nothing); from there every new picture is the next frame
+  (`--no-drop-late-frames`; re-shows of the picture on screen are told from identical frames by
+  whether libVLC waited to display them). A segment that starts later is reached once without
+  being shown: at ANCHOR_RATE for ANCHOR_FRAMES frames, then, after a seek back among them
+  (identified by content), at PREROLL_RATE.
+- After any seek (wrap, resume, step, new speed, restart) a picture counts only when its checksum
+  is found in the table near the seek's target; anything else (prepared before the seek, early
+  frames of a B-frame clip) is dropped. In continuous play each picture is checked against the
+  table, which also tells re-shows and repeated content apart.
+- Copies of the loop's first KEPT_FRAMES frames are kept: when libVLC skips one of them after a
+  wrap, its copy is shown in its place, so a wrap never loses a frame.
 
-Presentation is paced by the backend, not by libVLC's display call: identified frames are shown
-one frame interval apart (at the current rate) on a precise timer, PRESENT_LAG_S behind libVLC.
-That lag is the time budget of a wrap: the seek back to the loop's first frame is issued as soon
-as the loop's last frame has been rendered, or later when this clip's seeks are known to be
-quick (their latency is measured at every wrap), so the first frame is there when the last one's
-interval is up. A whole-clip wrap is issued before libVLC can end the input (it does so 26-34 ms
-after the last frame), never by `:input-repeat`, which re-opens the input and lost a frame here.
+Presentation is paced here, not by libVLC's display call: identified frames are shown one frame
+interval apart (at the current rate) on a precise timer, about PRESENT_LAG_S behind libVLC. That
+lag is the budget of a wrap: the seek back to the loop's first frame is issued once the loop's
+last frame has been rendered, as late as this clip's measured seek latency allows, so the last
+frame is held one interval and no longer. A whole-clip wrap must also beat the end of the input
+(26-34 ms after the last frame); if it does not (a stalled GUI thread), the clip is opened again
+and play goes on after the last frame shown. `:input-repeat` is not used: it re-opens the input
+when the demuxer reaches the end, which lost frames still queued for display.
 """
 
 from __future__ import annotations
@@ -108,6 +112,9 @@ LEAD_FRAMES = 3
 #: After a seek, a picture is taken as frame j only for target - LEAK_FRAMES <= j <= target + SKIP_FRAMES.
 LEAK_FRAMES = 4
 SKIP_FRAMES = 2
+#: Copies kept of the loop's first frames (and of frame 0): shown in place of those libVLC skips
+#: right after a seek (at 2x it skipped the second frame after most seeks here).
+KEPT_FRAMES = 3
 #: Pictures after a seek that match no frame near its target before the backend trusts the seek.
 MAX_UNMATCHED = 8
 #: libVLC displays a new frame at its time, a few ms or more after rendering it, but a re-show of
@@ -120,6 +127,9 @@ RESUME_REDISPLAY_S = 0.008
 PAUSED_SEEK_WAIT_S = 0.5
 #: A frame step that has not arrived by then is abandoned (the player is paused again).
 STEP_TIMEOUT_S = 2.0
+#: While playing, no new frame for this long (plus a few frame intervals) means libVLC is stuck
+#: in a state not foreseen here: seek again to the next frame.
+STALL_S = 1.5
 #: How long libVLC may wait for the GUI thread to free a buffer before the oldest waiting
 #: picture is given up (only when the GUI thread is stalled).
 BUFFER_WAIT_S = 0.25
@@ -159,7 +169,7 @@ class FrameTable:
     def get(self, index: int) -> int | None:
         return self.crcs.get(index)
 
-    def set(self, index: int, crc: int) -> None:
+    def record(self, index: int, crc: int) -> None:
         old = self.crcs.get(index)
         if old == crc:
             return
@@ -175,9 +185,6 @@ class FrameTable:
         self.images[index] = image
         for i in [i for i in self.images if i not in keep]:
             del self.images[i]
-
-
-_tables: OrderedDict[tuple[str, int, int], FrameTable] = OrderedDict()
 
 
 def _table_key(path: Path) -> tuple[str, int, int] | None:
@@ -202,9 +209,9 @@ class Verdict:
     index: int = -1  # the frame it is, or -1: drop it
     crc: int = 0
     present: bool = False  # show it
-    cache: bool = False  # keep a copy (frame 0 and the loop's first frame)
-    start: str = ""  # "start", "wrap" or "step": the first frame shown after a seek
-    fill: int = -1  # show the kept copy of this frame first (libVLC skipped it)
+    cache: bool = False  # keep a copy (frame 0 and the loop's first KEPT_FRAMES frames)
+    start: str = ""  # the first frame shown after a seek: the seek's kind (see Tracker.kind)
+    fill: list[int] = field(default_factory=list)  # show the kept copies of these first (skipped)
     defer: bool = False  # the same picture as the last one: decide when it is displayed
     rendered_at: float = 0.0
     epoch: int = 0  # the backend's epoch when this was decided (see VlcBackend._epoch)
@@ -233,7 +240,7 @@ class Tracker:
         self.end: int | None = None  # one past the loop's last frame, when known
         self.want = 0  # the first frame to show after the current seek
         self.target = 0  # the frame the current seek aimed at
-        self.kind = "start"  # what the current seek is for: start, wrap, step
+        self.kind = "start"  # what the current seek is for: start, wrap, step, restart, preroll
         self.presenting = False
         self.stop_at: int | None = None  # hidden first pass: stop once this frame is reached
         self.last = -1
@@ -282,7 +289,7 @@ class Tracker:
             return _DROP
         if self.mode == _ANCHOR:
             self.mode = _RUN
-            self.table.set(0, crc)
+            self.table.record(0, crc)
             v = self._accept(0, crc)
             v.controls.insert(0, ("identified", 0))
             return v
@@ -306,7 +313,7 @@ class Tracker:
             j = min(near, key=lambda i: (abs(i - self.target), i))
         elif self.table.get(self.target) is None:
             j = self.target  # nothing to compare with: trust the seek
-            self.table.set(j, crc)
+            self.table.record(j, crc)
         else:
             self.unmatched += 1
             if self.unmatched < MAX_UNMATCHED:
@@ -314,15 +321,24 @@ class Tracker:
             log.warning("no picture after a seek matched the clip's frames; trusting the seek")
             j = self.target
         self.mode = _RUN
-        fill = -1
-        if j == self.want + 1 and self.want in self.table.images and self.table.get(self.want) != crc:
-            fill = self.want  # libVLC skipped the frame wanted: show the copy kept of it
-            self.last, self.last_crc = self.want, self.table.get(self.want)
-            self.start_pending = ""
-        v = self._accept(j, crc)
-        if fill >= 0:
-            v.fill, v.start = fill, self.kind
+        if j > self.want:
+            self.last = self.want - 1
+            v = self._accept_after_skip(j, crc)
+        else:
+            v = self._accept(j, crc)
         v.controls.insert(0, ("identified", j))
+        return v
+
+    def _accept_after_skip(self, j: int, crc: int) -> Verdict:
+        """Frame j, when libVLC skipped frames before it: show kept copies of them if there are."""
+        missing = [i for i in range(self.last + 1, j) if i >= self.want]
+        if not (self.presenting and missing and all(i in self.table.images for i in missing)):
+            if missing and self.presenting:
+                log.debug("libVLC skipped frames %s", missing)
+            return self._accept(j, crc)
+        start, self.start_pending = self.start_pending, ""
+        v = self._accept(j, crc)
+        v.fill, v.start = missing, start
         return v
 
     def _continue(self, crc: int, now: float) -> Verdict:
@@ -330,16 +346,19 @@ class Tracker:
         known = self.table.get(expected)
         if known == crc:
             return self._accept(expected, crc)
+        if crc == self.last_crc:
+            # A re-show of the picture on screen; while learning, perhaps a frame identical to it.
+            return Verdict(crc=crc, defer=known is None, rendered_at=now)
+        if known is None:  # learning: the next frame (lossy coding makes a held pose A, B, A...)
+            self.table.record(expected, crc)
+            return self._accept(expected, crc)
         near = [j for j in self.table.frames_with(crc) if self.last - 3 <= j <= self.last + 6]
         ahead = [j for j in near if j > self.last]
         if ahead:
-            return self._accept(min(ahead), crc)
-        if near or crc == self.last_crc:
-            return Verdict(crc=crc, defer=known is None and crc == self.last_crc, rendered_at=now)
-        if known is not None:
-            log.debug("frame %d does not match the clip's table; trusting the count", expected)
-            return self._accept(expected, crc)
-        self.table.set(expected, crc)
+            return self._accept_after_skip(min(ahead), crc)
+        if near:
+            return _DROP  # a frame already passed
+        log.debug("frame %d does not match the clip's table; trusting the count", expected)
         return self._accept(expected, crc)
 
     def _resolve(self, verdict: Verdict, now: float) -> Verdict:
@@ -350,12 +369,12 @@ class Tracker:
             return _DROP
         if waited < WAITED_MIN_S and abs(since - self.interval) > 0.35 * self.interval:
             return _DROP
-        self.table.set(self.last + 1, verdict.crc)
+        self.table.record(self.last + 1, verdict.crc)
         return self._accept(self.last + 1, verdict.crc)
 
     def _accept(self, j: int, crc: int) -> Verdict:
         self.last, self.last_crc = j, crc
-        v = Verdict(index=j, crc=crc, cache=j in (0, self.first))
+        v = Verdict(index=j, crc=crc, cache=j == 0 or self.first <= j < self.first + KEPT_FRAMES)
         if self.stop_at is not None and j >= self.stop_at:
             self.mode = _HOLD
             v.controls.append(("preroll_done", j))
@@ -439,7 +458,7 @@ class _Arrival:
     verdict: Verdict
     time: float
     epoch: int
-    buffer: int = -1  # -1: the kept copy of verdict.fill
+    buffer: int = -1  # -1: the kept copy of frame verdict.index
     width: int = 0
     height: int = 0
     data: Any = None
@@ -468,6 +487,7 @@ class VlcBackend(VideoBackend):
         self._loading = False  # no frame shown since load() (or a restart)
         self._want_playing = False
         self._identified = False  # a picture of this clip has been recognised
+        self._start_pending = False  # the start seek's first picture is not recognised yet
         self._vlc_paused = False
         self._shown = -1  # the frame on screen
         self._step_want: int | None = None
@@ -476,7 +496,9 @@ class VlcBackend(VideoBackend):
         self._preroll = False
         self._file_frames: int | None = None
         self._restart_want: int | None = None
+        self._restart_kind = "restart"
         self._pushed = -1  # the last frame handed to the pacer
+        self._tables: OrderedDict[tuple[str, int, int], FrameTable] = OrderedDict()  # by file
 
         # Shared with the video-output thread; guarded by _mutex.
         self._mutex = threading.Condition()
@@ -521,6 +543,7 @@ class VlcBackend(VideoBackend):
         self._start_poll = self._single_shot(self._poll_start)
         self._paused_seek_timer = self._single_shot(self._paused_seek_stuck)
         self._step_timer = self._single_shot(self._step_stuck)
+        self._stall_timer = self._single_shot(self._stalled)
 
     def _single_shot(self, slot: Callable[[], None], *, precise: bool = False) -> QTimer:
         timer = QTimer(self)
@@ -594,14 +617,17 @@ class VlcBackend(VideoBackend):
             if verdict is not _DROP:
                 verdict.epoch = self._epoch
             self._verdicts[index] = verdict
-            wake = bool(verdict.controls) or verdict.fill >= 0
+            wake = bool(verdict.controls or verdict.fill)
             for control in verdict.controls:
                 self._inbox.append((control[0], control[1], now))
             verdict.controls = []
-            if verdict.fill >= 0:
-                fill = Verdict(index=verdict.fill, present=True, start=verdict.start)
+            for i, kept in enumerate(verdict.fill):
+                start = verdict.start if i == 0 else ""
+                self._inbox.append(
+                    _Arrival(Verdict(index=kept, present=True, start=start), now, verdict.epoch)
+                )
+            if verdict.fill:
                 verdict.start = ""
-                self._inbox.append(_Arrival(fill, now, verdict.epoch))
         if wake:
             self._wake.emit()
 
@@ -669,7 +695,8 @@ class VlcBackend(VideoBackend):
             return
         if v.cache:
             with self._mutex:
-                self._tracker.table.keep_image(v.index, image, {0, self._tracker.first})
+                first = self._tracker.first
+                self._tracker.table.keep_image(v.index, image, {0, *range(first, first + KEPT_FRAMES)})
         if not v.present:
             return
         if v.start == "wrap":
@@ -678,6 +705,7 @@ class VlcBackend(VideoBackend):
             table.seek_latency = max(latency, table.seek_latency * 0.85)
         self._pushed = v.index
         self._pacer.push(v.index, image, item.time, v.start)
+        self._watch()
 
     def _show(self, index: int, image: QImage) -> None:
         self._shown = index
@@ -700,6 +728,7 @@ class VlcBackend(VideoBackend):
         if kind == "identified":
             self._first_frame_timer.stop()
             self._identified = True
+            self._start_pending = False
             self._paused_seek_timer.stop()
             if self._vlc_paused and self._step_want is None:
                 self._resume_player()
@@ -723,6 +752,7 @@ class VlcBackend(VideoBackend):
             self._tracker.hold()
             self._tracker.vlc_paused = True
         self._vlc_paused = True
+        self._stall_timer.stop()
         self._player.set_pause(1)
 
     def _resume_player(self) -> None:
@@ -779,15 +809,15 @@ class VlcBackend(VideoBackend):
         self._fps = fps if fps and fps > 1 else DEFAULT_FPS
         length_ms = self._player.get_length()
         key = _table_key(self.current) if self.current else None
-        table = _tables.get(key) if key else None
+        table = self._tables.get(key) if key else None
         if table is None:
             table = FrameTable()
             if key:
-                _tables[key] = table
-                while len(_tables) > TABLES_KEPT:
-                    _tables.popitem(last=False)
+                self._tables[key] = table
+                while len(self._tables) > TABLES_KEPT:
+                    self._tables.popitem(last=False)
         elif key:
-            _tables.move_to_end(key)
+            self._tables.move_to_end(key)
         self._file_frames = table.frames or (round(length_ms / 1000.0 * self._fps) if length_ms > 0 else None)
         first, end = self._loop_bounds()
         log.debug(
@@ -809,7 +839,7 @@ class VlcBackend(VideoBackend):
             if restart_want is not None:
                 known = True
                 target = max(0, restart_want - LEAD_FRAMES)
-                self._tracker.seek(target, restart_want, "restart")
+                self._tracker.seek(target, restart_want, self._restart_kind)
             elif known:
                 target = max(0, first - LEAD_FRAMES)
                 self._tracker.seek(target, first, "start")
@@ -821,12 +851,13 @@ class VlcBackend(VideoBackend):
             self._player.audio_set_mute(True)
         self._apply_rate(ANCHOR_RATE if self._preroll else self._rate)
         self._seek(target)
+        self._start_pending = True
         self._paused_seek_timer.start(int(PAUSED_SEEK_WAIT_S * 1000))
 
     @Slot()
     def _paused_seek_stuck(self) -> None:
         """libVLC sometimes shows nothing for a paused seek: play on and identify what comes."""
-        if self._vlc_paused and not self._identified and self._step_want is None:
+        if self._vlc_paused and self._start_pending and self._step_want is None:
             log.info("libVLC showed nothing for the paused seek in %s; playing on", self.current)
             self._resume_player()
 
@@ -892,25 +923,25 @@ class VlcBackend(VideoBackend):
 
     def _resync(self, want: int, kind: str) -> None:
         """Continue (or step) at frame `want`: seek a little before it and play up to it."""
-        _, end = self._loop_bounds()
-        first, _ = self._loop_bounds()
+        first, end = self._loop_bounds()
         if end is not None and want >= end:
             want = first
         target = max(0, want - LEAD_FRAMES)
         self._clear_pending()
+        if self._player.get_state() in (self._vlc.State.Ended, self._vlc.State.Stopped):
+            self._restart(want, kind)
+            return
         with self._mutex:
             self._tracker.seek(target, want, kind)
         self._apply_rate(self._rate)
-        if self._player.get_state() in (self._vlc.State.Ended, self._vlc.State.Stopped):
-            self._restart(want)
-            return
         if self._vlc_paused:
             self._resume_player()
         self._seek(target)
+        self._watch()
 
-    def _restart(self, want: int | None = None) -> None:
+    def _restart(self, want: int | None = None, kind: str = "restart") -> None:
         """The input has ended: open it again; _begin() seeks to the loop (or to `want`)."""
-        self._restart_want = want
+        self._restart_want, self._restart_kind = want, kind
         self._wrap_timer.stop()
         self._wrap_pending = False
         with self._mutex:
@@ -973,7 +1004,13 @@ class VlcBackend(VideoBackend):
             self._verdicts = [None] * BUFFERS
             self._tracker.hold()
         self._clear_pending()
-        for timer in (self._first_frame_timer, self._start_poll, self._paused_seek_timer, self._step_timer):
+        for timer in (
+            self._first_frame_timer,
+            self._start_poll,
+            self._paused_seek_timer,
+            self._step_timer,
+            self._stall_timer,
+        ):
             timer.stop()
         self._awaiting_start = False
         self._restart_want = None
@@ -1074,6 +1111,20 @@ class VlcBackend(VideoBackend):
         self._step_want = target
         self._resync(target, "step")
         self._step_timer.start(int(STEP_TIMEOUT_S * 1000))
+
+    def _watch(self) -> None:
+        """(Re)arm the stall watchdog while frames are expected."""
+        if self._want_playing and not self._vlc_paused and self._step_want is None:
+            self._stall_timer.start(int((STALL_S + 4 * self._pacer.interval) * 1000))
+        else:
+            self._stall_timer.stop()
+
+    @Slot()
+    def _stalled(self) -> None:
+        if self._want_playing and not self._vlc_paused and self._step_want is None and self._shown >= 0:
+            log.warning("no new frame of %s for %.1f s; seeking again", self.current, STALL_S)
+            self._resync(self._shown + 1, "start")
+            self._watch()
 
     @Slot()
     def _step_stuck(self) -> None:

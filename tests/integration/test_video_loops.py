@@ -103,6 +103,209 @@ def test_frame_step_forward_and_back_while_paused(
     assert backend.state == PlaybackState.PAUSED
 
 
+def _clip_of(path: Path, numbers: list[int], bframes: bool = False) -> Path:
+    """A 30 fps clip whose frames show `numbers` in order: repeated numbers are identical frames."""
+    import imageio_ffmpeg
+
+    from tests.numbered_clips import _frame_bytes
+
+    width, height = 320, 180
+    codec = ["-c:v", "libx264", "-preset", "veryfast", "-crf", "18", "-pix_fmt", "yuv420p", "-g", "15"]
+    codec += ["-bf", "3", "-b_strategy", "0"] if bframes else ["-bf", "0", "-sc_threshold", "0"]
+    subprocess.run(
+        [imageio_ffmpeg.get_ffmpeg_exe(), "-loglevel", "error", "-y", "-f", "rawvideo", "-pix_fmt", "rgb24",
+         "-s", f"{width}x{height}", "-r", str(FPS), "-i", "-", *codec, "-threads", "2", "-an", str(path)],
+        input=b"".join(_frame_bytes(n, width, height) for n in numbers),
+        check=True,
+        capture_output=True,
+    )  # fmt: skip
+    return path
+
+
+def _assert_repeats(seen: list[int | None], loop: list[int]) -> int:
+    """`seen` is `loop` shown over and over from its start, frame for frame; returns whole loops seen."""
+    assert seen == (loop * (len(seen) // len(loop) + 1))[: len(seen)], seen
+    return len(seen) // len(loop)
+
+
+def test_pause_and_play_inside_a_segment_go_on_with_the_next_frame(
+    qtbot, backend: VideoBackend, clips: dict[str, Path]
+) -> None:
+    backend.load(clips["h264-bframes"], Segment(8 / FPS, 20 / FPS))
+    seen = collect(qtbot, backend, 16)
+    for _ in range(2):
+        backend.pause()
+        qtbot.waitUntil(lambda: frames_stopped(qtbot, seen), timeout=5000)
+        wanted = len(seen) + 9
+        backend.play()
+        qtbot.waitUntil(lambda wanted=wanted: len(seen) >= wanted, timeout=10000)
+    assert_loops(seen, 8, 19)
+    assert backend.state == PlaybackState.PLAYING
+
+
+def test_speed_changes_while_playing_keep_every_frame_in_order(
+    qtbot, backend: VideoBackend, clips: dict[str, Path]
+) -> None:
+    backend.load(clips["vp9"], Segment(4 / FPS, 24 / FPS))
+    seen = collect(qtbot, backend, 10)
+    for rate, more in ((0.5, 8), (2.0, 30), (1.0, 10)):
+        backend.set_rate(rate)
+        wanted = len(seen) + more
+        qtbot.waitUntil(lambda wanted=wanted: len(seen) >= wanted, timeout=15000)
+    assert assert_loops(seen, 4, 23) >= 2
+
+
+def test_a_quarter_speed_shows_each_frame_once(qtbot, backend: VideoBackend, clips: dict[str, Path]) -> None:
+    # libVLC re-shows its picture every ~60 ms when the next one is further away than that.
+    backend.set_rate(0.25)
+    backend.load(clips["h264"], Segment(10 / FPS, 16 / FPS))
+    seen = collect(qtbot, backend, 16, timeout_ms=30000)
+    assert assert_loops(seen, 10, 15) >= 2
+
+
+def test_frame_steps_stay_inside_the_segment(qtbot, backend: VideoBackend, clips: dict[str, Path]) -> None:
+    backend.load(clips["h264"], Segment(5 / FPS, 8 / FPS))
+    seen = collect(qtbot, backend, 4)
+    backend.pause()
+    qtbot.waitUntil(lambda: frames_stopped(qtbot, seen), timeout=5000)
+
+    def step(direction: int) -> int | None:
+        backend.step_frame(direction)
+        qtbot.waitUntil(lambda: frames_stopped(qtbot, seen), timeout=5000)
+        qtbot.wait(300)
+        return seen[-1]
+
+    while seen[-1] != 5:
+        step(-1)
+    assert step(-1) == 5  # the segment's first frame: stepping back goes nowhere
+    assert step(+1) == 6
+    assert step(+1) == 7
+    assert step(+1) == 7  # its last frame
+    backend.play()
+    count = len(seen)
+    qtbot.waitUntil(lambda: len(seen) >= count + 4, timeout=10000)
+    assert seen[count] == 5
+    assert_loops(seen[count:], 5, 7)
+
+
+def test_other_segments_of_a_clip_already_played_start_on_their_first_frame(
+    qtbot, backend: VideoBackend, clips: dict[str, Path]
+) -> None:
+    for segment, first, last in (
+        (Segment(8 / FPS, 20 / FPS), 8, 19),
+        (None, 0, 29),
+        (Segment(21 / FPS, 1.0), 21, 29),
+    ):
+        backend.load(clips["h264-bframes"], segment)
+        seen = collect(qtbot, backend, (last - first + 1) + 3)
+        assert assert_loops(seen, first, last) >= 1
+
+
+@pytest.mark.parametrize("bframes", [False, True])
+def test_identical_frames_are_each_shown_once(
+    qtbot, backend: VideoBackend, tmp_path: Path, bframes: bool
+) -> None:
+    # Rendered demonstration clips hold a pose: runs of frames that decode to the same picture.
+    numbers = [0, 1, 2, *[3] * 5, 4, 5, 6, 6, 7, 8, 9, 9, 9, 10, 11, 12, 13, 14, 14, *range(15, 22)]
+    clip = _clip_of(tmp_path / "holds.mp4", numbers, bframes=bframes)
+    backend.load(clip, Segment(2 / FPS, 18 / FPS))
+    seen = collect(qtbot, backend, 16 * 3 + 2, timeout_ms=30000)
+    assert _assert_repeats(seen, numbers[2:18]) >= 3
+    backend.load(clip)
+    seen = collect(qtbot, backend, 30 * 2 + 2, timeout_ms=30000)
+    assert _assert_repeats(seen, numbers) >= 2
+
+
+def test_libvlc_loses_no_frame_when_the_gui_thread_stalls_at_the_end_of_the_clip(
+    qtbot, qapp, clips: dict[str, Path], require_vlc: None
+) -> None:
+    """libVLC ends the input ~30 ms after the last frame; a busy GUI thread misses that moment."""
+    import time
+
+    from desktop.media.vlc_backend import VlcBackend
+    from desktop.media.vlc_loader import load_vlc
+
+    backend = VlcBackend(load_vlc())
+    seen: list[int | None] = []
+
+    def on_frame(image: object) -> None:
+        seen.append(read_number(image))
+        if seen[-1] in (26, 27) and len(seen) < 60:
+            time.sleep(0.3)
+
+    backend.frameReady.connect(on_frame)
+    try:
+        backend.load(clips["h264-bframes"])
+        qtbot.waitUntil(lambda: len(seen) >= 95, timeout=30000)
+    finally:
+        backend.close()
+    assert assert_loops(seen, 0, 29) >= 3
+
+
+def _tracker(first: int, end: int, frames: int = 12) -> object:
+    """A Tracker whose clip table knows `frames` frames, frame i having the checksum 100 + i."""
+    from desktop.media.vlc_backend import FrameTable, Tracker
+
+    table = FrameTable()
+    for i in range(frames):
+        table.record(i, 100 + i)
+    tracker = Tracker()
+    tracker.reset(table, first, end)
+    return tracker
+
+
+def test_tracker_after_a_wrap_drops_stale_pictures_and_stands_in_for_a_skipped_first_frame(qapp) -> None:  # type: ignore[no-untyped-def]
+    from PySide6.QtGui import QImage
+
+    tracker = _tracker(2, 6)
+    tracker.table.images[2] = QImage(4, 4, QImage.Format.Format_RGB32)
+    old = tracker.gen
+    tracker.seek(2, 2, "wrap")
+    new = tracker.gen
+    assert tracker.on_picture(old, 106, 0.0).index == -1  # prepared before the seek
+    assert tracker.on_picture(new, 106, 0.0).index == -1  # prepared after the call, before the flush
+    v = tracker.on_picture(new, 103, 0.0)  # libVLC skipped frame 2
+    assert (v.index, v.present, v.fill, v.start) == (3, True, [2], "wrap")
+    assert tracker.on_picture(new, 104, 0.0).index == 4
+
+
+def test_tracker_skips_a_b_frame_clips_early_frames_and_plays_up_to_the_frame_wanted() -> None:
+    tracker = _tracker(0, 12)
+    tracker.seek(2, 5, "start")
+    gen = tracker.gen
+    leak = tracker.on_picture(gen, 101, 0.0)  # before the seek's target: identified, not shown
+    assert (leak.index, leak.present) == (1, False)
+    assert tracker.on_picture(gen, 103, 0.0).index == 3
+    assert not tracker.on_picture(gen, 104, 0.0).present
+    shown = tracker.on_picture(gen, 105, 0.0)
+    assert (shown.index, shown.present, shown.start) == (5, True, "start")
+
+
+def test_tracker_tells_a_reshow_from_a_new_identical_frame() -> None:
+    from desktop.media.vlc_backend import FrameTable, Tracker
+
+    tracker = Tracker()
+    tracker.reset(FrameTable(), 0, None)
+    tracker.anchor(presenting=True, stop_at=None)
+    gen = tracker.gen
+    tracker.interval = 1 / 30
+    tracker.on_display(tracker.on_picture(gen, 7, 0.000), 0.010)
+    # The same picture again, displayed at once after it was rendered, 60 ms later: a re-show.
+    again = tracker.on_picture(gen, 7, 0.070)
+    assert again.defer
+    assert tracker.on_display(again, 0.0702).index == -1
+    # The same picture, rendered ahead and displayed when due: the next frame, identical.
+    same = tracker.on_picture(gen, 7, 0.020)
+    assert tracker.on_display(same, 0.043).index == 1
+    # Once the table knows the next frame differs, a re-show of the last one is dropped outright.
+    tracker.table.record(2, 8)
+    tracker.seek(1, 1, "start")
+    gen = tracker.gen
+    assert tracker.on_picture(gen, 7, 1.0).index == 1
+    assert tracker.on_picture(gen, 7, 1.1).index == -1
+    assert tracker.on_picture(gen, 8, 1.1).index == 2
+
+
 def _truncated(source: Path, target: Path) -> Path:
     data = source.read_bytes()
     target.write_bytes(data[: len(data) * 6 // 10])
