@@ -3,21 +3,35 @@
 Frames come from a QVideoSink and are converted with QVideoFrame.toImage(); with
 Qt.AA_ForceRasterWidgets set before the QApplication that conversion runs on the CPU (DESIGN.md).
 Each frame carries its own start time, so a segment wraps on the exact frame: a frame at or past
-the segment end is never shown, and the player seeks back to the start.
+the segment end is never shown, and the player seeks back to the start. The seek is issued while
+the segment's last frame is on screen, one frame interval minus the measured seek latency after
+it arrived, and the segment's first frame is held back until that interval is up: the last frame
+is shown one interval, like every other (a seek issued only when the frame past the end arrived
+held it 40-45 ms here). A whole clip loops the same way, as the segment [0, duration); if its last
+frame is not recognised, the end of the media still wraps it, a little late.
 """
 
 from __future__ import annotations
 
 import logging
+import time
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
+from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
 
 from desktop.domain import Segment
 from desktop.media.base import FIRST_FRAME_TIMEOUT_S, PlaybackState, VideoBackend, check_media_file
 
 log = logging.getLogger(__name__)
+
+#: First guess at the time from setPosition() to the sought frame's arrival (measured: 7-12 ms).
+INITIAL_SEEK_LATENCY_S = 0.015
+#: The estimate follows the slowest recent seek and forgets it by this factor per wrap.
+LATENCY_DECAY = 0.85
+#: The wrap's seek goes out this much earlier than the estimate asks; the first frame waits.
+SEEK_SAFETY_S = 0.004
 
 
 class QtBackend(VideoBackend):
@@ -46,6 +60,25 @@ class QtBackend(VideoBackend):
         self._first_frame_timer = QTimer(self)
         self._first_frame_timer.setSingleShot(True)
         self._first_frame_timer.timeout.connect(self._no_first_frame)
+        # Segment wraps: the seek is timed from the last frame's arrival (see the module's text).
+        self._wrap_timer = self._precise_timer(self._wrap)
+        self._release_timer = self._precise_timer(self._release)
+        self._held: QImage | None = None  # the segment's first frame, waiting for its moment
+        self._emitted_at = 0.0  # when the frame on screen was emitted
+        self._seek_at: float | None = None  # when the wrap's seek was issued
+        self._seek_latency = INITIAL_SEEK_LATENCY_S
+
+    def _precise_timer(self, slot: object) -> QTimer:
+        timer = QTimer(self)
+        timer.setSingleShot(True)
+        timer.setTimerType(Qt.TimerType.PreciseTimer)
+        timer.timeout.connect(slot)
+        return timer
+
+    def _cancel_wrap(self) -> None:
+        self._wrap_timer.stop()
+        if self._held is not None:
+            self._release()
 
     def load(
         self, path: Path, segment: Segment | None = None, *, loop: bool = True, autoplay: bool = True
@@ -58,6 +91,10 @@ class QtBackend(VideoBackend):
         self._wrapping = False
         self._accepting = False
         self._first_frame_timer.stop()
+        self._wrap_timer.stop()
+        self._release_timer.stop()
+        self._held = None
+        self._seek_at = None
         self._shown_time = segment.start if segment else 0.0
         self._shown_start = None
         problem = check_media_file(self.current)
@@ -66,9 +103,7 @@ class QtBackend(VideoBackend):
             self._fail(problem)
             return
         self._set_state(PlaybackState.LOADING)
-        self._player.setLoops(
-            QMediaPlayer.Loops.Infinite if loop and segment is None else QMediaPlayer.Loops.Once
-        )
+        self._player.setLoops(QMediaPlayer.Loops.Once)  # loops are ours: see the module's text
         url = QUrl.fromLocalFile(str(self.current))
         if self._player.source() == url:
             self._player.setSource(QUrl())  # the same clip again: reload it, or it resumes mid-way
@@ -88,11 +123,15 @@ class QtBackend(VideoBackend):
 
     def pause(self) -> None:
         self._want_playing = False
+        self._cancel_wrap()
         self._player.pause()
 
     def stop(self) -> None:
         self._first_frame_timer.stop()
         self._want_playing = False
+        self._wrap_timer.stop()
+        self._release_timer.stop()
+        self._held = None
         self._player.stop()
         if self._state != PlaybackState.ERROR:
             self._set_state(PlaybackState.STOPPED)
@@ -118,15 +157,17 @@ class QtBackend(VideoBackend):
         if not frame.isValid() or self._state == PlaybackState.ERROR or not self._accepting:
             return
         seg = self.segment
-        if seg is not None:
-            t = frame.startTime() / 1_000_000
-            if t < seg.start - 0.001 and not self._wrapping:
-                self._wrap()  # the player started before our seek to the segment took hold
-                return
-            if t >= seg.end - 0.001 or (self._wrapping and not seg.start - 0.001 <= t < seg.start + 0.5):
-                self._wrap()
-                return
-            self._wrapping = False
+        start, end = self._loop_range()
+        t = frame.startTime() / 1_000_000
+        if seg is not None and t < seg.start - 0.001 and not self._wrapping:
+            self._wrap()  # the player started before our seek to the segment took hold
+            return
+        if (end is not None and t >= end - 0.001) or (
+            self._wrapping and not start - 0.001 <= t < start + 0.5
+        ):
+            self._wrap()
+            return
+        self._wrapping = False
         if frame.startTime() == self._shown_start:
             return  # the sink presents the frame at the position again after a seek: shown already
         image = frame.toImage()
@@ -138,15 +179,52 @@ class QtBackend(VideoBackend):
             self._frame_interval = (frame.endTime() - frame.startTime()) / 1_000_000
         self._frames_shown += 1
         self._first_frame_timer.stop()
+        if self._held is not None:
+            self._release()  # a frame after the held one: the held one is due now
+        now = time.monotonic()
+        interval = self._frame_interval / max(0.01, self._player.playbackRate())
+        seek_at, self._seek_at = self._seek_at, None
+        if seek_at is not None and self._frames_shown > 1:
+            # The first frame after a wrap's seek: learn the latency, hold it until its moment.
+            self._seek_latency = max(now - seek_at, self._seek_latency * LATENCY_DECAY)
+            due = self._emitted_at + interval
+            if due - now > 0.001:
+                self._held = image
+                self._release_timer.start(int((due - now) * 1000))
+                return
+        self._emit(image, now)
+        if self.loop and self._want_playing and end is not None and t + 1.5 * self._frame_interval > end:
+            # The loop's last frame: seek back in time for the first to follow it on the beat.
+            lead = self._seek_latency + SEEK_SAFETY_S
+            self._wrap_timer.start(max(0, int((interval - lead) * 1000)))
+
+    def _loop_range(self) -> tuple[float, float | None]:
+        """The loop's [start, end) in seconds; the end of a whole clip is None until it is known."""
+        if self.segment is not None:
+            return self.segment.start, self.segment.end
+        duration = self._player.duration()
+        return 0.0, (duration / 1000.0 if duration > 0 else None)
+
+    def _emit(self, image: QImage, now: float) -> None:
+        self._emitted_at = now
         self.frameReady.emit(image)
+
+    @Slot()
+    def _release(self) -> None:
+        self._release_timer.stop()
+        image, self._held = self._held, None
+        if image is not None:
+            self._emit(image, time.monotonic())
 
     def _wrap(self) -> None:
         if not self.loop and self._frames_shown:
             self.pause()
             return
-        if not self._wrapping and self.segment is not None:
+        self._wrap_timer.stop()
+        if not self._wrapping:
             self._wrapping = True
-            self._player.setPosition(int(self.segment.start * 1000))
+            self._seek_at = time.monotonic()
+            self._player.setPosition(int(self._loop_range()[0] * 1000))
             if self._want_playing and self._player.playbackState() != QMediaPlayer.PlaybackState.PlayingState:
                 self._player.play()
 
@@ -187,9 +265,7 @@ class QtBackend(VideoBackend):
                 return
         if status == QMediaPlayer.MediaStatus.InvalidMedia and self._state != PlaybackState.ERROR:
             self._fail(f"{self.current}: not a video clip Supple can play")
-        elif (
-            status == QMediaPlayer.MediaStatus.EndOfMedia and self.segment is not None and self._want_playing
-        ):
+        elif status == QMediaPlayer.MediaStatus.EndOfMedia and self.loop and self._want_playing:
             self._wrap()
 
     @Slot(QMediaPlayer.PlaybackState)
