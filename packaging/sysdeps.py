@@ -66,6 +66,8 @@ def needs(purpose: str) -> list[Need]:
     if purpose == "test":
         items.append(Need("Xvfb (a virtual screen for tests)", shutil.which("Xvfb") is not None,
                           ("xvfb", "xauth"), ("xorg-x11-server-Xvfb",)))  # fmt: skip
+        items.append(Need("PulseAudio (a silent sound server for tests)", shutil.which("pulseaudio") is not None,
+                          ("pulseaudio",), ("pulseaudio",)))  # fmt: skip
     return items
 
 

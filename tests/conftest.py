@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -61,3 +62,14 @@ def xvfb_display() -> str:
         skip_or_fail("Xvfb is not installed", "SUPPLE_REQUIRE_DISPLAY")
     with Xvfb() as display:
         yield display
+
+
+@pytest.fixture(scope="session")
+def pulse_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """A private, silent PulseAudio server (one null sink); yields its address for PULSE_SERVER."""
+    from tests.pulse import PulseServer
+
+    if shutil.which("pulseaudio") is None:
+        skip_or_fail("PulseAudio is not installed", "SUPPLE_REQUIRE_AUDIO")
+    with PulseServer(tmp_path_factory.mktemp("pulse")) as address:
+        yield address

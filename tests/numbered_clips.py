@@ -36,8 +36,10 @@ def make_numbered_clip(
     codec: str = "h264",
     bframes: bool = False,
     start: int = 0,
+    sound: bool = False,
 ) -> Path:
-    """Encode `frames` frames numbered from `start`, with the ffmpeg that imageio-ffmpeg ships."""
+    """Encode `frames` frames numbered from `start`, with the ffmpeg that imageio-ffmpeg ships
+    (and, with `sound`, a 440 Hz tone as long as the clip)."""
     import imageio_ffmpeg
 
     width, height = size
@@ -50,10 +52,14 @@ def make_numbered_clip(
         vcodec += ["-pix_fmt", "yuv420p"]
     else:
         raise ValueError(codec)
+    audio = ["-an"]
+    if sound:
+        tone = f"sine=frequency=440:duration={frames / fps}"
+        audio = ["-f", "lavfi", "-i", tone, "-c:a", "aac" if codec == "h264" else "libopus", "-shortest"]
     cmd = [
         imageio_ffmpeg.get_ffmpeg_exe(), "-loglevel", "error", "-y",
         "-f", "rawvideo", "-pix_fmt", "rgb24", "-s", f"{width}x{height}", "-r", str(fps), "-i", "-",
-        *vcodec, "-threads", "2", "-an", str(path),
+        *(audio if sound else []), *vcodec, "-threads", "2", *([] if sound else audio), str(path),
     ]  # fmt: skip
     data = b"".join(_frame_bytes(n, width, height) for n in range(start, start + frames))
     subprocess.run(cmd, input=data, check=True, capture_output=True)

@@ -86,6 +86,10 @@ class VideoBackend(QObject):
         """Volume 0..100."""
         raise NotImplementedError
 
+    def volume(self) -> tuple[bool, int]:
+        """(muted, volume 0..100) as the player has them."""
+        raise NotImplementedError
+
     def position(self) -> float:
         """Seconds into the clip of the last frame shown."""
         raise NotImplementedError

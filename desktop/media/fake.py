@@ -24,7 +24,7 @@ class FakeBackend(VideoBackend):
         self.calls: list[tuple[str, object]] = []
         self.rate = 1.0
         self.muted = False
-        self.volume = 100
+        self._volume = 100
         self._position = 0.0
 
     def load(
@@ -62,7 +62,10 @@ class FakeBackend(VideoBackend):
         self.muted = muted
 
     def set_volume(self, volume: int) -> None:
-        self.volume = volume
+        self._volume = max(0, min(100, volume))
+
+    def volume(self) -> tuple[bool, int]:
+        return self.muted, self._volume
 
     def position(self) -> float:
         return self._position

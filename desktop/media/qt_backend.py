@@ -117,7 +117,10 @@ class QtBackend(VideoBackend):
         if self.current is None or self._state == PlaybackState.ERROR:
             return
         self._want_playing = True
-        self._player.play()
+        if self._accepting:
+            self._player.play()
+        # else: it plays once loaded, if it has a picture. (Stopping an audio-only file that had
+        # begun to play with no audio device hung in QMediaPlayer.stop() now and then.)
         if self._frames_shown == 0:
             self._first_frame_timer.start(int(FIRST_FRAME_TIMEOUT_S * 1000))
 
@@ -144,6 +147,9 @@ class QtBackend(VideoBackend):
 
     def set_volume(self, volume: int) -> None:
         self._audio.setVolume(max(0, min(100, volume)) / 100.0)
+
+    def volume(self) -> tuple[bool, int]:
+        return self._audio.isMuted(), round(self._audio.volume() * 100)
 
     def position(self) -> float:
         return self._player.position() / 1000.0
@@ -260,9 +266,10 @@ class QtBackend(VideoBackend):
         if status in (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia):
             self._accepting = True
             if status == QMediaPlayer.MediaStatus.LoadedMedia and not self._player.hasVideo():
-                self._player.stop()
                 self._fail(f"{self.current}: the file has no video track")
                 return
+            if self._want_playing and self._player.playbackState() != QMediaPlayer.PlaybackState.PlayingState:
+                self._player.play()
         if status == QMediaPlayer.MediaStatus.InvalidMedia and self._state != PlaybackState.ERROR:
             self._fail(f"{self.current}: not a video clip Supple can play")
         elif status == QMediaPlayer.MediaStatus.EndOfMedia and self.loop and self._want_playing:

@@ -88,9 +88,12 @@ MEDIA_OPTIONS = (":start-paused",)
 
 #: Frames are shown this long after libVLC delivers them; a wrap's seek has this much extra time.
 PRESENT_LAG_S = 0.040
-#: When the lag has grown past PRESENT_LAG_S plus half a frame, each frame is shown this much
-#: earlier than its slot until it is back (about 3% faster, invisible).
+#: When the lag has grown past PRESENT_LAG_S plus half a frame, each frame is shown at least this
+#: much earlier than its slot until it is back (3% faster, invisible) ...
 SHED_S = 0.001
+#: ... and at most this share of a frame interval earlier: a whole clip's wrap must beat the end of
+#: the input, so libVLC gains up to ~18 ms a loop, more than 1 ms a frame gives back in short loops.
+SHED_MAX = 0.05
 #: A wrap's seek is issued this much before the loop's first frame is due, on top of the slowest
 #: recent seek of this clip.
 SEEK_SAFETY_S = 0.012
@@ -99,6 +102,9 @@ INITIAL_SEEK_LATENCY_S = 0.10
 #: libVLC ends the input 26-34 ms after the last frame is displayed: a wrap that ends at the end
 #: of the file is issued at most this long after its last frame was rendered.
 EOF_SEEK_WINDOW_S = 0.012
+#: ... unless the frames waiting to be shown last longer than this: then the input may end and
+#: the clip is opened again (which takes about 0.1 s), so that libVLC does not run ever further ahead.
+RESTART_COVER_S = 0.25
 #: Speed of the hidden first pass from frame 0 to a segment that starts later. It begins at
 #: ANCHOR_RATE: un-pausing after the anchor, libVLC skipped frame 1 in 1 start of 6 at 4x (never
 #: in 60 at 2x); once ANCHOR_FRAMES frames are known, a seek back among them (identified by
@@ -112,6 +118,9 @@ LEAD_FRAMES = 3
 #: After a seek, a picture is taken as frame j only for target - LEAK_FRAMES <= j <= target + SKIP_FRAMES.
 LEAK_FRAMES = 4
 SKIP_FRAMES = 2
+#: For this long after a clip is opened, an audio output that reports another volume or mute
+#: than ours is set to ours again (see VlcBackend._audio_reported).
+AUDIO_SETTLE_S = 3.0
 #: Copies kept of the loop's first frames (and of frame 0): shown in place of those libVLC skips
 #: right after a seek (at 2x it skipped the second frame after most seeks here).
 KEPT_FRAMES = 3
@@ -430,12 +439,14 @@ class _Pacer(QObject):
             due = arrival
         elif start == "start" or self._due is None:
             due = arrival + PRESENT_LAG_S
-        elif start in ("wrap", "restart"):
-            due = max(arrival, self._due + iv)  # the last frame is held one interval, no longer
         else:
-            due = self._due + max(1, index - self._index) * iv
-            if due - arrival > PRESENT_LAG_S + iv / 2:
-                due = max(arrival + PRESENT_LAG_S, due - SHED_S)
+            # After a wrap the loop's first frame follows its last one like any next frame: the
+            # last frame is held one interval (less while the lag is shed), no longer.
+            due = self._due + (1 if start in ("wrap", "restart") else max(1, index - self._index)) * iv
+            excess = due - arrival - PRESENT_LAG_S
+            if excess > iv / 2:
+                shed = min(SHED_MAX * iv, max(SHED_S, (excess - iv / 2) / 4))
+                due = max(arrival + PRESENT_LAG_S, due - shed)
             due = max(due, arrival)
         self._due, self._index = due, index
         self._queue.append((due, index, image))
@@ -481,6 +492,8 @@ class VlcBackend(VideoBackend):
         self._rate = 1.0
         self._vlc_rate = 1.0
         self._muted = False
+        self._volume = 100
+        self._audio_settle_until = 0.0  # see _audio_reported()
         self._fps = DEFAULT_FPS
         self._load_serial = 0
         self._awaiting_start = False  # the input was opened paused; the start seek is due
@@ -530,6 +543,9 @@ class VlcBackend(VideoBackend):
             vlc.EventType.MediaPlayerEncounteredError: "error",
             vlc.EventType.MediaPlayerEndReached: "end",
             vlc.EventType.MediaPlayerPaused: "paused",
+            vlc.EventType.MediaPlayerAudioVolume: "audio",
+            vlc.EventType.MediaPlayerMuted: "audio",
+            vlc.EventType.MediaPlayerUnmuted: "audio",
         }
         for event_type in self._event_types:
             events.event_attach(event_type, self._on_vlc_event)
@@ -881,7 +897,7 @@ class VlcBackend(VideoBackend):
 
     def _end_preroll(self) -> None:
         self._preroll = False
-        self._player.audio_set_mute(self._muted)
+        self._apply_audio()
         first, _ = self._loop_bounds()
         with self._mutex:
             self._tracker.seek(max(0, first - LEAD_FRAMES), first, "start")
@@ -901,7 +917,11 @@ class VlcBackend(VideoBackend):
             shown_at = rendered_at + PRESENT_LAG_S
         at = shown_at + iv - self._tracker.table.seek_latency - SEEK_SAFETY_S
         _, end = self._loop_bounds()
-        if self._file_frames is not None and end is not None:
+        if (
+            self._file_frames is not None
+            and end is not None
+            and shown_at - time.monotonic() < RESTART_COVER_S
+        ):
             # Past the file's end libVLC ends the input: wrap before it can.
             at = min(
                 at, rendered_at + EOF_SEEK_WINDOW_S + (self._file_frames - end) / (self._fps * self._rate)
@@ -947,6 +967,7 @@ class VlcBackend(VideoBackend):
         with self._mutex:
             self._tracker.hold()
         self._player.set_media(self._media)
+        self._audio_settle_until = time.monotonic() + AUDIO_SETTLE_S
         self._awaiting_start = True
         self._player.play()
         self._start_poll.start(50)
@@ -955,7 +976,9 @@ class VlcBackend(VideoBackend):
     def _handle_event(self, kind: str, serial: int) -> None:
         if serial != self._load_serial:
             return  # about the previous clip
-        if kind == "error":
+        if kind == "audio":
+            self._audio_reported()
+        elif kind == "error":
             self._stop_player()
             self._fail(f"{self.current}: libVLC could not play this file (is it a video clip?)")
         elif kind == "paused":
@@ -979,7 +1002,7 @@ class VlcBackend(VideoBackend):
             first, end = self._loop_bounds()
             if self._preroll:
                 self._preroll = False
-                self._player.audio_set_mute(self._muted)
+                self._apply_audio()
                 self._restart(first)
             elif self.loop and self._want_playing and self._step_want is None and not self._vlc_paused:
                 # The wrap's seek came too late (a stalled GUI thread, a lagging video output):
@@ -1018,7 +1041,7 @@ class VlcBackend(VideoBackend):
         self._step_want = None
         if self._preroll:
             self._preroll = False
-            self._player.audio_set_mute(self._muted)
+            self._apply_audio()
 
     def load(
         self, path: Path, segment: Segment | None = None, *, loop: bool = True, autoplay: bool = True
@@ -1043,6 +1066,7 @@ class VlcBackend(VideoBackend):
             media.add_option(option)
         self._media = media
         self._player.set_media(media)
+        self._audio_settle_until = time.monotonic() + AUDIO_SETTLE_S
         self._set_state(PlaybackState.LOADING)
         if autoplay:
             self.play()
@@ -1091,10 +1115,30 @@ class VlcBackend(VideoBackend):
     def set_muted(self, muted: bool) -> None:
         self._muted = muted
         if not self._preroll:
-            self._player.audio_set_mute(muted)
+            self._apply_audio()
 
     def set_volume(self, volume: int) -> None:
-        self._player.audio_set_volume(max(0, min(100, volume)))
+        self._volume = max(0, min(100, volume))
+        if not self._preroll:
+            self._apply_audio()
+
+    def volume(self) -> tuple[bool, int]:
+        """(muted, volume) as libVLC has them."""
+        return bool(self._player.audio_get_mute()), int(self._player.audio_get_volume())
+
+    def _apply_audio(self) -> None:
+        self._player.audio_set_mute(self._muted)
+        self._player.audio_set_volume(self._volume)
+
+    def _audio_reported(self) -> None:
+        """An audio output that starts with a clip (PulseAudio's stream) reports its own volume and
+        mute, dropping what was set before it existed: set ours again, once per clip, soon after a
+        load (later changes come from the user's sound mixer, and stay)."""
+        if self._preroll or time.monotonic() > self._audio_settle_until:
+            return
+        if self.volume() != (self._muted, self._volume):
+            self._audio_settle_until = 0.0
+            self._apply_audio()
 
     def position(self) -> float:
         return max(0, self._shown) / self._fps

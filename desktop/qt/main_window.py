@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy, QWidget
+from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy, QSlider, QWidget
 
 import desktop
 from desktop.domain import Clip, Routine, SessionRecord, Step
@@ -107,9 +107,13 @@ class MainWindow(QMainWindow):
         self.ui.clipLabel.setMinimumWidth(60)
         self.ui.transportLayout.setStretchFactor(self.ui.clipLabel, 1)
         self.ui.speedBox.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        # The clip's sound (the cues have their own volume in Settings); both are kept for next time.
+        self.ui.volumeSlider.setValue(int(settings.value("video/volume", 100, type=int)))
+        self._show_volume(self.ui.volumeSlider.value())
         self._setup_icons()
         self._setup_docks()
         self._wire()
+        self.ui.actionMute.setChecked(bool(settings.value("video/muted", False, type=bool)))
         self.ui.mainSplitter.setStretchFactor(0, 3)
         self.ui.mainSplitter.setStretchFactor(1, 1)
         self.ui.videoPane.show_poster(None, "Open a routine to begin (File ▸ Open)")
@@ -229,6 +233,13 @@ class MainWindow(QMainWindow):
         ui.actionFrameForward.triggered.connect(lambda: self.step_frame(+1))
         ui.actionMirror.toggled.connect(self._apply_mirror)
         ui.actionMute.toggled.connect(self._apply_mute)
+        ui.volumeSlider.valueChanged.connect(self._apply_volume)
+        ui.actionVolumeUp.triggered.connect(
+            lambda: ui.volumeSlider.triggerAction(QSlider.SliderAction.SliderSingleStepAdd)
+        )
+        ui.actionVolumeDown.triggered.connect(
+            lambda: ui.volumeSlider.triggerAction(QSlider.SliderAction.SliderSingleStepSub)
+        )
         ui.sessionButton.clicked.connect(self.toggle_session)
         ui.favouriteButton.clicked.connect(ui.actionFavouriteRoutine.trigger)
         ui.actionFavouriteRoutine.triggered.connect(self.set_routine_favourite)
@@ -255,7 +266,8 @@ class MainWindow(QMainWindow):
             ui.actionPlayPause, ui.actionPrevious, ui.actionNext, ui.actionLoop, ui.actionFullScreen,
             ui.actionStartSession, ui.actionRestartStep, ui.actionAddTime, ui.actionEndSession,
             ui.actionSlower, ui.actionFaster, ui.actionFrameBack, ui.actionFrameForward, ui.actionMirror,
-            ui.actionMute, ui.actionFavouriteStep, ui.actionFavouriteRoutine,
+            ui.actionMute, ui.actionVolumeUp, ui.actionVolumeDown, ui.actionFavouriteStep,
+            ui.actionFavouriteRoutine,
         ):  # fmt: skip
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             ui.central.addAction(action)
@@ -277,6 +289,7 @@ class MainWindow(QMainWindow):
         backend.stateChanged.connect(self._update_play_icon)
         self._backend_label.setText(f"Video: {backend.display_name}")
         backend.set_muted(self.ui.actionMute.isChecked())
+        backend.set_volume(self.ui.volumeSlider.value())
         if notice:
             self.statusBar().showMessage(notice, 20000)
         if self.current_row >= 0:
@@ -621,8 +634,21 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _apply_mute(self, on: bool) -> None:
         self.ui.muteButton.setIcon(icon("mute" if on else "volume"))
+        self.settings.setValue("video/muted", on)
         if self.backend is not None:
             self.backend.set_muted(on)
+
+    @Slot(int)
+    def _apply_volume(self, volume: int) -> None:
+        self._show_volume(volume)
+        self.settings.setValue("video/volume", volume)
+        if self.backend is not None:
+            self.backend.set_volume(volume)
+        if volume > 0 and self.ui.actionMute.isChecked():
+            self.ui.actionMute.setChecked(False)  # turning the sound up means wanting to hear it
+
+    def _show_volume(self, volume: int) -> None:
+        self.ui.volumeSlider.setToolTip(f"Clip volume {volume}% (Ctrl+Up and Ctrl+Down)")
 
     @Slot(bool)
     def set_full_screen(self, on: bool) -> None:

@@ -355,3 +355,44 @@ def test_damaged_and_unplayable_files_get_an_error_naming_the_file(
     assert expected in errors[0]
     backend.load(clips["h264"])
     assert_loops(collect(qtbot, backend, 15), 0, 29)
+
+
+@pytest.mark.parametrize("name", ["vlc", "qt"])
+def test_volume_and_mute_of_a_clip_with_sound(
+    qtbot, qapp, tmp_path: Path, name: str, request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Volume and mute set before the clip opens (as the window does at start) reach its sound."""
+    backend: VideoBackend
+    if name == "vlc":
+        # libVLC reports what its sound output really has; that needs a real one, so it plays
+        # into a private, silent PulseAudio server (the other tests use the dummy output).
+        request.getfixturevalue("require_vlc")
+        monkeypatch.setenv("PULSE_SERVER", request.getfixturevalue("pulse_server"))
+        import vlc
+
+        from desktop.media.vlc_backend import VlcBackend
+        from desktop.media.vlc_loader import INSTANCE_ARGS, VlcLoad
+
+        backend = VlcBackend(VlcLoad(vlc, vlc.Instance([*INSTANCE_ARGS, "--aout=pulse"]), "test"))
+    else:
+        from desktop.media.qt_backend import QtBackend
+
+        backend = QtBackend()
+    try:
+        clip = make_numbered_clip(tmp_path / "with-sound.mp4", frames=30, sound=True)
+        backend.set_volume(40)
+        backend.set_muted(True)
+        backend.load(clip, Segment(5 / FPS, 15 / FPS))
+        seen = collect(qtbot, backend, 12)
+        qtbot.waitUntil(lambda: backend.volume() == (True, 40), timeout=5000)
+        backend.set_muted(False)
+        backend.set_volume(75)
+        qtbot.waitUntil(lambda: backend.volume() == (False, 75), timeout=5000)
+        backend.load(clip)  # another clip keeps them
+        qtbot.waitUntil(lambda: len(seen) >= 40, timeout=10000)
+        qtbot.wait(300)
+        assert backend.volume() == (False, 75)
+    finally:
+        backend.close()
+        backend.deleteLater()
+    assert assert_loops(seen[:12], 5, 14) >= 1

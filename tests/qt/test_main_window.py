@@ -181,3 +181,43 @@ def test_favourite_routine_and_steps_are_saved_and_filtered(
         assert store.favourites.contains("r", "s2")
     finally:
         store.close()
+
+
+def test_clip_volume_and_mute_reach_the_player_and_are_kept_for_next_time(
+    qtbot, settings: QSettings, clip: Path
+) -> None:
+    first = MainWindow(settings)
+    qtbot.addWidget(first)
+    first.show()
+    qtbot.waitExposed(first)
+    fake = FakeBackend(first)
+    first.set_backend(fake)
+    first.open_path(clip)
+    first.activateWindow()
+    first.ui.stepList.setFocus()
+    qtbot.waitUntil(first.ui.stepList.hasFocus)
+    assert fake.volume() == (False, 100)
+    for _ in range(3):
+        qtbot.keyClick(first, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
+    assert fake.volume() == (False, 85)
+    assert first.ui.volumeSlider.value() == 85
+    assert "85%" in first.ui.volumeSlider.toolTip()
+    qtbot.keyClick(first, Qt.Key.Key_M)
+    assert fake.volume() == (True, 85)
+    assert first.ui.muteButton.isChecked()
+    first.close()
+
+    second = MainWindow(settings)
+    qtbot.addWidget(second)
+    second.show()
+    qtbot.waitExposed(second)
+    restored = FakeBackend(second)
+    second.set_backend(restored)
+    assert restored.volume() == (True, 85)
+    assert second.ui.muteButton.isChecked()
+    second.activateWindow()
+    second.ui.stepList.setFocus()
+    qtbot.waitUntil(second.ui.stepList.hasFocus)
+    qtbot.keyClick(second, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    assert restored.volume() == (False, 90)  # turning the sound up un-mutes it
+    assert not second.ui.muteButton.isChecked()

@@ -18,8 +18,8 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame,
     QHBoxLayout, QLabel, QListWidgetItem, QMainWindow,
     QMenu, QMenuBar, QPushButton, QSizePolicy,
-    QSplitter, QStatusBar, QToolButton, QVBoxLayout,
-    QWidget)
+    QSlider, QSplitter, QStatusBar, QToolButton,
+    QVBoxLayout, QWidget)
 
 from desktop.qt.step_list import StepList
 from desktop.qt.timer_panel import TimerPanel
@@ -68,6 +68,10 @@ class Ui_MainWindow(object):
         self.actionMirror = QAction(MainWindow)
         self.actionMirror.setObjectName(u"actionMirror")
         self.actionMirror.setCheckable(True)
+        self.actionVolumeUp = QAction(MainWindow)
+        self.actionVolumeUp.setObjectName(u"actionVolumeUp")
+        self.actionVolumeDown = QAction(MainWindow)
+        self.actionVolumeDown.setObjectName(u"actionVolumeDown")
         self.actionMute = QAction(MainWindow)
         self.actionMute.setObjectName(u"actionMute")
         self.actionMute.setCheckable(True)
@@ -164,6 +168,17 @@ class Ui_MainWindow(object):
         self.muteButton.setCheckable(True)
 
         self.transportLayout.addWidget(self.muteButton)
+
+        self.volumeSlider = QSlider(self.transportBar)
+        self.volumeSlider.setObjectName(u"volumeSlider")
+        self.volumeSlider.setOrientation(Qt.Orientation.Horizontal)
+        self.volumeSlider.setMaximum(100)
+        self.volumeSlider.setSingleStep(5)
+        self.volumeSlider.setPageStep(10)
+        self.volumeSlider.setValue(100)
+        self.volumeSlider.setMaximumSize(QSize(96, 16777215))
+
+        self.transportLayout.addWidget(self.volumeSlider)
 
         self.fullScreenButton = QToolButton(self.transportBar)
         self.fullScreenButton.setObjectName(u"fullScreenButton")
@@ -263,6 +278,8 @@ class Ui_MainWindow(object):
         self.menuPlayback.addAction(self.actionFrameForward)
         self.menuPlayback.addAction(self.actionMirror)
         self.menuPlayback.addAction(self.actionMute)
+        self.menuPlayback.addAction(self.actionVolumeUp)
+        self.menuPlayback.addAction(self.actionVolumeDown)
         self.menuPlayback.addSeparator()
         self.menuPlayback.addAction(self.actionFullScreen)
         self.menuSession.addAction(self.actionStartSession)
@@ -352,6 +369,14 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(shortcut)
         self.actionMirror.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+M", None))
 #endif // QT_CONFIG(shortcut)
+        self.actionVolumeUp.setText(QCoreApplication.translate("MainWindow", u"Lou&der", None))
+#if QT_CONFIG(shortcut)
+        self.actionVolumeUp.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Up", None))
+#endif // QT_CONFIG(shortcut)
+        self.actionVolumeDown.setText(QCoreApplication.translate("MainWindow", u"Qu&ieter", None))
+#if QT_CONFIG(shortcut)
+        self.actionVolumeDown.setShortcut(QCoreApplication.translate("MainWindow", u"Ctrl+Down", None))
+#endif // QT_CONFIG(shortcut)
         self.actionMute.setText(QCoreApplication.translate("MainWindow", u"M&ute Clip", None))
 #if QT_CONFIG(shortcut)
         self.actionMute.setShortcut(QCoreApplication.translate("MainWindow", u"M", None))
@@ -392,6 +417,12 @@ class Ui_MainWindow(object):
 #if QT_CONFIG(tooltip)
         self.muteButton.setToolTip(QCoreApplication.translate("MainWindow", u"Mute the clip (M)", None))
 #endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.volumeSlider.setToolTip(QCoreApplication.translate("MainWindow", u"Clip volume (Ctrl+Up and Ctrl+Down)", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(accessibility)
+        self.volumeSlider.setAccessibleName(QCoreApplication.translate("MainWindow", u"Clip volume", None))
+#endif // QT_CONFIG(accessibility)
 #if QT_CONFIG(tooltip)
         self.fullScreenButton.setToolTip(QCoreApplication.translate("MainWindow", u"Full screen (F)", None))
 #endif // QT_CONFIG(tooltip)
