@@ -966,6 +966,9 @@ class VlcBackend(VideoBackend):
         self._wrap_pending = False
         with self._mutex:
             self._tracker.hold()
+            # A picture the ended input rendered may still be displayed after this: its frame comes
+            # again from the new input (frames queued in the pacer are still shown).
+            self._epoch += 1
         self._player.set_media(self._media)
         self._audio_settle_until = time.monotonic() + AUDIO_SETTLE_S
         self._awaiting_start = True

@@ -242,6 +242,34 @@ def test_libvlc_loses_no_frame_when_the_gui_thread_stalls_at_the_end_of_the_clip
     assert assert_loops(seen, 0, 29) >= 3
 
 
+def test_libvlc_reopening_the_clip_never_shows_a_picture_of_the_input_that_ended(
+    qtbot, qapp, clips: dict[str, Path], require_vlc: None
+) -> None:
+    """When the input ends before a wrap, the clip is opened again and play goes on after the last
+    frame shown. A picture the old input rendered but libVLC displays only after that (seen with
+    short B-frame clips) must not be shown: its frame comes again from the new input."""
+    import time
+
+    from desktop.media.vlc_backend import Verdict, VlcBackend, _Arrival
+    from desktop.media.vlc_loader import load_vlc
+
+    backend = VlcBackend(load_vlc())
+    seen: list[int | None] = []
+    backend.frameReady.connect(lambda image: seen.append(read_number(image)))
+    try:
+        backend.load(clips["h264-bframes"])
+        qtbot.waitUntil(lambda: len(seen) >= 8, timeout=15000)
+        # Rendered by the old input (frame 1, kept as the loop's start), then the input ends ...
+        stale = _Arrival(Verdict(index=1, present=True, start="restart"), time.monotonic(), backend._epoch)
+        backend._restart(backend._pushed + 1)
+        # ... and only then does libVLC display it.
+        backend._arrive(stale)
+        qtbot.waitUntil(lambda: len(seen) >= 70, timeout=30000)
+    finally:
+        backend.close()
+    assert assert_loops(seen, 0, 29) >= 2
+
+
 def _tracker(first: int, end: int, frames: int = 12) -> object:
     """A Tracker whose clip table knows `frames` frames, frame i having the checksum 100 + i."""
     from desktop.media.vlc_backend import FrameTable, Tracker
