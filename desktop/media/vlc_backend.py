@@ -30,6 +30,9 @@ pictures cannot be right in all these cases, so every picture is identified by i
   is found in the table near the seek's target; anything else (prepared before the seek, early
   frames of a B-frame clip) is dropped. In continuous play each picture is checked against the
   table, which also tells re-shows and repeated content apart.
+- A frame libVLC skipped while the table was learnt (frame 1, right after the anchor's un-pause,
+  in a few starts of B-frame clips) leaves the table short of it: a later pass that shows an
+  unknown picture followed by the one the table has in its place inserts the missing frame.
 - Copies of the loop's first KEPT_FRAMES frames are kept: when libVLC skips one of them after a
   wrap, its copy is shown in its place, so a wrap never loses a frame.
 
@@ -190,6 +193,18 @@ class FrameTable:
     def frames_with(self, crc: int) -> list[int]:
         return self.by_crc.get(crc, [])
 
+    def insert(self, index: int, crc: int) -> None:
+        """A frame was missing at `index` (libVLC skipped it while the table was learnt): the
+        frames from there on move up by one."""
+        crcs = {(i + 1 if i >= index else i): c for i, c in self.crcs.items()}
+        crcs[index] = crc
+        if self.frames is not None:
+            crcs = {i: c for i, c in crcs.items() if i < self.frames}
+        self.crcs, self.by_crc = {}, {}
+        for i, c in sorted(crcs.items()):
+            self.record(i, c)
+        self.images = {(i + 1 if i >= index else i): image for i, image in self.images.items()}
+
     def keep_image(self, index: int, image: QImage, keep: set[int]) -> None:
         self.images[index] = image
         for i in [i for i in self.images if i not in keep]:
@@ -261,6 +276,9 @@ class Tracker:
         self.unmatched = 0
         self.start_pending = ""
         self.end_signalled = False
+        # (index, checksum, the table's checksum there) of a picture just taken as frame `index`
+        # by count though the table has no such picture.
+        self.counted: tuple[int, int, int] | None = None
 
     # ----- GUI thread (lock held)
     def reset(self, table: FrameTable, first: int, end: int | None) -> None:
@@ -269,11 +287,13 @@ class Tracker:
 
     def hold(self) -> None:
         self.gen += 1
+        self.counted = None
         self.mode = _HOLD
         self.stop_at = None
 
     def anchor(self, *, presenting: bool, stop_at: int | None) -> None:
         self.gen += 1
+        self.counted = None
         self.mode = _ANCHOR
         self.presenting, self.stop_at = presenting, stop_at
         self.want, self.target, self.kind = self.first, 0, "start"
@@ -286,6 +306,7 @@ class Tracker:
     ) -> None:
         self.gen += 1
         self.mode = _SEEK
+        self.counted = None
         self.presenting, self.stop_at = presenting, stop_at
         self.target, self.want, self.kind = target, want, kind
         self.start_pending = kind
@@ -351,6 +372,14 @@ class Tracker:
         return v
 
     def _continue(self, crc: int, now: float) -> Verdict:
+        counted = self.counted
+        if counted is not None and crc != self.last_crc:
+            self.counted = None
+        if counted is not None and counted[0] == self.last and crc == counted[2]:
+            # An unknown picture, then the one the table has in its place: the table lacks a frame
+            # (libVLC skipped it, right after an un-pause, while the table was learnt).
+            log.info("frame %d was missing from the clip's table; inserted", self.last)
+            self.table.insert(self.last, counted[1])
         expected = self.last + 1
         known = self.table.get(expected)
         if known == crc:
@@ -368,6 +397,7 @@ class Tracker:
         if near:
             return _DROP  # a frame already passed
         log.debug("frame %d does not match the clip's table; trusting the count", expected)
+        self.counted = (expected, crc, known)
         return self._accept(expected, crc)
 
     def _resolve(self, verdict: Verdict, now: float) -> Verdict:

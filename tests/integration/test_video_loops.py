@@ -309,6 +309,28 @@ def test_tracker_skips_a_b_frame_clips_early_frames_and_plays_up_to_the_frame_wa
     assert (shown.index, shown.present, shown.start) == (5, True, "start")
 
 
+def test_tracker_repairs_a_table_that_lacks_a_frame_libvlc_skipped_while_it_was_learnt() -> None:
+    """Un-pausing after the anchor, libVLC sometimes skips frame 1: the table learnt then has frame 2
+    as 1, 3 as 2 ... The next pass through shows the frame missing between two known ones."""
+    from desktop.media.vlc_backend import FrameTable, Tracker
+
+    table = FrameTable()
+    table.frames = 12
+    for i, crc in enumerate([100, *range(102, 113)]):  # frame 1 (101) missing, all shifted
+        table.record(i, crc)
+    tracker = Tracker()
+    tracker.reset(table, 0, 12)
+    tracker.seek(0, 0, "wrap")
+    gen = tracker.gen
+    shown = [tracker.on_picture(gen, 100 + i, 0.0) for i in range(12)]
+    assert [v.index for v in shown] == list(range(12))
+    assert all(v.present for v in shown)
+    assert [table.get(i) for i in range(12)] == [100 + i for i in range(12)]
+    # Once repaired, a wrap identifies frames by their checksums again.
+    tracker.seek(0, 0, "wrap")
+    assert [tracker.on_picture(tracker.gen, crc, 0.0).index for crc in (100, 101, 102)] == [0, 1, 2]
+
+
 def test_tracker_tells_a_reshow_from_a_new_identical_frame() -> None:
     from desktop.media.vlc_backend import FrameTable, Tracker
 
