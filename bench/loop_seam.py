@@ -55,17 +55,6 @@ KINDS = {
     "VP9": dict(codec="vp9", bframes=False, suffix=".webm"),
 }
 SEGMENT_CLIP_FRAMES = 30
-_UINT_P = ctypes.POINTER(ctypes.c_uint)
-# A writable chroma (as desktop/media/vlc_backend.py explains).
-fmt_t = ctypes.CFUNCTYPE(
-    ctypes.c_uint,
-    ctypes.POINTER(ctypes.c_void_p),
-    ctypes.POINTER(ctypes.c_char),
-    _UINT_P,
-    _UINT_P,
-    _UINT_P,
-    _UINT_P,
-)
 
 
 def make_app() -> Any:
@@ -175,6 +164,7 @@ class PlainVlc:
     def __init__(self, clip: Path, on_display: Any, repeat: bool = False) -> None:
         import vlc
 
+        from desktop.media.vlc_backend import FORMAT_CB  # a writable chroma (it explains why)
         from desktop.media.vlc_loader import INSTANCE_ARGS
 
         self.instance = vlc.Instance([*INSTANCE_ARGS, "--aout=dummy"])
@@ -198,7 +188,7 @@ class PlainVlc:
             return ctypes.c_void_p(i + 1).value
 
         self._keep = [
-            fmt_t(on_format),
+            FORMAT_CB(on_format),
             vlc.CallbackDecorators.VideoCleanupCb(lambda opaque: None),
             vlc.CallbackDecorators.VideoLockCb(on_lock),
             vlc.CallbackDecorators.VideoUnlockCb(lambda opaque, picture, planes: None),

@@ -11,6 +11,8 @@ import subprocess
 import time
 from pathlib import Path
 
+from tests.processes import end
+
 
 class PulseServer:
     def __init__(self, folder: Path) -> None:
@@ -38,11 +40,6 @@ class PulseServer:
 
     def __exit__(self, *exc: object) -> None:
         if self.proc is not None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(5)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
-                self.proc.wait()
+            end(self.proc)
             if self.proc.stderr:
                 self.proc.stderr.close()

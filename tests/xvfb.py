@@ -6,6 +6,8 @@ import subprocess
 import time
 from pathlib import Path
 
+from tests.processes import end
+
 
 def free_display() -> int:
     for n in range(150, 400):
@@ -38,8 +40,4 @@ class Xvfb:
 
     def __exit__(self, *exc: object) -> None:
         if self.proc is not None:
-            self.proc.terminate()
-            try:
-                self.proc.wait(5)
-            except subprocess.TimeoutExpired:
-                self.proc.kill()
+            end(self.proc)

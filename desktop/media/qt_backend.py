@@ -75,6 +75,12 @@ class QtBackend(VideoBackend):
         timer.timeout.connect(slot)
         return timer
 
+    def _drop_wrap(self) -> None:
+        """No wrap is coming, and a first frame held back is never shown (a new clip, a stop)."""
+        self._wrap_timer.stop()
+        self._release_timer.stop()
+        self._held = None
+
     def _cancel_wrap(self) -> None:
         self._wrap_timer.stop()
         if self._held is not None:
@@ -91,9 +97,7 @@ class QtBackend(VideoBackend):
         self._wrapping = False
         self._accepting = False
         self._first_frame_timer.stop()
-        self._wrap_timer.stop()
-        self._release_timer.stop()
-        self._held = None
+        self._drop_wrap()
         self._seek_at = None
         self._shown_time = segment.start if segment else 0.0
         self._shown_start = None
@@ -132,9 +136,7 @@ class QtBackend(VideoBackend):
     def stop(self) -> None:
         self._first_frame_timer.stop()
         self._want_playing = False
-        self._wrap_timer.stop()
-        self._release_timer.stop()
-        self._held = None
+        self._drop_wrap()
         self._player.stop()
         if self._state != PlaybackState.ERROR:
             self._set_state(PlaybackState.STOPPED)

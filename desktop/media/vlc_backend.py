@@ -75,7 +75,7 @@ BUFFERS = 4
 _UINT_P = ctypes.POINTER(ctypes.c_uint)
 # python-vlc declares `chroma` as c_char_p, which hands the callback a copy: writing "RV32" into
 # it is lost and libVLC falls back to I420. This prototype makes it writable; it is cast below.
-_FORMAT_CB = ctypes.CFUNCTYPE(
+FORMAT_CB = ctypes.CFUNCTYPE(
     ctypes.c_uint,
     ctypes.POINTER(ctypes.c_void_p),
     ctypes.POINTER(ctypes.c_char),
@@ -559,7 +559,7 @@ class VlcBackend(VideoBackend):
 
         vlc = self._vlc
         # Keep the ctypes callback objects referenced for the life of the player.
-        self._cb_format_raw = _FORMAT_CB(self._on_format)
+        self._cb_format_raw = FORMAT_CB(self._on_format)
         self._cb_format = ctypes.cast(self._cb_format_raw, vlc.CallbackDecorators.VideoFormatCb)
         self._cb_cleanup = vlc.CallbackDecorators.VideoCleanupCb(self._on_cleanup)
         self._cb_lock = vlc.CallbackDecorators.VideoLockCb(self._on_lock)

@@ -183,19 +183,29 @@ def test_favourite_routine_and_steps_are_saved_and_filtered(
         store.close()
 
 
+def _window_with_fake_backend(qtbot, settings: QSettings) -> tuple[MainWindow, FakeBackend]:  # type: ignore[no-untyped-def]
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    fake = FakeBackend(window)
+    window.set_backend(fake)
+    return window, fake
+
+
+def _focus_for_keys(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    """Key clicks reach the window's shortcuts only once it is active and a widget has focus."""
+    window.activateWindow()
+    window.ui.stepList.setFocus()
+    qtbot.waitUntil(window.ui.stepList.hasFocus)
+
+
 def test_clip_volume_and_mute_reach_the_player_and_are_kept_for_next_time(
     qtbot, settings: QSettings, clip: Path
 ) -> None:
-    first = MainWindow(settings)
-    qtbot.addWidget(first)
-    first.show()
-    qtbot.waitExposed(first)
-    fake = FakeBackend(first)
-    first.set_backend(fake)
+    first, fake = _window_with_fake_backend(qtbot, settings)
     first.open_path(clip)
-    first.activateWindow()
-    first.ui.stepList.setFocus()
-    qtbot.waitUntil(first.ui.stepList.hasFocus)
+    _focus_for_keys(qtbot, first)
     assert fake.volume() == (False, 100)
     for _ in range(3):
         qtbot.keyClick(first, Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier)
@@ -207,17 +217,10 @@ def test_clip_volume_and_mute_reach_the_player_and_are_kept_for_next_time(
     assert first.ui.muteButton.isChecked()
     first.close()
 
-    second = MainWindow(settings)
-    qtbot.addWidget(second)
-    second.show()
-    qtbot.waitExposed(second)
-    restored = FakeBackend(second)
-    second.set_backend(restored)
+    second, restored = _window_with_fake_backend(qtbot, settings)
     assert restored.volume() == (True, 85)
     assert second.ui.muteButton.isChecked()
-    second.activateWindow()
-    second.ui.stepList.setFocus()
-    qtbot.waitUntil(second.ui.stepList.hasFocus)
+    _focus_for_keys(qtbot, second)
     qtbot.keyClick(second, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert restored.volume() == (False, 90)  # turning the sound up un-mutes it
     assert not second.ui.muteButton.isChecked()
