@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 ARGS   ?=
 PYTEST_ARGS ?=
 
-.PHONY: run test install install-test sysdeps sysdeps-test lint typecheck forms clips sounds bench clean
+.PHONY: run test install install-test sysdeps sysdeps-test lint typecheck forms clips sounds bench fuzz clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -54,6 +54,10 @@ sounds:
 
 bench:
 	$(BIN)/python bench/startup.py
+
+# The long fuzz run: 10,000 examples per property (SUPPLE_FUZZ_EXAMPLES to change), with counts.
+fuzz: install-test
+	SUPPLE_HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/fuzz --hypothesis-show-statistics -q $(PYTEST_ARGS)
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache
