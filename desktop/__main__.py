@@ -7,6 +7,9 @@ Subcommands (`check`, ...) run without starting the GUI. Nothing heavy is import
 from __future__ import annotations
 
 import argparse
+import contextlib
+import errno
+import os
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -24,6 +27,73 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message} (see '{self.prog.split()[0]} --help')\n")
+
+
+#: Paths in messages are shortened to this many characters, so that each message stays readable.
+_SHOWN_PATH = 120
+
+
+def shown_path(text: str | os.PathLike[str]) -> str:
+    """A path for a one-line message: control characters escaped, the middle of a long one elided."""
+    shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in os.fspath(text))
+    if len(shown) <= _SHOWN_PATH:
+        return shown
+    half = (_SHOWN_PATH - 1) // 2
+    return f"{shown[:half]}…{shown[-half:]}"
+
+
+def path_problem(text: str, *, want: str) -> str | None:
+    """Why the path `text` cannot be used as a `want` ("file" or "folder"), or None if it can.
+
+    A folder that does not exist yet is fine (Supple creates it); a file must exist. Every way the
+    operating system refuses a path (too long, a loop of links, a NUL byte) becomes a sentence.
+    """
+    shown = shown_path(text)
+    try:
+        path = Path(text).expanduser()
+        if want == "folder":
+            # Walk up to the part that exists: every component must be a folder.
+            existing = path
+            while not existing.exists() and existing != existing.parent:
+                existing = existing.parent
+            if not existing.is_dir():
+                what = "a file" if existing == path else f"under a file ({shown_path(existing)})"
+                return f"is {what}, not a folder: {shown}"
+            if existing != path:
+                os.stat(path.parent if path.parent.exists() else existing)
+                _check_name_lengths(path)
+            return None
+        if path.is_dir():
+            return f"is a folder, not a file: {shown}"
+        if not path.exists():
+            with contextlib.suppress(FileNotFoundError):
+                path.stat()  # raises for a name too long or a loop, rather than "no such file"
+            return f"no such file: {shown}"
+        return None
+    except OSError as e:
+        return f"{_os_reason(e)}: {shown}"
+
+
+def _check_name_lengths(path: Path) -> None:
+    """Raise ENAMETOOLONG for a path that could never be created, before anything is created."""
+    limit = os.pathconf("/", "PC_NAME_MAX") if hasattr(os, "pathconf") else 255
+    if any(len(os.fsencode(part)) > limit for part in path.parts):
+        raise OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG))
+    path_max = os.pathconf("/", "PC_PATH_MAX") if hasattr(os, "pathconf") else 4096
+    # The data folder holds files a few levels down (backups/..., logs/...): keep room for them.
+    if len(os.fsencode(path.resolve())) > path_max - 64:
+        raise OSError(errno.ENAMETOOLONG, os.strerror(errno.ENAMETOOLONG))
+
+
+def _os_reason(error: OSError) -> str:
+    reasons = {
+        errno.ENAMETOOLONG: "the path is too long",
+        errno.ELOOP: "the path is a loop of symbolic links",
+        errno.EACCES: "permission denied",
+        errno.ENOTDIR: "a part of the path is a file, not a folder",
+        errno.ENOENT: "no such file or folder",
+    }
+    return reasons.get(error.errno or 0, error.strerror or str(error))
 
 
 def _add_globals(parser: argparse.ArgumentParser, *, suppress: bool = False) -> None:
@@ -158,12 +228,7 @@ def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, str | None]:
     head, command, rest = split_subcommand(argv)
     if command is None:
         opts = build_parser().parse_args(head)
-        if opts.file is not None:
-            path = Path(opts.file)
-            if not path.exists():
-                build_parser().error(f"no such file: {opts.file}")
-            if path.is_dir():
-                build_parser().error(f"is a folder, not a file: {opts.file}")
+        _check_paths(opts)
         return opts, None
     global_opts = build_parser().parse_args(head)
     if global_opts.file is not None:  # pragma: no cover - split_subcommand stops at the first positional
@@ -173,17 +238,37 @@ def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, str | None]:
     _add_globals(sub, suppress=True)
     configure(sub)
     opts = sub.parse_args(rest, namespace=global_opts)
+    _check_paths(opts, sub)
     return opts, command
+
+
+def _check_paths(opts: argparse.Namespace, parser: Parser | None = None) -> None:
+    """Refuse an unusable FILE or --data-dir with one line and status 2, before anything starts."""
+    parser = parser or build_parser()
+    data_dir = getattr(opts, "data_dir", None)
+    if data_dir:
+        problem = path_problem(data_dir, want="folder")
+        if problem is not None:
+            parser.error(f"--data-dir {problem}")
+    file = getattr(opts, "file", None)
+    if file is not None:
+        problem = path_problem(file, want="file")
+        if problem is not None:
+            parser.error(problem)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     opts, command = parse(sys.argv[1:] if argv is None else argv)
     if command is not None:
-        import os
-
         if opts.data_dir:
             os.environ["SUPPLE_DATA_DIR"] = str(Path(opts.data_dir).resolve())
-        return SUBCOMMANDS[command][2](opts)
+        try:
+            return SUBCOMMANDS[command][2](opts)
+        except OSError as e:
+            # The last line of defence: a path the file system refuses is one line, never a traceback.
+            where = f": {shown_path(e.filename)}" if e.filename else ""
+            sys.stderr.write(f"supple {command}: error: {_os_reason(e)}{where}\n")
+            return 2
     from desktop.app import run
 
     return run(opts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -93,3 +94,40 @@ def test_check_validates_files_and_exits_non_zero_with_the_problems(tmp_path: Pa
     assert result.returncode == 1
     assert "mine.supple.json: id:" in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def _long(tmp_path: Path, length: int, suffix: str = "") -> str:
+    return str(tmp_path / ("x" * length)) + suffix
+
+
+@pytest.mark.parametrize(
+    ("make_args", "fragment"),
+    [
+        (lambda t: ["--data-dir", _long(t, 300), "history"], "--data-dir the path is too long"),
+        (lambda t: ["--data-dir", _long(t, 300)], "--data-dir the path is too long"),
+        (lambda t: [_long(t, 5000)], "the path is too long"),
+        (lambda t: ["import", _long(t, 5000)], "the path is too long"),
+        (lambda t: ["export", "scorpion-stretch", "--out", _long(t, 5000, ".json")], "the path is too long"),
+        (lambda t: ["--data-dir", "/etc/hostname", "history"], "--data-dir is a file, not a folder"),
+        (lambda t: ["--data-dir", "/etc/hostname/sub", "history"], "--data-dir is under a file"),
+    ],
+)
+def test_unusable_paths_get_one_short_line_and_status_2(
+    tmp_path: Path, make_args: Callable[[Path], list[str]], fragment: str
+) -> None:
+    result = run_cli(*make_args(tmp_path))
+    assert result.returncode == 2, result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert fragment in lines[0]
+    assert "Traceback" not in result.stderr
+    assert len(lines[0]) < 300  # the path is shown shortened, with "…"
+
+
+def test_link_loop_as_file_is_one_line(tmp_path: Path) -> None:
+    loop = tmp_path / "loop.supple.json"
+    loop.symlink_to(loop)
+    result = run_cli(str(loop))
+    assert result.returncode == 2
+    assert "loop of symbolic links" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
