@@ -9,6 +9,7 @@ It runs on its own thread so that at least a slow engine never delays the sessio
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 
 from PySide6.QtCore import QObject, QSettings, QThread, QUrl, Signal, Slot
 
@@ -98,6 +99,15 @@ class Speech(QObject):
             log.warning("the speech engine did not stop in time")
 
 
+@dataclass(frozen=True, slots=True)
+class CueOptions:
+    """How cues sound: what the settings say, or what the settings dialog is trying out."""
+
+    volume: int
+    muted: bool
+    speech: bool
+
+
 class CuePlayer(QObject):
     def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -118,6 +128,10 @@ class CuePlayer(QObject):
     @property
     def speech_enabled(self) -> bool:
         return bool(self.settings.value("cues/speech", False, type=bool))
+
+    @property
+    def options(self) -> CueOptions:
+        return CueOptions(self.volume, self.muted, self.speech_enabled)
 
     def has_audio_output(self) -> bool:
         if self._audio_output is None:
@@ -146,17 +160,19 @@ class CuePlayer(QObject):
             self._speech = Speech(str(self.settings.value("cues/speechEngine", "")), self)
         return self._speech
 
-    def cue(self, kind: str, text: str = "") -> None:
+    def cue(self, kind: str, text: str = "", options: CueOptions | None = None) -> None:
+        """Play the cue `kind` (and speak it when speech is on) as `options`, else the settings, say."""
         self.played.append(kind)
-        if self.muted:
+        options = options or self.options
+        if options.muted:
             return
         effect = self._effect(kind)
         if effect is not None:
-            effect.setVolume(self.volume / 100)  # type: ignore[attr-defined]
+            effect.setVolume(options.volume / 100)  # type: ignore[attr-defined]
             effect.play()  # type: ignore[attr-defined]
         spoken = text or SPOKEN.get(kind, "")
-        if spoken and self.speech_enabled:
-            self.speech().say(spoken, self.volume / 100)
+        if spoken and options.speech:
+            self.speech().say(spoken, options.volume / 100)
 
     def close(self) -> None:
         if self._speech is not None:

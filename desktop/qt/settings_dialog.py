@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.qt.cues import CuePlayer
+from desktop.qt.cues import CueOptions, CuePlayer
 
 
 class SettingsDialog(QDialog):
@@ -63,14 +63,18 @@ class SettingsDialog(QDialog):
             self.speech.setToolTip("No speech engine was found on this computer (e.g. speech-dispatcher).")
 
     def _save(self) -> None:
-        self.settings.setValue("cues/volume", self.volume.value())
-        self.settings.setValue("cues/muted", self.mute.isChecked())
-        self.settings.setValue("cues/speech", self.speech.isChecked())
+        options = self.options()
+        self.settings.setValue("cues/volume", options.volume)
+        self.settings.setValue("cues/muted", options.muted)
+        self.settings.setValue("cues/speech", options.speech)
         self.settings.sync()
 
+    def options(self) -> CueOptions:
+        """The cue settings as the dialog shows them (saved only by OK)."""
+        return CueOptions(self.volume.value(), self.mute.isChecked(), self.speech.isChecked())
+
     def _test(self) -> None:
-        self._save()
-        self.cues.cue("next-step")
+        self.cues.cue("next-step", options=self.options())
 
     def accept(self) -> None:
         self._save()
