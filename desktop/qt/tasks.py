@@ -1,0 +1,153 @@
+"""The one way Supple's Qt code runs work off the GUI thread.
+
+    Task(parent, lambda ctx: store.library.remove(rid)).on_success(refresh).on_failure(show).start()
+
+`work` runs on a worker thread and receives a `TaskContext` (report progress, see cancellation);
+`on_success` and `on_failure` run on the GUI thread afterwards, through a queued signal. A failure
+with no handler of its own goes to `Task.report_failure`, which the window sets to show the error;
+nothing fails silently. With `progress_label` a modal progress dialog with Cancel appears when the
+work lasts longer than 0.4 s.
+
+Rule for the store (docs/DESIGN.md): the GUI thread may read (short, indexed queries that return
+frozen values), but every write a person triggers (save, delete, import, favourites) runs in a Task,
+so a write waiting on SQLite's lock (a running `supple import`) never freezes the window. History
+rows are the exception: the history writer has its own thread, with the same guarantee.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from typing import Generic, TypeVar, cast
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+FailureHandler = Callable[[BaseException], None]
+
+
+class TaskCancelled(Exception):
+    """Raised by `TaskContext.check_cancelled` when the person pressed Cancel."""
+
+
+class TaskContext:
+    """What the work function may use from its thread: progress reports and the cancel flag."""
+
+    def __init__(self, report: Callable[[int, int], None]) -> None:
+        self._report = report
+        self._cancelled = threading.Event()
+
+    @property
+    def cancelled(self) -> bool:
+        return self._cancelled.is_set()
+
+    def cancel(self) -> None:
+        self._cancelled.set()
+
+    def check_cancelled(self) -> None:
+        if self.cancelled:
+            raise TaskCancelled
+
+    def progress(self, done: int, total: int) -> None:
+        self._report(done, total)
+
+
+class Task(QObject, Generic[T]):
+    """Work on a worker thread, its result or its error back on the GUI thread.
+
+    Signals:
+        progressed(object, object): done and total from the work (object: sizes pass 2**31).
+        finished(object, object): the result and None, or None and the exception raised.
+    """
+
+    progressed = Signal(object, object)
+    finished = Signal(object, object)
+
+    #: Where failures go when the task has no handler of its own (the window sets it).
+    report_failure: FailureHandler | None = None
+
+    def __init__(
+        self,
+        parent: QObject,
+        work: Callable[[TaskContext], T],
+        *,
+        name: str = "task",
+        progress_label: str = "",
+    ) -> None:
+        super().__init__(parent)
+        self._work = work
+        self._success: Callable[[T], None] | None = None
+        self._failure: FailureHandler | None = None
+        self._permille = -1
+        self.context = TaskContext(self._report)
+        self._thread = threading.Thread(target=self._run, name=f"supple-{name}", daemon=True)
+        self.dialog: QProgressDialog | None = None
+        if progress_label and isinstance(parent, QWidget):
+            self.dialog = QProgressDialog(progress_label, "Cancel", 0, 1000, parent)
+            self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
+            self.dialog.setMinimumDuration(400)
+            self.dialog.setAutoReset(False)
+            self.dialog.canceled.connect(self.context.cancel)
+            self.progressed.connect(self._show_progress)
+        self.finished.connect(self._done)
+
+    def on_success(self, callback: Callable[[T], None]) -> Task[T]:
+        self._success = callback
+        return self
+
+    def on_failure(self, callback: FailureHandler) -> Task[T]:
+        self._failure = callback
+        return self
+
+    def start(self) -> Task[T]:
+        self._thread.start()
+        return self
+
+    def cancel(self) -> None:
+        self.context.cancel()
+
+    def wait(self, timeout: float | None = None) -> bool:
+        """For tests and shutdown: True when the worker has ended."""
+        self._thread.join(timeout)
+        return not self._thread.is_alive()
+
+    def _run(self) -> None:
+        try:
+            result = self._work(self.context)
+        except BaseException as e:  # handed to the GUI thread, which reports it
+            self.finished.emit(None, e)
+        else:
+            self.finished.emit(result, None)
+
+    def _report(self, done: int, total: int) -> None:
+        permille = done * 1000 // total if total else 0
+        if permille != self._permille:  # at most a thousand signals, however long the work
+            self._permille = permille
+            self.progressed.emit(done, total)
+
+    def _show_progress(self, done: int, total: int) -> None:
+        if self.dialog is not None:
+            self.dialog.setValue(done * 1000 // total if total else 0)
+
+    def _done(self, result: object, error: object) -> None:
+        if self.dialog is not None:
+            self.dialog.reset()
+            self.dialog.close()
+            self.dialog.deleteLater()
+            self.dialog = None
+        try:
+            if isinstance(error, BaseException):
+                handler = self._failure or Task.report_failure
+                if handler is None:
+                    log.error("background work failed", exc_info=error)
+                else:
+                    handler(error)
+            elif self._success is not None:
+                self._success(cast(T, result))
+        finally:
+            self.deleteLater()
