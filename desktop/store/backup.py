@@ -18,7 +18,8 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from desktop.store.errors import BackupError
-from desktop.store.sqlite_file import connect, integrity_problems, read_revision
+from desktop.store.schema import KNOWN_REVISIONS, required_schema
+from desktop.store.sqlite_file import connect, integrity_problems, read_revision, schema_problem
 from desktop.store.values import BackupInfo
 
 log = logging.getLogger(__name__)
@@ -58,15 +59,19 @@ def list_backups(folder: Path) -> list[BackupInfo]:
 
 
 def verify_backup(path: Path) -> str | None:
-    """Why `path` is not a usable backup, or None when integrity_check is ok and it has a revision."""
+    """Why `path` is not a usable backup, or None when integrity_check is ok, it has a revision and,
+    at a revision this version knows, every table and column the models need."""
     try:
         conn = connect(path, read_only=True)
         try:
             problems = integrity_problems(conn)
             if problems:
                 return "integrity check failed: " + "; ".join(problems)
-            if read_revision(conn) is None:
+            revision = read_revision(conn)
+            if revision is None:
                 return "it records no schema revision"
+            if revision in KNOWN_REVISIONS:
+                return schema_problem(conn, required_schema(revision))
         finally:
             conn.close()
     except sqlite3.Error as exc:
