@@ -21,6 +21,9 @@ from desktop.paths import DataPaths, data_paths, ui_dir
 
 log = logging.getLogger(__name__)
 
+#: How long the store waits for the first frame before it opens anyway (a clip that never shows).
+FIRST_FRAME_WAIT_MS = 3000
+
 
 class StartupReport:
     """Writes start-up milestones (wall-clock seconds) to SUPPLE_STARTUP_REPORT, for bench/startup.py."""
@@ -136,22 +139,44 @@ class Application:
         self._open_store_in_background()
 
     def _open_store_in_background(self) -> None:
-        """Import SQLAlchemy and open (check, back up, migrate, maybe recover) off the GUI thread."""
+        """Import SQLAlchemy, then, once the first frame is painted, open the store (check, back up,
+        migrate, maybe recover) off the GUI thread.
+
+        Opening runs ``PRAGMA quick_check`` over the whole file: it waits for the first frame so it
+        never competes with showing the clip. A session started meanwhile keeps its records until
+        the store arrives (`SessionController.set_store`).
+        """
         import threading
 
+        from PySide6.QtCore import QTimer
+
+        painted = threading.Event()
+        pane = self.window.ui.videoPane
+        pane.firstFramePainted.connect(painted.set)
+        if pane.frames_painted or self.window.routine is None:
+            painted.set()  # painted already, or nothing to paint
+        else:  # a clip that never shows a frame (broken, or no video backend) must not keep history waiting
+            QTimer.singleShot(FIRST_FRAME_WAIT_MS, painted.set)
+
         def work() -> None:
+            from desktop.store.errors import plain_reason
+
             store, message = None, ""
             try:
                 from desktop.store import NewerDatabaseError, open_store
 
+                painted.wait()
+                self.report.mark("store-check")
                 try:
                     store = open_store(self.paths)
                 except NewerDatabaseError as exc:
                     message = f"{exc} Supple opened it read-only: history is shown but nothing new is saved."
                     store = open_store(self.paths, read_only=True)
+                if store.notice:
+                    message = store.notice
             except Exception as exc:
                 log.exception("the store could not be opened")
-                message = f"Supple could not open its database ({exc}). Nothing will be saved this time."
+                message = f"Supple could not open its database: {plain_reason(exc)}. Nothing will be saved this time."
             self._store_bridge.ready.emit(store, message)
 
         threading.Thread(target=work, name="open-store", daemon=True).start()

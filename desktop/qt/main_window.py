@@ -280,6 +280,7 @@ class MainWindow(QMainWindow):
         s.ticked.connect(self._update_timer)
         s.stateChanged.connect(self._on_session_state)
         s.finished.connect(self._on_session_finished)
+        s.recordFailed.connect(self._on_history_failed)
 
     def set_backend(self, backend: VideoBackend, notice: str = "") -> None:
         """Attach the video backend once it has loaded (after the window is shown)."""
@@ -309,7 +310,9 @@ class MainWindow(QMainWindow):
             )
         elif store.read_only:
             self.statusBar().showMessage(
-                "History is read-only: this database was written by a newer Supple.", 20000
+                getattr(store, "notice", None)
+                or "History is read-only: this database was written by a newer Supple.",
+                20000,
             )
         self._show_favourites()
 
@@ -565,8 +568,21 @@ class MainWindow(QMainWindow):
             f"{format_seconds(worked)} of work",
         )
         self.ui.videoPane.set_overlay("", "")
-        self.statusBar().showMessage(f"Session complete: {done} of {len(records)} pieces done.", 15000)
+        self.statusBar().showMessage(
+            f"Session complete: {done} of {len(records)} pieces done.{self._unsaved_note()}", 15000
+        )
         self._update_session_controls()
+
+    def _unsaved_note(self) -> str:
+        unsaved = self.session.unsaved_steps()
+        if not unsaved:
+            return ""
+        return f" {unsaved} step{'s were' if unsaved > 1 else ' was'} not saved to history."
+
+    @Slot(str)
+    def _on_history_failed(self, message: str) -> None:
+        """A history write failed: say so at once (the session goes on)."""
+        self.statusBar().showMessage(message + self._unsaved_note(), 60000)
 
     def _update_session_controls(self) -> None:
         active = self.session.active

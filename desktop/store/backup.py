@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from desktop.store.errors import BackupError
+from desktop.store.errors import BackupError, plain_reason
 from desktop.store.schema import KNOWN_REVISIONS, required_schema
 from desktop.store.sqlite_file import connect, integrity_problems, read_revision, schema_problem
 from desktop.store.values import BackupInfo
@@ -107,7 +107,7 @@ def write_backup(db: Path, folder: Path, reason: str, now: datetime) -> BackupIn
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"Could not create the backup folder {folder}: {exc}") from exc
+        raise BackupError(f"Could not create the backup folder {folder}: {plain_reason(exc)}") from exc
     created = now
     while (folder / backup_name(created, reason)).exists():
         created += timedelta(milliseconds=1)
@@ -122,7 +122,7 @@ def write_backup(db: Path, folder: Path, reason: str, now: datetime) -> BackupIn
         os.replace(partial, final)
         _fsync_dir(folder)
     except (sqlite3.Error, OSError) as exc:
-        raise BackupError(f"Could not back up {db.name}: {exc}") from exc
+        raise BackupError(f"Could not back up {db.name}: {plain_reason(exc)}") from exc
     finally:
         partial.unlink(missing_ok=True)
     log.info("backed up %s to %s", db, final)

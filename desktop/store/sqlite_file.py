@@ -6,11 +6,15 @@ start-up costs a few milliseconds.
 
 from __future__ import annotations
 
+import errno
 import sqlite3
+import stat
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
+
+from desktop.store.errors import plain_reason
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
 #: Above this size an unclean shutdown gets `PRAGMA quick_check` (O(N), skips index contents)
@@ -22,6 +26,30 @@ _CORRUPT_CODES = {11, 26}  # SQLITE_CORRUPT, SQLITE_NOTADB
 def sidecars(db: Path) -> tuple[Path, Path]:
     """The -wal and -shm files SQLite keeps beside `db`."""
     return db.with_name(db.name + "-wal"), db.with_name(db.name + "-shm")
+
+
+def unusable_path(root: Path, db: Path) -> str | None:
+    """Why the data folder or the database path cannot be used, in words; None when they can."""
+    for path, what, want_dir in ((root, "data folder", True), (db, "database", False)):
+        try:
+            mode = path.stat().st_mode
+        except FileNotFoundError:
+            if path.is_symlink():
+                return f"The {what} {path} is a symbolic link to something that does not exist."
+            return None  # created on the first write
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                return f"The {what} {path} is a loop of symbolic links: it leads back to itself."
+            if exc.errno == errno.ENOTDIR:
+                return f"The {what} {path} is inside a file, not a folder."
+            return f"The {what} {path} cannot be used: {plain_reason(exc)}."
+        if want_dir and not stat.S_ISDIR(mode):
+            return f"The data folder {path} is a file, not a folder."
+        if not want_dir and stat.S_ISDIR(mode):
+            return f"The database {path} is a folder, not a file."
+        if not want_dir and not stat.S_ISREG(mode):
+            return f"The database {path} is not a regular file."
+    return None
 
 
 def file_size(path: Path) -> int:

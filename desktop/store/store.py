@@ -30,7 +30,6 @@ import logging
 import os
 import shutil
 import sqlite3
-import stat
 import tempfile
 from pathlib import Path
 from types import TracebackType
@@ -79,6 +78,7 @@ from desktop.store.sqlite_file import (
     read_revision,
     schema_problem,
     sidecars,
+    unusable_path,
 )
 from desktop.store.values import RecoveryReport
 from desktop.store.writer import HistoryWriter, OnError, OnSaved
@@ -172,7 +172,7 @@ def open_store(
     `Store.notice` saying so. Raises `StoreError` with a message for the person when a path is
     unusable (the data folder is a file, the database a folder, a loop of links).
     """
-    path_problem = unusable_path(paths)
+    path_problem = unusable_path(paths.root, paths.database)
     if path_problem is not None:
         raise StoreError(path_problem)
     if read_only:
@@ -188,30 +188,6 @@ def open_store(
         "until Supple can write there again."
     )
     return _open_read_only(paths, now, notice=notice)
-
-
-def unusable_path(paths: DataPaths) -> str | None:
-    """Why the data folder or the database path cannot be used, in words; None when they can."""
-    for path, what, want_dir in ((paths.root, "data folder", True), (paths.database, "database", False)):
-        try:
-            mode = path.stat().st_mode
-        except FileNotFoundError:
-            if path.is_symlink():
-                return f"The {what} {path} is a symbolic link to something that does not exist."
-            return None  # created on the first write
-        except OSError as exc:
-            if exc.errno == errno.ELOOP:
-                return f"The {what} {path} is a loop of symbolic links: it leads back to itself."
-            if exc.errno == errno.ENOTDIR:
-                return f"The {what} {path} is inside a file, not a folder."
-            return f"The {what} {path} cannot be used: {plain_reason(exc)}."
-        if want_dir and not stat.S_ISDIR(mode):
-            return f"The data folder {path} is a file, not a folder."
-        if not want_dir and stat.S_ISDIR(mode):
-            return f"The database {path} is a folder, not a file."
-        if not want_dir and not stat.S_ISREG(mode):
-            return f"The database {path} is not a regular file."
-    return None
 
 
 def not_writable(paths: DataPaths) -> str | None:
