@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
     """
 
     routineOpened = Signal(object)
+    #: The status line of the last session's end, shown again when a late write fails.
+    _session_summary = ""
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -568,9 +570,8 @@ class MainWindow(QMainWindow):
             f"{format_seconds(worked)} of work",
         )
         self.ui.videoPane.set_overlay("", "")
-        self.statusBar().showMessage(
-            f"Session complete: {done} of {len(records)} pieces done.{self._unsaved_note()}", 15000
-        )
+        self._session_summary = f"Session complete: {done} of {len(records)} pieces done."
+        self.statusBar().showMessage(self._session_summary + self._unsaved_note(), 15000)
         self._update_session_controls()
 
     def _unsaved_note(self) -> str:
@@ -581,8 +582,10 @@ class MainWindow(QMainWindow):
 
     @Slot(str)
     def _on_history_failed(self, message: str) -> None:
-        """A history write failed: say so at once (the session goes on)."""
-        self.statusBar().showMessage(message + self._unsaved_note(), 60000)
+        """A history write failed: say so at once (the session goes on); after the session's end,
+        its summary with the count (the last writes may fail after it was shown)."""
+        ended = not self.session.active and self._session_summary
+        self.statusBar().showMessage((ended or message) + self._unsaved_note(), 60000)
 
     def _update_session_controls(self) -> None:
         active = self.session.active

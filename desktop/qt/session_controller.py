@@ -52,6 +52,7 @@ class SessionController(QObject):
         #: Session id -> step records of it whose write failed.
         self._failed: dict[str, int] = {}
         self._store_set = False
+        self._last: Session | None = None  # the current or last session, kept after `stop()`
         #: Makes the session's clock; tests swap in the engine's FakeClock.
         self.clock_factory: Callable[[], Clock] = MonotonicClock
 
@@ -95,7 +96,7 @@ class SessionController(QObject):
     def unsaved_steps(self) -> int:
         """Step records of the current (or last) session that are not in history: failed writes,
         or all of them when the store is read-only or could not be opened."""
-        session = self.session
+        session = self._last
         if session is None:
             return 0
         if self._store_set and self._writer is None:
@@ -122,6 +123,7 @@ class SessionController(QObject):
         plan = plan if plan is not None else plan_routine(routine)
         session_id = self._writer.start_session(routine.title) if self._writer is not None else None
         session = Session(plan, self.clock_factory(), session_id=session_id)
+        self._last = session
         driver = SessionDriver(session, self)
         driver.phaseStarted.connect(self.phaseStarted)
         driver.stepStatusChanged.connect(self.stepStatusChanged)
