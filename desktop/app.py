@@ -107,13 +107,16 @@ class Application:
         """SIGTERM (log-out, `kill`) and Ctrl+C close the window properly, saving its layout.
 
         Python runs signal handlers only between bytecodes, so a slow timer gives it the chance.
+        The handler may run in the middle of any slot: it closes the window from the event loop,
+        after that slot, so a dialog the slot opens next cannot outlive the window and keep the
+        application running.
         """
         import signal
 
         from PySide6.QtCore import QTimer
 
         for sig in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(sig, lambda *_: self.window.close())
+            signal.signal(sig, lambda *_: QTimer.singleShot(0, self.window.close))
         self._signal_timer = QTimer()
         self._signal_timer.timeout.connect(lambda: None)
         self._signal_timer.start(250)
