@@ -241,7 +241,14 @@ class Application:
 
 
 def run(opts: argparse.Namespace) -> int:
-    paths = data_paths(opts.data_dir).ensure()
+    paths = data_paths(opts.data_dir)
+    try:
+        paths.ensure()
+    except OSError as exc:
+        if not paths.root.is_dir():
+            sys.stderr.write(f"supple: cannot create the data folder {paths.root}: {exc.strerror}\n")
+            return 2
+        # A read-only data folder: Supple runs, shows history and says it cannot save.
     setup_logging(paths)
     from desktop.store.lock import InstanceLock, InstanceLockedError
 

@@ -505,9 +505,8 @@ class MainWindow(QMainWindow):
     def end_session(self) -> None:
         if self.session.active:
             self.session.stop()
-            self.ui.timerPanel.show_idle(
-                "Session ended", "–", "", "Steps done so far are saved in your history."
-            )
+            saved = "Steps done so far are saved in your history."
+            self.ui.timerPanel.show_idle("Session ended", "–", "", self._unsaved_note().strip() or saved)
         self._update_session_controls()
 
     def _session_paused(self) -> bool:

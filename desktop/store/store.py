@@ -205,7 +205,7 @@ def not_writable(paths: DataPaths) -> str | None:
     except OSError as exc:
         if exc.errno not in _NOT_WRITABLE:
             raise
-        return f"the data folder {root} is read-only ({plain_reason(exc)})"
+        return f"the data folder {root} is read-only{_how(exc)}"
     db = paths.database
     for path in (db, *sidecars(db)):
         try:
@@ -215,8 +215,14 @@ def not_writable(paths: DataPaths) -> str | None:
         except OSError as exc:
             if exc.errno not in _NOT_WRITABLE:
                 raise
-            return f"the database file {path} is read-only ({plain_reason(exc)})"
+            return f"the database file {path} is read-only{_how(exc)}"
     return None
+
+
+def _how(exc: OSError) -> str:
+    if exc.errno == errno.EROFS:
+        return " (it is on a read-only file system)"
+    return " (permission denied)" if exc.errno == errno.EACCES else " (not permitted)"
 
 
 def _folder_writable(folder: Path) -> bool:

@@ -149,3 +149,26 @@ def test_the_store_is_checked_after_the_first_frame_and_damage_from_before_is_re
     assert "database recovered" in (data / "logs" / "supple.log").read_text()
     t = {e["event"]: e["t"] for e in events(report)}
     assert t["first-frame"] <= t["store-check"] <= t["store-open"]
+
+
+def test_a_read_only_data_folder_still_opens_the_window_and_says_history_cannot_be_saved(
+    tmp_path: Path, clip: Path
+) -> None:
+    from desktop.paths import data_paths
+    from tests.integration.test_store_filesystem import write_history
+    from tests.mounts import remount, tmpfs
+
+    with tmpfs(tmp_path / "mnt", "4m") as mnt:
+        paths = data_paths(mnt / "data").ensure()
+        write_history(paths, 2)
+        (paths.logs / "supple.log").unlink(missing_ok=True)
+        remount(mnt, read_only=True)
+        try:
+            report = tmp_path / "report.jsonl"
+            proc = start(paths.root, "--backend", "qt", str(clip), report=report)
+            wait_for(lambda: any(e["event"] == "store-open" for e in events(report)), proc)
+            out = stop(proc)
+        finally:
+            remount(mnt, read_only=False)
+    assert f"History cannot be saved: the data folder {paths.root} is read-only" in out
+    assert "Traceback" not in out and "Logging error" not in out, out
