@@ -278,7 +278,7 @@ def _open_read_only(paths: DataPaths, now: Clock, notice: str | None = None) -> 
         if isinstance(exc, sqlite3.Error) and is_corruption(exc):
             raise StoreError(
                 f"The database {db} is damaged ({plain_reason(exc)}). "
-                "Start Supple with a writable data folder to restore it from a backup."
+                "Starting Supple (with a data folder it can write) restores it from a backup."
             ) from exc
         raise StoreError(f"The database {db} cannot be read: {plain_reason(exc)}.") from exc
     if revision is None:
@@ -288,7 +288,7 @@ def _open_read_only(paths: DataPaths, now: Clock, notice: str | None = None) -> 
         _remove(scratch)
         raise StoreError(
             f"The database {db} is damaged: {problem}. "
-            "Start Supple with a writable data folder to restore it from a backup."
+            "Starting Supple (with a data folder it can write) restores it from a backup."
         )
     engine = make_engine(target, read_only=True, immutable=immutable)
     return Store(
