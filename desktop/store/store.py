@@ -199,13 +199,13 @@ def not_writable(paths: DataPaths) -> str | None:
     root = paths.root
     try:
         root.mkdir(parents=True, exist_ok=True)
-        fd, probe = tempfile.mkstemp(prefix=".supple-write-test-", dir=root)
-        os.close(fd)
-        os.unlink(probe)
     except OSError as exc:
         if exc.errno not in _NOT_WRITABLE:
             raise
-        return f"the data folder {root} is read-only{_how(exc)}"
+        return f"the data folder {root} cannot be created{_how(exc)}"
+    refused = _write_probe(root)
+    if refused is not None:
+        return f"the data folder {root} is read-only{_how(refused)}"
     db = paths.database
     for path in (db, *sidecars(db)):
         try:
@@ -225,14 +225,18 @@ def _how(exc: OSError) -> str:
     return " (permission denied)" if exc.errno == errno.EACCES else " (not permitted)"
 
 
-def _folder_writable(folder: Path) -> bool:
+def _write_probe(folder: Path) -> OSError | None:
+    """Create and remove a file in `folder`: None when that works, else why not (a read-only
+    refusal; any other error propagates)."""
     try:
         fd, probe = tempfile.mkstemp(prefix=".supple-write-test-", dir=folder)
-    except OSError:
-        return False
+    except OSError as exc:
+        if exc.errno not in _NOT_WRITABLE:
+            raise
+        return exc
     os.close(fd)
     os.unlink(probe)
-    return True
+    return None
 
 
 def _read_only_target(db: Path) -> tuple[Path, bool, Path | None]:
@@ -244,7 +248,7 @@ def _read_only_target(db: Path) -> tuple[Path, bool, Path | None]:
     so the last records in the -wal are shown too).
     """
     wal, shm = sidecars(db)
-    if shm.exists() or _folder_writable(db.parent):
+    if shm.exists() or _write_probe(db.parent) is None:
         return db, False, None
     if file_size(wal) == 0:
         return db, True, None
