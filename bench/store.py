@@ -194,7 +194,7 @@ def startup_rows(paths: DataPaths, runs: int) -> list[Row]:
 # -- the health check every start runs ------------------------------------------------------------
 
 
-def check_rows(paths: DataPaths, runs: int, records: int) -> list[Row]:
+def check_rows(paths: DataPaths, runs: int) -> list[Row]:
     """`PRAGMA quick_check` (every start, after the first frame) against a plain open of the same file
     and the full `integrity_check` (after an unclean shutdown), in process, file in the OS cache."""
 
@@ -300,7 +300,7 @@ def main() -> int:
         big = data_paths(tmp / "big").ensure()
         fill(big, opts.records)
         history = history_rows(big, opts.runs, opts.records)
-        checks = check_rows(big, opts.runs, opts.records)
+        checks = check_rows(big, opts.runs)
         startup = startup_rows(big, opts.runs)
     print(
         f"\nSupple store, SQLite {sqlite3.sqlite_version}, Python {sys.version.split()[0]}, "
