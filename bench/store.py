@@ -1,4 +1,4 @@
-"""The local store: commit latency, start-up cost and the history query at 100,000 records.
+"""The local store: commit latency, start-up cost, the health check and the history query at 100,000 records.
 
     .venv/bin/python bench/store.py [--runs 5] [--commits 500] [--records 100000]
 
@@ -184,10 +184,44 @@ def startup_rows(paths: DataPaths, runs: int) -> list[Row]:
         ("bare `sqlite3.connect` + read the revision", ms(bare), f"{bare / ref:.2f}", "whole process"),
         ("`open_store` + `close`, up to date, clean start", ms(clean), f"{clean / ref:.2f}", "whole process"),
         ("... of which importing desktop.store + SQLAlchemy ORM", ms(imports), "", "in process"),
-        ("... of which `open_store()` itself", ms(opening), "", "in process; no Alembic import"),
+        ("... of which `open_store()` itself", ms(opening), "", "in process; quick_check; no Alembic"),
         ("`open_store()` when the daily backup is due", ms(opening_daily), "", "once a day; backup + verify"),
         ("`open_store()` after an unclean shutdown", ms(opening_unclean), "", "integrity_check"),
         ("(process total, backup due / unclean)", f"{ms(daily)} / {ms(unclean)}", "", ""),
+    ]
+
+
+# -- the health check every start runs ------------------------------------------------------------
+
+
+def check_rows(paths: DataPaths, runs: int) -> list[Row]:
+    """`PRAGMA quick_check` (every start, after the first frame) against a plain open of the same file
+    and the full `integrity_check` (after an unclean shutdown), in process, file in the OS cache."""
+
+    def timed(sql: str | None) -> float:
+        t = time.perf_counter()
+        conn = sqlite3.connect(paths.database)
+        conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if sql is not None:
+            assert conn.execute(sql).fetchall() == [("ok",)]
+        conn.close()
+        return time.perf_counter() - t
+
+    def median(sql: str | None) -> float:
+        timed(sql)  # warm the cache: every row reads the same cached file
+        return statistics.median(timed(sql) for _ in range(runs))
+
+    plain, quick, full = median(None), median("PRAGMA quick_check"), median("PRAGMA integrity_check")
+    size = paths.database.stat().st_size / 1e6
+    return [
+        ("reference: open + read the revision (plain sqlite3)", ms(plain), "1.00", f"DB {size:.1f} MB"),
+        (
+            "... + `PRAGMA quick_check` (every start, after the first frame)",
+            ms(quick),
+            f"{quick / plain:.1f}",
+            f"{quick / full:.2f}× the integrity_check",
+        ),
+        ("... + `PRAGMA integrity_check` (after an unclean shutdown)", ms(full), f"{full / plain:.1f}", ""),
     ]
 
 
@@ -266,6 +300,7 @@ def main() -> int:
         big = data_paths(tmp / "big").ensure()
         fill(big, opts.records)
         history = history_rows(big, opts.runs, opts.records)
+        checks = check_rows(big, opts.runs)
         startup = startup_rows(big, opts.runs)
     print(
         f"\nSupple store, SQLite {sqlite3.sqlite_version}, Python {sys.version.split()[0]}, "
@@ -278,6 +313,10 @@ def main() -> int:
     print(f"\n| start-up, existing up-to-date database ({opts.records:,} step records) | time | ×ref | |")
     print("|---|---:|---:|---|")
     for r in startup:
+        print("| " + " | ".join(r) + " |")
+    print(f"\n| health check at open ({opts.records:,} step records) | time | ×ref | |")
+    print("|---|---:|---:|---|")
+    for r in checks:
         print("| " + " | ".join(r) + " |")
     print("\n| history query | time | | |")
     print("|---|---:|---|---|")

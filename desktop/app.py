@@ -21,6 +21,9 @@ from desktop.paths import DataPaths, data_paths, ui_dir
 
 log = logging.getLogger(__name__)
 
+#: How long the store waits for the first frame before it opens anyway (a clip that never shows).
+FIRST_FRAME_WAIT_MS = 3000
+
 
 class StartupReport:
     """Writes start-up milestones (wall-clock seconds) to SUPPLE_STARTUP_REPORT, for bench/startup.py."""
@@ -104,13 +107,16 @@ class Application:
         """SIGTERM (log-out, `kill`) and Ctrl+C close the window properly, saving its layout.
 
         Python runs signal handlers only between bytecodes, so a slow timer gives it the chance.
+        The handler may run in the middle of any slot: it closes the window from the event loop,
+        after that slot, so a dialog the slot opens next cannot outlive the window and keep the
+        application running.
         """
         import signal
 
         from PySide6.QtCore import QTimer
 
         for sig in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(sig, lambda *_: self.window.close())
+            signal.signal(sig, lambda *_: QTimer.singleShot(0, self.window.close))
         self._signal_timer = QTimer()
         self._signal_timer.timeout.connect(lambda: None)
         self._signal_timer.start(250)
@@ -136,22 +142,44 @@ class Application:
         self._open_store_in_background()
 
     def _open_store_in_background(self) -> None:
-        """Import SQLAlchemy and open (check, back up, migrate, maybe recover) off the GUI thread."""
+        """Import SQLAlchemy, then, once the first frame is painted, open the store (check, back up,
+        migrate, maybe recover) off the GUI thread.
+
+        Opening runs ``PRAGMA quick_check`` over the whole file: it waits for the first frame so it
+        never competes with showing the clip. A session started meanwhile keeps its records until
+        the store arrives (`SessionController.set_store`).
+        """
         import threading
 
+        from PySide6.QtCore import QTimer
+
+        painted = threading.Event()
+        pane = self.window.ui.videoPane
+        pane.firstFramePainted.connect(painted.set)
+        if pane.frames_painted or self.window.routine is None:
+            painted.set()  # painted already, or nothing to paint
+        else:  # a clip that never shows a frame (broken, or no video backend) must not keep history waiting
+            QTimer.singleShot(FIRST_FRAME_WAIT_MS, painted.set)
+
         def work() -> None:
+            from desktop.store.errors import plain_reason
+
             store, message = None, ""
             try:
                 from desktop.store import NewerDatabaseError, open_store
 
+                painted.wait()
+                self.report.mark("store-check")
                 try:
                     store = open_store(self.paths)
                 except NewerDatabaseError as exc:
                     message = f"{exc} Supple opened it read-only: history is shown but nothing new is saved."
                     store = open_store(self.paths, read_only=True)
+                if store.notice:
+                    message = store.notice
             except Exception as exc:
                 log.exception("the store could not be opened")
-                message = f"Supple could not open its database ({exc}). Nothing will be saved this time."
+                message = f"Supple could not open its database: {plain_reason(exc)}. Nothing will be saved this time."
             self._store_bridge.ready.emit(store, message)
 
         threading.Thread(target=work, name="open-store", daemon=True).start()
@@ -213,7 +241,14 @@ class Application:
 
 
 def run(opts: argparse.Namespace) -> int:
-    paths = data_paths(opts.data_dir).ensure()
+    paths = data_paths(opts.data_dir)
+    try:
+        paths.ensure()
+    except OSError as exc:
+        if not paths.root.is_dir():
+            sys.stderr.write(f"supple: cannot create the data folder {paths.root}: {exc.strerror}\n")
+            return 2
+        # A read-only data folder: Supple runs, shows history and says it cannot save.
     setup_logging(paths)
     from desktop.store.lock import InstanceLock, InstanceLockedError
 

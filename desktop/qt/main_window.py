@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
     """
 
     routineOpened = Signal(object)
+    #: The status line of the last session's end, shown again when a late write fails.
+    _session_summary = ""
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -280,6 +282,7 @@ class MainWindow(QMainWindow):
         s.ticked.connect(self._update_timer)
         s.stateChanged.connect(self._on_session_state)
         s.finished.connect(self._on_session_finished)
+        s.recordFailed.connect(self._on_history_failed)
 
     def set_backend(self, backend: VideoBackend, notice: str = "") -> None:
         """Attach the video backend once it has loaded (after the window is shown)."""
@@ -309,7 +312,9 @@ class MainWindow(QMainWindow):
             )
         elif store.read_only:
             self.statusBar().showMessage(
-                "History is read-only: this database was written by a newer Supple.", 20000
+                getattr(store, "notice", None)
+                or "History is read-only: this database was written by a newer Supple.",
+                20000,
             )
         self._show_favourites()
 
@@ -500,9 +505,8 @@ class MainWindow(QMainWindow):
     def end_session(self) -> None:
         if self.session.active:
             self.session.stop()
-            self.ui.timerPanel.show_idle(
-                "Session ended", "–", "", "Steps done so far are saved in your history."
-            )
+            saved = "Steps done so far are saved in your history."
+            self.ui.timerPanel.show_idle("Session ended", "–", "", self._unsaved_note().strip() or saved)
         self._update_session_controls()
 
     def _session_paused(self) -> bool:
@@ -565,8 +569,22 @@ class MainWindow(QMainWindow):
             f"{format_seconds(worked)} of work",
         )
         self.ui.videoPane.set_overlay("", "")
-        self.statusBar().showMessage(f"Session complete: {done} of {len(records)} pieces done.", 15000)
+        self._session_summary = f"Session complete: {done} of {len(records)} pieces done."
+        self.statusBar().showMessage(self._session_summary + self._unsaved_note(), 15000)
         self._update_session_controls()
+
+    def _unsaved_note(self) -> str:
+        unsaved = self.session.unsaved_steps()
+        if not unsaved:
+            return ""
+        return f" {unsaved} step{'s were' if unsaved > 1 else ' was'} not saved to history."
+
+    @Slot(str)
+    def _on_history_failed(self, message: str) -> None:
+        """A history write failed: say so at once (the session goes on); after the session's end,
+        its summary with the count (the last writes may fail after it was shown)."""
+        ended = not self.session.active and self._session_summary
+        self.statusBar().showMessage((ended or message) + self._unsaved_note(), 60000)
 
     def _update_session_controls(self) -> None:
         active = self.session.active

@@ -27,6 +27,8 @@ class SessionController(QObject):
     stateChanged(str): idle, running, paused or finished.
     finished(object): the session ended; carries its records.
     recordSaved(int): a step record was committed to the store (its row id).
+    recordFailed(str): a history write failed (disk full, read-only, damage): what and why, for
+        the person. Emitted on the GUI thread; `unsaved_steps()` counts the session's lost steps.
     """
 
     phaseStarted = Signal(object)
@@ -36,6 +38,8 @@ class SessionController(QObject):
     finished = Signal(object)
     recordSaved = Signal(int)
     recordFailed = Signal(str)
+    #: From the writer thread: (message, session id of a failed step record or "").
+    _writeFailed = Signal(str, str)
 
     def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -45,6 +49,10 @@ class SessionController(QObject):
         self._writer: Any = None
         self._store: Any = None
         self.saved_ids: list[int] = []
+        #: Session id -> step records of it whose write failed.
+        self._failed: dict[str, int] = {}
+        self._store_set = False
+        self._last: Session | None = None  # the current or last session, kept after `stop()`
         #: Makes the session's clock; tests swap in the engine's FakeClock.
         self.clock_factory: Callable[[], Clock] = MonotonicClock
 
@@ -53,14 +61,18 @@ class SessionController(QObject):
         """Attach the store. A session may already be running (the store opens in the background,
         and `--play` starts at once): its session and the records made so far are saved now."""
         self._store = store
+        self._store_set = True
         if store is None or store.read_only:
             return
+        # Both callbacks run on the writer thread; the signals reach this object's slots on the GUI thread.
         self._writer = store.history_writer(
             on_saved=lambda row_id: self.recordSaved.emit(int(row_id)),
-            on_error=lambda exc: self.recordFailed.emit(str(exc)),
+            on_error=lambda exc: self._writeFailed.emit(
+                str(exc), getattr(exc.item, "session_id", None) or ""
+            ),
         )
-        self.recordSaved.connect(self.saved_ids.append)
-        self.recordFailed.connect(lambda message: log.error("history not saved: %s", message))
+        self.recordSaved.connect(self._on_saved)
+        self._writeFailed.connect(self._on_write_failed)
         session = self.session
         if session is not None and self.routine is not None:
             first = session.records[0].started_at if session.records else None
@@ -69,6 +81,27 @@ class SessionController(QObject):
                 self._writer.submit(record)
             if session.state.value == "finished":
                 self._writer.end_session(session.session_id)
+
+    @Slot(int)
+    def _on_saved(self, row_id: int) -> None:
+        self.saved_ids.append(row_id)
+
+    @Slot(str, str)
+    def _on_write_failed(self, message: str, session_id: str) -> None:
+        log.error("history not saved: %s", message)
+        if session_id:
+            self._failed[session_id] = self._failed.get(session_id, 0) + 1
+        self.recordFailed.emit(message)
+
+    def unsaved_steps(self) -> int:
+        """Step records of the current (or last) session that are not in history: failed writes,
+        or all of them when the store is read-only or could not be opened."""
+        session = self._last
+        if session is None:
+            return 0
+        if self._store_set and self._writer is None:
+            return len(session.records)
+        return self._failed.get(session.session_id or "", 0)
 
     # ----- state
     @property
@@ -90,6 +123,7 @@ class SessionController(QObject):
         plan = plan if plan is not None else plan_routine(routine)
         session_id = self._writer.start_session(routine.title) if self._writer is not None else None
         session = Session(plan, self.clock_factory(), session_id=session_id)
+        self._last = session
         driver = SessionDriver(session, self)
         driver.phaseStarted.connect(self.phaseStarted)
         driver.stepStatusChanged.connect(self.stepStatusChanged)

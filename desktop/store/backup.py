@@ -17,8 +17,9 @@ from collections.abc import Callable, Iterable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from desktop.store.errors import BackupError
-from desktop.store.sqlite_file import connect, integrity_problems, read_revision
+from desktop.store.errors import BackupError, plain_reason
+from desktop.store.schema import KNOWN_REVISIONS, required_schema
+from desktop.store.sqlite_file import connect, integrity_problems, read_revision, schema_problem
 from desktop.store.values import BackupInfo
 
 log = logging.getLogger(__name__)
@@ -58,15 +59,19 @@ def list_backups(folder: Path) -> list[BackupInfo]:
 
 
 def verify_backup(path: Path) -> str | None:
-    """Why `path` is not a usable backup, or None when integrity_check is ok and it has a revision."""
+    """Why `path` is not a usable backup, or None when integrity_check is ok, it has a revision and,
+    at a revision this version knows, every table and column the models need."""
     try:
         conn = connect(path, read_only=True)
         try:
             problems = integrity_problems(conn)
             if problems:
                 return "integrity check failed: " + "; ".join(problems)
-            if read_revision(conn) is None:
+            revision = read_revision(conn)
+            if revision is None:
                 return "it records no schema revision"
+            if revision in KNOWN_REVISIONS:
+                return schema_problem(conn, required_schema(revision))
         finally:
             conn.close()
     except sqlite3.Error as exc:
@@ -102,7 +107,7 @@ def write_backup(db: Path, folder: Path, reason: str, now: datetime) -> BackupIn
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"Could not create the backup folder {folder}: {exc}") from exc
+        raise BackupError(f"Could not create the backup folder {folder}: {plain_reason(exc)}") from exc
     created = now
     while (folder / backup_name(created, reason)).exists():
         created += timedelta(milliseconds=1)
@@ -117,7 +122,7 @@ def write_backup(db: Path, folder: Path, reason: str, now: datetime) -> BackupIn
         os.replace(partial, final)
         _fsync_dir(folder)
     except (sqlite3.Error, OSError) as exc:
-        raise BackupError(f"Could not back up {db.name}: {exc}") from exc
+        raise BackupError(f"Could not back up {db.name}: {plain_reason(exc)}") from exc
     finally:
         partial.unlink(missing_ok=True)
     log.info("backed up %s to %s", db, final)

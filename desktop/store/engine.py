@@ -37,19 +37,22 @@ def make_engine(
     db: Path,
     *,
     read_only: bool = False,
+    immutable: bool = False,
     migrating: bool = False,
     on_corruption: Callable[[BaseException], None] | None = None,
 ) -> Engine:
     """An engine on `db`.
 
     `read_only` opens ``file:...?mode=ro`` with ``query_only``: nothing can change the file.
+    `immutable` adds ``immutable=1`` (read-only only): SQLite then needs no -shm file, which it
+    cannot create in a read-only folder; only right when no -wal holds pages and nothing writes.
     `migrating` may create the file and turns foreign keys off, as SQLite's procedure for schema
     changes requires (a table rebuild would otherwise cascade); the migration checks
     ``foreign_key_check`` before it commits. `on_corruption` hears every error that means the
     file is damaged, so the next start can check it.
     """
     mode = "ro" if read_only else ("rwc" if migrating else "rw")
-    uri = f"{db.as_uri()}?mode={mode}"
+    uri = f"{db.as_uri()}?mode={mode}" + ("&immutable=1" if read_only and immutable else "")
 
     def connect() -> sqlite3.Connection:
         return sqlite3.connect(uri, uri=True, check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)

@@ -1,7 +1,7 @@
 """`supple history [--format csv|json|table]`: every step record, one row each.
 
-Opens the database read-only, so it works while the app is running and on a database written by
-a newer Supple. CSV and JSON stay machine-readable when there is no history (a header row, or
+Opens the database read-only, so it works while the app is running, on a database written by a
+newer Supple and in a read-only data folder. CSV and JSON stay machine-readable when there is no history (a header row, or
 ``[]``) and say so on stderr; the table says so on `out`.
 """
 
@@ -16,6 +16,7 @@ from itertools import chain
 from typing import Any, Literal, TextIO
 
 from desktop.paths import DataPaths
+from desktop.store.sqlite_file import unusable_path
 from desktop.store.values import HistoryEntry
 
 Format = Literal["csv", "json", "table"]
@@ -79,11 +80,15 @@ def print_history(paths: DataPaths, fmt: Format, out: TextIO, err: TextIO | None
     if fmt not in FORMATS:
         err.write(f"Unknown format {fmt!r}: use one of {', '.join(FORMATS)}.\n")
         return 2
+    problem = unusable_path(paths.root, paths.database)
+    if problem is not None:
+        err.write(f"Cannot read the history: {problem}\n")
+        return 2
     if not paths.database.exists():
         return _empty(fmt, out, err)
     from sqlalchemy.exc import SQLAlchemyError
 
-    from desktop.store.errors import StoreError
+    from desktop.store.errors import StoreError, plain_reason
     from desktop.store.store import open_store
 
     try:
@@ -99,7 +104,7 @@ def print_history(paths: DataPaths, fmt: Format, out: TextIO, err: TextIO | None
         _WRITERS[fmt](chain([first], entries), out)
         return 0
     except SQLAlchemyError as exc:
-        err.write(f"Cannot read the history: {exc.__cause__ or exc}\n")
+        err.write(f"Cannot read the history: {plain_reason(exc)}.\n")
         return 1
     finally:
         store.close()

@@ -7,6 +7,7 @@ left by a killed process never blocks the next start (unlike a pid file). POSIX 
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
@@ -16,6 +17,7 @@ from desktop.paths import DataPaths
 from desktop.store.errors import StoreError
 
 LOCK_NAME = "supple.lock"
+_READ_ONLY = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
 class InstanceLockedError(StoreError):
@@ -48,16 +50,29 @@ class InstanceLock:
         if self._fd is not None:
             return
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        writable = True
+        try:
+            fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        except OSError as exc:
+            if exc.errno not in _READ_ONLY:
+                raise
+            # A read-only data folder: nothing can be written there, so two instances cannot
+            # harm it; lock the file if an earlier run left one, else go on without a lock.
+            try:
+                fd = os.open(self.path, os.O_RDONLY)
+            except OSError:
+                return
+            writable = False
         try:
             _lock(fd)
         except OSError:
             holder = _read_holder(fd)
             os.close(fd)
             raise InstanceLockedError(self.path, holder) from None
-        os.ftruncate(fd, 0)
-        os.lseek(fd, 0, os.SEEK_SET)
-        os.write(fd, b" " + str(os.getpid()).encode() + b"\n")  # byte 0 is the locked one on Windows
+        if writable:
+            os.ftruncate(fd, 0)
+            os.lseek(fd, 0, os.SEEK_SET)
+            os.write(fd, b" " + str(os.getpid()).encode() + b"\n")  # byte 0 is the locked one on Windows
         self._fd = fd
 
     def release(self) -> None:

@@ -9,6 +9,7 @@ For developers, a new revision (its file lands in ``migrations/versions``; add i
 from __future__ import annotations
 
 import argparse
+import logging
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
@@ -19,8 +20,10 @@ from alembic.script import ScriptDirectory
 from sqlalchemy import Connection
 
 from desktop.store.engine import make_engine
-from desktop.store.errors import MigrationError
+from desktop.store.errors import MigrationError, plain_reason
 from desktop.store.schema import MIGRATIONS_DIR
+
+log = logging.getLogger(__name__)
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -61,11 +64,11 @@ def _run(db: Path, target: str, *, downgrade: bool) -> None:
                 command.upgrade(cfg, target)
             broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
             if broken:
-                raise MigrationError(f"the upgrade would leave {len(broken)} broken references: {broken[:3]}")
-    except MigrationError as exc:
-        raise MigrationError(f"Could not upgrade {db.name} to {target}: {exc}") from exc
+                log.error("broken references after the upgrade: %s", broken[:10])
+                raise MigrationError(f"the upgrade would leave {len(broken)} broken references")
     except Exception as exc:
-        raise MigrationError(f"Could not upgrade {db.name} to {target}: {exc}") from exc
+        log.error("upgrading %s to %s failed: %r", db, target, getattr(exc, "orig", None) or exc)
+        raise MigrationError(f"Could not upgrade {db.name} to {target}: {plain_reason(exc)}") from exc
     finally:
         engine.dispose()
 

@@ -11,8 +11,32 @@ newer database read-only.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Final
 
 #: Every revision this version can upgrade from, oldest first. A test checks it against Alembic.
 KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003")
 HEAD_REVISION: str = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR: Path = Path(__file__).resolve().parent / "migrations"
+
+#: Columns each revision added to tables that already existed; every table dates from 0001. With
+#: the models, this says which tables and columns a database at an older revision must have.
+COLUMNS_ADDED: Final[dict[str, tuple[tuple[str, str], ...]]] = {
+    "0002": (("sessions", "note"),),
+    "0003": (("playlists", "blocks"),),
+}
+
+
+def required_schema(revision: str) -> dict[str, frozenset[str]]:
+    """The tables and columns the models need in a database at `revision` (SQLAlchemy loads).
+
+    A revision newer than this version's head must still have all of the head's: migrations only
+    add. Missing ones mean the file was damaged or edited by hand.
+    """
+    from desktop.store.models import Base
+
+    later = KNOWN_REVISIONS[KNOWN_REVISIONS.index(revision) + 1 :] if revision in KNOWN_REVISIONS else ()
+    added_later = {column for r in later for column in COLUMNS_ADDED.get(r, ())}
+    return {
+        table.name: frozenset(c.name for c in table.columns if (table.name, c.name) not in added_later)
+        for table in Base.metadata.sorted_tables
+    }

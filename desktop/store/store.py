@@ -13,13 +13,25 @@ Start-up, in order (read-write):
    the damaged copy is salvaged; `Store.recovery` says what happened.
 4. A verified backup is made before any migration, and otherwise at most once a day.
 5. Alembic is imported and run only when the revision is not `HEAD_REVISION`.
+
+Every start runs ``PRAGMA quick_check`` (step 2; the app opens the store after the first frame is
+painted, off the GUI thread), so damage left after a clean shutdown is recovered before anything
+new is written, and checks that every table and column the models need is there: a missing one is
+damage like any other.
+
+A data folder or database file that cannot be written is found before any of this: the store
+opens read-only, `Store.notice` says that history cannot be saved, and history is still shown.
 """
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
+import shutil
 import sqlite3
+import tempfile
+from pathlib import Path
 from types import TracebackType
 
 from sqlalchemy import Engine
@@ -37,7 +49,13 @@ from desktop.store.backup import (
     write_backup,
 )
 from desktop.store.engine import make_engine
-from desktop.store.errors import BackupError, NewerDatabaseError, ReadOnlyStoreError, StoreError
+from desktop.store.errors import (
+    BackupError,
+    NewerDatabaseError,
+    ReadOnlyStoreError,
+    StoreError,
+    plain_reason,
+)
 from desktop.store.recovery import Restored, SalvageResult, restore_newest_backup, salvage
 from desktop.store.repositories import (
     Clock,
@@ -48,14 +66,19 @@ from desktop.store.repositories import (
     PlaylistsRepository,
     utc_now,
 )
-from desktop.store.schema import HEAD_REVISION, KNOWN_REVISIONS
+from desktop.store.schema import HEAD_REVISION, KNOWN_REVISIONS, required_schema
 from desktop.store.sqlite_file import (
     Health,
     State,
     connect,
     count_rows,
+    file_size,
     inspect_database,
+    is_corruption,
     read_revision,
+    schema_problem,
+    sidecars,
+    unusable_path,
 )
 from desktop.store.values import RecoveryReport
 from desktop.store.writer import HistoryWriter, OnError, OnSaved
@@ -64,6 +87,7 @@ log = logging.getLogger(__name__)
 
 MARKER_NAME = "supple.running"
 CHECK_FLAG_NAME = "supple.check-needed"
+_NOT_WRITABLE = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
 class Store:
@@ -80,9 +104,14 @@ class Store:
         clock: Clock = utc_now,
         has_note: bool = True,
         has_blocks: bool = True,
+        notice: str | None = None,
+        scratch: Path | None = None,
     ) -> None:
         self.paths = paths
         self.read_only = read_only
+        #: Set when the store had to open read-only although it was asked to write: say it once.
+        self.notice = notice
+        self._scratch = scratch  # a private copy of a read-only database, removed on close
         #: The schema revision of the file (may be newer than HEAD_REVISION when read-only).
         self.revision = revision
         #: Set when start-up found the database damaged and recovered it: show `.message`.
@@ -116,6 +145,8 @@ class Store:
         self._engine.dispose()
         if not self.read_only and drained:
             (self.paths.root / MARKER_NAME).unlink(missing_ok=True)
+        if self._scratch is not None:
+            shutil.rmtree(self._scratch, ignore_errors=True)
 
     def __enter__(self) -> Store:
         return self
@@ -137,32 +168,149 @@ def open_store(
 
     Raises `NewerDatabaseError` when a newer Supple wrote the file: open it with
     ``read_only=True`` then. Read-only opens change nothing: no marker, no backup, no migration.
+    A read-write open of a folder or file that cannot be written opens read-only instead, with
+    `Store.notice` saying so. Raises `StoreError` with a message for the person when a path is
+    unusable (the data folder is a file, the database a folder, a loop of links).
     """
+    path_problem = unusable_path(paths.root, paths.database)
+    if path_problem is not None:
+        raise StoreError(path_problem)
     if read_only:
         return _open_read_only(paths, now)
-    return _Opener(paths, now, keep_backups).open()
+    reason = not_writable(paths)
+    if reason is None:
+        return _Opener(paths, now, keep_backups).open()
+    log.warning("opening the database read-only: %s", reason)
+    if not paths.database.exists():
+        raise StoreError(f"History cannot be saved: {reason}, and there is no history in it yet.")
+    notice = (
+        f"History cannot be saved: {reason}. Your history is shown, but nothing new is saved "
+        "until Supple can write there again."
+    )
+    return _open_read_only(paths, now, notice=notice)
 
 
-def _open_read_only(paths: DataPaths, now: Clock) -> Store:
+def not_writable(paths: DataPaths) -> str | None:
+    """Why Supple cannot write its database (a read-only folder or file), or None when it can.
+
+    Probed by really trying (creating a file in the folder, opening the database for writing),
+    so a read-only mount, an immutable file and permissions all count, for root too.
+    """
+    root = paths.root
+    try:
+        root.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        if exc.errno not in _NOT_WRITABLE:
+            raise
+        return f"the data folder {root} cannot be created{_how(exc)}"
+    refused = _write_probe(root)
+    if refused is not None:
+        return f"the data folder {root} is read-only{_how(refused)}"
+    db = paths.database
+    for path in (db, *sidecars(db)):
+        try:
+            os.close(os.open(path, os.O_RDWR))
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            if exc.errno not in _NOT_WRITABLE:
+                raise
+            return f"the database file {path} is read-only{_how(exc)}"
+    return None
+
+
+def _how(exc: OSError) -> str:
+    if exc.errno == errno.EROFS:
+        return " (it is on a read-only file system)"
+    return " (permission denied)" if exc.errno == errno.EACCES else " (not permitted)"
+
+
+def _write_probe(folder: Path) -> OSError | None:
+    """Create and remove a file in `folder`: None when that works, else why not (a read-only
+    refusal; any other error propagates)."""
+    try:
+        fd, probe = tempfile.mkstemp(prefix=".supple-write-test-", dir=folder)
+    except OSError as exc:
+        if exc.errno not in _NOT_WRITABLE:
+            raise
+        return exc
+    os.close(fd)
+    os.unlink(probe)
+    return None
+
+
+def _read_only_target(db: Path) -> tuple[Path, bool, Path | None]:
+    """How to read `db` without writing: (the file to open, immutable, a scratch folder or None).
+
+    SQLite reads a WAL database only with its -shm file, which it cannot create in a read-only
+    folder. Without one: when the -wal holds no pages, ``immutable=1`` reads the file as it is;
+    otherwise the database and its -wal are copied to a private folder (the copy is read there,
+    so the last records in the -wal are shown too).
+    """
+    wal, shm = sidecars(db)
+    if shm.exists() or _write_probe(db.parent) is None:
+        return db, False, None
+    if file_size(wal) == 0:
+        return db, True, None
+    scratch = Path(tempfile.mkdtemp(prefix="supple-read-only-"))
+    copy = scratch / db.name
+    shutil.copyfile(db, copy)
+    shutil.copyfile(wal, sidecars(copy)[0])
+    return copy, False, scratch
+
+
+def _open_read_only(paths: DataPaths, now: Clock, notice: str | None = None) -> Store:
     db = paths.database
     if not db.exists():
         raise StoreError(f"There is no Supple database at {db} yet.")
+    scratch: Path | None = None
     try:
-        conn = connect(db, read_only=True)
+        target, immutable, scratch = _read_only_target(db)
+        conn = connect(target, read_only=True, immutable=immutable)
         try:
             revision = read_revision(conn)
+            problem = None
+            if revision is not None:
+                known = revision if revision in KNOWN_REVISIONS else HEAD_REVISION
+                problem = schema_problem(conn, required_schema(known))
             has_note = "note" in {str(r[1]) for r in conn.execute("PRAGMA table_info(sessions)")}
             has_blocks = "blocks" in {str(r[1]) for r in conn.execute("PRAGMA table_info(playlists)")}
         finally:
             conn.close()
-    except sqlite3.Error as exc:
-        raise StoreError(f"The database {db} cannot be read: {exc}") from exc
+    except (sqlite3.Error, OSError) as exc:
+        _remove(scratch)
+        if isinstance(exc, sqlite3.Error) and is_corruption(exc):
+            raise StoreError(
+                f"The database {db} is damaged ({plain_reason(exc)}). "
+                "Starting Supple (with a data folder it can write) restores it from a backup."
+            ) from exc
+        raise StoreError(f"The database {db} cannot be read: {plain_reason(exc)}.") from exc
     if revision is None:
+        _remove(scratch)
         raise StoreError(f"{db} is not a Supple database (it has no schema revision).")
-    engine = make_engine(db, read_only=True)
+    if problem is not None:
+        _remove(scratch)
+        raise StoreError(
+            f"The database {db} is damaged: {problem}. "
+            "Starting Supple (with a data folder it can write) restores it from a backup."
+        )
+    engine = make_engine(target, read_only=True, immutable=immutable)
     return Store(
-        paths, engine, read_only=True, revision=revision, clock=now, has_note=has_note, has_blocks=has_blocks
+        paths,
+        engine,
+        read_only=True,
+        revision=revision,
+        clock=now,
+        has_note=has_note,
+        has_blocks=has_blocks,
+        notice=notice,
+        scratch=scratch,
     )
+
+
+def _remove(scratch: Path | None) -> None:
+    if scratch is not None:
+        shutil.rmtree(scratch, ignore_errors=True)
 
 
 class _Opener:
@@ -205,7 +353,9 @@ class _Opener:
         )
 
     def inspect(self, *, deep: bool) -> Health:
-        return inspect_database(self.db, deep=deep, backups_exist=bool(list_backups(self.paths.backups)))
+        return inspect_database(
+            self.db, deep=deep, backups_exist=bool(list_backups(self.paths.backups)), required=required_schema
+        )
 
     def recover(self, problem: str) -> Health:
         log.error("the database is damaged: %s", problem)

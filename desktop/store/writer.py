@@ -1,7 +1,9 @@
 """HistoryWriter: history writes on one background thread, so recording never blocks the UI.
 
-Callbacks run on the writer thread. The Qt layer wraps them in a signal (or
-`QMetaObject.invokeMethod`) to reach the GUI thread; nothing here knows about Qt.
+Callbacks run on the writer thread. The Qt layer turns them into signals delivered on the GUI
+thread (`desktop.qt.session_controller`); nothing here knows about Qt. A write that fails (disk
+full, read-only, damage) is never silent: `on_error` hears of it at once with a message for the
+person, and `failed_records` counts the step records that were not saved.
 """
 
 from __future__ import annotations
@@ -44,6 +46,13 @@ def is_busy(exc: BaseException) -> bool:
 class _Job:
     item: object
     run: Callable[[], int | None]  # returns a step record id to acknowledge, or None
+    what: str  # the item in words, for a message
+
+
+def describe_record(record: SessionRecord) -> str:
+    """A step record in words: "step reach (left side, set 2)"."""
+    side = "" if record.side.value == "none" else f"{record.side.value} side, "
+    return f"step {record.step_id} ({side}set {record.set_index})"
 
 
 class HistoryWriter:
@@ -69,6 +78,7 @@ class HistoryWriter:
         self._progress = threading.Condition()
         self._submitted = 0
         self._finished = 0
+        self._failed_records = 0
         self._closed = False
         # Daemon, so a forgotten close() cannot hang the exit; the atexit hook still drains it.
         self._thread = threading.Thread(target=self._run, name=name, daemon=True)
@@ -85,15 +95,33 @@ class HistoryWriter:
         `session_id` adopts an id made elsewhere (a session that began before the store opened).
         """
         session_id = session_id or str(uuid.uuid4())
-        self._put(_Job(f"session {title!r}", lambda: self._start(title, started_at, session_id)))
+        self._put(
+            _Job(
+                f"session {title!r}",
+                lambda: self._start(title, started_at, session_id),
+                f"the start of the session {title}",
+            )
+        )
         return session_id
 
     def end_session(self, session_id: str, ended_at: datetime | None = None, note: str | None = None) -> None:
-        self._put(_Job(f"end of session {session_id}", lambda: self._end(session_id, ended_at, note)))
+        self._put(
+            _Job(
+                f"end of session {session_id}",
+                lambda: self._end(session_id, ended_at, note),
+                "the end of the session",
+            )
+        )
 
     def submit(self, record: SessionRecord) -> None:
         """Queue a step record; `on_saved` receives its id once it is committed."""
-        self._put(_Job(record, lambda: self._history.record_step(record)))
+        self._put(_Job(record, lambda: self._history.record_step(record), describe_record(record)))
+
+    @property
+    def failed_records(self) -> int:
+        """Step records whose write failed so far (each was reported to `on_error`)."""
+        with self._progress:
+            return self._failed_records
 
     @property
     def pending(self) -> int:
@@ -154,9 +182,12 @@ class HistoryWriter:
                     attempt += 1  # another process held the write lock past busy_timeout
                     log.warning("database busy, retrying %s (%d)", job.item, attempt)
                     continue
-                log.error("history write failed: %s", exc)
-                error = HistoryWriteError(job.item, exc)
+                error = HistoryWriteError(job.item, exc, job.what)
                 error.__cause__ = exc
+                log.error("%s (%s)", error, _driver_error(exc))
+                if isinstance(job.item, SessionRecord):
+                    with self._progress:
+                        self._failed_records += 1
                 self._notify(self._on_error, error)
                 return
         if record_id is not None:
@@ -170,3 +201,9 @@ class HistoryWriter:
             callback(value)
         except Exception:
             log.exception("a history writer callback raised")
+
+
+def _driver_error(exc: BaseException) -> str:
+    """For the log: the database driver's own error, without SQLAlchemy's SQL and parameters."""
+    orig = getattr(exc, "orig", None)
+    return repr(orig if isinstance(orig, BaseException) else exc)

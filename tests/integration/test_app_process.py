@@ -116,3 +116,59 @@ def test_play_runs_the_session_and_history_lists_every_piece(tmp_path: Path, cli
     ]
     assert all(r["routine_id"] == "quick" and r["session_title"] == "Quick check" for r in rows)
     assert all(0.9 <= r["actual_seconds"] <= 1.5 for r in rows)
+
+
+def test_the_store_is_checked_after_the_first_frame_and_damage_from_before_is_repaired(
+    tmp_path: Path, clip: Path
+) -> None:
+    """The quick check that finds damage left after a clean shutdown waits for the first frame."""
+    import sqlite3
+
+    from desktop.paths import data_paths
+    from desktop.store import open_store
+
+    data = tmp_path / "data"
+    paths = data_paths(data).ensure()
+    open_store(paths).close()
+    open_store(paths).close()  # the second start made the first backup
+    conn = sqlite3.connect(paths.database)
+    page_size, root = (
+        conn.execute("PRAGMA page_size").fetchone()[0],
+        conn.execute("SELECT rootpage FROM sqlite_master WHERE name = 'step_records'").fetchone()[0],
+    )
+    conn.close()
+    with paths.database.open("r+b") as f:  # damage after a clean shutdown: a zeroed page
+        f.seek((root - 1) * page_size)
+        f.write(bytes(page_size))
+
+    report = tmp_path / "report.jsonl"
+    proc = start(data, "--backend", "qt", str(clip), report=report)
+    wait_for(lambda: any(e["event"] == "store-open" for e in events(report)), proc)
+    out = stop(proc)
+    assert list(data.glob("supple.sqlite3.corrupt-*")), out  # set aside, the backup restored
+    assert "database recovered" in (data / "logs" / "supple.log").read_text()
+    t = {e["event"]: e["t"] for e in events(report)}
+    assert t["first-frame"] <= t["store-check"] <= t["store-open"]
+
+
+def test_a_read_only_data_folder_still_opens_the_window_and_says_history_cannot_be_saved(
+    tmp_path: Path, clip: Path
+) -> None:
+    from desktop.paths import data_paths
+    from tests.integration.test_store_filesystem import write_history
+    from tests.mounts import remount, tmpfs
+
+    with tmpfs(tmp_path / "mnt", "4m") as mnt:
+        paths = data_paths(mnt / "data").ensure()
+        write_history(paths, 2)
+        (paths.logs / "supple.log").unlink(missing_ok=True)
+        remount(mnt, read_only=True)
+        try:
+            report = tmp_path / "report.jsonl"
+            proc = start(paths.root, "--backend", "qt", str(clip), report=report)
+            wait_for(lambda: any(e["event"] == "store-open" for e in events(report)), proc)
+            out = stop(proc)
+        finally:
+            remount(mnt, read_only=False)
+    assert f"History cannot be saved: the data folder {paths.root} is read-only" in out
+    assert "Traceback" not in out and "Logging error" not in out, out

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
+import random
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -235,9 +237,9 @@ def test_garbage_in_the_wal_is_ignored_and_loses_nothing(paths: DataPaths) -> No
 
 def test_damage_met_while_running_is_checked_at_the_next_start(paths: DataPaths) -> None:
     h = history(paths)
-    corrupt_page(paths.database, "ix_step_records_started_at")
     with open_store(paths, now=h.clock) as store:
-        assert store.recovery is None  # a clean start does not run the full check
+        assert store.recovery is None
+        corrupt_page(paths.database, "ix_step_records_started_at")  # damaged while running
         with pytest.raises(DatabaseError):
             store.history.entries(limit=10)  # walks the damaged index
         assert (paths.root / CHECK_FLAG_NAME).exists()
@@ -257,3 +259,109 @@ def test_records_whose_session_is_unreadable_get_a_placeholder_session(paths: Da
         titles = {e.record.step_id: e.session_title for e in store.history.entries()}
         assert {titles[f"two-{n}"] for n in range(3)} == {PLACEHOLDER_SESSION_TITLE}
         assert titles["one-0"] == "one"
+
+
+# -- damage after a clean shutdown, and a schema that lacks what the models need -----------------
+
+
+def zero_middle_page(db: Path) -> None:
+    """A page in the middle of the file, all zeros (as a failed disk write can leave it)."""
+    conn = sqlite3.connect(db)
+    page_size, pages = (
+        conn.execute("PRAGMA page_size").fetchone()[0],
+        conn.execute("PRAGMA page_count").fetchone()[0],
+    )
+    conn.close()
+    with db.open("r+b") as f:
+        f.seek((pages // 2) * page_size)
+        f.write(bytes(page_size))
+
+
+def random_middle_page(db: Path) -> None:
+    """Random bytes over a page in the middle of the file; the header stays intact."""
+    conn = sqlite3.connect(db)
+    page_size, pages = (
+        conn.execute("PRAGMA page_size").fetchone()[0],
+        conn.execute("PRAGMA page_count").fetchone()[0],
+    )
+    conn.close()
+    with db.open("r+b") as f:
+        f.seek((pages // 2) * page_size)
+        f.write(random.Random(12).randbytes(page_size))
+
+
+@pytest.mark.parametrize(
+    "damage", [zero_middle_page, random_middle_page], ids=["zeroed page", "random bytes"]
+)
+def test_damage_after_a_clean_shutdown_is_recovered_at_the_next_open(
+    paths: DataPaths, damage: Callable[[Path], None]
+) -> None:
+    h = history(paths)
+    assert not (paths.root / MARKER_NAME).exists() and not (paths.root / CHECK_FLAG_NAME).exists()
+    assert not Path(f"{paths.database}-wal").exists()  # closed cleanly: everything is in the file
+    damage(paths.database)
+    damaged_bytes = paths.database.read_bytes()
+    backup = list_backups(paths.backups)[0]
+
+    with open_store(paths, now=h.clock) as store:
+        report = store.recovery
+        assert report is not None and "integrity check failed" in report.problem
+        assert "\n" not in report.message and "***" not in report.message
+        assert report.backup == backup
+        recovered = {e.record.step_id for e in store.history.entries()}
+        assert h.backed_up <= recovered <= h.everything
+        assert report.damaged_copy is not None and report.damaged_copy.read_bytes() == damaged_bytes
+        sid = store.history.sessions()[0].id
+        store.history.record_step(
+            SessionRecord("one", "after", Side.NONE, 1, Outcome.DONE, 1, 1, None, h.clock(), h.clock(), sid)
+        )
+    assert step_ids(paths.database) == recovered | {"after"}  # integrity ok, the new record in it
+
+
+def drop_table(db: Path, table: str) -> None:
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute(f"DROP TABLE {table}")
+    conn.close()
+
+
+def drop_column(db: Path, table: str, column: str) -> None:
+    conn = sqlite3.connect(db)
+    with conn:
+        conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
+    conn.close()
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (lambda db: drop_table(db, "step_records"), "the table step_records is missing"),
+        (lambda db: drop_column(db, "sessions", "note"), "the column sessions.note is missing"),
+    ],
+    ids=["table", "column"],
+)
+def test_a_schema_that_lacks_what_the_models_need_is_restored_from_the_backup(
+    paths: DataPaths, change: Callable[[Path], None], problem: str
+) -> None:
+    h = history(paths)
+    change(paths.database)
+    backup = list_backups(paths.backups)[0]
+    with open_store(paths, now=h.clock) as store:
+        report = store.recovery
+        assert report is not None and report.problem == problem
+        assert report.backup == backup
+        assert h.backed_up <= {e.record.step_id for e in store.history.entries()} <= h.everything
+        assert store.history.sessions()[0].note is None  # the column is back
+    assert report.damaged_copy is not None and report.damaged_copy.exists()
+
+
+def test_a_backup_that_lacks_a_table_is_not_restored(paths: DataPaths) -> None:
+    h = history(paths)
+    older = list_backups(paths.backups)[0]
+    h.clock.advance(days=1)
+    write_session(paths, h.clock, "three", 2)  # start-up made a second daily backup
+    newest = list_backups(paths.backups)[0]
+    drop_table(newest.path, "favourites")
+    random_bytes(paths.database)
+    with open_store(paths, now=h.clock) as store:
+        assert store.recovery is not None and store.recovery.backup == older

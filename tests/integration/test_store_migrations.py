@@ -272,3 +272,21 @@ def test_an_older_database_can_be_read_only_without_upgrading_it(paths: DataPath
         assert playlist is not None and len(playlist.items) == 2 and playlist.blocks == ()
         assert ro.playlists.entries() == [playlist]
     assert revision_of(paths.database) == start
+
+
+@pytest.mark.parametrize("revision", KNOWN_REVISIONS)
+def test_the_schema_the_models_need_at_each_revision_is_what_its_migrations_create(
+    tmp_path: Path, revision: str
+) -> None:
+    """`required_schema` (the models less `COLUMNS_ADDED` by later revisions) matches every revision."""
+    from desktop.store.schema import required_schema
+
+    db = tmp_path / f"at-{revision}.sqlite3"
+    migrate.upgrade(db, revision)
+    conn = sqlite3.connect(db)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        actual = {t: columns(db, t) for t in tables - {"alembic_version", "sqlite_sequence"}}
+    finally:
+        conn.close()
+    assert actual == required_schema(revision)

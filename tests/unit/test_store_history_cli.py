@@ -151,3 +151,16 @@ def test_an_unreadable_database_is_an_error_not_a_crash(paths: DataPaths) -> Non
     paths.database.write_bytes(b"this is not sqlite" * 100)
     status, out, err = run(paths, "csv")
     assert status == 1 and out == "" and "Cannot read the history" in err
+
+
+def test_a_missing_table_is_named_without_sql(paths: DataPaths) -> None:
+    fill(paths, 2)
+    conn = sqlite3.connect(paths.database)
+    with conn:
+        conn.execute("DROP TABLE step_records")
+    conn.close()
+    status, out, err = run(paths, "csv")
+    assert status == 1 and out == ""
+    assert "is damaged: the table step_records is missing" in err
+    assert "restores it from a backup" in err
+    assert not any(leak in err for leak in ("SQL", "SELECT", "sqlalche.me", "no such table"))

@@ -57,3 +57,31 @@ def test_a_lock_held_by_a_killed_process_is_free(tmp_path: Path) -> None:
     lock.acquire()
     assert lock.held
     lock.release()
+
+
+def test_a_read_only_data_folder_is_locked_with_the_lock_file_left_there_or_not_at_all(
+    tmp_path: Path,
+) -> None:
+    """Nothing can be written in a read-only folder, so two instances cannot harm it; an existing
+    lock file is still locked (read-only), so a second Supple hands over as usual."""
+    from tests.mounts import remount, tmpfs
+
+    with tmpfs(tmp_path / "mnt", "1m") as mnt:
+        with_file, without = data_paths(mnt / "with-file"), data_paths(mnt / "without")
+        with_file.root.mkdir()
+        without.root.mkdir()
+        with InstanceLock.for_paths(with_file):
+            pass  # leaves supple.lock behind, as every run does
+        remount(mnt, read_only=True)
+        try:
+            first, second = InstanceLock.for_paths(with_file), InstanceLock.for_paths(with_file)
+            first.acquire()
+            assert first.held
+            with pytest.raises(InstanceLockedError):
+                second.acquire()
+            first.release()
+            lone = InstanceLock.for_paths(without)
+            lone.acquire()  # no file and none can be made: no lock, and no error
+            assert not lone.held and not (without.root / "supple.lock").exists()
+        finally:
+            remount(mnt, read_only=False)

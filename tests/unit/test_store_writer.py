@@ -72,6 +72,13 @@ def test_a_failed_write_reports_the_record_and_the_writer_goes_on(store: Store) 
     assert errors[0].item == orphan
     assert isinstance(errors[0].__cause__, IntegrityError)
     assert len(saved) == 1 and store.history.count() == 1
+    assert writer.failed_records == 1
+    # For the person: what and why, in words; no SQL, parameters or SQLAlchemy's help link.
+    assert (
+        str(errors[0])
+        == "Could not save step s1 (set 1) to history: the record broke one of the database's rules."
+    )
+    assert "[SQL" in str(errors[0].__cause__) and "sqlalche.me" in str(errors[0].__cause__)
 
 
 def test_a_callback_that_raises_does_not_stop_the_writer(store: Store) -> None:
