@@ -6,6 +6,8 @@ from __future__ import annotations
 import io
 import os
 import socket
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -156,3 +158,21 @@ def test_the_check_for_bytes_not_yet_on_disk() -> None:
     assert head_problem(b"\x1a\x45\xdf\xa3", Kind.IMAGE) == "is a video (Matroska/WebM), not an image"
     assert head_problem(b"", Kind.VIDEO) == "is empty (0 bytes)"
     assert file_problem(Path("/sys/kernel"), Kind.VIDEO) is not None
+
+
+def test_supple_check_on_the_command_line_exits_1_for_a_webm_loop_past_the_end(
+    tmp_path: Path, webm: Path
+) -> None:
+    doc = minimal_routine()
+    doc["clips"]["p1"] = {"file": str(webm)}
+    doc["steps"][0]["segment"] = [0, 4]
+    routine = write_json(tmp_path / "r.supple.json", doc)
+
+    result = subprocess.run(
+        [sys.executable, "-m", "desktop", "check", str(routine)], capture_output=True, text=True, timeout=60
+    )
+
+    assert result.returncode == 1
+    assert result.stdout.startswith(
+        f"{routine}: steps[0].segment: the loop ends at 4 s, past the end of clip"
+    )
