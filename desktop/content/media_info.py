@@ -24,6 +24,7 @@ from __future__ import annotations
 import itertools
 import math
 import os
+import stat
 import struct
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -129,10 +130,12 @@ def describe_seconds(seconds: float) -> str:
 def probe(path: Path) -> MediaFacts | MediaProblem:
     """Read what `path` holds (see the module's text). Safe on any thread; never raises."""
     try:
-        size = os.stat(path).st_size
-    except OSError as e:
-        return MediaProblem(f"it cannot be read ({e.strerror or e})")
-    if size == 0:
+        st = os.stat(path)
+    except (OSError, ValueError) as e:
+        return MediaProblem(f"it cannot be read ({getattr(e, 'strerror', None) or e})")
+    if not stat.S_ISREG(st.st_mode):
+        return MediaProblem("it is not a regular file")
+    if st.st_size == 0:
         return MediaProblem("the file is empty (0 bytes)")
     truncated = truncation_problem(path)
     if truncated is not None:
@@ -142,7 +145,7 @@ def probe(path: Path) -> MediaFacts | MediaProblem:
     try:
         with av.open(str(path), mode="r", metadata_errors="replace") as container:
             return _probe_open(path, container)
-    except (av.error.FFmpegError, OSError, ValueError, RuntimeError) as e:
+    except Exception as e:  # FFmpeg's errors, and anything a hostile file provokes: never raise
         return MediaProblem(f"it is not a video file that can be played ({_reason(e)})")
 
 

@@ -3,6 +3,7 @@ with PyAV from clips of known content; bounded work; lying headers; safe on any 
 
 from __future__ import annotations
 
+import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -120,13 +121,18 @@ def test_files_that_are_not_playable_video_are_problems(clips: dict[str, Path], 
     cut = tmp_path / "cut.mp4"
     cut.write_bytes(whole[: len(whole) // 2])
 
-    results = {p.name: probe(p) for p in (text, empty, cut, tmp_path / "missing.mkv")}
+    pipe = tmp_path / "pipe.mkv"
+    os.mkfifo(pipe)  # never opened: reading it would wait for a writer
+
+    results = {p.name: probe(p) for p in (text, empty, cut, tmp_path / "missing.mkv", pipe, tmp_path)}
 
     assert all(isinstance(r, MediaProblem) for r in results.values()), results
     assert "not a video file that can be played" in str(results["notes.mp4"])
     assert "empty" in str(results["empty.webm"])
     assert "truncated" in str(results["cut.mp4"])
     assert "cannot be read" in str(results["missing.mkv"])
+    assert "not a regular file" in str(results["pipe.mkv"])
+    assert "not a regular file" in str(results[tmp_path.name])
 
 
 def test_probing_from_several_threads_at_once_gives_the_same_answers(clips: dict[str, Path]) -> None:
