@@ -102,7 +102,7 @@ class QtBackend(VideoBackend):
         self._seek_at = None
         self._shown_time = segment.start if segment else 0.0
         self._shown_start = None
-        problem = check_media_file(self.current)
+        problem = self.known_broken(self.current) or check_media_file(self.current)
         if problem:
             self._player.setSource(QUrl())
             self._fail(problem)
@@ -313,7 +313,7 @@ class QtBackend(VideoBackend):
         self._want_playing = False
         self._drop_wrap()
         self._player.stop()
-        self._fail(f"{self.current}: {lie_message(stated, content)}")
+        self.mark_broken(f"{self.current}: {lie_message(stated, content)}")
 
     @Slot(QMediaPlayer.PlaybackState)
     def _on_playback_state(self, state: QMediaPlayer.PlaybackState) -> None:

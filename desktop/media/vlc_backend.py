@@ -51,7 +51,6 @@ from __future__ import annotations
 import ctypes
 import logging
 import math
-import os
 import threading
 import time
 import zlib
@@ -66,7 +65,7 @@ from PySide6.QtGui import QImage
 
 from desktop.content.media_info import lie_message, overstates
 from desktop.domain import Segment
-from desktop.media.base import FIRST_FRAME_TIMEOUT_S, PlaybackState, VideoBackend, check_media_file
+from desktop.media.base import FIRST_FRAME_TIMEOUT_S, PlaybackState, VideoBackend, check_media_file, file_key
 from desktop.media.vlc_loader import VlcLoad
 
 log = logging.getLogger(__name__)
@@ -213,14 +212,6 @@ class FrameTable:
         self.images[index] = image
         for i in [i for i in self.images if i not in keep]:
             del self.images[i]
-
-
-def _table_key(path: Path) -> tuple[str, int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return (str(path.resolve()), st.st_size, st.st_mtime_ns)
 
 
 # Tracker modes.
@@ -861,7 +852,7 @@ class VlcBackend(VideoBackend):
         self._fps = fps if fps and fps > 1 else DEFAULT_FPS
         length_ms = self._player.get_length()
         self._length_s = max(0, length_ms) / 1000.0
-        key = _table_key(self.current) if self.current else None
+        key = file_key(self.current) if self.current else None
         table = self._tables.get(key) if key else None
         if table is None:
             table = FrameTable()
@@ -1078,7 +1069,7 @@ class VlcBackend(VideoBackend):
                 self._length_s,
             )
             self._stop_player()
-            self._fail(f"{self.current}: {lie_message(self._length_s, content_s)}")
+            self.mark_broken(f"{self.current}: {lie_message(self._length_s, content_s)}")
             return True
         log.info("%s ends at frame %d, before its stated length; looping there", self.current, last)
         table.frames = self._file_frames = last + 1
@@ -1129,7 +1120,7 @@ class VlcBackend(VideoBackend):
         self._shown = -1
         self._want_playing = False
         self._file_frames = None
-        problem = check_media_file(self.current)
+        problem = self.known_broken(self.current) or check_media_file(self.current)
         if problem:
             self._player.set_media(None)
             self._fail(problem)
