@@ -80,6 +80,15 @@ def test_past_the_packet_bound_counts_come_from_the_index_or_are_estimated_and_f
     assert not mkv.variable_frame_rate  # the reordered B-frames at the cut are not taken for gaps
 
 
+def test_the_byte_bound_stops_the_count_too(clips: dict[str, Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(media_info, "MAX_BYTES", 1)  # one packet from the start, one from the tail
+
+    webm = facts(clips["vp9.webm"])
+
+    # Neither read reaches the end: the header's length stands, unchecked, and the count is estimated.
+    assert (webm.frames, webm.frames_exact, webm.end_checked) == (41, False, False)
+
+
 DAYS_49 = 49 * 86400.0
 
 
