@@ -231,7 +231,7 @@ def _scan_tail(container: av.container.InputContainer, video: Any, stated: float
     The seek may land on any packet, not only a key frame: nothing is decoded. A file whose
     header overstates its length is sought past its content, and lands on its last packets.
     """
-    target = int(max(0.0, stated - TAIL_SECONDS) / video.time_base)
+    target = min(int(max(0.0, stated - TAIL_SECONDS) / video.time_base), 2**62)  # FFmpeg's are 64-bit
     for any_frame in (True, False):
         try:
             container.seek(target, stream=video, backward=True, any_frame=any_frame)
