@@ -1073,6 +1073,9 @@ class VlcBackend(VideoBackend):
             return True
         log.info("%s ends at frame %d, before its stated length; looping there", self.current, last)
         table.frames = self._file_frames = last + 1
+        if self._preroll:
+            self._preroll = False
+            self._apply_audio()
         self._restart(self._loop_bounds()[0])
         return True
 
