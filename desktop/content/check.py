@@ -9,6 +9,7 @@ from typing import TextIO
 
 from desktop.content.problems import RoutineError
 from desktop.content.routine import load_routine
+from desktop.content.semantics import probing_clips
 
 
 def check_files(paths: Iterable[str | os.PathLike[str]], out: TextIO) -> int:
@@ -16,7 +17,8 @@ def check_files(paths: Iterable[str | os.PathLike[str]], out: TextIO) -> int:
     status = 0
     for path in map(Path, paths):
         try:
-            routine = load_routine(path)
+            with probing_clips():  # read every clip's length (all containers), off any GUI
+                routine = load_routine(path)
         except RoutineError as e:
             status = 1
             out.writelines(f"{problem}\n" for problem in e.problems)

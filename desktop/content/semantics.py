@@ -8,17 +8,39 @@ from __future__ import annotations
 
 import math
 from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from desktop.content.media_info import mp4_duration
+from desktop.content.media_info import MediaProblem, mp4_duration, probe
 from desktop.content.problems import Finding, JsonPath
+from desktop.content.signatures import Kind, file_problem
 
 #: A loop may end this far past the clip's end (rounding in a hand-typed time).
 SEGMENT_TOLERANCE = 0.05
 _WORKED_SIDES = {"none": (), "both": ("left", "right"), "left": ("left",), "right": ("right",)}
 _SHOWN_NAMES = 10
+_PROBING: ContextVar[bool] = ContextVar("probing_clips", default=False)
+
+
+@contextmanager
+def probing_clips() -> Iterator[None]:
+    """Within this block, routines' clips are read with PyAV (desktop.content.media_info.probe):
+    loops are checked against the length of every container, and a clip that cannot be played
+    or whose header lies about its length is a problem.
+
+    Outside it (opening a routine in the window, at start-up) only the cheap checks run: the
+    file's kind by its first bytes, and MP4 loops against the movie header. PyAV costs about
+    0.1 s to load and a few ms a clip, which `supple check` and imports can afford and the GUI
+    thread cannot.
+    """
+    token = _PROBING.set(True)
+    try:
+        yield
+    finally:
+        _PROBING.reset(token)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,38 +87,48 @@ def _duplicates(at: JsonPath, values: object, what: str, field: str | None = Non
 
 
 def _clip_files(clips: Mapping[str, Any], base: Path, findings: list[Finding]) -> dict[str, _ClipFile]:
-    """The clips whose video file exists, with their durations; missing files become findings."""
+    """The clips whose video file is usable, with their durations; the others become findings."""
     found: dict[str, _ClipFile] = {}
-    durations: dict[Path, float | None] = {}
+    known: dict[Path, tuple[float | None, str | None]] = {}  # a file used by several clips is read once
     for clip_id, clip in clips.items():
         if not isinstance(clip, dict):
             continue
-        for field, noun in (("file", "clip file"), ("poster", "poster image")):
+        for field, noun, kind in (("file", "clip file", Kind.VIDEO), ("poster", "poster image", Kind.IMAGE)):
             text = clip.get(field)
             if not isinstance(text, str) or not text:
                 continue
-            path, problem = _existing_file(base, text, noun)
+            path, problem = _existing_file(base, text, noun, kind)
+            if problem is None and path is not None and field == "file":
+                if path not in known:
+                    known[path] = _clip_duration(path)
+                duration, problem = known[path]
+                if problem is None:
+                    found[clip_id] = _ClipFile(path, duration)
+                else:
+                    problem = f"the {noun} {problem}: {path}"
             if problem is not None:
                 findings.append(Finding(("clips", clip_id, field), problem))
-            elif path is not None and field == "file":
-                if path not in durations:
-                    durations[path] = mp4_duration(path)
-                found[clip_id] = _ClipFile(path, durations[path])
     return found
 
 
-def _existing_file(base: Path, text: str, noun: str) -> tuple[Path | None, str | None]:
+def _clip_duration(path: Path) -> tuple[float | None, str | None]:
+    """(seconds, None), (None, None) when not known cheaply, or (None, why the clip is unusable)."""
+    if not _PROBING.get():
+        return mp4_duration(path), None
+    facts = probe(path)
+    if isinstance(facts, MediaProblem):
+        return None, f"cannot be used: {facts.message}"
+    return (facts.duration if facts.end_checked else None), None
+
+
+def _existing_file(base: Path, text: str, noun: str, kind: Kind) -> tuple[Path | None, str | None]:
+    """The file a clip's field names, if it is a regular file of its kind (see signatures)."""
     try:
         path = resolve_clip_path(base, text)
-        if path.is_file():
-            return path, None
-        if path.is_dir():
-            return None, f"the {noun} is a folder, not a file: {path}"
-        if path.exists():
-            return None, f"the {noun} is not a regular file: {path}"
-        return None, f"the {noun} was not found: {path}"
     except (OSError, RuntimeError, ValueError) as e:  # a symlink loop, a NUL character, ...
         return None, f"the {noun} path {text!r} cannot be used: {e}"
+    problem = file_problem(path, kind, noun)
+    return (None, problem) if problem is not None else (path, None)
 
 
 def _step_findings(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from enum import StrEnum
 from pathlib import Path
 
@@ -47,6 +48,8 @@ class VideoBackend(QObject):
         self.current: Path | None = None
         self.segment: Segment | None = None
         self.loop = True
+        #: Files found broken while playing (see mark_broken), by file_key: loaded again, they fail at once.
+        self._broken: dict[tuple[str, int, int], str] = {}
 
     @property
     def state(self) -> PlaybackState:
@@ -60,6 +63,19 @@ class VideoBackend(QObject):
     def _fail(self, message: str) -> None:
         self._set_state(PlaybackState.ERROR)
         self.errorOccurred.emit(message)
+
+    def mark_broken(self, message: str) -> None:
+        """The current clip turned out broken while it played: fail now, and at once when it is
+        loaded again (a session loads a step's clip for every phase), until the file changes."""
+        key = file_key(self.current) if self.current is not None else None
+        if key is not None:
+            self._broken[key] = message
+        self._fail(message)
+
+    def known_broken(self, path: Path) -> str | None:
+        """The message of a clip already found broken, unless the file has changed since."""
+        key = file_key(path)
+        return self._broken.get(key) if key is not None else None
 
     # The operations below are implemented by each backend.
     def load(
@@ -107,6 +123,15 @@ class VideoBackend(QObject):
             self.pause()
         elif self._state in (PlaybackState.PAUSED, PlaybackState.STOPPED) and self.current is not None:
             self.play()
+
+
+def file_key(path: Path) -> tuple[str, int, int] | None:
+    """Identifies a file's content cheaply: its real path, size and modification time."""
+    try:
+        st = os.stat(path)
+        return (str(path.resolve()), st.st_size, st.st_mtime_ns)
+    except (OSError, RuntimeError, ValueError):
+        return None
 
 
 def check_media_file(path: Path) -> str | None:

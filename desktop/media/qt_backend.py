@@ -21,6 +21,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, QUrl, Slot
 from PySide6.QtGui import QImage
 from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideoSink
 
+from desktop.content.media_info import lie_message, mp4_duration, overstates
 from desktop.domain import Segment
 from desktop.media.base import FIRST_FRAME_TIMEOUT_S, PlaybackState, VideoBackend, check_media_file
 
@@ -101,7 +102,7 @@ class QtBackend(VideoBackend):
         self._seek_at = None
         self._shown_time = segment.start if segment else 0.0
         self._shown_start = None
-        problem = check_media_file(self.current)
+        problem = self.known_broken(self.current) or check_media_file(self.current)
         if problem:
             self._player.setSource(QUrl())
             self._fail(problem)
@@ -270,12 +271,49 @@ class QtBackend(VideoBackend):
             if status == QMediaPlayer.MediaStatus.LoadedMedia and not self._player.hasVideo():
                 self._fail(f"{self.current}: the file has no video track")
                 return
+            if status == QMediaPlayer.MediaStatus.LoadedMedia and self._header_lies():
+                return
             if self._want_playing and self._player.playbackState() != QMediaPlayer.PlaybackState.PlayingState:
                 self._player.play()
         if status == QMediaPlayer.MediaStatus.InvalidMedia and self._state != PlaybackState.ERROR:
             self._fail(f"{self.current}: not a video clip Supple can play")
+        elif status == QMediaPlayer.MediaStatus.EndOfMedia and self._ended_early():
+            return
         elif status == QMediaPlayer.MediaStatus.EndOfMedia and self.loop and self._want_playing:
             self._wrap()
+
+    def _header_lies(self) -> bool:
+        """An MP4 movie header that overstates the length FFmpeg reads from the tracks: broken.
+
+        FFmpeg (and so Qt) goes by the tracks and would loop such a clip well, but libVLC believes
+        the movie header; the clip is marked broken with both, as `supple check` refuses it.
+        """
+        if self.current is None or self._state == PlaybackState.ERROR:
+            return False
+        stated = mp4_duration(self.current)
+        content = self._player.duration() / 1000.0
+        if stated is None or content <= 0 or not overstates(stated, content):
+            return False
+        self._lied(stated, content)
+        return True
+
+    def _ended_early(self) -> bool:
+        """The media ended far before the length its header states (Matroska's Duration, ...)."""
+        stated = self._player.duration() / 1000.0
+        if self._frames_shown == 0 or self._state == PlaybackState.ERROR or stated <= 0:
+            return False
+        content = self._shown_time + self._frame_interval
+        if not overstates(stated, content):
+            return False
+        self._lied(stated, content)
+        return True
+
+    def _lied(self, stated: float, content: float) -> None:
+        log.info("%s ends after %.1f s, its header says %.0f s: broken", self.current, content, stated)
+        self._want_playing = False
+        self._drop_wrap()
+        self._player.stop()
+        self.mark_broken(f"{self.current}: {lie_message(stated, content)}")
 
     @Slot(QMediaPlayer.PlaybackState)
     def _on_playback_state(self, state: QMediaPlayer.PlaybackState) -> None:

@@ -51,7 +51,6 @@ from __future__ import annotations
 import ctypes
 import logging
 import math
-import os
 import threading
 import time
 import zlib
@@ -64,8 +63,9 @@ from typing import Any
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QImage
 
+from desktop.content.media_info import lie_message, overstates
 from desktop.domain import Segment
-from desktop.media.base import FIRST_FRAME_TIMEOUT_S, PlaybackState, VideoBackend, check_media_file
+from desktop.media.base import FIRST_FRAME_TIMEOUT_S, PlaybackState, VideoBackend, check_media_file, file_key
 from desktop.media.vlc_loader import VlcLoad
 
 log = logging.getLogger(__name__)
@@ -146,6 +146,9 @@ STALL_S = 1.5
 #: picture is given up (only when the GUI thread is stalled).
 BUFFER_WAIT_S = 0.25
 DEFAULT_FPS = 30.0
+#: An end of the input this many frames or more before the length libVLC was given is early (a
+#: lagging video output ends it with a few frames never shown; those come after a restart).
+EARLY_END_FRAMES = 8
 #: Clips whose frame tables (and a few frames) are kept, most recent first.
 TABLES_KEPT = 8
 
@@ -209,14 +212,6 @@ class FrameTable:
         self.images[index] = image
         for i in [i for i in self.images if i not in keep]:
             del self.images[i]
-
-
-def _table_key(path: Path) -> tuple[str, int, int] | None:
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return (str(path.resolve()), st.st_size, st.st_mtime_ns)
 
 
 # Tracker modes.
@@ -540,6 +535,8 @@ class VlcBackend(VideoBackend):
         self._file_frames: int | None = None
         self._restart_want: int | None = None
         self._restart_kind = "restart"
+        self._length_s = 0.0  # the length libVLC was told by the file's header
+        self._early_end: int | None = None  # the last frame when the input last ended early
         self._pushed = -1  # the last frame handed to the pacer
         self._tables: OrderedDict[tuple[str, int, int], FrameTable] = OrderedDict()  # by file
 
@@ -854,7 +851,8 @@ class VlcBackend(VideoBackend):
         fps = self._player.get_fps()
         self._fps = fps if fps and fps > 1 else DEFAULT_FPS
         length_ms = self._player.get_length()
-        key = _table_key(self.current) if self.current else None
+        self._length_s = max(0, length_ms) / 1000.0
+        key = file_key(self.current) if self.current else None
         table = self._tables.get(key) if key else None
         if table is None:
             table = FrameTable()
@@ -1028,6 +1026,8 @@ class VlcBackend(VideoBackend):
                 last = self._tracker.last
                 table = self._tracker.table
             log.debug("libVLC ended %s at frame %d", self.current, last)
+            if self._ended_early(last, table):
+                return
             if self._file_frames is None and last >= 0:
                 # The length was unknown. (Otherwise it is trusted: when the video output lags,
                 # libVLC ends the input with its last frames still queued, never shown.)
@@ -1045,6 +1045,39 @@ class VlcBackend(VideoBackend):
                 self._restart(want if first < want and (end is None or want < end) else first)
             elif not self._loading:
                 self._set_state(PlaybackState.PAUSED)
+
+    def _ended_early(self, last: int, table: FrameTable) -> bool:
+        """Handle an input that ended again, with no new frame, long before its stated length.
+
+        The content ends there, whatever the header says (libVLC believes it: without this the
+        loop reopened the clip every ~135 ms, for ever). A header that overstates the length
+        grossly (49 days for a few seconds) marks the clip broken, once; a smaller difference (an
+        audio track a little longer than the video) is learnt as the clip's real end.
+        """
+        early, self._early_end = self._early_end, None
+        if self._file_frames is None or last < 0 or last + 1 > self._file_frames - EARLY_END_FRAMES:
+            return False
+        self._early_end = last
+        if early is None or last > early:
+            return False  # frames came since the last end: a late wrap, restarted as usual
+        content_s = (last + 1) / self._fps
+        if overstates(self._length_s, content_s):
+            log.info(
+                "%s ends after %.1f s, its header says %.0f s: broken",
+                self.current,
+                content_s,
+                self._length_s,
+            )
+            self._stop_player()
+            self.mark_broken(f"{self.current}: {lie_message(self._length_s, content_s)}")
+            return True
+        log.info("%s ends at frame %d, before its stated length; looping there", self.current, last)
+        table.frames = self._file_frames = last + 1
+        if self._preroll:
+            self._preroll = False
+            self._apply_audio()
+        self._restart(self._loop_bounds()[0])
+        return True
 
     def _stop_player(self) -> None:
         """libVLC's stop waits for its video thread, which may be waiting for us: let it go."""
@@ -1070,6 +1103,7 @@ class VlcBackend(VideoBackend):
             timer.stop()
         self._awaiting_start = False
         self._restart_want = None
+        self._early_end = None
         self._pushed = -1
         self._step_want = None
         if self._preroll:
@@ -1089,7 +1123,7 @@ class VlcBackend(VideoBackend):
         self._shown = -1
         self._want_playing = False
         self._file_frames = None
-        problem = check_media_file(self.current)
+        problem = self.known_broken(self.current) or check_media_file(self.current)
         if problem:
             self._player.set_media(None)
             self._fail(problem)

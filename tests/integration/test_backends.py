@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import itertools
+import logging
 from pathlib import Path
 
 import pytest
 
 from desktop.domain import Segment
 from desktop.media.base import PlaybackState, VideoBackend
+from tests.media_clips import overstate_matroska, overstate_mp4
 from tests.numbered_clips import make_numbered_clip, read_number
 
 FRAMES = 30  # one second at 30 fps
@@ -101,3 +103,56 @@ def test_qt_segment_wraps_on_the_exact_frames(qtbot, qapp, numbered_clip: Path) 
     seen = collect(qtbot, backend, 35)
     backend.close()
     assert assert_loops(seen, 10, 19) >= 2
+
+
+@pytest.mark.parametrize("container", ["mp4", "webm"])
+def test_a_clip_whose_header_overstates_its_length_is_marked_broken_once(  # type: ignore[no-untyped-def]
+    qtbot, backend: VideoBackend, tmp_path: Path, container: str, caplog
+) -> None:
+    """Its header says 49 days, its frames last one second. libVLC reopened it every ~135 ms
+    (7 log lines a second) and Qt looped it as if nothing were wrong: both must say it is broken."""
+    clip = make_numbered_clip(
+        tmp_path / f"liar.{container}", frames=FRAMES, codec="h264" if container == "mp4" else "vp9"
+    )
+    (overstate_mp4 if container == "mp4" else overstate_matroska)(clip, 49 * 86400)
+    errors: list[str] = []
+    backend.errorOccurred.connect(errors.append)
+    caplog.set_level(logging.DEBUG, logger="desktop.media")
+
+    seen: list[int | None] = []
+    backend.frameReady.connect(lambda image: seen.append(read_number(image)))
+
+    backend.load(clip)
+    qtbot.waitUntil(lambda: bool(errors), timeout=20000)
+    qtbot.wait(1500)  # nothing more comes: no second message, no reopening
+
+    if seen:  # libVLC plays what there is until the content ends (Qt reads the MP4 header first)
+        assert_loops(seen, 0, FRAMES - 1)
+    assert len(errors) == 1, errors
+    assert errors[0].startswith(f"{clip}: ")
+    assert "49 days" in errors[0]
+    assert backend.state == PlaybackState.ERROR
+    restarts = [
+        r for r in caplog.records if "restarting" in r.getMessage() or "opened again" in r.getMessage()
+    ]
+    assert len(restarts) <= 2, [r.getMessage() for r in restarts]
+
+
+@pytest.mark.parametrize("container", ["mp4", "webm"])
+def test_a_header_a_little_longer_than_the_clip_still_loops_on_its_frames(  # type: ignore[no-untyped-def]
+    qtbot, backend: VideoBackend, tmp_path: Path, container: str
+) -> None:
+    """Three seconds stated, one second of frames (as with a longer sound track): no error, and
+    the loop goes from the last frame there is to the first."""
+    clip = make_numbered_clip(
+        tmp_path / f"long.{container}", frames=FRAMES, codec="h264" if container == "mp4" else "vp9"
+    )
+    (overstate_mp4 if container == "mp4" else overstate_matroska)(clip, 3.0)
+    errors: list[str] = []
+    backend.errorOccurred.connect(errors.append)
+
+    backend.load(clip)
+    seen = collect(qtbot, backend, int(FRAMES * 2.5))
+
+    assert assert_loops(seen, 0, FRAMES - 1) >= 2
+    assert errors == []

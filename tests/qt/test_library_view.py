@@ -19,6 +19,8 @@ from desktop.paths import data_paths, resource
 from desktop.qt.library_view import ITEMS_MIME, THUMB, LibraryView, items_from_mime
 from desktop.store import Origin, Store, open_store
 
+#: A clip's MP4 signature and nothing playable after it: the library never decodes it.
+FAKE_CLIP = b"\x00\x00\x00\x18ftypisom fake clip"
 PELICAN = [
     ("pelican", "Pelican", ["Flap the wings slowly"]),
     ("heron", "Heron stand", ["Balance on one leg"]),
@@ -28,7 +30,7 @@ PELICAN = [
 def write_birds(folder: Path) -> Path:
     """A small routine: fake clips (not decoded here) and one real poster."""
     (folder / "clips").mkdir(parents=True)
-    (folder / "clips" / "a.mp4").write_bytes(b"fake clip")
+    (folder / "clips" / "a.mp4").write_bytes(FAKE_CLIP)
     shutil.copy(resource("clips", "scorpion-3.png"), folder / "clips" / "a.png")
     doc = {
         "format": "supple.routine/1",

@@ -1,0 +1,145 @@
+"""Is this file what a routine says it is? Clips must be video, posters images, told by their bytes.
+
+A routine (or a bundle) from someone else names the files it uses. Without this check a clip of
+`/proc/self/environ` or `~/.ssh/id_ed25519` is copied into the library on import and shipped in
+the next export. So a clip or poster must be a regular file outside the kernel's pseudo-file
+systems (after symbolic links are followed), and its first bytes must carry the signature of a
+container the player accepts (MP4/MOV, Matroska/WebM, AVI) or an image format (PNG, JPEG, WebP).
+The name's extension is not trusted. Only HEAD_BYTES are read, so this is cheap enough to run
+on every load, and nothing is ever read from a FIFO or a device.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from enum import StrEnum
+from pathlib import Path
+
+#: Bytes read from the start of a file: every signature below lies within them.
+HEAD_BYTES = 16
+#: Pseudo-file systems: their files describe the running system (or are devices), never media.
+SYSTEM_FOLDERS = (Path("/proc"), Path("/sys"), Path("/dev"))
+
+# ISO-BMFF (MP4/MOV) top-level boxes a file starts with: `ftyp` in every modern file; QuickTime
+# files from old cameras and editors start with one of the others.
+_ISO_BOXES = {b"ftyp", b"moov", b"mdat", b"wide", b"free", b"skip", b"pnot"}
+
+
+class Kind(StrEnum):
+    """What a routine uses a file for."""
+
+    VIDEO = "video"
+    IMAGE = "image"
+
+
+#: What each kind may be, for messages.
+ACCEPTED = {Kind.VIDEO: "MP4, MOV, MKV, WebM or AVI", Kind.IMAGE: "PNG, JPEG or WebP"}
+
+
+_FORMAT_NAMES = {
+    "mp4": "MP4/MOV",
+    "matroska": "Matroska/WebM",
+    "avi": "AVI",
+    "png": "PNG",
+    "jpeg": "JPEG",
+    "webp": "WebP",
+}
+
+
+def sniff(head: bytes) -> str | None:
+    """The format whose signature `head` (a file's first bytes) starts with, or None.
+
+    One of "mp4" (also MOV), "matroska" (also WebM), "avi", "png", "jpeg", "webp".
+    """
+    if head[:4] == b"\x1a\x45\xdf\xa3":
+        return "matroska"
+    if head[:4] == b"RIFF" and head[8:12] == b"AVI ":
+        return "avi"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "webp"
+    if head[:8] == b"\x89PNG\r\n\x1a\n":
+        return "png"
+    if head[:3] == b"\xff\xd8\xff":
+        return "jpeg"
+    if len(head) >= 8 and head[4:8] in _ISO_BOXES:
+        size = int.from_bytes(head[:4], "big")
+        if size in (0, 1) or size >= 8:  # 0: to the end of the file, 1: a 64-bit size follows
+            return "mp4"
+    return None
+
+
+def kind_of(format_name: str | None) -> Kind | None:
+    if format_name in ("mp4", "matroska", "avi"):
+        return Kind.VIDEO
+    if format_name in ("png", "jpeg", "webp"):
+        return Kind.IMAGE
+    return None
+
+
+def head_problem(head: bytes, kind: Kind) -> str | None:
+    """Why a file starting with `head` is not a `kind` file, or None. For bytes not yet on disk
+    (a bundle's member) as well as for files: see `file_problem`."""
+    if not head:
+        return "is empty (0 bytes)"
+    found = sniff(head)
+    if kind_of(found) == kind:
+        return None
+    if found is not None:
+        return f"is {_article(kind_of(found))} {kind_of(found)} ({_FORMAT_NAMES[found]}), not {_article(kind)} {kind}"
+    return f"is not {_article(kind)} {kind} (expected {ACCEPTED[kind]}; its first bytes match none of them)"
+
+
+def system_folder(path: Path) -> Path | None:
+    """/proc, /sys or /dev when `path`, after symbolic links are followed, lies in one of them."""
+    real = Path(os.path.realpath(path))
+    return next((f for f in SYSTEM_FOLDERS if real == f or real.is_relative_to(f)), None)
+
+
+def file_problem(path: Path, kind: Kind, noun: str | None = None) -> str | None:
+    """Why `path` cannot be used as a routine's `kind` file, or None when it can.
+
+    Refuses /proc, /sys and /dev (symbolic links are followed first), anything that is not a
+    regular file (a folder, a FIFO, a device, a socket) and a file whose first bytes are not a
+    `kind` signature. The message starts "the <noun> ..." (noun: "clip file", "poster image";
+    by default "video file" or "image file") and ends with the path. Bundles use it too.
+    """
+    noun = noun or f"{kind} file"
+    try:
+        folder = system_folder(path)
+        if folder is not None:
+            return f"the {noun} is in {folder}, which shows the running system, not files to use: {path}"
+        st = os.stat(path)  # follows symbolic links, as opening it would
+    except FileNotFoundError:
+        return f"the {noun} was not found: {path}"
+    except (OSError, ValueError) as e:  # a symlink loop, a name too long, a NUL character, ...
+        return f"the {noun} cannot be read ({_reason(e)}): {path}"
+    if stat.S_ISDIR(st.st_mode):
+        return f"the {noun} is a folder, not a file: {path}"
+    if not stat.S_ISREG(st.st_mode):
+        return f"the {noun} is not a regular file (a device, pipe or socket): {path}"
+    try:
+        head = _read_head(path)
+    except OSError as e:
+        return f"the {noun} cannot be read ({_reason(e)}): {path}"
+    problem = head_problem(head, kind)
+    return f"the {noun} {problem}: {path}" if problem is not None else None
+
+
+def _read_head(path: Path) -> bytes:
+    """The first HEAD_BYTES, never blocking (O_NONBLOCK: a FIFO swapped in is not waited for)."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(0, "it is no longer a regular file")
+        return os.read(fd, HEAD_BYTES)
+    finally:
+        os.close(fd)
+
+
+def _reason(e: BaseException) -> str:
+    return e.strerror if isinstance(e, OSError) and e.strerror else str(e)
+
+
+def _article(kind: Kind | None) -> str:
+    return "an" if kind == Kind.IMAGE else "a"
