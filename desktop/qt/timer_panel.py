@@ -82,6 +82,7 @@ class TimerPanel(QWidget):
         self.phase_label = QLabel("Ready", self)
         self.phase_label.setObjectName("phaseLabel")
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase_label.setWordWrap(True)
         self.ring = ProgressRing(self)
         self.cue_label = QLabel("", self)
         self.cue_label.setObjectName("cueLabel")
@@ -94,15 +95,19 @@ class TimerPanel(QWidget):
         self.total_label = QLabel("", self)
         self.total_label.setObjectName("totalLabel")
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.total_label.setWordWrap(True)
         layout.addWidget(self.phase_label)
         layout.addWidget(self.ring, 1)
         layout.addWidget(self.cue_label)
         layout.addWidget(self.next_label)
         layout.addWidget(self.total_label)
 
-    def show_idle(self, headline: str, detail: str = "", cue: str = "", total: str = "") -> None:
+    def show_idle(
+        self, headline: str, detail: str = "", cue: str = "", total: str = "", caption: str = ""
+    ) -> None:
+        """`detail` in the ring, with `caption` under it saying what it is (e.g. "per side")."""
         self.phase_label.setText(headline)
-        self.ring.set_state(detail or "–", 0.0, PHASE_COLOURS["idle"])
+        self.ring.set_state(detail or "–", 0.0, PHASE_COLOURS["idle"], caption)
         self.cue_label.setText(cue)
         self.next_label.setText("")
         self.total_label.setText(total)
