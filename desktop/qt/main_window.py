@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.ui.mainSplitter.setStretchFactor(1, 1)
         self.ui.videoPane.show_poster(None, "Open a routine to begin (File ▸ Open)")
         self.ui.timerPanel.show_idle("Ready")
+        self._update_session_controls()  # no session yet: its controls start disabled
         self._restore_layout()
 
     # ----- set-up

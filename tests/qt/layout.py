@@ -127,9 +127,10 @@ def main(argv: list[str]) -> int:
     from desktop.content import bundled_routine_path, load_routine
     from desktop.paths import ui_dir
     from desktop.qt.main_window import MainWindow
+    from desktop.qt.theme import apply_theme
 
     app = QApplication([argv[0]])
-    app.setStyleSheet((ui_dir() / "theme.qss").read_text(encoding="utf-8"))
+    apply_theme(app, (ui_dir() / "theme.qss").read_text(encoding="utf-8"))
     settings = QSettings(argv[argv.index("--settings") + 1], QSettings.Format.IniFormat)
     window = MainWindow(settings)
     window.show()
