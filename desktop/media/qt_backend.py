@@ -164,6 +164,8 @@ class QtBackend(VideoBackend):
     def _on_frame(self, frame: QVideoFrame) -> None:
         if not frame.isValid() or self._state == PlaybackState.ERROR or not self._accepting:
             return
+        if not self.loop and self._player.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia:
+            return  # played once: the player rewinds at its end, but the last frame stays
         seg = self.segment
         start, end = self._loop_range()
         t = frame.startTime() / 1_000_000
@@ -226,7 +228,13 @@ class QtBackend(VideoBackend):
 
     def _wrap(self) -> None:
         if not self.loop and self._frames_shown:
-            self.pause()
+            if self._player.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia:
+                # Pausing the ended player would rewind it to the first frame: the last one stays.
+                self._want_playing = False
+                self._cancel_wrap()
+                self._set_state(PlaybackState.PAUSED)
+            else:
+                self.pause()
             return
         self._wrap_timer.stop()
         if not self._wrapping:
@@ -274,8 +282,8 @@ class QtBackend(VideoBackend):
                 self._player.play()
         if status == QMediaPlayer.MediaStatus.InvalidMedia and self._state != PlaybackState.ERROR:
             self._fail(f"{self.current}: not a video clip Supple can play")
-        elif status == QMediaPlayer.MediaStatus.EndOfMedia and self.loop and self._want_playing:
-            self._wrap()
+        elif status == QMediaPlayer.MediaStatus.EndOfMedia and self._want_playing:
+            self._wrap()  # loops, or (Loop off) pauses on the last frame
 
     @Slot(QMediaPlayer.PlaybackState)
     def _on_playback_state(self, state: QMediaPlayer.PlaybackState) -> None:

@@ -675,9 +675,9 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def set_loop(self, on: bool) -> None:
-        if self.routine is not None and self.current_row >= 0 and not self.session.active:
-            self._playing = None
-            self._play_row(self.current_row)
+        """Only what happens at the clip's end changes: the clip plays on from where it is."""
+        if self.backend is not None:
+            self.backend.set_loop(on)
 
     def change_speed(self, direction: int) -> None:
         box = self.ui.speedBox
