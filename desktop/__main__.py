@@ -176,6 +176,18 @@ def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, str | None]:
     return opts, command
 
 
+def missing_display(environ: dict[str, str] | None = None, platform: str = sys.platform) -> str | None:
+    """Why the GUI cannot start here, or None. Qt would abort with a message about reinstalling."""
+    import os
+
+    env = os.environ if environ is None else environ
+    if platform in ("win32", "darwin") or env.get("QT_QPA_PLATFORM"):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set): start Supple in a desktop session"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     opts, command = parse(sys.argv[1:] if argv is None else argv)
     if command is not None:
@@ -184,6 +196,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         if opts.data_dir:
             os.environ["SUPPLE_DATA_DIR"] = str(Path(opts.data_dir).resolve())
         return SUBCOMMANDS[command][2](opts)
+    problem = missing_display()
+    if problem:
+        print(f"supple: error: {problem}", file=sys.stderr)
+        return 2
     from desktop.app import run
 
     return run(opts)

@@ -116,3 +116,15 @@ def test_play_runs_the_session_and_history_lists_every_piece(tmp_path: Path, cli
     ]
     assert all(r["routine_id"] == "quick" and r["session_title"] == "Quick check" for r in rows)
     assert all(0.9 <= r["actual_seconds"] <= 1.5 for r in rows)
+
+
+def test_without_a_display_it_says_so_in_one_line_and_exits_2(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    out = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "data")], env=env,
+                         capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert out.returncode == 2, out.stdout + out.stderr
+    assert out.stderr.strip().splitlines() == [
+        "supple: error: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set): "
+        "start Supple in a desktop session"
+    ]
+    assert "Reinstalling" not in out.stdout + out.stderr
