@@ -314,7 +314,10 @@ class MainWindow(QMainWindow):
         ):  # fmt: skip
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             ui.central.addAction(action)
+        # Esc leaves full screen, and only there: elsewhere it belongs to the focused widget
+        # (the Library's search, the playlist item editor, dialogs).
         self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._escape.setEnabled(False)
         self._escape.activated.connect(lambda: ui.actionFullScreen.setChecked(False))
 
         s = self.session
@@ -726,6 +729,7 @@ class MainWindow(QMainWindow):
     def set_full_screen(self, on: bool) -> None:
         for widget in (self.ui.sideSplitter, self.ui.transportBar, self.menuBar(), self.statusBar()):
             widget.setVisible(not on)
+        self._escape.setEnabled(on)
         if on:
             self.showFullScreen()
             # The focus may have been in the side column, now hidden: keep the keys working.

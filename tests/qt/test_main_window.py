@@ -97,6 +97,24 @@ def test_full_screen_with_f_and_leave_with_escape(
     assert window.ui.sideSplitter.isVisible()
 
 
+def test_escape_belongs_to_the_focused_widget_when_not_in_full_screen(
+    qtbot, window: MainWindow, fake: FakeBackend, clip: Path
+) -> None:
+    window.open_path(clip)
+    window.library_dock.show()
+    search = window.library.search
+    window.activateWindow()
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    qtbot.keyClicks(search, "scorpion")
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    assert search.text() == ""  # the search box's own Escape: it clears the search
+    assert not window.isFullScreen()
+    qtbot.keyClick(window, Qt.Key.Key_F)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isFullScreen()
+
+
 def test_a_missing_clip_shows_an_error_and_the_window_goes_on(
     window: MainWindow, fake: FakeBackend, tmp_path: Path
 ) -> None:
