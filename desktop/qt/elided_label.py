@@ -72,8 +72,9 @@ class ElidedLabel(QLabel):
             line.setLineWidth(width)
             spans.append((line.textStart(), line.textLength()))
         layout.endLayout()
+        metrics = self.fontMetrics()
         lines = [text[start : start + length].strip() for start, length in spans[: self._max_lines]]
         if len(spans) > self._max_lines:
-            rest = text[spans[self._max_lines - 1][0] :]
-            lines[-1] = self.fontMetrics().elidedText(rest, Qt.TextElideMode.ElideRight, width)
-        return lines
+            lines[-1] = text[spans[self._max_lines - 1][0] :]
+        # (a word longer than the width is a line of its own: it is elided too)
+        return [metrics.elidedText(line, Qt.TextElideMode.ElideRight, width) for line in lines]

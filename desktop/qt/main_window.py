@@ -119,6 +119,8 @@ class MainWindow(QMainWindow):
         self.ui.speedBox.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         # A narrow video column (a dock open on a small screen) puts the transport on two rows.
         self.ui.transportBar.installEventFilter(self)
+        self.ui.routineTitle.set_max_lines(2)
+        self.ui.routineSetup.set_max_lines(2)
         # The clip's sound (the cues have their own volume in Settings); both are kept for next time.
         self.ui.volumeSlider.setValue(int(settings.value("video/volume", 100, type=int)))
         self._show_volume(self.ui.volumeSlider.value())
@@ -193,7 +195,9 @@ class MainWindow(QMainWindow):
         available = screen.availableGeometry()
         frame = self.frameGeometry()
         extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
-        width = min(self.width(), available.width() - extra_w)
+        # An open dock takes its room from the central area; give that back while the screen has room.
+        wanted = self.width() + max(0, self.ui.mainSplitter.sizeHint().width() - self.centralWidget().width())
+        width = min(wanted, available.width() - extra_w)
         height = min(self.height(), available.height() - extra_h)
         if (width, height) != (self.width(), self.height()):
             self.resize(width, height)

@@ -186,11 +186,11 @@ class VideoPane(QWidget):
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
 
     def _fonts(self) -> tuple[QFont, QFont, QFont]:
-        """The overlay's fonts: the countdown is a sixth of the height, or less so it fits one line."""
+        """The overlay's fonts: the countdown is an eighth of the height, or less so it fits one line."""
         width = self.width() - 2 * self._margin()
         big = QFont(self.font())
         big.setBold(True)
-        big.setPixelSize(max(24, self.height() // 6))
+        big.setPixelSize(max(24, self.height() // 8))
         widest = QFontMetrics(big).horizontalAdvance(self._overlay_big)
         if widest > width > 0:
             big.setPixelSize(max(12, int(big.pixelSize() * width / widest)))

@@ -275,6 +275,6 @@ def test_the_first_view_says_what_the_timer_shows_and_how_to_set_up(
     assert setup.full_text() == "Setup: Lie on your front on a mat, arms in a T."
     window.start_session()
     assert panel.phase_label.text() == "Get ready: Hip off the floor"
-    assert panel.cue_label.text() == "Lie on your front on a mat, arms in a T."
+    assert panel.cue_label.full_text() == "Lie on your front on a mat, arms in a T."
     run_until(window, clock, lambda: "Left" in panel.phase_label.text())
-    assert panel.cue_label.text() == "Breathe out"
+    assert panel.cue_label.full_text() == "Breathe out"

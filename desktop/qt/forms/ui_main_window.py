@@ -16,10 +16,10 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame,
-    QHBoxLayout, QLabel, QListWidgetItem, QMainWindow,
-    QMenu, QMenuBar, QPushButton, QSizePolicy,
-    QSlider, QSplitter, QStatusBar, QToolButton,
-    QVBoxLayout, QWidget)
+    QHBoxLayout, QListWidgetItem, QMainWindow, QMenu,
+    QMenuBar, QPushButton, QSizePolicy, QSlider,
+    QSplitter, QStatusBar, QToolButton, QVBoxLayout,
+    QWidget)
 
 from desktop.qt.elided_label import ElidedLabel
 from desktop.qt.step_list import StepList
@@ -214,9 +214,8 @@ class Ui_MainWindow(object):
         self.stepsLayout.setContentsMargins(8, 8, 8, 0)
         self.titleRow = QHBoxLayout()
         self.titleRow.setObjectName(u"titleRow")
-        self.routineTitle = QLabel(self.stepsColumn)
+        self.routineTitle = ElidedLabel(self.stepsColumn)
         self.routineTitle.setObjectName(u"routineTitle")
-        self.routineTitle.setWordWrap(True)
         sizePolicy1.setHeightForWidth(self.routineTitle.sizePolicy().hasHeightForWidth())
         self.routineTitle.setSizePolicy(sizePolicy1)
 
