@@ -174,7 +174,9 @@ class MainWindow(QMainWindow):
             toggle.setShortcut(QKeySequence(key))
             self.ui.menuView.addAction(toggle)
         for dock in (self.library_dock, self.playlist_dock):
-            dock.visibilityChanged.connect(lambda _visible: QTimer.singleShot(0, self._fit_to_screen))
+            dock.visibilityChanged.connect(
+                lambda visible: QTimer.singleShot(0, lambda: self._fit_to_screen(grow=visible))
+            )
         self.library.openRoutine.connect(self.show_routine)
         self.library.playRoutine.connect(self.play_routine)
         self.library.addToPlaylist.connect(self._add_to_playlist)
@@ -182,7 +184,7 @@ class MainWindow(QMainWindow):
         self.library.favouritesChanged.connect(self._show_favourites)
         self.playlists.playPlaylist.connect(self.play_playlist)
 
-    def _fit_to_screen(self) -> None:
+    def _fit_to_screen(self, grow: bool = False) -> None:
         """Keep the whole window, its frame included, inside the screen's available geometry.
 
         This works because nothing in the window insists on more room than a small screen has:
@@ -195,8 +197,9 @@ class MainWindow(QMainWindow):
         available = screen.availableGeometry()
         frame = self.frameGeometry()
         extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
-        # An open dock takes its room from the central area; give that back while the screen has room.
-        wanted = self.width() + max(0, self.ui.mainSplitter.sizeHint().width() - self.centralWidget().width())
+        wanted = self.width()
+        if grow:  # a dock opened, taking its room from the central area: give that back if the screen can
+            wanted += max(0, self.ui.mainSplitter.sizeHint().width() - self.centralWidget().width())
         width = min(wanted, available.width() - extra_w)
         height = min(self.height(), available.height() - extra_h)
         if (width, height) != (self.width(), self.height()):

@@ -35,3 +35,16 @@ def test_a_narrow_transport_elides_the_clip_and_keeps_the_volume_slider_usable(
     assert label.text().endswith("…")
     assert label.fontMetrics().horizontalAdvance(label.text()) <= label.contentsRect().width()
     assert window.ui.volumeSlider.width() >= 64
+
+
+def test_a_window_saved_on_a_larger_screen_opens_inside_this_one(qtbot, settings) -> None:  # type: ignore[no-untyped-def]
+    big = MainWindow(settings)
+    qtbot.addWidget(big)
+    big.setGeometry(600, 400, 2400, 1500)
+    big.save_layout()
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    screen = window.screen().availableGeometry()
+    qtbot.waitUntil(lambda: screen.contains(window.frameGeometry()))
