@@ -257,6 +257,16 @@ def _check_paths(opts: argparse.Namespace, parser: Parser | None = None) -> None
             parser.error(problem)
 
 
+def missing_display(environ: dict[str, str] | None = None, platform: str = sys.platform) -> str | None:
+    """Why the GUI cannot start here, or None. Qt would abort with a message about reinstalling."""
+    env = os.environ if environ is None else environ
+    if platform in ("win32", "darwin") or env.get("QT_QPA_PLATFORM"):
+        return None
+    if env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"):
+        return None
+    return "no display found (neither DISPLAY nor WAYLAND_DISPLAY is set): start Supple in a desktop session"
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     opts, command = parse(sys.argv[1:] if argv is None else argv)
     if command is not None:
@@ -269,6 +279,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             where = f": {shown_path(e.filename)}" if e.filename else ""
             sys.stderr.write(f"supple {command}: error: {_os_reason(e)}{where}\n")
             return 2
+    problem = missing_display()
+    if problem:
+        print(f"supple: error: {problem}", file=sys.stderr)
+        return 2
     from desktop.app import run
 
     return run(opts)

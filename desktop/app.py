@@ -87,7 +87,9 @@ class Application:
         self.crash.install()
         theme = ui_dir() / "theme.qss"
         if theme.is_file():
-            self.qapp.setStyleSheet(theme.read_text(encoding="utf-8"))
+            from desktop.qt.theme import apply_theme
+
+            apply_theme(self.qapp, theme.read_text(encoding="utf-8"))
         self.settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
 
         from desktop.qt.main_window import MainWindow

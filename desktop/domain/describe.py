@@ -40,3 +40,34 @@ def step_summary(step: Step) -> str:
     if step.rest:
         parts.append(f"rest {_number(step.rest)} s")
     return " · ".join(parts)
+
+
+def step_timing(step: Step, step_seconds: float) -> str:
+    """What the idle timer's number means: 'Hold 0:20 per side · step 1:30', '5 reps in 0:20 per side ·
+    2 sets · step 1:56'."""
+    if step.hold is not None:
+        work = f"Hold {format_seconds(step.hold)}"
+    else:
+        work = f"{step.reps} reps in {format_seconds(step.work_seconds)}"
+    if step.sides is Sides.BOTH:
+        work += " per side"
+    if step.sets > 1:
+        work += f" · {step.sets} sets"
+    return f"{work} · step {format_seconds(step_seconds)}"
+
+
+def work_progress(rep: int | None, reps: int | None, set_index: int, sets: int) -> str:
+    """'rep 3 of 5 · set 1 of 2', leaving out what does not apply."""
+    parts = []
+    if rep and reps:
+        parts.append(f"rep {rep} of {reps}")
+    if sets > 1:
+        parts.append(f"set {set_index} of {sets}")
+    return " · ".join(parts)
+
+
+def session_outcome(done_steps: int, total_steps: int, *, ended_early: bool) -> tuple[str, str]:
+    """The headline and the count for the end of a session: it completed, or it was ended early."""
+    headline = "Session ended" if ended_early else "Session complete"
+    noun = "step" if total_steps == 1 else "steps"
+    return headline, f"{done_steps} of {total_steps} {noun} done"

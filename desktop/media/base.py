@@ -92,6 +92,11 @@ class VideoBackend(QObject):
     def stop(self) -> None:
         raise NotImplementedError
 
+    def set_loop(self, loop: bool) -> None:
+        """Loop at the end of the clip (or segment), or stop there. What plays goes on from where it is:
+        each backend reads `loop` when it reaches the end."""
+        self.loop = loop
+
     def set_rate(self, rate: float) -> None:
         raise NotImplementedError
 

@@ -55,6 +55,10 @@ class FakeBackend(VideoBackend):
         if self._state != PlaybackState.ERROR:
             self._set_state(PlaybackState.STOPPED)
 
+    def set_loop(self, loop: bool) -> None:
+        self.calls.append(("set_loop", loop))
+        super().set_loop(loop)
+
     def set_rate(self, rate: float) -> None:
         self.rate = rate
 

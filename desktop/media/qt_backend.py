@@ -165,6 +165,8 @@ class QtBackend(VideoBackend):
     def _on_frame(self, frame: QVideoFrame) -> None:
         if not frame.isValid() or self._state == PlaybackState.ERROR or not self._accepting:
             return
+        if not self.loop and self._player.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia:
+            return  # played once: the player rewinds at its end, but the last frame stays
         seg = self.segment
         start, end = self._loop_range()
         t = frame.startTime() / 1_000_000
@@ -227,7 +229,13 @@ class QtBackend(VideoBackend):
 
     def _wrap(self) -> None:
         if not self.loop and self._frames_shown:
-            self.pause()
+            if self._player.mediaStatus() == QMediaPlayer.MediaStatus.EndOfMedia:
+                # Pausing the ended player would rewind it to the first frame: the last one stays.
+                self._want_playing = False
+                self._cancel_wrap()
+                self._set_state(PlaybackState.PAUSED)
+            else:
+                self.pause()
             return
         self._wrap_timer.stop()
         if not self._wrapping:
@@ -279,8 +287,8 @@ class QtBackend(VideoBackend):
             self._fail(f"{self.current}: not a video clip Supple can play")
         elif status == QMediaPlayer.MediaStatus.EndOfMedia and self._ended_early():
             return
-        elif status == QMediaPlayer.MediaStatus.EndOfMedia and self.loop and self._want_playing:
-            self._wrap()
+        elif status == QMediaPlayer.MediaStatus.EndOfMedia and self._want_playing:
+            self._wrap()  # loops, or (Loop off) pauses on the last frame
 
     def _header_lies(self) -> bool:
         """An MP4 movie header that overstates the length FFmpeg reads from the tracks: broken.

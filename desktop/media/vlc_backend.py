@@ -963,6 +963,10 @@ class VlcBackend(VideoBackend):
         self._wrap_pending = False
         if self._vlc_paused or self._step_want is not None:
             return
+        if not self.loop:  # turned off since the wrap was scheduled: stop at the end
+            self._pause_player()
+            self._set_state(PlaybackState.PAUSED)
+            return
         first, _ = self._loop_bounds()
         with self._mutex:
             self._tracker.seek(first, first, "wrap")

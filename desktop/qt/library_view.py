@@ -440,6 +440,7 @@ class LibraryView(QWidget):
         self.import_button = QPushButton("&Import…", self)
         self.export_button = QPushButton("&Export…", self)
         self.status = QLabel(self)
+        self.status.setWordWrap(True)  # an export's path must not widen the window
         filters = QHBoxLayout()
         filters.addWidget(self.tag_box, 1)
         filters.addWidget(self.favourites_box)

@@ -12,13 +12,22 @@ import logging
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy, QSlider, QWidget
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSlider,
+    QWidget,
+)
 
 import desktop
 from desktop.domain import Clip, Routine, SessionRecord, Step
-from desktop.domain.describe import format_seconds, step_summary
+from desktop.domain.describe import format_seconds, session_outcome, step_timing, work_progress
 from desktop.engine import Phase, PhaseKind, StepStatus
 from desktop.media.base import SPEEDS, PlaybackState, VideoBackend
 from desktop.qt.forms.ui_main_window import Ui_MainWindow
@@ -98,17 +107,22 @@ class MainWindow(QMainWindow):
         self.routine: Routine | None = None
         self.current_row = -1
         self.session = SessionController(settings, self)
+        self._ending = False  # end_session() is stopping the session
         self._playing: tuple[Path, Any] | None = None  # (clip, segment) the backend was last given
         self._backend_label = QLabel("Starting video…", self)
         self.ui.statusbar.addPermanentWidget(self._backend_label)
         for speed in SPEEDS:
             self.ui.speedBox.addItem(f"{speed:g}×", speed)
         self.ui.speedBox.setCurrentIndex(SPEEDS.index(1.0))
-        # The clip's name may be long: it must never widen the window (it shrinks, with a tooltip).
-        self.ui.clipLabel.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.ui.clipLabel.setMinimumWidth(60)
-        self.ui.transportLayout.setStretchFactor(self.ui.clipLabel, 1)
+        # The clip's name may be long: it must never widen the window (it is elided, with a tooltip).
+        self.ui.clipLabel.setMinimumWidth(40)
+        self.ui.transportMain.setStretchFactor(self.ui.clipLabel, 1)
+        self.ui.transportLayout.setStretchFactor(self.ui.transportMain, 1)
         self.ui.speedBox.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        # A narrow video column (a dock open on a small screen) puts the transport on two rows.
+        self.ui.transportBar.installEventFilter(self)
+        self.ui.routineTitle.set_max_lines(2)
+        self.ui.routineSetup.set_max_lines(2)
         # The clip's sound (the cues have their own volume in Settings); both are kept for next time.
         self.ui.volumeSlider.setValue(int(settings.value("video/volume", 100, type=int)))
         self._show_volume(self.ui.volumeSlider.value())
@@ -120,6 +134,7 @@ class MainWindow(QMainWindow):
         self.ui.mainSplitter.setStretchFactor(1, 1)
         self.ui.videoPane.show_poster(None, "Open a routine to begin (File ▸ Open)")
         self.ui.timerPanel.show_idle("Ready")
+        self._update_session_controls()  # no session yet: its controls start disabled
         self._restore_layout()
 
     # ----- set-up
@@ -161,7 +176,9 @@ class MainWindow(QMainWindow):
             toggle.setShortcut(QKeySequence(key))
             self.ui.menuView.addAction(toggle)
         for dock in (self.library_dock, self.playlist_dock):
-            dock.visibilityChanged.connect(lambda _visible: QTimer.singleShot(0, self._fit_to_screen))
+            dock.visibilityChanged.connect(
+                lambda visible: QTimer.singleShot(0, lambda: self._fit_to_screen(grow=visible))
+            )
         self.library.openRoutine.connect(self.show_routine)
         self.library.playRoutine.connect(self.play_routine)
         self.library.addToPlaylist.connect(self._add_to_playlist)
@@ -169,16 +186,49 @@ class MainWindow(QMainWindow):
         self.library.favouritesChanged.connect(self._show_favourites)
         self.playlists.playPlaylist.connect(self.play_playlist)
 
-    def _fit_to_screen(self) -> None:
-        """Opening a dock grows the window to the dock's preferred width; keep it on the screen."""
+    def _fit_to_screen(self, grow: bool = False) -> None:
+        """Keep the whole window, its frame included, inside the screen's available geometry.
+
+        This works because nothing in the window insists on more room than a small screen has:
+        the docks and the central area shrink to their minimums (labels wrap or elide, the
+        transport goes to two rows), so the window's minimum size fits the screen.
+        """
         screen = self.screen()
         if screen is None or self.isFullScreen() or self.isMaximized():
             return
         available = screen.availableGeometry()
-        width = min(self.width(), available.width())
-        height = min(self.height(), available.height())
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        wanted = self.width()
+        if grow:  # a dock opened, taking its room from the central area: give that back if the screen can
+            wanted += max(0, self.ui.mainSplitter.sizeHint().width() - self.centralWidget().width())
+        width = min(wanted, available.width() - extra_w)
+        height = min(self.height(), available.height() - extra_h)
         if (width, height) != (self.width(), self.height()):
             self.resize(width, height)
+        frame = self.frameGeometry()
+        x = max(available.left(), min(frame.x(), available.right() + 1 - frame.width()))
+        y = max(available.top(), min(frame.y(), available.bottom() + 1 - frame.height()))
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.transportBar and event.type() == QEvent.Type.Resize:
+            self._wrap_transport()
+        return super().eventFilter(watched, event)
+
+    def _wrap_transport(self) -> None:
+        """One row of transport controls when they fit with room for the clip's name, else two."""
+        bar, outer = self.ui.transportBar, self.ui.transportLayout
+        groups = (self.ui.transportMain.minimumSize().width(), self.ui.transportMore.minimumSize().width())
+        margins = outer.contentsMargins().left() + outer.contentsMargins().right()
+        bar.setMinimumWidth(max(groups) + margins)
+        one_row = sum(groups) + outer.spacing() + margins + 80
+        direction = (
+            QBoxLayout.Direction.LeftToRight if bar.width() >= one_row else QBoxLayout.Direction.TopToBottom
+        )
+        if outer.direction() != direction:
+            outer.setDirection(direction)
 
     def show_routine(self, routine: Routine) -> None:
         self.set_routine(routine)
@@ -273,7 +323,10 @@ class MainWindow(QMainWindow):
         ):  # fmt: skip
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             ui.central.addAction(action)
+        # Esc leaves full screen, and only there: elsewhere it belongs to the focused widget
+        # (the Library's search, the playlist item editor, dialogs).
         self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self._escape.setEnabled(False)
         self._escape.activated.connect(lambda: ui.actionFullScreen.setChecked(False))
 
         s = self.session
@@ -428,7 +481,12 @@ class MainWindow(QMainWindow):
         if routine.credit:
             meta += f"\n{routine.credit}"
         self.ui.routineMeta.setText(meta)
-        self.ui.routineMeta.setToolTip(routine.setup or routine.summary)
+        self.ui.routineMeta.setToolTip("\n\n".join(t for t in (routine.summary, routine.credit) if t))
+        # What to set up before the first step, where a newcomer reads it (in full in the tooltip).
+        self.ui.routineSetup.setText(f"Setup: {routine.setup}" if routine.setup else "")
+        self.ui.routineSetup.setToolTip(routine.setup)
+        self.ui.routineSetup.setVisible(bool(routine.setup))
+        self.ui.videoPane.set_end_card("")
         self.setWindowTitle(f"{routine.title} — {desktop.APP_NAME}")
         self.ui.stepList.set_routine(routine)
         self._show_favourites()
@@ -448,11 +506,17 @@ class MainWindow(QMainWindow):
         self._show_favourites()
         step = self.routine.steps[row]
         cue = step.cues[0] if step.cues else ""
+        unit = "per side" if step.sides.value == "both" else ("hold" if step.hold is not None else "reps")
+        from desktop.engine import plan_routine
+
+        plan = plan_routine(self.routine)
+        step_seconds = sum(plan.phases[i].duration for i in plan.step_ranges[row])
         self.ui.timerPanel.show_idle(
             f"Step {row + 1} of {len(self.routine.steps)}",
             format_seconds(step.work_seconds),
             cue,
-            step_summary(step),
+            step_timing(step, step_seconds),
+            caption=unit,
         )
         self._play_row(row)
 
@@ -464,6 +528,7 @@ class MainWindow(QMainWindow):
     def _play(self, clip: Clip, segment: Any, *, mirrored: bool, title: str) -> None:
         """Load a clip (showing its poster at once) unless it is already playing that segment."""
         self.ui.videoPane.set_mirrored(mirrored != self.ui.actionMirror.isChecked())
+        self.ui.videoPane.set_end_card("")
         label = title if title == clip.file.name else f"{title} · {clip.file.name}"
         self.ui.clipLabel.setText(label)
         self.ui.clipLabel.setToolTip(str(clip.file))
@@ -504,9 +569,11 @@ class MainWindow(QMainWindow):
     @Slot()
     def end_session(self) -> None:
         if self.session.active:
-            self.session.stop()
-            saved = "Steps done so far are saved in your history."
-            self.ui.timerPanel.show_idle("Session ended", "–", "", self._unsaved_note().strip() or saved)
+            self._ending = True
+            try:
+                self.session.stop()
+            finally:
+                self._ending = False
         self._update_session_controls()
 
     def _session_paused(self) -> bool:
@@ -531,22 +598,31 @@ class MainWindow(QMainWindow):
         phase = view.phase
         if phase is None:
             return
-        rep_text = f"rep {view.rep} of {phase.reps}" if phase.reps and view.rep else ""
+        progress = work_progress(view.rep, phase.reps, phase.set_index, phase.step.sets)
+        if phase.kind is PhaseKind.WORK:
+            label = f"{phase.step.title} · {phase.label}"
+        elif phase.kind is PhaseKind.PREPARE:
+            label = f"{phase.label}: {phase.step.title}"
+        else:
+            label = phase.label
+        cue = view.cue_line or ""
+        if phase.kind is PhaseKind.PREPARE and phase.index == 0 and self.routine and self.routine.setup:
+            cue = self.routine.setup  # before the first step: how to set up
         self.ui.timerPanel.show_phase(
-            label=phase.label if phase.kind is not PhaseKind.WORK else f"{phase.step.title} · {phase.label}",
+            label=label,
             kind=phase.kind.value,
             remaining=view.remaining,
             fraction_left=1.0 - view.progress,
-            cue=view.cue_line or "",
+            cue=cue,
             next_text=view.up_next,
-            rep_text=rep_text,
+            rep_text=progress,
             total_remaining=view.total_remaining,
         )
         if self.ui.actionFullScreen.isChecked():
+            title = phase.step.title + (f" · {progress}" if progress else "")
             big = f"{phase.label}  {format_seconds(view.remaining)}"
-            self.ui.videoPane.set_overlay(
-                big, view.cue_line or (f"Next: {view.up_next}" if view.up_next else "")
-            )
+            small = view.cue_line or (f"Next: {view.up_next}" if view.up_next else "")
+            self.ui.videoPane.set_overlay(big, small, title)
 
     @Slot(str)
     def _on_session_state(self, state: str) -> None:
@@ -555,22 +631,29 @@ class MainWindow(QMainWindow):
                 self.backend.pause()
             elif state == "running" and self.backend.state == PlaybackState.PAUSED:
                 self.backend.play()
+        self.ui.videoPane.set_paused(state == "paused")
         self._update_session_controls()
         self._update_play_icon(self.backend.state.value if self.backend else "stopped")
 
     @Slot(object)
     def _on_session_finished(self, records: tuple[SessionRecord, ...]) -> None:
-        done = sum(1 for r in records if r.outcome.value == "done")
-        worked = sum(r.actual_seconds for r in records)
-        self.ui.timerPanel.show_idle(
-            "Session complete",
-            "✓",
-            f"{done} of {len(records)} pieces done",
-            f"{format_seconds(worked)} of work",
+        session = self.session.session
+        statuses = session.step_statuses() if session is not None else ()
+        ended_early = self._ending or StepStatus.PENDING in statuses
+        headline, count = session_outcome(
+            sum(1 for s in statuses if s is StepStatus.DONE), len(statuses), ended_early=ended_early
         )
+        worked = f"{format_seconds(sum(r.actual_seconds for r in records))} of work"
+        self.ui.timerPanel.show_idle(headline, "–" if ended_early else "✓", count, worked)
         self.ui.videoPane.set_overlay("", "")
-        self._session_summary = f"Session complete: {done} of {len(records)} pieces done."
-        self.statusBar().showMessage(self._session_summary + self._unsaved_note(), 15000)
+        # The end shows over the picture too (in full screen it is all there is); the clip stops.
+        self.ui.videoPane.set_end_card(headline, (count, worked))
+        if self.backend is not None:
+            self.backend.pause()
+        saved = " What you did is saved in your history." if ended_early and self.store is not None else ""
+        self._session_summary = f"{headline}: {count}."
+        unsaved = self._unsaved_note()
+        self.statusBar().showMessage(self._session_summary + (unsaved or saved), 15000)
         self._update_session_controls()
 
     def _unsaved_note(self) -> str:
@@ -596,6 +679,7 @@ class MainWindow(QMainWindow):
         self.ui.sessionButton.setEnabled(self.routine is not None)
         if not active:
             self.ui.videoPane.set_overlay("", "")
+            self.ui.videoPane.set_paused(False)
 
     # ----- transport
     @Slot()
@@ -621,9 +705,9 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def set_loop(self, on: bool) -> None:
-        if self.routine is not None and self.current_row >= 0 and not self.session.active:
-            self._playing = None
-            self._play_row(self.current_row)
+        """Only what happens at the clip's end changes: the clip plays on from where it is."""
+        if self.backend is not None:
+            self.backend.set_loop(on)
 
     def change_speed(self, direction: int) -> None:
         box = self.ui.speedBox
@@ -672,8 +756,11 @@ class MainWindow(QMainWindow):
     def set_full_screen(self, on: bool) -> None:
         for widget in (self.ui.sideSplitter, self.ui.transportBar, self.menuBar(), self.statusBar()):
             widget.setVisible(not on)
+        self._escape.setEnabled(on)
         if on:
             self.showFullScreen()
+            # The focus may have been in the side column, now hidden: keep the keys working.
+            self.ui.videoPane.setFocus(Qt.FocusReason.OtherFocusReason)
             self._update_timer()
         else:
             self.ui.videoPane.set_overlay("", "")
@@ -738,6 +825,15 @@ class MainWindow(QMainWindow):
             self.resize(1280, 760)
             self.ui.mainSplitter.setSizes([900, 380])
             self.ui.sideSplitter.setSizes([380, 340])
+            screen = self.screen()
+            if screen is not None:  # centred on the screen, at most as large as it
+                available = screen.availableGeometry()
+                self.resize(self.size().boundedTo(available.size() * 0.95))
+                self.move(available.center() - self.rect().center())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._fit_to_screen)
 
     def save_layout(self) -> None:
         if self.ui.actionFullScreen.isChecked():

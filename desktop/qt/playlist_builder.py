@@ -154,6 +154,8 @@ class OverridesEditor(QGroupBox):
 
     def _build(self) -> None:
         form = QFormLayout(self)
+        # In a narrow dock a field goes under its label rather than widening the window.
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.work_box = QComboBox(self)
         self.work_box.addItems(["As the step", "Hold", "Repetitions"])
         self.work_box.setAccessibleName("Work")

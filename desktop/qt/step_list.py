@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtGui import QIcon, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from desktop.domain import Routine
@@ -11,6 +11,7 @@ from desktop.domain.describe import step_summary
 from desktop.engine import StepStatus  # the list shows exactly what the session says
 
 THUMB = QSize(112, 63)
+SMALL_THUMB = QSize(64, 36)  # in a narrow list, so the titles keep room
 
 
 MARKS = {StepStatus.PENDING: "", StepStatus.CURRENT: "▶ ", StepStatus.DONE: "✓ ", StepStatus.SKIPPED: "⤼ "}
@@ -36,6 +37,12 @@ class StepList(QListWidget):
         self._thumbs: dict[str, QIcon] = {}
         self._favourites: set[str] = set()
         self._favourites_only = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        size = THUMB if self.viewport().width() >= 3 * THUMB.width() else SMALL_THUMB
+        if size != self.iconSize():
+            self.setIconSize(size)
 
     def set_routine(self, routine: Routine | None) -> None:
         self.clear()

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.domain.describe import format_seconds
+from desktop.qt.elided_label import ElidedLabel
 
 PHASE_COLOURS = {
     "work": QColor("#4fc3f7"),
@@ -22,7 +23,7 @@ class ProgressRing(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setMinimumSize(150, 150)
+        self.setMinimumSize(110, 110)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.fraction = 0.0
         self.text = "–"
@@ -82,10 +83,12 @@ class TimerPanel(QWidget):
         self.phase_label = QLabel("Ready", self)
         self.phase_label.setObjectName("phaseLabel")
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.phase_label.setWordWrap(True)
         self.ring = ProgressRing(self)
-        self.cue_label = QLabel("", self)
+        # A long cue (or the routine's setup, before the first step) ends in "…" rather than
+        # running out of the panel; the whole text is its tooltip.
+        self.cue_label = ElidedLabel(self, max_lines=4)
         self.cue_label.setObjectName("cueLabel")
-        self.cue_label.setWordWrap(True)
         self.cue_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.next_label = QLabel("", self)
         self.next_label.setObjectName("nextLabel")
@@ -94,16 +97,21 @@ class TimerPanel(QWidget):
         self.total_label = QLabel("", self)
         self.total_label.setObjectName("totalLabel")
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.total_label.setWordWrap(True)
         layout.addWidget(self.phase_label)
         layout.addWidget(self.ring, 1)
         layout.addWidget(self.cue_label)
         layout.addWidget(self.next_label)
         layout.addWidget(self.total_label)
 
-    def show_idle(self, headline: str, detail: str = "", cue: str = "", total: str = "") -> None:
+    def show_idle(
+        self, headline: str, detail: str = "", cue: str = "", total: str = "", caption: str = ""
+    ) -> None:
+        """`detail` in the ring, with `caption` under it saying what it is (e.g. "per side")."""
         self.phase_label.setText(headline)
-        self.ring.set_state(detail or "–", 0.0, PHASE_COLOURS["idle"])
+        self.ring.set_state(detail or "–", 0.0, PHASE_COLOURS["idle"], caption)
         self.cue_label.setText(cue)
+        self.cue_label.setToolTip(cue)
         self.next_label.setText("")
         self.total_label.setText(total)
 
@@ -124,6 +132,7 @@ class TimerPanel(QWidget):
             format_seconds(remaining), fraction_left, PHASE_COLOURS.get(kind, PHASE_COLOURS["work"]), rep_text
         )
         self.cue_label.setText(cue)
+        self.cue_label.setToolTip(cue)
         self.next_label.setText(f"Next: {next_text}" if next_text else "")
         self.total_label.setText(
             "" if total_remaining is None else f"Session left {format_seconds(total_remaining)}"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QImage, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 BACKGROUND = QColor("#111417")
@@ -25,7 +25,8 @@ class VideoPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.setMinimumSize(320, 180)
+        self.setMinimumSize(256, 144)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.setAutoFillBackground(False)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         pal = self.palette()
@@ -38,6 +39,9 @@ class VideoPane(QWidget):
         self._mirrored = False
         self._overlay_big = ""
         self._overlay_small = ""
+        self._overlay_title = ""
+        self._paused = False
+        self._end_card: tuple[str, tuple[str, ...]] | None = None
         self.frames_painted = 0
 
     def sizeHint(self) -> QSize:
@@ -72,11 +76,39 @@ class VideoPane(QWidget):
             self._mirrored = mirrored
             self.update()
 
-    def set_overlay(self, big: str, small: str = "") -> None:
-        """Text drawn over the picture (used in full screen: the countdown and the current cue)."""
-        if (big, small) != (self._overlay_big, self._overlay_small):
-            self._overlay_big, self._overlay_small = big, small
+    def set_overlay(self, big: str, small: str = "", title: str = "") -> None:
+        """Text drawn over the top of the picture (in full screen): `title` names the step and the
+        rep and set, `big` is the phase and the countdown, `small` the current cue."""
+        if (big, small, title) != (self._overlay_big, self._overlay_small, self._overlay_title):
+            self._overlay_big, self._overlay_small, self._overlay_title = big, small, title
             self.update()
+
+    def set_paused(self, paused: bool) -> None:
+        """A large "Paused" across the middle of the picture, while a session is paused."""
+        if paused != self._paused:
+            self._paused = paused
+            self.update()
+
+    def set_end_card(self, headline: str, lines: tuple[str, ...] = ()) -> None:
+        """A card in the middle of the picture for the end of a session ("Session complete" and what
+        was done), in the window and in full screen; an empty headline removes it."""
+        card = (headline, tuple(lines)) if headline else None
+        if card != self._end_card:
+            self._end_card = card
+            self.update()
+
+    @property
+    def overlay_text(self) -> tuple[str, str, str]:
+        """(title, big, small) as drawn over the picture."""
+        return self._overlay_title, self._overlay_big, self._overlay_small
+
+    @property
+    def paused_shown(self) -> bool:
+        return self._paused
+
+    @property
+    def end_card(self) -> tuple[str, tuple[str, ...]] | None:
+        return self._end_card
 
     @property
     def error(self) -> str:
@@ -122,8 +154,12 @@ class VideoPane(QWidget):
                     self.firstFramePainted.emit()
         elif self._placeholder:
             self._paint_message(painter, self._placeholder, error=False)
-        if self._overlay_big or self._overlay_small:
+        if self._overlay_big or self._overlay_small or self._overlay_title:
             self._paint_overlay(painter)
+        if self._end_card is not None:
+            self._paint_card(painter, *self._end_card)
+        elif self._paused:
+            self._paint_card(painter, "Paused", ("Space to go on",))
         painter.end()
 
     def _paint_message(self, painter: QPainter, text: str, *, error: bool) -> None:
@@ -149,40 +185,85 @@ class VideoPane(QWidget):
             painter.setPen(QColor("#90a4ae"))
             painter.drawText(box, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
 
-    def _paint_overlay(self, painter: QPainter) -> None:
-        """Large enough to read from a mat two metres away: the countdown is a sixth of the height."""
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        margin = max(8, self.height() // 40)
-        width = self.width() - 2 * margin
+    def _fonts(self) -> tuple[QFont, QFont, QFont]:
+        """The overlay's fonts: the countdown is an eighth of the height, or less so it fits one line."""
+        width = self.width() - 2 * self._margin()
         big = QFont(self.font())
         big.setBold(True)
-        big.setPixelSize(max(28, self.height() // 6))
+        big.setPixelSize(max(24, self.height() // 8))
+        widest = QFontMetrics(big).horizontalAdvance(self._overlay_big)
+        if widest > width > 0:
+            big.setPixelSize(max(12, int(big.pixelSize() * width / widest)))
         small = QFont(self.font())
-        small.setPixelSize(max(16, self.height() // 24))
-        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.TextFlag.TextWordWrap)
-        painter.setFont(big)
-        big_rect = painter.fontMetrics().boundingRect(
-            QRect(0, 0, width, self.height()), flags, self._overlay_big
-        )
-        painter.setFont(small)
-        small_rect = (
-            painter.fontMetrics().boundingRect(QRect(0, 0, width, self.height()), flags, self._overlay_small)
-            if self._overlay_small
-            else QRect()
-        )
-        band_h = big_rect.height() + small_rect.height() + 2 * margin
-        top = self.height() - band_h
-        painter.fillRect(QRect(0, top, self.width(), band_h), QColor(0, 0, 0, 140))
-        painter.setPen(QColor("white"))
-        painter.setFont(big)
-        painter.drawText(QRect(margin, top + margin, width, big_rect.height()), flags, self._overlay_big)
-        if self._overlay_small:
-            painter.setFont(small)
-            painter.drawText(
-                QRect(margin, top + margin + big_rect.height(), width, small_rect.height()),
-                flags,
-                self._overlay_small,
-            )
+        small.setPixelSize(max(14, self.height() // 24))
+        title = QFont(small)
+        title.setBold(True)
+        return title, big, small
+
+    def _margin(self) -> int:
+        return max(8, self.height() // 40)
+
+    def overlay_rect(self) -> QRect:
+        """The band the overlay takes: at the top, above the lower third where the movement is."""
+        if not (self._overlay_big or self._overlay_small or self._overlay_title):
+            return QRect()
+        title, big, small = self._fonts()
+        lines = [(title, self._overlay_title), (big, self._overlay_big), (small, self._overlay_small)]
+        height = sum(QFontMetrics(font).height() for font, text in lines if text)
+        return QRect(0, 0, self.width(), height + 2 * self._margin())
+
+    def _paint_overlay(self, painter: QPainter) -> None:
+        """Read from a mat two metres away: each line on one line, elided rather than wrapped."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        band = self.overlay_rect()
+        painter.fillRect(band, QColor(0, 0, 0, 150))
+        margin = self._margin()
+        width = self.width() - 2 * margin
+        y = band.top() + margin
+        title, big, small = self._fonts()
+        for font, text, colour in (
+            (title, self._overlay_title, QColor("#ffd54f")),
+            (big, self._overlay_big, QColor("white")),
+            (small, self._overlay_small, QColor("#eceff1")),
+        ):
+            if not text:
+                continue
+            metrics = QFontMetrics(font)
+            painter.setFont(font)
+            painter.setPen(colour)
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+            painter.drawText(QRect(margin, y, width, metrics.height()), Qt.AlignmentFlag.AlignHCenter, shown)
+            y += metrics.height()
+
+    def _paint_card(self, painter: QPainter, headline: str, lines: tuple[str, ...]) -> None:
+        """A large headline with a few lines under it, on a dark card in the middle of the picture."""
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        head = QFont(self.font())
+        head.setBold(True)
+        head.setPixelSize(max(22, self.height() // 9))
+        body = QFont(self.font())
+        body.setPixelSize(max(13, self.height() // 26))
+        width = self.width() - 4 * self._margin()
+        head_m, body_m = QFontMetrics(head), QFontMetrics(body)
+        text_w = max([head_m.horizontalAdvance(headline), *(body_m.horizontalAdvance(t) for t in lines)])
+        card_w = min(width, text_w + 4 * self._margin())
+        card_h = head_m.height() + body_m.height() * len(lines) + 2 * self._margin()
+        card = QRect((self.width() - card_w) // 2, (self.height() - card_h) // 2, card_w, card_h)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(0, 0, 0, 170))
+        painter.drawRoundedRect(card, 12, 12)
+        y = card.top() + self._margin()
+        inner = card.width() - 2 * self._margin()
+        for font, metrics, text, colour in (
+            (head, head_m, headline, QColor("white")),
+            *((body, body_m, t, QColor("#cfd8dc")) for t in lines),
+        ):
+            painter.setFont(font)
+            painter.setPen(colour)
+            shown = metrics.elidedText(text, Qt.TextElideMode.ElideRight, inner)
+            rect = QRect(card.left() + self._margin(), y, inner, metrics.height())
+            painter.drawText(rect, Qt.AlignmentFlag.AlignHCenter, shown)
+            y += metrics.height()
 
     def mouseDoubleClickEvent(self, event: object) -> None:
         self.doubleClicked.emit()

@@ -172,3 +172,15 @@ def test_a_read_only_data_folder_still_opens_the_window_and_says_history_cannot_
             remount(mnt, read_only=False)
     assert f"History cannot be saved: the data folder {paths.root} is read-only" in out
     assert "Traceback" not in out and "Logging error" not in out, out
+
+
+def test_without_a_display_it_says_so_in_one_line_and_exits_2(tmp_path: Path) -> None:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    out = subprocess.run([sys.executable, "-m", "desktop", "--data-dir", str(tmp_path / "data")], env=env,
+                         capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert out.returncode == 2, out.stdout + out.stderr
+    assert out.stderr.strip().splitlines() == [
+        "supple: error: no display found (neither DISPLAY nor WAYLAND_DISPLAY is set): "
+        "start Supple in a desktop session"
+    ]
+    assert "Reinstalling" not in out.stdout + out.stderr

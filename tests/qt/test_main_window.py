@@ -66,12 +66,22 @@ def test_space_toggles_playback_and_arrows_change_step(
     assert fake.current == routine.clips["a"].file
 
 
-def test_loop_off_reloads_the_clip_to_play_once(window: MainWindow, fake: FakeBackend, clip: Path) -> None:
+def test_loop_off_plays_the_clip_once_without_starting_it_again(
+    qtbot, window: MainWindow, fake: FakeBackend, clip: Path
+) -> None:
     window.open_path(clip)
+    loads = [c for c in fake.calls if c[0] == "load"]
     window.ui.loopButton.click()
     assert not window.ui.actionLoop.isChecked()
     assert fake.loop is False
-    assert fake.calls[-2] == ("load", (clip, None))
+    qtbot.keyClick(window, Qt.Key.Key_L)
+    assert fake.loop is True
+    assert [c for c in fake.calls if c[0] == "load"] == loads  # the clip was not loaded again
+    assert [c for c in fake.calls if c[0] == "set_loop"] == [("set_loop", False), ("set_loop", True)]
+    window.ui.loopButton.click()
+    window.open_path(clip)  # a clip loaded later plays once too
+    assert len([c for c in fake.calls if c[0] == "load"]) == len(loads) + 1
+    assert fake.loop is False
 
 
 def test_full_screen_with_f_and_leave_with_escape(
@@ -85,6 +95,24 @@ def test_full_screen_with_f_and_leave_with_escape(
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.isFullScreen()
     assert window.ui.sideSplitter.isVisible()
+
+
+def test_escape_belongs_to_the_focused_widget_when_not_in_full_screen(
+    qtbot, window: MainWindow, fake: FakeBackend, clip: Path
+) -> None:
+    window.open_path(clip)
+    window.library_dock.show()
+    search = window.library.search
+    window.activateWindow()
+    search.setFocus()
+    qtbot.waitUntil(search.hasFocus)
+    qtbot.keyClicks(search, "scorpion")
+    qtbot.keyClick(search, Qt.Key.Key_Escape)
+    assert search.text() == ""  # the search box's own Escape: it clears the search
+    assert not window.isFullScreen()
+    qtbot.keyClick(window, Qt.Key.Key_F)
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert not window.isFullScreen()
 
 
 def test_a_missing_clip_shows_an_error_and_the_window_goes_on(

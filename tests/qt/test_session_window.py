@@ -171,3 +171,110 @@ def test_the_bundled_scorpion_session_runs_to_the_end_by_itself(
         (p.step.id, p.side, p.set_index) for p in work
     )
     assert window.ui.timerPanel.phase_label.text() == "Session complete"
+
+
+def paced_routine(tmp_path: Path) -> Routine:
+    clip = tmp_path / "demo.mp4"
+    clip.write_bytes(b"\x00" * 64)
+    step = Step(id="a", title="Hip off the floor", clip="c", reps=5, rep_seconds=2, sets=2, sides=Sides.BOTH,
+                prepare=3, rest=5, cues=("Breathe out",))  # fmt: skip
+    return Routine(id="paced", title="Paced", steps=(step,), clips={"c": Clip("c", clip)},
+                   setup="Lie on your front on a mat, arms in a T.")  # fmt: skip
+
+
+def test_ending_a_session_early_says_it_was_ended_and_counts_steps(
+    qtbot, window: MainWindow, fake: FakeBackend, clock: FakeClock, tmp_path: Path
+) -> None:
+    window.set_routine(two_sided_routine(tmp_path))
+    window.start_session()
+    run_until(window, clock, lambda: "Left" in window.ui.timerPanel.phase_label.text())
+    window.ui.actionEndSession.trigger()
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Session ended: 0 of 2 steps done")
+    assert "piece" not in message
+    assert window.ui.timerPanel.phase_label.text() == "Session ended"
+    assert window.ui.timerPanel.cue_label.text() == "0 of 2 steps done"
+    assert window.ui.videoPane.end_card is not None
+    assert window.ui.videoPane.end_card[0] == "Session ended"
+
+
+def test_the_end_of_a_session_shows_in_full_screen_and_the_clip_stops(
+    qtbot, window: MainWindow, fake: FakeBackend, clock: FakeClock, tmp_path: Path
+) -> None:
+    window.set_routine(two_sided_routine(tmp_path))
+    window.start_session()
+    qtbot.keyClick(window, Qt.Key.Key_F)
+    run_until(window, clock, lambda: not window.session.active)
+    assert window.isFullScreen()
+    card = window.ui.videoPane.end_card
+    assert card is not None
+    assert card[0] == "Session complete"
+    assert card[1][0] == "2 of 2 steps done"
+    assert window.statusBar().currentMessage().startswith("Session complete: 2 of 2 steps done")
+    assert fake.state == PlaybackState.PAUSED
+    before = window.ui.videoPane.grab().toImage()
+    window.ui.videoPane.set_end_card("")
+    assert window.ui.videoPane.grab().toImage() != before  # the card is painted
+    window.ui.stepList.setCurrentRow(1)
+    assert window.ui.videoPane.end_card is None
+
+
+def test_full_screen_overlay_names_the_step_rep_and_set_and_keeps_off_the_lower_third(
+    qtbot, window: MainWindow, fake: FakeBackend, clock: FakeClock, tmp_path: Path
+) -> None:
+    window.set_routine(paced_routine(tmp_path))
+    window.start_session()
+    qtbot.keyClick(window, Qt.Key.Key_F)
+    run_until(window, clock, lambda: "Left" in window.ui.timerPanel.phase_label.text())
+    clock.advance(2.5)
+    window.session.tick_now()
+    pane = window.ui.videoPane
+    title, big, small = pane.overlay_text
+    assert title == "Hip off the floor · rep 2 of 5 · set 1 of 2"
+    assert big.startswith("Left")
+    assert small == "Breathe out"
+    assert pane.overlay_rect().bottom() < pane.height() * 2 / 3
+    run_until(window, clock, lambda: pane.overlay_text[1].startswith("Switch sides"))
+    _title, big_font, _small = pane._fonts()
+    from PySide6.QtGui import QFontMetrics
+
+    assert QFontMetrics(big_font).horizontalAdvance(pane.overlay_text[1]) <= pane.width()  # one line
+    assert pane.overlay_rect().bottom() < pane.height() * 2 / 3
+
+
+@pytest.mark.parametrize("full_screen", [False, True])
+def test_paused_shows_large_over_the_picture(
+    qtbot, window: MainWindow, fake: FakeBackend, clock: FakeClock, tmp_path: Path, full_screen: bool
+) -> None:
+    window.set_routine(two_sided_routine(tmp_path))
+    window.start_session()
+    if full_screen:
+        qtbot.keyClick(window, Qt.Key.Key_F)
+    fake.emit_frame()
+    pane = window.ui.videoPane
+    assert not pane.paused_shown
+    running = pane.grab().toImage()
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert pane.paused_shown
+    assert pane.grab().toImage() != running
+    qtbot.keyClick(window, Qt.Key.Key_Space)
+    assert not pane.paused_shown
+
+
+def test_the_first_view_says_what_the_timer_shows_and_how_to_set_up(
+    qtbot, window: MainWindow, fake: FakeBackend, clock: FakeClock, tmp_path: Path
+) -> None:
+    window.set_routine(paced_routine(tmp_path))
+    panel = window.ui.timerPanel
+    assert panel.ring.text == "0:10"
+    assert panel.ring.caption == "per side"
+    # 3 s get ready; per set 10 s left, a 3 s switch, 10 s right; a 5 s rest between the sets
+    assert panel.total_label.text() == "5 reps in 0:10 per side · 2 sets · step 0:54"
+    setup = window.ui.routineSetup
+    assert setup.isVisible()
+    assert setup.full_text() == "Setup: Lie on your front on a mat, arms in a T."
+    window.start_session()
+    assert panel.phase_label.text() == "Get ready: Hip off the floor"
+    assert panel.cue_label.full_text() == "Lie on your front on a mat, arms in a T."
+    run_until(window, clock, lambda: "Left" in panel.phase_label.text())
+    assert panel.cue_label.full_text() == "Breathe out"

@@ -16,11 +16,12 @@ from PySide6.QtGui import (QAction, QBrush, QColor, QConicalGradient,
     QPainter, QPalette, QPixmap, QRadialGradient,
     QTransform)
 from PySide6.QtWidgets import (QApplication, QCheckBox, QComboBox, QFrame,
-    QHBoxLayout, QLabel, QListWidgetItem, QMainWindow,
-    QMenu, QMenuBar, QPushButton, QSizePolicy,
-    QSlider, QSplitter, QStatusBar, QToolButton,
-    QVBoxLayout, QWidget)
+    QHBoxLayout, QListWidgetItem, QMainWindow, QMenu,
+    QMenuBar, QPushButton, QSizePolicy, QSlider,
+    QSplitter, QStatusBar, QToolButton, QVBoxLayout,
+    QWidget)
 
+from desktop.qt.elided_label import ElidedLabel
 from desktop.qt.step_list import StepList
 from desktop.qt.timer_panel import TimerPanel
 from desktop.qt.video_pane import VideoPane
@@ -114,35 +115,38 @@ class Ui_MainWindow(object):
         self.transportLayout = QHBoxLayout(self.transportBar)
         self.transportLayout.setSpacing(6)
         self.transportLayout.setObjectName(u"transportLayout")
-        self.transportLayout.setContentsMargins(10, 6, 10, 6)
+        self.transportLayout.setContentsMargins(8, 6, 8, 6)
+        self.transportMain = QHBoxLayout()
+        self.transportMain.setSpacing(6)
+        self.transportMain.setObjectName(u"transportMain")
         self.sessionButton = QPushButton(self.transportBar)
         self.sessionButton.setObjectName(u"sessionButton")
 
-        self.transportLayout.addWidget(self.sessionButton)
+        self.transportMain.addWidget(self.sessionButton)
 
         self.prevButton = QToolButton(self.transportBar)
         self.prevButton.setObjectName(u"prevButton")
 
-        self.transportLayout.addWidget(self.prevButton)
+        self.transportMain.addWidget(self.prevButton)
 
         self.playButton = QToolButton(self.transportBar)
         self.playButton.setObjectName(u"playButton")
 
-        self.transportLayout.addWidget(self.playButton)
+        self.transportMain.addWidget(self.playButton)
 
         self.nextButton = QToolButton(self.transportBar)
         self.nextButton.setObjectName(u"nextButton")
 
-        self.transportLayout.addWidget(self.nextButton)
+        self.transportMain.addWidget(self.nextButton)
 
         self.loopButton = QToolButton(self.transportBar)
         self.loopButton.setObjectName(u"loopButton")
         self.loopButton.setCheckable(True)
         self.loopButton.setChecked(True)
 
-        self.transportLayout.addWidget(self.loopButton)
+        self.transportMain.addWidget(self.loopButton)
 
-        self.clipLabel = QLabel(self.transportBar)
+        self.clipLabel = ElidedLabel(self.transportBar)
         self.clipLabel.setObjectName(u"clipLabel")
         sizePolicy1 = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         sizePolicy1.setHorizontalStretch(1)
@@ -150,24 +154,30 @@ class Ui_MainWindow(object):
         sizePolicy1.setHeightForWidth(self.clipLabel.sizePolicy().hasHeightForWidth())
         self.clipLabel.setSizePolicy(sizePolicy1)
 
-        self.transportLayout.addWidget(self.clipLabel)
+        self.transportMain.addWidget(self.clipLabel)
 
+
+        self.transportLayout.addLayout(self.transportMain)
+
+        self.transportMore = QHBoxLayout()
+        self.transportMore.setSpacing(6)
+        self.transportMore.setObjectName(u"transportMore")
         self.speedBox = QComboBox(self.transportBar)
         self.speedBox.setObjectName(u"speedBox")
 
-        self.transportLayout.addWidget(self.speedBox)
+        self.transportMore.addWidget(self.speedBox)
 
         self.mirrorButton = QToolButton(self.transportBar)
         self.mirrorButton.setObjectName(u"mirrorButton")
         self.mirrorButton.setCheckable(True)
 
-        self.transportLayout.addWidget(self.mirrorButton)
+        self.transportMore.addWidget(self.mirrorButton)
 
         self.muteButton = QToolButton(self.transportBar)
         self.muteButton.setObjectName(u"muteButton")
         self.muteButton.setCheckable(True)
 
-        self.transportLayout.addWidget(self.muteButton)
+        self.transportMore.addWidget(self.muteButton)
 
         self.volumeSlider = QSlider(self.transportBar)
         self.volumeSlider.setObjectName(u"volumeSlider")
@@ -176,14 +186,18 @@ class Ui_MainWindow(object):
         self.volumeSlider.setSingleStep(5)
         self.volumeSlider.setPageStep(10)
         self.volumeSlider.setValue(100)
+        self.volumeSlider.setMinimumSize(QSize(64, 0))
         self.volumeSlider.setMaximumSize(QSize(96, 16777215))
 
-        self.transportLayout.addWidget(self.volumeSlider)
+        self.transportMore.addWidget(self.volumeSlider)
 
         self.fullScreenButton = QToolButton(self.transportBar)
         self.fullScreenButton.setObjectName(u"fullScreenButton")
 
-        self.transportLayout.addWidget(self.fullScreenButton)
+        self.transportMore.addWidget(self.fullScreenButton)
+
+
+        self.transportLayout.addLayout(self.transportMore)
 
 
         self.videoLayout.addWidget(self.transportBar)
@@ -200,9 +214,8 @@ class Ui_MainWindow(object):
         self.stepsLayout.setContentsMargins(8, 8, 8, 0)
         self.titleRow = QHBoxLayout()
         self.titleRow.setObjectName(u"titleRow")
-        self.routineTitle = QLabel(self.stepsColumn)
+        self.routineTitle = ElidedLabel(self.stepsColumn)
         self.routineTitle.setObjectName(u"routineTitle")
-        self.routineTitle.setWordWrap(True)
         sizePolicy1.setHeightForWidth(self.routineTitle.sizePolicy().hasHeightForWidth())
         self.routineTitle.setSizePolicy(sizePolicy1)
 
@@ -217,11 +230,15 @@ class Ui_MainWindow(object):
 
         self.stepsLayout.addLayout(self.titleRow)
 
-        self.routineMeta = QLabel(self.stepsColumn)
+        self.routineMeta = ElidedLabel(self.stepsColumn)
         self.routineMeta.setObjectName(u"routineMeta")
-        self.routineMeta.setWordWrap(True)
 
         self.stepsLayout.addWidget(self.routineMeta)
+
+        self.routineSetup = ElidedLabel(self.stepsColumn)
+        self.routineSetup.setObjectName(u"routineSetup")
+
+        self.stepsLayout.addWidget(self.routineSetup)
 
         self.favouritesOnly = QCheckBox(self.stepsColumn)
         self.favouritesOnly.setObjectName(u"favouritesOnly")
@@ -432,6 +449,7 @@ class Ui_MainWindow(object):
 #endif // QT_CONFIG(tooltip)
         self.favouriteButton.setText(QCoreApplication.translate("MainWindow", u"\u2606", None))
         self.routineMeta.setObjectName(QCoreApplication.translate("MainWindow", u"routineMeta", None))
+        self.routineSetup.setObjectName(QCoreApplication.translate("MainWindow", u"routineSetup", None))
         self.favouritesOnly.setText(QCoreApplication.translate("MainWindow", u"Favourite steps only", None))
 #if QT_CONFIG(tooltip)
         self.favouritesOnly.setToolTip(QCoreApplication.translate("MainWindow", u"Show only the steps you starred (Ctrl+D stars the selected step)", None))
