@@ -660,7 +660,8 @@ class MainWindow(QMainWindow):
         unsaved = self.session.unsaved_steps()
         if not unsaved:
             return ""
-        return f" {unsaved} step{'s were' if unsaved > 1 else ' was'} not saved to history."
+        # A record is one side of one set of a step, as each failure's own message names it.
+        return f" {unsaved} step record{'s were' if unsaved > 1 else ' was'} not saved to history."
 
     @Slot(str)
     def _on_history_failed(self, message: str) -> None:

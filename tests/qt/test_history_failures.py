@@ -36,7 +36,7 @@ def mounted(tmp_path: Path) -> Iterator[DataPaths]:
 
 
 def routine(tmp_path: Path) -> Routine:
-    """Four pieces of 1 s: a and b, each on both sides."""
+    """Two steps of 1 s, a and b, each on both sides: four step records."""
     clip = tmp_path / "demo.mp4"
     clip.write_bytes(b"\x00" * 64)
     steps = tuple(Step(id=i, title=i.upper(), clip="c", hold=1, sides=Sides.BOTH, prepare=0) for i in "ab")
@@ -77,13 +77,13 @@ def test_a_full_disk_is_shown_at_once_and_the_end_counts_the_steps_not_saved(
         assert message(window).startswith(
             "Could not save step a (right side, set 1) to history: the disk is full."
         )
-        assert message(window).endswith("1 step was not saved to history.")
+        assert message(window).endswith("1 step record was not saved to history.")
         assert failed_on == [True]  # delivered on the GUI thread
 
         advance_until(window, clock, lambda: not window.session.active)
         qtbot.waitUntil(lambda: len(failed_on) >= 4)  # b left, b right and the end of the session
         assert window.session.unsaved_steps() == 3
-        assert message(window) == "Session complete: 4 of 4 pieces done. 3 steps were not saved to history."
+        assert message(window) == "Session complete: 2 of 2 steps done. 3 step records were not saved to history."
         assert store.history.count() == 1
     finally:
         window.session.stop()
@@ -100,5 +100,5 @@ def test_a_read_only_store_counts_every_step_as_not_saved(
         window.set_routine(routine(tmp_path))
         window.start_session()
         advance_until(window, clock, lambda: not window.session.active)
-        assert message(window) == "Session complete: 4 of 4 pieces done. 4 steps were not saved to history."
+        assert message(window) == "Session complete: 2 of 2 steps done. 4 step records were not saved to history."
         window.session.stop()
