@@ -75,6 +75,7 @@ from desktop.content.library import (
     RoutineCatalog,
     export_routine,
     import_path,
+    lone_routine_note,
     register_bundled,
 )
 from desktop.domain import PlaylistItem, Routine
@@ -725,6 +726,12 @@ class LibraryView(QWidget):
         out = self.choose_export(routine)
         if out is None:
             return None
+        if out.name.lower().endswith(".json"):
+            bundle = out.with_name(out.name[: -len(".json")].removesuffix(".supple") + BUNDLE_SUFFIX)
+            if self.confirm(
+                "Export the clips too?", f"{lone_routine_note(out)}\n\nExport {bundle.name} instead?"
+            ):
+                out = bundle
         return self.export_to(routine, out)
 
     def export_to(self, routine: Routine, out: Path) -> BackgroundTask:

@@ -194,6 +194,30 @@ def test_exporting_a_routine_from_the_library(qtbot, view: LibraryView, tmp_path
     assert contents.routines[0].routine.id == BUNDLED_ROUTINE_ID
 
 
+@pytest.mark.parametrize("take_bundle", [True, False])
+def test_exporting_a_routine_file_alone_offers_the_bundle(
+    qtbot, view: LibraryView, tmp_path: Path, take_bundle: bool
+) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    view.tree.setCurrentIndex(view.index_of(BUNDLED_ROUTINE_ID))
+    view.choose_export = lambda routine: tmp_path / "scorpion.supple.json"
+    asked: list[str] = []
+    view.confirm = lambda title, text: asked.append(text) or take_bundle  # type: ignore[func-returns-value]
+    old = os.umask(0o027)
+    try:
+        task = view.export_current()
+        assert task is not None
+        with qtbot.waitSignal(task.finished, timeout=WAIT_MS):
+            pass
+    finally:
+        os.umask(old)
+    assert len(asked) == 1 and "not inside" in asked[0] and "scorpion.supple" in asked[0]
+    written = tmp_path / ("scorpion.supple" if take_bundle else "scorpion.supple.json")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("scorpion")] == [written.name]
+    assert written.stat().st_mode & 0o777 == 0o640
+
+
 def test_exporting_a_playlist_from_the_builder_keeps_its_blocks(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     builder = PlaylistBuilder(store, RoutineCatalog.load(store))
     qtbot.addWidget(builder)
