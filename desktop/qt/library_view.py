@@ -7,8 +7,8 @@ favourite. Everything works from the keyboard:
     Ctrl+F          search (Down moves into the list, Escape clears the search)
     Return          open the routine            Ctrl+Return   play it
     Insert          add to the playlist         Ctrl+C        copy for pasting into a playlist
-    Ctrl+B          favourite on/off
-    Ctrl+I          import a bundle or file     Ctrl+E        export the routine
+    Ctrl+D          favourite on/off
+    The window's Ctrl+I imports a bundle or file, and its Ctrl+Shift+E exports the chosen routine.
 
 Imports and exports run on a worker thread behind a progress dialog whose Cancel stops them
 (`BackgroundTask`); a failed or cancelled import changes nothing.
@@ -490,21 +490,9 @@ class LibraryView(QWidget):
         self.play_action = self._action("Play", ["Ctrl+Return", "Ctrl+Enter"], self.play_current, tree)
         self.add_action = self._action("Add to playlist", ["Insert", "Ctrl+Shift+A"], self.add_selected, tree)
         self.copy_action = self._action("Copy", [QKeySequence.StandardKey.Copy], self.copy_selected, tree)
-        self.favourite_action = self._action("Favourite", ["Ctrl+B"], self.toggle_favourite, tree)
-        for text, keys, slot in (
-            ("Import", "Ctrl+I", self.import_chosen),
-            ("Export", "Ctrl+E", self.export_current),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-        self.find_action = QAction("Search", self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.find_action.triggered.connect(self.focus_search)
-        self.addAction(self.find_action)
+        self.favourite_action = self._action("Favourite", ["Ctrl+D"], self.toggle_favourite, tree)
+        # Search (Ctrl+F), Import (Ctrl+I) and Export (Ctrl+Shift+E) are the window's File and Edit
+        # menu actions: a second action on one of their keys here would make both ambiguous.
 
     # ----- content
     def set_catalog(self, catalog: RoutineCatalog, favourites: FavouritesRepo | None = None) -> None:
@@ -721,7 +709,11 @@ class LibraryView(QWidget):
 
     def export_current(self) -> BackgroundTask | None:
         routine = self.current_routine()
-        if routine is None or self.task is not None:
+        return None if routine is None else self.export(routine)
+
+    def export(self, routine: Routine) -> BackgroundTask | None:
+        """Ask where, and export `routine` there (a lone routine file offers the bundle instead)."""
+        if self.task is not None:
             return None
         out = self.choose_export(routine)
         if out is None:

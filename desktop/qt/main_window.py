@@ -13,8 +13,18 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMessageBox, QSizePolicy, QSlider, QWidget
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSizePolicy,
+    QSlider,
+    QTabBar,
+    QWidget,
+)
 
 import desktop
 from desktop.domain import Clip, Routine, SessionRecord, Step
@@ -35,6 +45,9 @@ OPEN_FILTER = "Routines and clips (*.supple.json *.json *.mp4 *.m4v *.mov *.mkv 
 #: a ':', which a routine file's id cannot contain; they are never put in the library.
 CLIP_ROUTINE_ID = "clip:"
 PLAYLIST_ROUTINE_PREFIX = "playlist:"
+#: Files opened lately (File ▸ Open Recent), newest first.
+RECENT_KEY = "files/recent"
+RECENT_COUNT = 8
 
 
 def is_transient(routine: Routine) -> bool:
@@ -93,6 +106,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.backend: VideoBackend | None = None
         self.store: Any = None
+        self.paths: Any = None
         self.routine: Routine | None = None
         self.current_row = -1
         self.session = SessionController(settings, self)
@@ -119,6 +133,7 @@ class MainWindow(QMainWindow):
         self.ui.videoPane.show_poster(None, "Open a routine to begin (File ▸ Open)")
         self.ui.timerPanel.show_idle("Ready")
         self._restore_layout()
+        self._tabs_follow_drags()
 
     # ----- set-up
     def _setup_icons(self) -> None:
@@ -150,22 +165,64 @@ class MainWindow(QMainWindow):
         self.playlist_dock = QDockWidget("Playlist", self)
         self.playlist_dock.setObjectName("playlistDock")
         self.playlist_dock.setWidget(self.playlists)
+        # Stacked, not tabbed, so that steps can be dragged from one into the other.
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.playlist_dock)
-        self.tabifyDockWidget(self.library_dock, self.playlist_dock)
-        for dock, key in ((self.library_dock, "F9"), (self.playlist_dock, "F10")):
-            dock.hide()
-            toggle = dock.toggleViewAction()
-            toggle.setShortcut(QKeySequence(key))
-            self.ui.menuView.addAction(toggle)
+        self.splitDockWidget(self.library_dock, self.playlist_dock, Qt.Orientation.Vertical)
+        self.library_action = self._dock_action(self.library_dock, "F9", self.library.focus_search)
+        self.playlist_action = self._dock_action(
+            self.playlist_dock,
+            "F10",
+            lambda: self.playlists.view.setFocus(Qt.FocusReason.ShortcutFocusReason),
+        )
         for dock in (self.library_dock, self.playlist_dock):
+            dock.hide()
             dock.visibilityChanged.connect(lambda _visible: QTimer.singleShot(0, self._fit_to_screen))
+            dock.visibilityChanged.connect(lambda _visible: QTimer.singleShot(0, self._tabs_follow_drags))
+            dock.dockLocationChanged.connect(lambda _area: QTimer.singleShot(0, self._tabs_follow_drags))
+        self.tabifiedDockWidgetActivated.connect(lambda _dock: self._tabs_follow_drags())
         self.library.openRoutine.connect(self.show_routine)
         self.library.playRoutine.connect(self.play_routine)
         self.library.addToPlaylist.connect(self._add_to_playlist)
         self.library.libraryChanged.connect(self._library_changed)
         self.library.favouritesChanged.connect(self._show_favourites)
         self.playlists.playPlaylist.connect(self.play_playlist)
+
+    def _dock_action(self, dock: Any, key: str, focus: Any) -> QAction:
+        """The View menu's action for a dock: it shows, raises and focuses the dock, and hides it
+        only when it is in front and has the focus (a dock behind a tab comes forward)."""
+        action = QAction(dock.windowTitle(), self)
+        action.setCheckable(True)
+        action.setShortcut(QKeySequence(key))
+        action.triggered.connect(lambda: self.toggle_dock(dock, focus))
+        dock.visibilityChanged.connect(lambda _visible: action.setChecked(not dock.isHidden()))
+        self.ui.menuView.addAction(action)
+        return action
+
+    def toggle_dock(self, dock: Any, focus: Any) -> None:
+        focused = QApplication.focusWidget()
+        in_front = dock.isVisible() and not dock.visibleRegion().isEmpty()  # not behind a tab
+        if in_front and focused is not None and dock.isAncestorOf(focused):
+            dock.hide()
+            return
+        self.show_dock(dock)
+        focus()
+
+    def show_dock(self, dock: Any) -> None:
+        dock.show()
+        dock.raise_()
+
+    def _tabs_follow_drags(self) -> None:
+        """Hovering a drag over the tab of a tabbed dock brings that dock forward (people may tab
+        the Library and Playlist docks; a step must still reach the playlist)."""
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is self and not bar.changeCurrentOnDrag():
+                bar.setChangeCurrentOnDrag(True)
+                bar.setAcceptDrops(True)
+
+    def find_in_library(self) -> None:
+        """Ctrl+F from anywhere: the Library, in front, with its search chosen."""
+        self.show_dock(self.library_dock)
+        self.library.focus_search()
 
     def _fit_to_screen(self) -> None:
         """Opening a dock grows the window to the dock's preferred width; keep it on the screen."""
@@ -218,6 +275,13 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
         ui.actionSettings.triggered.connect(self.show_settings)
+        ui.actionFind.triggered.connect(self.find_in_library)
+        ui.actionImport.triggered.connect(self.import_file)
+        ui.actionExport.triggered.connect(self.export)
+        ui.actionGuide.triggered.connect(self.show_guide)
+        ui.actionShortcuts.triggered.connect(self.show_shortcuts)
+        ui.actionOpenDataFolder.triggered.connect(self.open_data_folder)
+        ui.menuRecent.aboutToShow.connect(self._fill_recent)
         ui.actionPlayPause.triggered.connect(self.toggle_playback)
         ui.actionPrevious.triggered.connect(self.previous_step)
         ui.actionNext.triggered.connect(self.next_step)
@@ -273,6 +337,7 @@ class MainWindow(QMainWindow):
             ui.central.addAction(action)
         self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self._escape.activated.connect(lambda: ui.actionFullScreen.setChecked(False))
+        self._escape.setWhatsThis("Leave Full Screen")
 
         s = self.session
         s.phaseStarted.connect(self._on_phase)
@@ -298,6 +363,7 @@ class MainWindow(QMainWindow):
     def set_store(self, store: Any, paths: Any = None) -> None:
         """Attach the local store once it has opened (after the window is shown); None if it failed."""
         self.store = store
+        self.paths = paths if paths is not None else self.paths
         self.session.set_store(store)
         if store is not None:
             self.library.set_store(store, paths)
@@ -385,6 +451,7 @@ class MainWindow(QMainWindow):
         """Open a routine file or a clip; a bad file gets a message and changes nothing."""
         if path.suffix.lower() in VIDEO_SUFFIXES:
             self.set_routine(routine_for_clip(path))
+            self._remember_recent(path)
             return True
         from desktop.content import RoutineError, load_routine
 
@@ -395,7 +462,81 @@ class MainWindow(QMainWindow):
             self._warn_bad_file(path, str(exc))
             return False
         self.set_routine(routine)
+        self._remember_recent(path)
         return True
+
+    def recent_files(self) -> list[Path]:
+        value = self.settings.value(RECENT_KEY, [])
+        names = [value] if isinstance(value, str) else list(value or [])
+        return [Path(name) for name in names if name]
+
+    def _remember_recent(self, path: Path) -> None:
+        resolved = path.resolve()
+        files = [resolved, *(p for p in self.recent_files() if p != resolved)][:RECENT_COUNT]
+        self.settings.setValue(RECENT_KEY, [str(p) for p in files])
+
+    def _fill_recent(self) -> None:
+        menu = self.ui.menuRecent
+        menu.clear()
+        files = self.recent_files()
+        for number, path in enumerate(files, start=1):
+            action = menu.addAction(f"&{number} {path.name}")
+            action.setToolTip(str(path))
+            action.setEnabled(path.is_file())
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if files:
+            menu.addSeparator()
+            menu.addAction("&Clear the List", lambda: self.settings.setValue(RECENT_KEY, []))
+        else:
+            menu.addAction("Nothing opened yet").setEnabled(False)
+
+    # ----- import, export and help
+    @Slot()
+    def import_file(self) -> None:
+        self.show_dock(self.library_dock)
+        self.library.import_chosen()
+
+    @Slot()
+    def export(self) -> None:
+        """Ctrl+Shift+E: the playlist when the Playlist dock has the focus, else the routine chosen
+        in the Library when it has the focus, else the routine that is open."""
+        focused = QApplication.focusWidget()
+        routine = self.routine
+        if focused is not None and self.playlist_dock.isAncestorOf(focused):
+            self.playlists.export()
+        elif focused is not None and self.library_dock.isAncestorOf(focused):
+            self.library.export_current()
+        elif routine is not None and routine.id.startswith(PLAYLIST_ROUTINE_PREFIX):
+            self.playlists.export()
+        elif routine is not None and not is_transient(routine):
+            self.library.export(routine)
+        else:
+            self.statusBar().showMessage("Open a routine or build a playlist to export it.", 10000)
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        from desktop.qt.help import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.open()
+
+    @Slot()
+    def show_guide(self) -> None:
+        from desktop.qt.help import GuideDialog
+
+        self.guide_dialog = GuideDialog(self)
+        self.guide_dialog.open()
+
+    @Slot()
+    def open_data_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from desktop.paths import data_paths
+
+        root = (self.paths or data_paths()).ensure().root
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(root))):
+            self.statusBar().showMessage(f"Your data folder is {root}", 20000)
 
     def _warn_bad_file(self, path: Path, details: str) -> None:
         box = QMessageBox(

@@ -3,13 +3,13 @@
 Keyboard (in the item list unless said otherwise):
 
     Insert (in the library) / Ctrl+V   add the library's selection / what was copied
-    Delete          remove                    Ctrl+D          duplicate
+    Delete          remove                    Ctrl+Alt+D      duplicate
     Alt+Up/Down     move                      Ctrl+C          copy
     Return          edit the item's changes (Escape returns to the list)
     Ctrl+G          repeat the chosen items as a block (again: more rounds); Ctrl+Shift+G: stop
     Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)   undo / redo           (anywhere in the builder)
     Ctrl+S save · Ctrl+N new · F2 rename · Ctrl+Shift+Delete delete · Ctrl+Return play
-    Ctrl+E export as a bundle (with its routines and clips) or a playlist file
+    The window's Ctrl+Shift+E exports it as a bundle (with its routines and clips) or a playlist file
 """
 
 from __future__ import annotations
@@ -477,7 +477,7 @@ class PlaylistBuilder(QWidget):
         self.remove_action = self._action(
             "Remove", [QKeySequence.StandardKey.Delete, "Backspace"], self.remove_selected, lst
         )
-        self.duplicate_action = self._action("Duplicate", ["Ctrl+D"], self.duplicate_selected, lst)
+        self.duplicate_action = self._action("Duplicate", ["Ctrl+Alt+D"], self.duplicate_selected, lst)
         self.up_action = self._action("Move up", ["Alt+Up"], lambda: self.move_selected(-1), lst)
         self.down_action = self._action("Move down", ["Alt+Down"], lambda: self.move_selected(1), lst)
         self.edit_action = self._action("Edit changes", ["Return", "Enter"], self.edit_current, lst)
@@ -494,7 +494,6 @@ class PlaylistBuilder(QWidget):
             "Delete playlist", ["Ctrl+Shift+Delete"], self.delete_playlist, False
         )
         self.play_action = self._action("Play", ["Ctrl+Return", "Ctrl+Enter"], self.play, False)
-        self.export_action = self._action("Export", ["Ctrl+E"], self.export, False)
         m.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         m.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
 

@@ -141,7 +141,7 @@ def test_filter_by_favourites_and_toggle_them_with_ctrl_b(qtbot, view: LibraryVi
     view.tree.setFocus()
     view.tree.setCurrentIndex(view.index_of(BUNDLED_ROUTINE_ID))
     with qtbot.waitSignal(view.favouritesChanged):
-        qtbot.keyClick(view.tree, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(view.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert store.favourites.contains(BUNDLED_ROUTINE_ID)
     assert view.index_of(BUNDLED_ROUTINE_ID).data().startswith("★ ")
     view.favourites_box.setChecked(True)
@@ -153,7 +153,7 @@ def test_filter_by_favourites_and_toggle_them_with_ctrl_b(qtbot, view: LibraryVi
 
 def test_the_keyboard_opens_plays_adds_and_copies(qtbot, view: LibraryView) -> None:  # type: ignore[no-untyped-def]
     view.tree.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    view.focus_search()  # the window's Ctrl+F (tests/qt/test_window_menus.py)
     assert view.search.hasFocus()
     qtbot.keyClicks(view.search, "heron")
     qtbot.keyClick(view.search, Qt.Key.Key_Down)

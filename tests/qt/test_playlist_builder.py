@@ -220,7 +220,9 @@ def test_foreign_drops_are_ignored(builder: PlaylistBuilder) -> None:
 def test_delete_duplicate_and_move_with_keys(qtbot, builder: PlaylistBuilder) -> None:  # type: ignore[no-untyped-def]
     fill(builder, "hip-off-floor", "hips-at-90", "foot-to-floor")
     focus_row(qtbot, builder, 0)
-    qtbot.keyClick(builder.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        builder.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
     assert ids(builder) == ["hip-off-floor", "hip-off-floor", "hips-at-90", "foot-to-floor"]
     assert builder.view_rows() == [1]
     qtbot.keyClick(builder.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
