@@ -109,6 +109,12 @@ class MainWindow(QMainWindow):
         self.paths: Any = None
         self.routine: Routine | None = None
         self.current_row = -1
+        #: A playlist's plan items (each step with its own routine and speed), to play it again.
+        self._plan_items: list[Any] | None = None
+        #: The list rows the session plays, when it plays only some (favourites); None: every row.
+        self._session_rows: list[int] | None = None
+        #: A session has played to its end: Start begins again at the first step.
+        self._start_over = False
         self.session = SessionController(settings, self)
         self._playing: tuple[Path, Any] | None = None  # (clip, segment) the backend was last given
         self._backend_label = QLabel("Starting video…", self)
@@ -256,14 +262,10 @@ class MainWindow(QMainWindow):
         if not resolved.steps:
             self.statusBar().showMessage("This playlist has nothing to play.", 10000)
             return
-        from desktop.engine import build_plan
-
         routine, items = routine_for_playlist(resolved)
         self.set_routine(routine)
-        self.ui.stepList.reset_statuses()
-        self._playing = None
-        self.session.start(routine, 0, plan=build_plan(items))
-        self._update_session_controls()
+        self._plan_items = items
+        self.start_session(0)
         if resolved.missing:
             self.statusBar().showMessage(
                 f"{len(resolved.missing)} item(s) of this playlist are missing and skipped.", 15000
@@ -309,6 +311,7 @@ class MainWindow(QMainWindow):
         ui.actionFavouriteRoutine.triggered.connect(self.set_routine_favourite)
         ui.actionFavouriteStep.triggered.connect(self.set_step_favourite)
         ui.favouritesOnly.toggled.connect(ui.stepList.set_favourites_only)
+        ui.favouritesOnly.toggled.connect(lambda _on: self._update_session_controls())
         ui.playButton.clicked.connect(self.toggle_playback)
         ui.prevButton.clicked.connect(self.previous_step)
         ui.nextButton.clicked.connect(self.next_step)
@@ -341,7 +344,9 @@ class MainWindow(QMainWindow):
 
         s = self.session
         s.phaseStarted.connect(self._on_phase)
-        s.stepStatusChanged.connect(lambda row, status: ui.stepList.set_status(row, StepStatus(status)))
+        s.stepStatusChanged.connect(
+            lambda index, status: ui.stepList.set_status(self._list_row(index), StepStatus(status))
+        )
         s.ticked.connect(self._update_timer)
         s.stateChanged.connect(self._on_session_state)
         s.finished.connect(self._on_session_finished)
@@ -422,6 +427,7 @@ class MainWindow(QMainWindow):
             widget.setEnabled(self._favourites_available())
             widget.blockSignals(False)
         self.ui.favouriteButton.setText("★" if starred else "☆")
+        self._update_session_controls()
 
     @Slot(bool)
     def set_routine_favourite(self, on: bool) -> None:
@@ -553,6 +559,8 @@ class MainWindow(QMainWindow):
     def set_routine(self, routine: Routine) -> None:
         self.session.stop()
         self.routine = routine
+        self._plan_items = None
+        self._start_over = False
         self.current_row = -1
         self._playing = None
         self.ui.routineTitle.setText(routine.title)
@@ -579,7 +587,13 @@ class MainWindow(QMainWindow):
         if self.routine is None or not 0 <= row < len(self.routine.steps) or row == self.current_row:
             return
         if self.session.active:
-            return  # the session decides what plays; the list only follows it
+            # The session decides what plays and the list follows it: a click does not move the
+            # highlight (double-click jumps). Up and Down may, to choose a step for Enter to jump to.
+            playing = self._session_row()
+            if QApplication.mouseButtons() != Qt.MouseButton.NoButton and playing not in (-1, row):
+                self.ui.stepList.setCurrentRow(playing)
+            return
+        self._start_over = False
         self.current_row = row
         self._show_favourites()
         step = self.routine.steps[row]
@@ -617,17 +631,54 @@ class MainWindow(QMainWindow):
     def activate_step(self, row: int) -> None:
         """Double-click or Enter on a step: jump there in a session, or start a session there."""
         if self.session.active:
-            self.session.jump_to_step(row)
+            rows = self._session_rows
+            if rows is None:
+                self.session.jump_to_step(row)
+            elif row in rows:
+                self.session.jump_to_step(rows.index(row))
         elif self.routine is not None:
             self.start_session(from_step=row)
 
     # ----- the session
+    def _favourite_rows(self) -> list[int] | None:
+        """The rows a session plays with "Favourite steps only" on; None when it plays them all."""
+        if self.routine is None or not self.ui.favouritesOnly.isChecked() or not self._favourites_available():
+            return None
+        return [row for row in range(len(self.routine.steps)) if self.ui.stepList.is_favourite(row)]
+
+    def _session_row(self) -> int:
+        session = self.session.session
+        phase = session.phase if session is not None else None
+        return -1 if phase is None else self._list_row(phase.step_index)
+
+    def _list_row(self, index: int) -> int:
+        """The list row of the session's step `index`."""
+        rows = self._session_rows
+        return index if rows is None else rows[index] if 0 <= index < len(rows) else -1
+
     def start_session(self, from_step: int = 0) -> None:
+        """Start at list row `from_step`: a playlist with its own items, and with "Favourite steps
+        only" on, only the starred steps (from the first at or after `from_step`)."""
         if self.routine is None:
             return
+        from desktop.engine import PlanItem, build_plan
+
+        rows = self._favourite_rows()
+        if rows is not None and not rows:
+            self.statusBar().showMessage(
+                "No step is starred: star steps with Ctrl+D, or turn off Favourite steps only.", 10000
+            )
+            return
+        items = self._plan_items or [PlanItem(self.routine.id, step) for step in self.routine.steps]
+        start = from_step
+        if rows is not None:
+            items = [items[row] for row in rows]
+            start = next((i for i, row in enumerate(rows) if row >= from_step), 0)
+        self._session_rows = rows
+        self._start_over = False
         self.ui.stepList.reset_statuses()
         self._playing = None
-        self.session.start(self.routine, from_step)
+        self.session.start(self.routine, start, plan=build_plan(items))
         self._update_session_controls()
 
     @Slot()
@@ -635,7 +686,7 @@ class MainWindow(QMainWindow):
         if self.session.active:
             self.end_session()
         else:
-            self.start_session(max(0, self.current_row))
+            self.start_session(0 if self._start_over else max(0, self.current_row))
 
     @Slot()
     def end_session(self) -> None:
@@ -654,7 +705,7 @@ class MainWindow(QMainWindow):
     def _on_phase(self, phase: Phase) -> None:
         if self.routine is None:
             return
-        self.current_row = phase.step_index
+        self.current_row = self._list_row(phase.step_index)
         clip = self.routine.clip_for(phase.step)
         self._play(clip, phase.segment, mirrored=phase.mirrored, title=phase.step.title)
         self._update_timer()
@@ -697,6 +748,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_session_finished(self, records: tuple[SessionRecord, ...]) -> None:
+        self._start_over = True
         done = sum(1 for r in records if r.outcome.value == "done")
         worked = sum(r.actual_seconds for r in records)
         self.ui.timerPanel.show_idle(
@@ -711,7 +763,10 @@ class MainWindow(QMainWindow):
 
     def _update_session_controls(self) -> None:
         active = self.session.active
-        self.ui.sessionButton.setText("End session" if active else "Start session")
+        favourites = not active and self._favourite_rows() is not None
+        self.ui.sessionButton.setText(
+            "End session" if active else "Start (favourites)" if favourites else "Start session"
+        )
         self.ui.actionStartSession.setText("&End Session" if active else "&Start Session")
         self.ui.actionEndSession.setEnabled(active)
         self.ui.actionRestartStep.setEnabled(active)

@@ -97,12 +97,27 @@ class StepList(QListWidget):
         self._favourites = set(step_ids)
         for row in range(len(self._statuses)):
             self._refresh(row)
+        self._keep_current_shown()
 
     def set_favourites_only(self, on: bool) -> None:
-        """Show only starred steps (the current one stays visible)."""
+        """Show only starred steps (the one a session plays stays visible)."""
         self._favourites_only = on
         for row in range(len(self._statuses)):
             self._refresh(row)
+        self._keep_current_shown()
+
+    def is_favourite(self, row: int) -> bool:
+        return self.step_id(row) in self._favourites
+
+    def _keep_current_shown(self) -> None:
+        """The selection never rests on a hidden row: it moves to the next shown row (or the one
+        before), or there is none."""
+        row = self.currentRow()
+        if row < 0 or not self.isRowHidden(row):
+            return
+        shown = [r for r in range(self.count()) if not self.isRowHidden(r)]
+        after = [r for r in shown if r > row]
+        self.setCurrentRow(after[0] if after else shown[-1] if shown else -1)
 
     def step_id(self, row: int) -> str | None:
         item = self.item(row)
