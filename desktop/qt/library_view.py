@@ -81,6 +81,7 @@ from desktop.content.library import (
 from desktop.domain import PlaylistItem, Routine
 from desktop.domain.describe import step_summary
 from desktop.paths import DataPaths
+from desktop.qt.favourites import FavouritesModel
 
 log = logging.getLogger(__name__)
 
@@ -92,6 +93,7 @@ ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 TAGS_ROLE = Qt.ItemDataRole.UserRole + 4
+PLAIN_TEXT_ROLE = Qt.ItemDataRole.UserRole + 5  # the row's text without its star
 
 
 class FavouritesRepo(Protocol):
@@ -197,11 +199,12 @@ class LibraryModel(QStandardItemModel):
             root.appendRow(row)
 
     def _routine_row(self, routine: Routine) -> QStandardItem:
-        star = "★ " if (routine.id, None) in self.favourites else ""
         tags = ", ".join(routine.tags)
         count = len(routine.steps)
-        row = QStandardItem(
-            f"{star}{routine.title}\n{count} step{'s' if count != 1 else ''}" + (f" · {tags}" if tags else "")
+        row = QStandardItem()
+        row.setData(
+            f"{routine.title}\n{count} step{'s' if count != 1 else ''}" + (f" · {tags}" if tags else ""),
+            PLAIN_TEXT_ROLE,
         )
         row.setData(routine.id, ROUTINE_ID_ROLE)
         row.setData(None, STEP_ID_ROLE)
@@ -211,8 +214,8 @@ class LibraryModel(QStandardItemModel):
         row.setIcon(self.thumbnail(poster_for(routine, routine.steps[0].clip)))
         row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
         for number, step in enumerate(routine.steps, start=1):
-            star = "★ " if (routine.id, step.id) in self.favourites else ""
-            child = QStandardItem(f"{star}{number}. {step.title}\n{step_summary(step)}")
+            child = QStandardItem()
+            child.setData(f"{number}. {step.title}\n{step_summary(step)}", PLAIN_TEXT_ROLE)
             child.setData(routine.id, ROUTINE_ID_ROLE)
             child.setData(step.id, STEP_ID_ROLE)
             child.setData(" ".join([step.title, *step.cues]).casefold(), SEARCH_ROLE)
@@ -220,7 +223,22 @@ class LibraryModel(QStandardItemModel):
             child.setIcon(self.thumbnail(poster_for(routine, step.clip)))
             child.setFlags(row.flags())
             row.appendRow(child)
+        self._mark(row)
         return row
+
+    def set_favourites(self, favourites: set[tuple[str, str | None]]) -> None:
+        """Star the rows of these routines and steps, in place (the tree keeps its state)."""
+        self.favourites = favourites
+        root = self.invisibleRootItem()
+        for r in range(root.rowCount()):
+            self._mark(root.child(r))
+
+    def _mark(self, row: QStandardItem) -> None:
+        for item in (row, *(row.child(r) for r in range(row.rowCount()))):
+            plain = item.data(PLAIN_TEXT_ROLE)
+            if plain is not None:
+                key = (item.data(ROUTINE_ID_ROLE), item.data(STEP_ID_ROLE))
+                item.setText(("★ " if key in self.favourites else "") + plain)
 
     def mimeTypes(self) -> list[str]:
         return [ITEMS_MIME]
@@ -293,14 +311,15 @@ class LibraryFilter(QSortFilterProxyModel):
             return False
         if self.favourites_only and not any(r == rid for r, _ in self.favourites):
             return False
-        if self._matches(index.data(SEARCH_ROLE) or "") and not self.favourites_only:
+        starred = (rid, None) in self.favourites
+        if self._matches(index.data(SEARCH_ROLE) or "") and (starred or not self.favourites_only):
             return True
         return any(self._step_shown(model.index(r, 0, index), index) for r in range(model.rowCount(index)))
 
     def _step_shown(self, index: QModelIndex, parent: QModelIndex | QPersistentModelIndex) -> bool:
         rid, sid = index.data(ROUTINE_ID_ROLE), index.data(STEP_ID_ROLE)
-        if self.favourites_only and (rid, None) not in self.favourites and (rid, sid) not in self.favourites:
-            return False
+        if self.favourites_only and (rid, sid) not in self.favourites:
+            return False  # a starred routine does not star its steps
         return self._matches(f"{parent.data(SEARCH_ROLE)} {index.data(SEARCH_ROLE)}")
 
     def _matches(self, text: str) -> bool:
@@ -408,7 +427,8 @@ class LibraryView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog or RoutineCatalog()
-        self.favourites_repo = favourites
+        #: Favourites, shared with the window (`use_favourites`): one source of truth, the store.
+        self.favourites = FavouritesModel(favourites, self)
         self.store: LibraryStore | None = None
         self.paths: DataPaths | None = None
         self.task: BackgroundTask | None = None
@@ -437,7 +457,9 @@ class LibraryView(QWidget):
         self.open_button = QPushButton("&Open", self)
         self.play_button = QPushButton("&Play", self)
         self.add_button = QPushButton("&Add to playlist", self)
-        self.favourite_button = QPushButton("★ Favourite", self)
+        self.favourite_button = QPushButton("☆ Favourite", self)
+        self.favourite_button.setCheckable(True)
+        self.favourite_button.setToolTip("Star the chosen routine or step (Ctrl+D)")
         self.import_button = QPushButton("&Import…", self)
         self.export_button = QPushButton("&Export…", self)
         self.status = QLabel(self)
@@ -483,6 +505,8 @@ class LibraryView(QWidget):
         self.play_button.clicked.connect(self.play_current)
         self.add_button.clicked.connect(self.add_selected)
         self.favourite_button.clicked.connect(self.toggle_favourite)
+        self.favourites.changed.connect(self._favourites_changed)
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_favourite_state())
         self.import_button.clicked.connect(self.import_chosen)
         self.export_button.clicked.connect(self.export_current)
         tree = self.tree
@@ -495,10 +519,19 @@ class LibraryView(QWidget):
         # menu actions: a second action on one of their keys here would make both ambiguous.
 
     # ----- content
+    def use_favourites(self, favourites: FavouritesModel) -> None:
+        """Share the window's favourites: a star set there shows here at once, and back."""
+        self.favourites.changed.disconnect(self._favourites_changed)
+        if favourites.repo is None:
+            favourites.repo = self.favourites.repo
+        self.favourites = favourites
+        favourites.changed.connect(self._favourites_changed)
+        self._favourites_changed()
+
     def set_catalog(self, catalog: RoutineCatalog, favourites: FavouritesRepo | None = None) -> None:
         """Show these routines; `favourites` (the store's repository) when it has changed."""
         if favourites is not None:
-            self.favourites_repo = favourites
+            self.favourites.repo = favourites
         self.catalog = catalog
         marked = self._favourites()
         self.model.set_catalog(catalog, marked)
@@ -513,8 +546,8 @@ class LibraryView(QWidget):
         self.tag_box.setCurrentIndex(max(found, 0))
         self.tag_box.blockSignals(False)
         self.proxy.set_tag(self.tag_box.currentData())
-        self.favourites_box.setEnabled(self.favourites_repo is not None)
-        self.favourite_button.setEnabled(self.favourites_repo is not None)
+        self.favourites_box.setEnabled(self.favourites.available)
+        self._show_favourite_state()
         writable = self.store is not None and not getattr(self.store, "read_only", False)
         self.import_button.setEnabled(writable and self.paths is not None)
         self._after_filter()
@@ -529,13 +562,34 @@ class LibraryView(QWidget):
                 register_bundled(store)  # favourites of the bundled routine need its library row
             except Exception:  # a damaged bundled routine must not keep the library from showing
                 log.exception("the bundled routine could not be put in the library")
-        self.favourites_repo = store.favourites if store is not None else None
+        self.favourites.set_repo(store.favourites if store is not None else None)
         self.set_catalog(RoutineCatalog.load(store))
 
     def _favourites(self) -> set[tuple[str, str | None]]:
-        if self.favourites_repo is None:
-            return set()
-        return {(f.routine_id, f.step_id) for f in self.favourites_repo.entries()}
+        return self.favourites.marked()
+
+    def _favourites_changed(self) -> None:
+        marked = self._favourites()
+        index = self.tree.currentIndex()
+        place = (index.data(ROUTINE_ID_ROLE), index.data(STEP_ID_ROLE)) if index.isValid() else None
+        self.model.set_favourites(marked)
+        self.proxy.set_favourites(self.favourites_box.isChecked(), marked)
+        self.favourites_box.setEnabled(self.favourites.available)
+        if place is not None and not self.tree.currentIndex().isValid():
+            found = self.index_of(*place)
+            if found.isValid():
+                self.tree.setCurrentIndex(found)
+        self._after_filter()
+        self._show_favourite_state()
+
+    def _show_favourite_state(self) -> None:
+        """The Favourite button is pressed when the chosen routine or step is starred."""
+        index = self.tree.currentIndex()
+        key = (index.data(ROUTINE_ID_ROLE), index.data(STEP_ID_ROLE)) if index.isValid() else None
+        on = key is not None and key in self.model.favourites
+        self.favourite_button.setEnabled(self.favourites.available and key is not None)
+        self.favourite_button.setChecked(on)
+        self.favourite_button.setText("★ Favourite" if on else "☆ Favourite")
 
     def routine(self, routine_id: str) -> Routine | None:
         return self.catalog(routine_id)
@@ -616,26 +670,18 @@ class LibraryView(QWidget):
 
     def toggle_favourite(self) -> None:
         index = self.tree.currentIndex()
-        if self.favourites_repo is None or not index.isValid():
+        if not self.favourites.available or not index.isValid():
+            self._show_favourite_state()
             return
         rid, sid = index.data(ROUTINE_ID_ROLE), index.data(STEP_ID_ROLE)
         try:
-            if (rid, sid) in self._favourites():
-                self.favourites_repo.remove(rid, sid)
-            else:
-                self.favourites_repo.add(rid, sid)
+            self.favourites.toggle(rid, sid)  # every view follows through `changed`
         except Exception as e:  # read-only or damaged database: say so, do not raise in a slot
             log.warning("favourite not changed: %s", e)
             self.status.setText(f"The favourite could not be saved: {e}")
+            self._show_favourite_state()
             return
-        self._reload_keeping_place(rid, sid)
         self.favouritesChanged.emit()
-
-    def _reload_keeping_place(self, rid: str, sid: str | None) -> None:
-        self.set_catalog(self.catalog)
-        index = self.index_of(rid, sid)
-        if index.isValid():
-            self.tree.setCurrentIndex(index)
 
     def index_of(self, routine_id: str, step_id: str | None = None) -> QModelIndex:
         """The view's index of a routine or step, or an invalid one when it is filtered out."""

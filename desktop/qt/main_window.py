@@ -31,6 +31,7 @@ from desktop.domain import Clip, Routine, SessionRecord, Step
 from desktop.domain.describe import format_seconds, step_summary
 from desktop.engine import Phase, PhaseKind, StepStatus
 from desktop.media.base import SPEEDS, PlaybackState, VideoBackend
+from desktop.qt.favourites import FavouritesModel
 from desktop.qt.forms.ui_main_window import Ui_MainWindow
 from desktop.qt.icons import icon
 from desktop.qt.session_controller import SessionController
@@ -190,7 +191,10 @@ class MainWindow(QMainWindow):
         self.library.playRoutine.connect(self.play_routine)
         self.library.addToPlaylist.connect(self._add_to_playlist)
         self.library.libraryChanged.connect(self._library_changed)
-        self.library.favouritesChanged.connect(self._show_favourites)
+        #: The favourites, one object the window and the Library share; both follow `changed`.
+        self.favourites = FavouritesModel(parent=self)
+        self.library.use_favourites(self.favourites)
+        self.favourites.changed.connect(self._show_favourites)
         self.playlists.playPlaylist.connect(self.play_playlist)
 
     def _dock_action(self, dock: Any, key: str, focus: Any) -> QAction:
@@ -411,9 +415,9 @@ class MainWindow(QMainWindow):
     def _show_favourites(self) -> None:
         self._register_routine()
         routine_id = self.routine.id if self.routine is not None else ""
-        entries = self.store.favourites.entries() if self.store is not None and routine_id else []
-        steps = {f.step_id for f in entries if f.routine_id == routine_id and f.step_id}
-        starred = any(f.routine_id == routine_id and f.step_id is None for f in entries)
+        marked = self.favourites.marked() if routine_id else set()
+        steps = {step for rid, step in marked if rid == routine_id and step}
+        starred = (routine_id, None) in marked
         self.ui.stepList.set_favourites(steps)
         row = self.ui.stepList.currentRow()
         step_starred = row >= 0 and self.ui.stepList.step_id(row) in steps
@@ -433,7 +437,7 @@ class MainWindow(QMainWindow):
     def set_routine_favourite(self, on: bool) -> None:
         if self._favourites_available():
             assert self.routine is not None
-            (self.store.favourites.add if on else self.store.favourites.remove)(self.routine.id)
+            self.favourites.set(self.routine.id, None, on)  # the views follow through `changed`
         self._show_favourites()
 
     @Slot(bool)
@@ -442,7 +446,7 @@ class MainWindow(QMainWindow):
         step_id = self.ui.stepList.step_id(row) if row >= 0 else None
         if self._favourites_available() and step_id:
             assert self.routine is not None
-            (self.store.favourites.add if on else self.store.favourites.remove)(self.routine.id, step_id)
+            self.favourites.set(self.routine.id, step_id, on)
         self._show_favourites()
 
     # ----- opening files

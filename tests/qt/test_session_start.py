@@ -133,3 +133,27 @@ def test_favourite_steps_only_plays_only_the_favourites(
     assert steps.status(1) == StepStatus.PENDING and steps.isRowHidden(1)
     window.ui.favouritesOnly.setChecked(False)
     assert window.ui.sessionButton.text() == "Start session"
+
+
+def test_stars_set_in_the_window_show_in_the_library_at_once_and_back(
+    qtbot, window: MainWindow, fake: FakeBackend, store, data_dir: Path
+) -> None:  # type: ignore[no-untyped-def]
+    from desktop.content import BUNDLED_ROUTINE_ID, bundled_routine_path, load_routine
+
+    window.set_store(store, data_paths(data_dir))
+    window.set_routine(load_routine(bundled_routine_path()))
+    window.library_dock.show()
+    library = window.library
+    library.tree.setCurrentIndex(library.index_of(BUNDLED_ROUTINE_ID, "hips-at-90"))
+    window.ui.stepList.setCurrentRow(1)  # hips-at-90
+    window.ui.actionFavouriteStep.trigger()
+    assert library.index_of(BUNDLED_ROUTINE_ID, "hips-at-90").data().startswith("★ ")
+    assert library.favourite_button.isChecked()
+    window.ui.actionFavouriteRoutine.trigger()
+    assert library.index_of(BUNDLED_ROUTINE_ID).data().startswith("★ ")
+
+    library.favourite_button.click()  # unstar the step from the Library
+    assert not library.index_of(BUNDLED_ROUTINE_ID, "hips-at-90").data().startswith("★ ")
+    assert not window.ui.actionFavouriteStep.isChecked()
+    assert "★" not in window.ui.stepList.item(1).text()
+    assert window.favourites is library.favourites
