@@ -118,6 +118,7 @@ class MainWindow(QMainWindow):
         self._start_over = False
         self.session = SessionController(settings, self)
         self._playing: tuple[Path, Any] | None = None  # (clip, segment) the backend was last given
+        self._clip_problems: dict[str, str] = {}  # clip id -> why it cannot be played
         self._backend_label = QLabel("Starting video…", self)
         self.ui.statusbar.addPermanentWidget(self._backend_label)
         for speed in SPEEDS:
@@ -463,16 +464,24 @@ class MainWindow(QMainWindow):
             self.set_routine(routine_for_clip(path))
             self._remember_recent(path)
             return True
-        from desktop.content import RoutineError, load_routine
+        from desktop.content import RoutineError, load_routine_lenient
 
         try:
-            routine = load_routine(path)
+            routine, problems = load_routine_lenient(path)  # a missing clip marks its steps
         except RoutineError as exc:
             log.warning("could not open %s: %s", path, exc)
             self._warn_bad_file(path, str(exc))
             return False
-        self.set_routine(routine)
+        self.set_routine(routine, clip_problems=problems)
         self._remember_recent(path)
+        if problems:
+            count = sum(1 for step in routine.steps if step.clip in problems)
+            log.warning("%s: %s", path, "; ".join(problems.values()))
+            self.statusBar().showMessage(
+                f"{count} step{'s' if count != 1 else ''} of {routine.title} cannot show a clip (marked ⚠); "
+                "the rest plays as usual.",
+                20000,
+            )
         return True
 
     def recent_files(self) -> list[Path]:
@@ -560,9 +569,12 @@ class MainWindow(QMainWindow):
         box.open()
         self.bad_file_box = box
 
-    def set_routine(self, routine: Routine) -> None:
+    def set_routine(self, routine: Routine, clip_problems: dict[str, str] | None = None) -> None:
+        """Show `routine`; `clip_problems` (clip id -> what is wrong) mark the steps whose clip
+        cannot be played: they show the problem instead of a clip, and a session goes on."""
         self.session.stop()
         self.routine = routine
+        self._clip_problems = dict(clip_problems or {})
         self._plan_items = None
         self._start_over = False
         self.current_row = -1
@@ -579,6 +591,13 @@ class MainWindow(QMainWindow):
         self.ui.routineMeta.setToolTip(routine.setup or routine.summary)
         self.setWindowTitle(f"{routine.title} — {desktop.APP_NAME}")
         self.ui.stepList.set_routine(routine)
+        self.ui.stepList.set_problems(
+            {
+                row: self._clip_problems[s.clip]
+                for row, s in enumerate(routine.steps)
+                if s.clip in self._clip_problems
+            }
+        )
         self._show_favourites()
         self._update_session_controls()
         self.routineOpened.emit(routine)
@@ -621,6 +640,13 @@ class MainWindow(QMainWindow):
         label = title if title == clip.file.name else f"{title} · {clip.file.name}"
         self.ui.clipLabel.setText(label)
         self.ui.clipLabel.setToolTip(str(clip.file))
+        problem = self._clip_problems.get(clip.id)
+        if problem is not None:
+            self._playing = None
+            if self.backend is not None:
+                self.backend.stop()
+            self.ui.videoPane.show_error(problem)
+            return
         if self._playing == (clip.file, segment) and self.backend is not None:
             if self.backend.state == PlaybackState.PAUSED and not self._session_paused():
                 self.backend.play()

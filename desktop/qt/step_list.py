@@ -36,11 +36,13 @@ class StepList(QListWidget):
         self._thumbs: dict[str, QIcon] = {}
         self._favourites: set[str] = set()
         self._favourites_only = False
+        self._problems: dict[int, str] = {}
 
     def set_routine(self, routine: Routine | None) -> None:
         self.clear()
         self._routine = routine
         self._statuses = []
+        self._problems = {}
         self._thumbs = {}
         if routine is None:
             return
@@ -77,10 +79,22 @@ class StepList(QListWidget):
         step = self._routine.steps[row]
         item = self.item(row)
         star = " ★" if step.id in self._favourites else ""
-        item.setText(f"{MARKS[self._statuses[row]]}{row + 1}. {step.title}{star}\n{step_summary(step)}")
+        broken = "⚠ " if row in self._problems else ""
+        item.setText(
+            f"{MARKS[self._statuses[row]]}{broken}{row + 1}. {step.title}{star}\n{step_summary(step)}"
+        )
         self.setRowHidden(
             row, self._favourites_only and not star and self._statuses[row] != StepStatus.CURRENT
         )
+
+    def set_problems(self, problems: dict[int, str]) -> None:
+        """Mark the rows whose clip cannot be played, with what is wrong as their tooltip."""
+        self._problems = dict(problems)
+        for row in range(len(self._statuses)):
+            item = self.item(row)
+            cues = "\n".join(self._routine.steps[row].cues) if self._routine is not None else ""
+            item.setToolTip(self._problems[row] if row in self._problems else cues)
+            self._refresh(row)
 
     def set_status(self, row: int, status: StepStatus) -> None:
         if 0 <= row < len(self._statuses):
