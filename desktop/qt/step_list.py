@@ -93,7 +93,7 @@ class StepList(QListWidget):
         for row in range(len(self._statuses)):
             item = self.item(row)
             cues = "\n".join(self._routine.steps[row].cues) if self._routine is not None else ""
-            item.setToolTip(self._problems[row] if row in self._problems else cues)
+            item.setToolTip(self._problems.get(row, cues))
             self._refresh(row)
 
     def set_status(self, row: int, status: StepStatus) -> None:
