@@ -46,6 +46,18 @@ def default_routine() -> Path | None:
     return path if path.is_file() else None
 
 
+def apply_theme(qapp: Any) -> None:
+    """The style sheet ui/theme.qss; its `icons:` images are resources/icons."""
+    from PySide6.QtCore import QDir
+
+    from desktop.paths import resource
+
+    QDir.addSearchPath("icons", str(resource("icons")))
+    theme = ui_dir() / "theme.qss"
+    if theme.is_file():
+        qapp.setStyleSheet(theme.read_text(encoding="utf-8"))
+
+
 def _store_bridge() -> Any:
     """A QObject whose signal carries the opened store from the loader thread to the GUI thread."""
     from PySide6.QtCore import QObject, Signal
@@ -82,9 +94,7 @@ class Application:
 
         self.crash = CrashReporter(paths.log_file)
         self.crash.install()
-        theme = ui_dir() / "theme.qss"
-        if theme.is_file():
-            self.qapp.setStyleSheet(theme.read_text(encoding="utf-8"))
+        apply_theme(self.qapp)
         self.settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
 
         from desktop.qt.main_window import MainWindow

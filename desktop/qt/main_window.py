@@ -197,6 +197,7 @@ class MainWindow(QMainWindow):
         self.library.use_favourites(self.favourites)
         self.favourites.changed.connect(self._show_favourites)
         self.playlists.playPlaylist.connect(self.play_playlist)
+        self.playlists.previewItem.connect(self.preview_step)
 
     def _dock_action(self, dock: Any, key: str, focus: Any) -> QAction:
         """The View menu's action for a dock: it shows, raises and focuses the dock, and hides it
@@ -252,6 +253,16 @@ class MainWindow(QMainWindow):
     def play_routine(self, routine: Routine) -> None:
         self.set_routine(routine)
         self.start_session()
+
+    def preview_step(self, routine: Routine, step: Step) -> None:
+        """Show a playlist item's clip (its own loop and mirror) while browsing; a session is left alone."""
+        if self.session.active or step.clip not in routine.clips:
+            return
+        self.ui.stepList.setCurrentRow(-1)  # the list's step is not what shows; choosing it shows it again
+        self.current_row = -1
+        self._play(
+            routine.clips[step.clip], step.segment, mirrored=step.mirror_side is not None, title=step.title
+        )
 
     def _add_to_playlist(self, items: Any) -> None:
         self.playlists.add_items(items)

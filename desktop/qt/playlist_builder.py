@@ -52,6 +52,7 @@ from desktop.content.playlist import (
     Block,
     PlaylistDocument,
     PlaylistEditError,
+    apply_overrides,
 )
 from desktop.domain import Playlist, PlaylistItem, Routine, Segment, Side, Sides, Step, StepOverrides
 from desktop.qt.library_view import ITEMS_MIME, BackgroundTask, items_from_mime, items_to_mime
@@ -154,16 +155,19 @@ class OverridesEditor(QGroupBox):
 
     def _build(self) -> None:
         form = QFormLayout(self)
+        self.form = form
         self.work_box = QComboBox(self)
         self.work_box.addItems(["As the step", "Hold", "Repetitions"])
         self.work_box.setAccessibleName("Work")
+        # Never narrower than its longest choice (the dock may be narrow: the form scrolls instead).
+        self.work_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.hold_spin = _seconds(self, 0.5, 3600, "Hold seconds")
         self.reps_spin = _count(self, 1, 1000, "Repetitions")
         self.pace_spin = _seconds(self, 0.1, 3600, "Seconds per repetition")
-        work = QHBoxLayout()
-        for w in (self.work_box, self.hold_spin, self.reps_spin, self.pace_spin):
-            work.addWidget(w)
-        form.addRow(_label(self, "&Work", self.work_box), work)
+        form.addRow(_label(self, "&Work", self.work_box), self.work_box)
+        form.addRow(_label(self, "&Hold", self.hold_spin), self.hold_spin)
+        form.addRow(_label(self, "Repe&titions", self.reps_spin), self.reps_spin)
+        form.addRow(_label(self, "Seconds &each", self.pace_spin), self.pace_spin)
         self.sets_check, self.sets_spin = QCheckBox("&Sets", self), _count(self, 1, 1000, "Sets")
         self.sides_check, self.sides_box = QCheckBox("Si&des", self), QComboBox(self)
         self.sides_box.addItems(["None", "Left and right", "Left only", "Right only"])
@@ -359,12 +363,15 @@ def ask(parent: QWidget, title: str, question: str) -> bool:
 class PlaylistBuilder(QWidget):
     """Signals:
     playPlaylist(object): a `ResolvedPlaylist` to play (its `plan_items()` feed `build_plan`).
+    previewItem(object, object): the chosen item's Routine and Step (its changes applied), to show
+        its clip.
     playlistSaved(str): the id of a playlist just saved.
     playlistDeleted(str): the id of a playlist just deleted.
     playlistExported(str): the path of a bundle or file just written.
     """
 
     playPlaylist = Signal(object)
+    previewItem = Signal(object, object)
     playlistSaved = Signal(str)
     playlistDeleted = Signal(str)
     playlistExported = Signal(str)
@@ -407,6 +414,12 @@ class PlaylistBuilder(QWidget):
         self.view = PlaylistView(self)
         self.view.setModel(self.model)
         self.editor = OverridesEditor(self)
+        self.empty_hint = QLabel(
+            "Add steps from the Library: drag steps or routines here, or choose them there and press Insert.",
+            self,
+        )
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setObjectName("emptyHint")
         self.total_label = QLabel(self)
         self.total_label.setAccessibleName("Total duration")
         self.status = QLabel(self)
@@ -433,6 +446,7 @@ class PlaylistBuilder(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(name)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.status)
@@ -732,6 +746,9 @@ class PlaylistBuilder(QWidget):
         item = self.model.index(row, 0).data(ITEM_ROLE) if row >= 0 else None
         base = self._base_step(item) if isinstance(item, PlaylistItem) else None
         self.editor.set_item(item if isinstance(item, PlaylistItem) else None, base, self.model.block_at(row))
+        routine = self.catalog(item.routine_id) if isinstance(item, PlaylistItem) else None
+        if isinstance(item, PlaylistItem) and routine is not None and base is not None:
+            self.previewItem.emit(routine, apply_overrides(base, item.overrides))
 
     def _base_step(self, item: PlaylistItem) -> Step | None:
         routine = self.catalog(item.routine_id)
@@ -756,6 +773,9 @@ class PlaylistBuilder(QWidget):
         if self.title_edit.text() != doc.title:
             self.title_edit.setText(doc.title)
         self.total_label.setText(self.model.total_text())
+        empty = not doc.items
+        self.empty_hint.setVisible(empty)
+        self.editor.setVisible(not empty)
         self._update_buttons()
 
     def _say(self, text: str) -> None:
