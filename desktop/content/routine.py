@@ -100,6 +100,24 @@ def load_routine_lenient(path: str | os.PathLike[str]) -> tuple[Routine, dict[st
     return routine, problems
 
 
+def stated_step_fields(routine: Routine) -> dict[str, frozenset[str]] | None:
+    """The fields each step states in the routine's own file (read again, as decoding fills in the
+    defaults), so that the player can apply its own defaults to the others; None when the routine
+    has no readable file (made in memory, say, for a clip opened alone)."""
+    source = routine.source
+    if source is None or not source.name.lower().endswith(".json"):
+        return None
+    try:
+        document = json.loads(read_capped(source, MAX_FILE_BYTES))
+        return {
+            str(step["id"]): frozenset(step)
+            for step in document["steps"]
+            if isinstance(step, dict) and "id" in step
+        }
+    except (OSError, ValueError, TypeError, KeyError, RoutineError):
+        return None
+
+
 def _absolute(file: Path) -> Path:
     try:
         return file.resolve()

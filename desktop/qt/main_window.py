@@ -35,6 +35,7 @@ from desktop.qt.favourites import FavouritesModel
 from desktop.qt.forms.ui_main_window import Ui_MainWindow
 from desktop.qt.icons import icon
 from desktop.qt.session_controller import SessionController
+from desktop.qt.settings_dialog import session_defaults
 
 log = logging.getLogger(__name__)
 
@@ -89,6 +90,18 @@ def routine_for_playlist(resolved: Any) -> tuple[Routine, list[Any]]:
         summary=f"A playlist of {len(steps)} steps",
     )
     return routine, items
+
+
+def _unstated(name: str, played: Step, own: Step, stated: dict[str, frozenset[str]] | None) -> bool:
+    """Whether the step's routine file (`stated`, None without one) leaves `name` to the player's
+    default, and the playlist item (`played` against the routine's `own` step) leaves it too."""
+    from desktop.domain import DEFAULT_PREPARE, DEFAULT_REST
+
+    if getattr(played, name) != getattr(own, name):
+        return False
+    if stated is None:  # made without a file: a value other than the built-in one was chosen
+        return bool(getattr(own, name) == {"prepare": DEFAULT_PREPARE, "rest": DEFAULT_REST}[name])
+    return name not in stated.get(own.id, frozenset())
 
 
 class MainWindow(QMainWindow):
@@ -692,6 +705,32 @@ class MainWindow(QMainWindow):
         phase = session.phase if session is not None else None
         return -1 if phase is None else self._list_row(phase.step_index)
 
+    def _with_defaults(self, items: list[Any], defaults: Any) -> list[Any]:
+        """The plan items with Preferences' get-ready and rest times where the step's routine file
+        does not say (and a playlist item does not change them)."""
+        from desktop.content.routine import stated_step_fields
+
+        stated: dict[str, dict[str, frozenset[str]] | None] = {}
+        out = []
+        for item in items:
+            routine = self.routine if self.routine and item.routine_id == self.routine.id else None
+            routine = routine or self.library.catalog(item.routine_id)
+            if routine is None:
+                out.append(item)
+                continue
+            if routine.id not in stated:
+                stated[routine.id] = stated_step_fields(routine)
+            fields = stated[routine.id]
+            own = next((s for s in routine.steps if s.id == item.step.id), item.step)
+
+            changes = {
+                name: value
+                for name, value in (("prepare", defaults.prepare), ("rest", defaults.rest))
+                if _unstated(name, item.step, own, fields)
+            }
+            out.append(dataclasses.replace(item, step=dataclasses.replace(item.step, **changes)))
+        return out
+
     def _list_row(self, index: int) -> int:
         """The list row of the session's step `index`."""
         rows = self._session_rows
@@ -711,6 +750,8 @@ class MainWindow(QMainWindow):
             )
             return
         items = self._plan_items or [PlanItem(self.routine.id, step) for step in self.routine.steps]
+        defaults = session_defaults(self.settings)
+        items = self._with_defaults(items, defaults)
         start = from_step
         if rows is not None:
             items = [items[row] for row in rows]
@@ -719,7 +760,10 @@ class MainWindow(QMainWindow):
         self._start_over = False
         self.ui.stepList.reset_statuses()
         self._playing = None
-        self.session.start(self.routine, start, plan=build_plan(items))
+        plan = build_plan(
+            items, switch_seconds=defaults.switch, countdown_before_rest=defaults.countdown_before_rest
+        )
+        self.session.start(self.routine, start, plan=plan)
         self._update_session_controls()
 
     @Slot()
