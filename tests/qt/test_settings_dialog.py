@@ -34,6 +34,7 @@ def test_speech_is_off_unless_chosen(tmp_path) -> None:  # type: ignore[no-untyp
 def test_session_defaults_are_saved_and_a_session_uses_them_where_a_routine_does_not_say(
     qtbot, settings: QSettings, tmp_path
 ) -> None:  # type: ignore[no-untyped-def]
+    import itertools
     import json
 
     from desktop.engine import PhaseKind
@@ -73,7 +74,7 @@ def test_session_defaults_are_saved_and_a_session_uses_them_where_a_routine_does
     kinds = [(p.kind, p.duration) for p in quiet]
     assert kinds[0] == (PhaseKind.PREPARE, 7)
     assert (PhaseKind.SWITCH, 2) in kinds and (PhaseKind.REST, 3) in kinds
-    assert all(not p.countdown for p, nxt in zip(quiet, quiet[1:], strict=False) if nxt.kind is PhaseKind.REST)
+    assert all(not p.countdown for p, nxt in itertools.pairwise(quiet) if nxt.kind is PhaseKind.REST)
     assert [p.kind for p in loud] == [PhaseKind.WORK]  # its own 0 s get-ready; its rest is last: left out
     assert plan.step_phases(0)[-1].kind is PhaseKind.REST and plan.step_phases(0)[-1].duration == 3
     window.session.stop()
