@@ -53,6 +53,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -94,6 +96,7 @@ STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 TAGS_ROLE = Qt.ItemDataRole.UserRole + 4
 PLAIN_TEXT_ROLE = Qt.ItemDataRole.UserRole + 5  # the row's text without its star
+PLAYLIST_ID_ROLE = Qt.ItemDataRole.UserRole + 6
 
 
 class FavouritesRepo(Protocol):
@@ -409,6 +412,8 @@ class LibraryView(QWidget):
     playRoutine(object): the Routine to play (Ctrl+Return or the Play button).
     addToPlaylist(object): a list of PlaylistItems to add to the playlist being built (Insert).
     favouritesChanged(): a favourite was added or removed.
+    openPlaylist(str): the id of a saved playlist to open in the builder (Return or double-click).
+    playPlaylist(str): the id of a saved playlist to play (Ctrl+Return).
     libraryChanged(object): an import finished (its `ImportResult`): routines or a playlist were
         added, so the playlist builder should take the new catalog and refresh its saved list.
     """
@@ -418,6 +423,8 @@ class LibraryView(QWidget):
     addToPlaylist = Signal(object)
     favouritesChanged = Signal()
     libraryChanged = Signal(object)
+    openPlaylist = Signal(str)
+    playPlaylist = Signal(str)
 
     def __init__(
         self,
@@ -463,6 +470,11 @@ class LibraryView(QWidget):
         self.import_button = QPushButton("&Import…", self)
         self.export_button = QPushButton("&Export…", self)
         self.status = QLabel(self)
+        self.playlist_list = QListWidget(self)
+        self.playlist_list.setAccessibleName("Saved playlists")
+        self.playlist_list.setMaximumHeight(110)
+        playlists_label = QLabel("Saved pla&ylists", self)
+        playlists_label.setBuddy(self.playlist_list)
         filters = QHBoxLayout()
         filters.addWidget(self.tag_box, 1)
         filters.addWidget(self.favourites_box)
@@ -477,6 +489,8 @@ class LibraryView(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(playlists_label)
+        layout.addWidget(self.playlist_list)
         layout.addLayout(buttons)
         layout.addLayout(transfer)
         layout.addWidget(self.status)
@@ -515,6 +529,13 @@ class LibraryView(QWidget):
         self.add_action = self._action("Add to playlist", ["Insert", "Ctrl+Shift+A"], self.add_selected, tree)
         self.copy_action = self._action("Copy", [QKeySequence.StandardKey.Copy], self.copy_selected, tree)
         self.favourite_action = self._action("Favourite", ["Ctrl+D"], self.toggle_favourite, tree)
+        lists = self.playlist_list
+        self.playlist_list.itemActivated.connect(
+            lambda item: self.openPlaylist.emit(item.data(PLAYLIST_ID_ROLE))
+        )
+        self.play_playlist_action = self._action(
+            "Play", ["Ctrl+Return", "Ctrl+Enter"], self._play_chosen_playlist, lists
+        )
         # Search (Ctrl+F), Import (Ctrl+I) and Export (Ctrl+Shift+E) are the window's File and Edit
         # menu actions: a second action on one of their keys here would make both ambiguous.
 
@@ -563,7 +584,28 @@ class LibraryView(QWidget):
             except Exception:  # a damaged bundled routine must not keep the library from showing
                 log.exception("the bundled routine could not be put in the library")
         self.favourites.set_repo(store.favourites if store is not None else None)
+        self.refresh_playlists()
         self.set_catalog(RoutineCatalog.load(store))
+
+    def refresh_playlists(self) -> None:
+        """List the saved playlists (after the store opens, an import, a save or a delete)."""
+        playlists = getattr(self.store, "playlists", None)
+        chosen = self.playlist_list.currentItem()
+        keep = chosen.data(PLAYLIST_ID_ROLE) if chosen is not None else None
+        self.playlist_list.clear()
+        for playlist in playlists.entries() if playlists is not None else []:
+            count = len(playlist.items)
+            item = QListWidgetItem(f"{playlist.title}  ·  {count} item{'s' if count != 1 else ''}")
+            item.setData(PLAYLIST_ID_ROLE, playlist.id)
+            item.setToolTip("Return opens it in the Playlist dock; Ctrl+Return plays it")
+            self.playlist_list.addItem(item)
+            if playlist.id == keep:
+                self.playlist_list.setCurrentItem(item)
+
+    def _play_chosen_playlist(self) -> None:
+        item = self.playlist_list.currentItem()
+        if item is not None:
+            self.playPlaylist.emit(item.data(PLAYLIST_ID_ROLE))
 
     def _favourites(self) -> set[tuple[str, str | None]]:
         return self.favourites.marked()
@@ -749,6 +791,7 @@ class LibraryView(QWidget):
             return
         assert result is not None
         self.set_catalog(RoutineCatalog.load(self.store))
+        self.refresh_playlists()
         summary = result.summary()
         self.status.setText(summary[:1].upper() + summary[1:] + ".")
         self.libraryChanged.emit(result)

@@ -50,6 +50,8 @@ PLAYLIST_ROUTINE_PREFIX = "playlist:"
 #: Files opened lately (File ▸ Open Recent), newest first.
 RECENT_KEY = "files/recent"
 RECENT_COUNT = 8
+#: The saved playlist open in the Playlist dock, opened again at the next start.
+LAST_PLAYLIST_KEY = "playlists/last"
 
 
 def is_transient(routine: Routine) -> bool:
@@ -211,6 +213,12 @@ class MainWindow(QMainWindow):
         self.favourites.changed.connect(self._show_favourites)
         self.playlists.playPlaylist.connect(self.play_playlist)
         self.playlists.previewItem.connect(self.preview_step)
+        self.library.openPlaylist.connect(self.open_saved_playlist)
+        self.library.playPlaylist.connect(self.play_saved_playlist)
+        self.playlists.playlistOpened.connect(self._remember_playlist)
+        self.playlists.playlistSaved.connect(self._remember_playlist)
+        self.playlists.playlistSaved.connect(lambda _id: self.library.refresh_playlists())
+        self.playlists.playlistDeleted.connect(self._forget_playlist)
 
     def _dock_action(self, dock: Any, key: str, focus: Any) -> QAction:
         """The View menu's action for a dock: it shows, raises and focuses the dock, and hides it
@@ -281,6 +289,44 @@ class MainWindow(QMainWindow):
         self.playlists.add_items(items)
         self.playlist_dock.show()
         self.playlist_dock.raise_()
+
+    def _remember_playlist(self, playlist_id: str) -> None:
+        self.settings.setValue(LAST_PLAYLIST_KEY, playlist_id)
+
+    def _forget_playlist(self, playlist_id: str) -> None:
+        if self.settings.value(LAST_PLAYLIST_KEY) == playlist_id:
+            self.settings.remove(LAST_PLAYLIST_KEY)
+        self.library.refresh_playlists()
+
+    def find_playlist(self, key: str) -> str | None:
+        """The id of the saved playlist whose id or name is `key` (case aside), or None."""
+        if self.store is None:
+            return None
+        playlists = self.store.playlists.entries()
+        for match in (lambda p: p.id == key, lambda p: p.title.casefold() == key.casefold()):
+            found = next((p.id for p in playlists if match(p)), None)
+            if found is not None:
+                return str(found)
+        return None
+
+    def open_saved_playlist(self, key: str) -> bool:
+        """Open a saved playlist (its id or name) in the Playlist dock."""
+        playlist_id = self.find_playlist(key)
+        if playlist_id is None:
+            names = ", ".join(p.title for p in self.store.playlists.entries()) if self.store else ""
+            self.statusBar().showMessage(
+                f'There is no saved playlist "{key}"' + (f" (saved: {names})." if names else "."), 20000
+            )
+            return False
+        self.show_dock(self.playlist_dock)
+        return playlist_id == self.playlists.document.id or self.playlists.open_playlist(playlist_id)
+
+    def play_saved_playlist(self, key: str) -> bool:
+        """Play a saved playlist (its id or name), as `supple --play NAME` does."""
+        if not self.open_saved_playlist(key):
+            return False
+        self.playlists.play()
+        return self.session.active
 
     def _library_changed(self, _result: Any) -> None:
         self.playlists.set_catalog(self.library.catalog)
@@ -403,6 +449,9 @@ class MainWindow(QMainWindow):
             self.library.set_store(store, paths)
             self.playlists.set_catalog(self.library.catalog)
             self.playlists.set_store(store)
+            last = self.settings.value(LAST_PLAYLIST_KEY)
+            if isinstance(last, str) and store.playlists.get(last) is not None:
+                self.playlists.open_playlist(last)  # the one open last time
         if store is None:
             self.statusBar().showMessage(
                 "History is not being saved: the database could not be opened.", 20000

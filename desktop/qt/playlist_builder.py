@@ -366,6 +366,7 @@ class PlaylistBuilder(QWidget):
     previewItem(object, object): the chosen item's Routine and Step (its changes applied), to show
         its clip.
     playlistSaved(str): the id of a playlist just saved.
+    playlistOpened(str): the id of a saved playlist just opened.
     playlistDeleted(str): the id of a playlist just deleted.
     playlistExported(str): the path of a bundle or file just written.
     """
@@ -373,6 +374,7 @@ class PlaylistBuilder(QWidget):
     playPlaylist = Signal(object)
     previewItem = Signal(object, object)
     playlistSaved = Signal(str)
+    playlistOpened = Signal(str)
     playlistDeleted = Signal(str)
     playlistExported = Signal(str)
 
@@ -573,6 +575,7 @@ class PlaylistBuilder(QWidget):
             return False
         self.model.load(PlaylistDocument(playlist))
         self.refresh_saved()
+        self.playlistOpened.emit(playlist.id)
         return True
 
     def _saved_chosen(self, index: int) -> None:

@@ -93,3 +93,18 @@ def test_check_validates_files_and_exits_non_zero_with_the_problems(tmp_path: Pa
     assert result.returncode == 1
     assert "mine.supple.json: id:" in result.stdout
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_play_takes_a_routine_file_or_a_saved_playlist(tmp_path: Path) -> None:
+    from desktop.__main__ import parse
+
+    routine = tmp_path / "r.supple.json"
+    routine.write_text("{}", encoding="utf-8")
+    opts, _ = parse(["--play", "Morning warm-up"])
+    assert (opts.play, opts.playlist, opts.file) == (True, "Morning warm-up", None)
+    opts, _ = parse(["--play", str(routine)])
+    assert (opts.play, opts.playlist, opts.file) == (True, None, str(routine))
+    opts, _ = parse([str(routine), "--play"])
+    assert (opts.play, opts.playlist, opts.file) == (True, None, str(routine))
+    opts, _ = parse([str(routine)])
+    assert (opts.play, opts.playlist) == (False, None)
