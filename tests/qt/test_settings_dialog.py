@@ -41,13 +41,15 @@ def test_session_defaults_are_saved_and_a_session_uses_them_where_a_routine_does
     from desktop.qt.main_window import MainWindow
     from desktop.qt.settings_dialog import session_defaults
 
-    dialog = SettingsDialog(settings, CuePlayer(settings))
+    cues = CuePlayer(settings)
+    dialog = SettingsDialog(settings, cues)
     qtbot.addWidget(dialog)
     dialog.prepare.setValue(7)
     dialog.rest.setValue(3)
     dialog.switch.setValue(2)
     dialog.countdown_before_rest.setChecked(False)
     dialog.accept()
+    cues.close()
     reread = session_defaults(QSettings(settings.fileName(), QSettings.Format.IniFormat))
     assert (reread.prepare, reread.rest, reread.switch, reread.countdown_before_rest) == (7, 3, 2, False)
 
