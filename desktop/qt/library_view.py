@@ -472,7 +472,7 @@ class LibraryView(QWidget):
         self.status = QLabel(self)
         self.playlist_list = QListWidget(self)
         self.playlist_list.setAccessibleName("Saved playlists")
-        self.playlist_list.setMaximumHeight(110)
+        self.playlist_list.setMaximumHeight(self.playlist_list.fontMetrics().height() * 4 + 12)
         playlists_label = QLabel("Saved pla&ylists", self)
         playlists_label.setBuddy(self.playlist_list)
         filters = QHBoxLayout()

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -439,7 +441,14 @@ class PlaylistBuilder(QWidget):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.setChildrenCollapsible(False)
         split.addWidget(self.view)
-        split.addWidget(self.editor)
+        # The editor scrolls rather than make the dock (and the window) taller than the screen.
+        self.editor_area = QScrollArea(self)
+        self.editor_area.setWidget(self.editor)
+        self.editor_area.setWidgetResizable(True)
+        self.editor_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor_area.viewport().setAutoFillBackground(False)  # the dock's own background
+        self.editor_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        split.addWidget(self.editor_area)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         bottom = QHBoxLayout()
@@ -778,7 +787,7 @@ class PlaylistBuilder(QWidget):
         self.total_label.setText(self.model.total_text())
         empty = not doc.items
         self.empty_hint.setVisible(empty)
-        self.editor.setVisible(not empty)
+        self.editor_area.setVisible(not empty)
         self._update_buttons()
 
     def _say(self, text: str) -> None:
