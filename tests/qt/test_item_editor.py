@@ -135,3 +135,10 @@ def test_the_window_plays_the_chosen_items_clip(
     assert window.ui.stepList.currentRow() == -1  # the list's step is not what shows
     window.ui.stepList.setCurrentRow(0)  # choosing a step shows it again
     assert fake.current == scorpion.clip_for(scorpion.steps[0]).file
+
+
+def test_the_editor_scrolls_rather_than_make_the_dock_tall(qtbot, builder: PlaylistBuilder) -> None:  # type: ignore[no-untyped-def]
+    fill(builder, "hip-off-floor")
+    focus_row(qtbot, builder, 0)
+    # The whole builder may be shorter than the editor's form alone: a short screen holds it.
+    assert builder.minimumSizeHint().height() < builder.editor.minimumSizeHint().height()
