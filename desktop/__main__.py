@@ -124,8 +124,12 @@ def build_parser() -> Parser:
     parser.add_argument("--version", action="version", version=f"supple {desktop.__version__}")
     parser.add_argument(
         "--play",
-        action="store_true",
-        help="start the routine's session at once (e.g. from a desktop shortcut)",
+        nargs="?",
+        const=True,
+        default=False,
+        metavar="PLAYLIST",
+        help="start at once (e.g. from a desktop shortcut): the session of the routine FILE, "
+        "or the saved playlist PLAYLIST (its id or name)",
     )
     parser.add_argument(
         "file", metavar="FILE", nargs="?", help="a routine file (*.supple.json) or a clip to open"
@@ -228,6 +232,15 @@ def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, str | None]:
     head, command, rest = split_subcommand(argv)
     if command is None:
         opts = build_parser().parse_args(head)
+        opts.playlist = None
+        if isinstance(opts.play, str):  # `--play X`: a routine FILE, or a saved playlist
+            if opts.file is None and Path(opts.play).is_file():
+                opts.file = opts.play
+            elif opts.file is not None:
+                build_parser().error("--play takes a routine FILE or a saved PLAYLIST, not both")
+            else:
+                opts.playlist = opts.play
+            opts.play = True
         _check_paths(opts)
         return opts, None
     global_opts = build_parser().parse_args(head)

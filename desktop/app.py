@@ -17,7 +17,7 @@ from typing import Any
 
 import desktop
 from desktop.logs import setup_logging
-from desktop.paths import DataPaths, data_paths, ui_dir
+from desktop.paths import DataPaths, data_paths
 
 log = logging.getLogger(__name__)
 
@@ -85,11 +85,9 @@ class Application:
 
         self.crash = CrashReporter(paths.log_file)
         self.crash.install()
-        theme = ui_dir() / "theme.qss"
-        if theme.is_file():
-            from desktop.qt.theme import apply_theme
+        from desktop.qt.theme import apply_theme
 
-            apply_theme(self.qapp, theme.read_text(encoding="utf-8"))
+        apply_theme(self.qapp)
         self.settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
 
         from desktop.qt.main_window import MainWindow
@@ -192,6 +190,9 @@ class Application:
         self.store = store
         self.report.mark("store-open")
         self.window.set_store(store, self.paths)
+        playlist = getattr(self.opts, "playlist", None)
+        if playlist and not self.window.play_saved_playlist(playlist):
+            log.warning("--play %s: no such saved playlist", playlist)
         if message:
             log.warning(message)
             box = QMessageBox(QMessageBox.Icon.Warning, "Your history", message, parent=self.window)
@@ -219,7 +220,8 @@ class Application:
 
     def _open_initial(self) -> None:
         target = Path(self.opts.file) if self.opts.file else default_routine()
-        if target is not None and self.window.open_path(target) and getattr(self.opts, "play", False):
+        play = getattr(self.opts, "play", False) and not getattr(self.opts, "playlist", None)
+        if target is not None and self.window.open_path(target) and play:
             self.window.start_session()
 
     def _tell_once(self, key: str, title: str, text: str) -> None:
@@ -272,7 +274,8 @@ def _hand_off(opts: argparse.Namespace, paths: DataPaths, exc: Exception) -> int
     from desktop.qt.single_instance import hand_off
 
     _app = QCoreApplication.instance() or QCoreApplication([sys.argv[0]])
-    if hand_off(paths, opts.file, play=getattr(opts, "play", False)):
+    play = getattr(opts, "play", False) and not getattr(opts, "playlist", None)
+    if hand_off(paths, opts.file, play=play):
         log.info("handed %s to the running Supple", opts.file or "the launch")
         return 0
     sys.stderr.write(f"supple: {exc}, but it does not answer; close it and try again\n")

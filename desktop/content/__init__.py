@@ -4,7 +4,14 @@ from desktop.content.bundled import BUNDLED_ROUTINE_ID, bundled_routine_path
 from desktop.content.check import check_files
 from desktop.content.jsonfile import MAX_FILE_BYTES
 from desktop.content.problems import Problem, RoutineError
-from desktop.content.routine import FORMAT, ROUTINE_SUFFIX, decode_routine, encode_routine, load_routine
+from desktop.content.routine import (
+    FORMAT,
+    ROUTINE_SUFFIX,
+    decode_routine,
+    encode_routine,
+    load_routine,
+    load_routine_lenient,
+)
 
 __all__ = [
     "BUNDLED_ROUTINE_ID",
@@ -18,6 +25,7 @@ __all__ = [
     "decode_routine",
     "encode_routine",
     "load_routine",
+    "load_routine_lenient",
 ]
 
 # Playlists, bundles and the library. The playlist format is light and imported here; bundles and

@@ -214,6 +214,21 @@ def _safe_file_name(name: str, fallback: str) -> str:
     return safe[:120]
 
 
+def usual_file_mode() -> int:
+    """The mode a new file gets from `open()` (0666 less the umask); `mkstemp` makes 0600 files.
+
+    Linux says the umask in /proc; elsewhere it is read by setting it, which is brief but not
+    thread-safe, so that is the fallback.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            mask = next(int(line.split()[1], 8) for line in status if line.startswith("Umask:"))
+    except (OSError, StopIteration, ValueError, IndexError):
+        mask = os.umask(0o022)
+        os.umask(mask)
+    return 0o666 & ~mask
+
+
 def _write_zip(
     out: Path, entries: Sequence[BundleEntry], progress: Progress | None, cancel: CancelToken | None
 ) -> Path:
@@ -232,6 +247,7 @@ def _write_zip(
             for entry in entries:
                 _check_cancel(cancel, what)
                 done = _write_entry(zf, entry, done, total, progress, cancel, what)
+        os.chmod(temp, usual_file_mode())
         os.replace(temp, out)
     except OSError as e:
         temp.unlink(missing_ok=True)

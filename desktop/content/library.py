@@ -35,6 +35,7 @@ from desktop.content.bundle import (
     read_bundle,
     remove_tree,
     routine_bundle_entries,
+    usual_file_mode,
     write_entries,
     write_playlist_bundle,
     write_routine_bundle,
@@ -466,12 +467,22 @@ def export_playlist(
     return write_playlist_bundle(doc, routines, out, progress=progress, cancel=cancel)
 
 
+def lone_routine_note(out: Path) -> str:
+    """What to know about a routine exported as a lone `.json` file."""
+    bundle = out.name[: -len(".json")].removesuffix(".supple") + BUNDLE_SUFFIX
+    return (
+        f"{out.name} names its clips where they are now; they are not inside it. "
+        f"To take the clips along, export a bundle ({bundle})."
+    )
+
+
 def _write_text(out: Path, text: str) -> Path:
     out.parent.mkdir(parents=True, exist_ok=True)
     handle, temp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     try:
         with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as f:
             f.write(text)
+        os.chmod(temp, usual_file_mode())
         os.replace(temp, out)
     except BaseException:
         Path(temp).unlink(missing_ok=True)
@@ -551,6 +562,8 @@ def export_item(
             if routine is not None:
                 export_routine(routine, target)
                 what = f'the routine "{routine.title}"'
+                if lower.endswith(".json"):
+                    err.write(f"supple export: note: {lone_routine_note(target)}\n")
             elif playlist is not None:
                 export_playlist(playlist, catalog, target)
                 what = f'the playlist "{playlist.title}"'
@@ -603,5 +616,6 @@ __all__ = [
     "export_routine",
     "import_file",
     "import_path",
+    "lone_routine_note",
     "register_bundled",
 ]

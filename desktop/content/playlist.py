@@ -115,6 +115,12 @@ class PlaylistDocument:
     def renamed(self, title: str) -> PlaylistDocument:
         return PlaylistDocument(dataclasses.replace(self.playlist, title=title))
 
+    def with_id(self, playlist_id: str) -> PlaylistDocument:
+        """The same playlist under another id (saving names a new playlist; that is not an edit)."""
+        if playlist_id == self.id:
+            return self
+        return PlaylistDocument(dataclasses.replace(self.playlist, id=playlist_id))
+
 
 def as_document(playlist: Playlist | PlaylistDocument) -> PlaylistDocument:
     return playlist if isinstance(playlist, PlaylistDocument) else PlaylistDocument(playlist)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 from collections.abc import Mapping
@@ -59,6 +60,62 @@ def decode_routine(data: str | bytes, source: Path) -> Routine:
         raise RoutineError(sorted_problems(file, document, findings))
     assert isinstance(document, dict)  # the schema says so
     return _routine(document, absolute)
+
+
+def load_routine_lenient(path: str | os.PathLike[str]) -> tuple[Routine, dict[str, str]]:
+    """Like `load_routine`, for the player: a clip or poster file that is missing (or cannot be
+    used) is not an error but a problem of that clip, returned by clip id, so that the rest of
+    the routine can still be played. Every other problem raises RoutineError as `load_routine` does;
+    `supple check` and `supple import` keep using `load_routine`, which reports missing files too.
+    """
+    file = Path(path)
+    data = read_capped(file, MAX_FILE_BYTES)
+    check_size(file, len(data))
+    document = parse_json(decode_utf8(data, file), file)
+    too_deep = depth_findings(document)
+    if too_deep:
+        raise RoutineError(sorted_problems(file, document, too_deep))
+    absolute = _absolute(file)
+    findings = duplicate_key_findings(document)
+    findings += schema_findings(document)
+    findings += semantic_findings(document, absolute.parent)
+    missing = [
+        f for f in findings if len(f.path) == 3 and f.path[0] == "clips" and f.path[2] in ("file", "poster")
+    ]
+    others = [f for f in findings if f not in missing]
+    if others:
+        raise RoutineError(sorted_problems(file, document, findings))
+    assert isinstance(document, dict)  # the schema says so
+    routine = _routine(document, absolute)
+    problems: dict[str, str] = {}
+    clips = dict(routine.clips)
+    for finding in missing:
+        clip_id, field = str(finding.path[1]), finding.path[2]
+        if field == "poster":
+            clips[clip_id] = Clip(clip_id, clips[clip_id].file, None)  # no picture, nothing else lost
+        else:
+            problems[clip_id] = finding.message[:1].upper() + finding.message[1:] + "."
+    if len(clips) != len(routine.clips) or any(clips[k] is not routine.clips[k] for k in clips):
+        routine = dataclasses.replace(routine, clips=MappingProxyType(clips))
+    return routine, problems
+
+
+def stated_step_fields(routine: Routine) -> dict[str, frozenset[str]] | None:
+    """The fields each step states in the routine's own file (read again, as decoding fills in the
+    defaults), so that the player can apply its own defaults to the others; None when the routine
+    has no readable file (made in memory, say, for a clip opened alone)."""
+    source = routine.source
+    if source is None or not source.name.lower().endswith(".json"):
+        return None
+    try:
+        document = json.loads(read_capped(source, MAX_FILE_BYTES))
+        return {
+            str(step["id"]): frozenset(step)
+            for step in document["steps"]
+            if isinstance(step, dict) and "id" in step
+        }
+    except (OSError, ValueError, TypeError, KeyError, RoutineError):
+        return None
 
 
 def _absolute(file: Path) -> Path:

@@ -214,14 +214,21 @@ def _phase(index: int, d: _Draft, countdown: bool) -> Phase:
     )
 
 
-def _has_countdown(d: _Draft, following: _Draft | None) -> bool:
+def _has_countdown(d: _Draft, following: _Draft | None, before_rest: bool = True) -> bool:
+    if d.kind is PhaseKind.WORK and following is not None and following.kind is PhaseKind.REST:
+        return before_rest
     if d.kind in (PhaseKind.PREPARE, PhaseKind.WORK):
         return True
     return d.kind is PhaseKind.REST and following is not None and following.kind is PhaseKind.WORK
 
 
-def build_plan(items: Iterable[PlanItem], *, switch_seconds: float = SWITCH_SECONDS) -> Plan:
+def build_plan(
+    items: Iterable[PlanItem], *, switch_seconds: float = SWITCH_SECONDS, countdown_before_rest: bool = True
+) -> Plan:
     """Unroll steps into phases (see the module docstring for the rules).
+
+    `countdown_before_rest=False` leaves out the 3-2-1 at the end of work that a rest follows
+    (a setting: some people like to be told only when work starts).
 
     An empty list gives an empty plan (total 0 s), which a `Session` refuses to play.
     Raises ValueError for a step that cannot be timed (no sets, no work time, negative rest).
@@ -240,7 +247,7 @@ def build_plan(items: Iterable[PlanItem], *, switch_seconds: float = SWITCH_SECO
         ranges.append(range(start, len(drafts)))
 
     phases = tuple(
-        _phase(i, d, _has_countdown(d, drafts[i + 1] if i + 1 < len(drafts) else None))
+        _phase(i, d, _has_countdown(d, drafts[i + 1] if i + 1 < len(drafts) else None, countdown_before_rest))
         for i, d in enumerate(drafts)
     )
     after: list[float] = [0.0] * len(phases)

@@ -7,8 +7,8 @@ favourite. Everything works from the keyboard:
     Ctrl+F          search (Down moves into the list, Escape clears the search)
     Return          open the routine            Ctrl+Return   play it
     Insert          add to the playlist         Ctrl+C        copy for pasting into a playlist
-    Ctrl+B          favourite on/off
-    Ctrl+I          import a bundle or file     Ctrl+E        export the routine
+    Ctrl+D          favourite on/off
+    The window's Ctrl+I imports a bundle or file, and its Ctrl+Shift+E exports the chosen routine.
 
 Imports and exports run on a worker thread behind a progress dialog whose Cancel stops them
 (`BackgroundTask`); a failed or cancelled import changes nothing.
@@ -53,6 +53,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
     QMessageBox,
     QProgressDialog,
     QPushButton,
@@ -75,11 +77,13 @@ from desktop.content.library import (
     RoutineCatalog,
     export_routine,
     import_path,
+    lone_routine_note,
     register_bundled,
 )
 from desktop.domain import PlaylistItem, Routine
 from desktop.domain.describe import step_summary
 from desktop.paths import DataPaths
+from desktop.qt.favourites import FavouritesModel
 
 log = logging.getLogger(__name__)
 
@@ -91,6 +95,8 @@ ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 TAGS_ROLE = Qt.ItemDataRole.UserRole + 4
+PLAIN_TEXT_ROLE = Qt.ItemDataRole.UserRole + 5  # the row's text without its star
+PLAYLIST_ID_ROLE = Qt.ItemDataRole.UserRole + 6
 
 
 class FavouritesRepo(Protocol):
@@ -196,11 +202,12 @@ class LibraryModel(QStandardItemModel):
             root.appendRow(row)
 
     def _routine_row(self, routine: Routine) -> QStandardItem:
-        star = "★ " if (routine.id, None) in self.favourites else ""
         tags = ", ".join(routine.tags)
         count = len(routine.steps)
-        row = QStandardItem(
-            f"{star}{routine.title}\n{count} step{'s' if count != 1 else ''}" + (f" · {tags}" if tags else "")
+        row = QStandardItem()
+        row.setData(
+            f"{routine.title}\n{count} step{'s' if count != 1 else ''}" + (f" · {tags}" if tags else ""),
+            PLAIN_TEXT_ROLE,
         )
         row.setData(routine.id, ROUTINE_ID_ROLE)
         row.setData(None, STEP_ID_ROLE)
@@ -210,8 +217,8 @@ class LibraryModel(QStandardItemModel):
         row.setIcon(self.thumbnail(poster_for(routine, routine.steps[0].clip)))
         row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
         for number, step in enumerate(routine.steps, start=1):
-            star = "★ " if (routine.id, step.id) in self.favourites else ""
-            child = QStandardItem(f"{star}{number}. {step.title}\n{step_summary(step)}")
+            child = QStandardItem()
+            child.setData(f"{number}. {step.title}\n{step_summary(step)}", PLAIN_TEXT_ROLE)
             child.setData(routine.id, ROUTINE_ID_ROLE)
             child.setData(step.id, STEP_ID_ROLE)
             child.setData(" ".join([step.title, *step.cues]).casefold(), SEARCH_ROLE)
@@ -219,7 +226,22 @@ class LibraryModel(QStandardItemModel):
             child.setIcon(self.thumbnail(poster_for(routine, step.clip)))
             child.setFlags(row.flags())
             row.appendRow(child)
+        self._mark(row)
         return row
+
+    def set_favourites(self, favourites: set[tuple[str, str | None]]) -> None:
+        """Star the rows of these routines and steps, in place (the tree keeps its state)."""
+        self.favourites = favourites
+        root = self.invisibleRootItem()
+        for r in range(root.rowCount()):
+            self._mark(root.child(r))
+
+    def _mark(self, row: QStandardItem) -> None:
+        for item in (row, *(row.child(r) for r in range(row.rowCount()))):
+            plain = item.data(PLAIN_TEXT_ROLE)
+            if plain is not None:
+                key = (item.data(ROUTINE_ID_ROLE), item.data(STEP_ID_ROLE))
+                item.setText(("★ " if key in self.favourites else "") + plain)
 
     def mimeTypes(self) -> list[str]:
         return [ITEMS_MIME]
@@ -292,14 +314,15 @@ class LibraryFilter(QSortFilterProxyModel):
             return False
         if self.favourites_only and not any(r == rid for r, _ in self.favourites):
             return False
-        if self._matches(index.data(SEARCH_ROLE) or "") and not self.favourites_only:
+        starred = (rid, None) in self.favourites
+        if self._matches(index.data(SEARCH_ROLE) or "") and (starred or not self.favourites_only):
             return True
         return any(self._step_shown(model.index(r, 0, index), index) for r in range(model.rowCount(index)))
 
     def _step_shown(self, index: QModelIndex, parent: QModelIndex | QPersistentModelIndex) -> bool:
         rid, sid = index.data(ROUTINE_ID_ROLE), index.data(STEP_ID_ROLE)
-        if self.favourites_only and (rid, None) not in self.favourites and (rid, sid) not in self.favourites:
-            return False
+        if self.favourites_only and (rid, sid) not in self.favourites:
+            return False  # a starred routine does not star its steps
         return self._matches(f"{parent.data(SEARCH_ROLE)} {index.data(SEARCH_ROLE)}")
 
     def _matches(self, text: str) -> bool:
@@ -389,6 +412,8 @@ class LibraryView(QWidget):
     playRoutine(object): the Routine to play (Ctrl+Return or the Play button).
     addToPlaylist(object): a list of PlaylistItems to add to the playlist being built (Insert).
     favouritesChanged(): a favourite was added or removed.
+    openPlaylist(str): the id of a saved playlist to open in the builder (Return or double-click).
+    playPlaylist(str): the id of a saved playlist to play (Ctrl+Return).
     libraryChanged(object): an import finished (its `ImportResult`): routines or a playlist were
         added, so the playlist builder should take the new catalog and refresh its saved list.
     """
@@ -398,6 +423,8 @@ class LibraryView(QWidget):
     addToPlaylist = Signal(object)
     favouritesChanged = Signal()
     libraryChanged = Signal(object)
+    openPlaylist = Signal(str)
+    playPlaylist = Signal(str)
 
     def __init__(
         self,
@@ -407,7 +434,8 @@ class LibraryView(QWidget):
     ) -> None:
         super().__init__(parent)
         self.catalog = catalog or RoutineCatalog()
-        self.favourites_repo = favourites
+        #: Favourites, shared with the window (`use_favourites`): one source of truth, the store.
+        self.favourites = FavouritesModel(favourites, self)
         self.store: LibraryStore | None = None
         self.paths: DataPaths | None = None
         self.task: BackgroundTask | None = None
@@ -436,11 +464,18 @@ class LibraryView(QWidget):
         self.open_button = QPushButton("&Open", self)
         self.play_button = QPushButton("&Play", self)
         self.add_button = QPushButton("&Add to playlist", self)
-        self.favourite_button = QPushButton("★ Favourite", self)
+        self.favourite_button = QPushButton("☆ Favourite", self)
+        self.favourite_button.setCheckable(True)
+        self.favourite_button.setToolTip("Star the chosen routine or step (Ctrl+D)")
         self.import_button = QPushButton("&Import…", self)
         self.export_button = QPushButton("&Export…", self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)  # an export's path must not widen the window
+        self.playlist_list = QListWidget(self)
+        self.playlist_list.setAccessibleName("Saved playlists")
+        self.playlist_list.setMaximumHeight(self.playlist_list.fontMetrics().height() * 4 + 12)
+        playlists_label = QLabel("Saved pla&ylists", self)
+        playlists_label.setBuddy(self.playlist_list)
         filters = QHBoxLayout()
         filters.addWidget(self.tag_box, 1)
         filters.addWidget(self.favourites_box)
@@ -455,6 +490,8 @@ class LibraryView(QWidget):
         layout.addWidget(self.search)
         layout.addLayout(filters)
         layout.addWidget(self.tree, 1)
+        layout.addWidget(playlists_label)
+        layout.addWidget(self.playlist_list)
         layout.addLayout(buttons)
         layout.addLayout(transfer)
         layout.addWidget(self.status)
@@ -483,6 +520,8 @@ class LibraryView(QWidget):
         self.play_button.clicked.connect(self.play_current)
         self.add_button.clicked.connect(self.add_selected)
         self.favourite_button.clicked.connect(self.toggle_favourite)
+        self.favourites.changed.connect(self._favourites_changed)
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_favourite_state())
         self.import_button.clicked.connect(self.import_chosen)
         self.export_button.clicked.connect(self.export_current)
         tree = self.tree
@@ -490,27 +529,31 @@ class LibraryView(QWidget):
         self.play_action = self._action("Play", ["Ctrl+Return", "Ctrl+Enter"], self.play_current, tree)
         self.add_action = self._action("Add to playlist", ["Insert", "Ctrl+Shift+A"], self.add_selected, tree)
         self.copy_action = self._action("Copy", [QKeySequence.StandardKey.Copy], self.copy_selected, tree)
-        self.favourite_action = self._action("Favourite", ["Ctrl+B"], self.toggle_favourite, tree)
-        for text, keys, slot in (
-            ("Import", "Ctrl+I", self.import_chosen),
-            ("Export", "Ctrl+E", self.export_current),
-        ):
-            action = QAction(text, self)
-            action.setShortcut(QKeySequence(keys))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            action.triggered.connect(slot)
-            self.addAction(action)
-        self.find_action = QAction("Search", self)
-        self.find_action.setShortcut(QKeySequence.StandardKey.Find)
-        self.find_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.find_action.triggered.connect(self.focus_search)
-        self.addAction(self.find_action)
+        self.favourite_action = self._action("Favourite", ["Ctrl+D"], self.toggle_favourite, tree)
+        lists = self.playlist_list
+        self.playlist_list.itemActivated.connect(
+            lambda item: self.openPlaylist.emit(item.data(PLAYLIST_ID_ROLE))
+        )
+        self.play_playlist_action = self._action(
+            "Play", ["Ctrl+Return", "Ctrl+Enter"], self._play_chosen_playlist, lists
+        )
+        # Search (Ctrl+F), Import (Ctrl+I) and Export (Ctrl+Shift+E) are the window's File and Edit
+        # menu actions: a second action on one of their keys here would make both ambiguous.
 
     # ----- content
+    def use_favourites(self, favourites: FavouritesModel) -> None:
+        """Share the window's favourites: a star set there shows here at once, and back."""
+        self.favourites.changed.disconnect(self._favourites_changed)
+        if favourites.repo is None:
+            favourites.repo = self.favourites.repo
+        self.favourites = favourites
+        favourites.changed.connect(self._favourites_changed)
+        self._favourites_changed()
+
     def set_catalog(self, catalog: RoutineCatalog, favourites: FavouritesRepo | None = None) -> None:
         """Show these routines; `favourites` (the store's repository) when it has changed."""
         if favourites is not None:
-            self.favourites_repo = favourites
+            self.favourites.repo = favourites
         self.catalog = catalog
         marked = self._favourites()
         self.model.set_catalog(catalog, marked)
@@ -525,8 +568,8 @@ class LibraryView(QWidget):
         self.tag_box.setCurrentIndex(max(found, 0))
         self.tag_box.blockSignals(False)
         self.proxy.set_tag(self.tag_box.currentData())
-        self.favourites_box.setEnabled(self.favourites_repo is not None)
-        self.favourite_button.setEnabled(self.favourites_repo is not None)
+        self.favourites_box.setEnabled(self.favourites.available)
+        self._show_favourite_state()
         writable = self.store is not None and not getattr(self.store, "read_only", False)
         self.import_button.setEnabled(writable and self.paths is not None)
         self._after_filter()
@@ -541,13 +584,55 @@ class LibraryView(QWidget):
                 register_bundled(store)  # favourites of the bundled routine need its library row
             except Exception:  # a damaged bundled routine must not keep the library from showing
                 log.exception("the bundled routine could not be put in the library")
-        self.favourites_repo = store.favourites if store is not None else None
+        self.favourites.set_repo(store.favourites if store is not None else None)
+        self.refresh_playlists()
         self.set_catalog(RoutineCatalog.load(store))
 
+    def refresh_playlists(self) -> None:
+        """List the saved playlists (after the store opens, an import, a save or a delete)."""
+        playlists = getattr(self.store, "playlists", None)
+        chosen = self.playlist_list.currentItem()
+        keep = chosen.data(PLAYLIST_ID_ROLE) if chosen is not None else None
+        self.playlist_list.clear()
+        for playlist in playlists.entries() if playlists is not None else []:
+            count = len(playlist.items)
+            item = QListWidgetItem(f"{playlist.title}  ·  {count} item{'s' if count != 1 else ''}")
+            item.setData(PLAYLIST_ID_ROLE, playlist.id)
+            item.setToolTip("Return opens it in the Playlist dock; Ctrl+Return plays it")
+            self.playlist_list.addItem(item)
+            if playlist.id == keep:
+                self.playlist_list.setCurrentItem(item)
+
+    def _play_chosen_playlist(self) -> None:
+        item = self.playlist_list.currentItem()
+        if item is not None:
+            self.playPlaylist.emit(item.data(PLAYLIST_ID_ROLE))
+
     def _favourites(self) -> set[tuple[str, str | None]]:
-        if self.favourites_repo is None:
-            return set()
-        return {(f.routine_id, f.step_id) for f in self.favourites_repo.entries()}
+        return self.favourites.marked()
+
+    def _favourites_changed(self) -> None:
+        marked = self._favourites()
+        index = self.tree.currentIndex()
+        place = (index.data(ROUTINE_ID_ROLE), index.data(STEP_ID_ROLE)) if index.isValid() else None
+        self.model.set_favourites(marked)
+        self.proxy.set_favourites(self.favourites_box.isChecked(), marked)
+        self.favourites_box.setEnabled(self.favourites.available)
+        if place is not None and not self.tree.currentIndex().isValid():
+            found = self.index_of(*place)
+            if found.isValid():
+                self.tree.setCurrentIndex(found)
+        self._after_filter()
+        self._show_favourite_state()
+
+    def _show_favourite_state(self) -> None:
+        """The Favourite button is pressed when the chosen routine or step is starred."""
+        index = self.tree.currentIndex()
+        key = (index.data(ROUTINE_ID_ROLE), index.data(STEP_ID_ROLE)) if index.isValid() else None
+        on = key is not None and key in self.model.favourites
+        self.favourite_button.setEnabled(self.favourites.available and key is not None)
+        self.favourite_button.setChecked(on)
+        self.favourite_button.setText("★ Favourite" if on else "☆ Favourite")
 
     def routine(self, routine_id: str) -> Routine | None:
         return self.catalog(routine_id)
@@ -628,26 +713,18 @@ class LibraryView(QWidget):
 
     def toggle_favourite(self) -> None:
         index = self.tree.currentIndex()
-        if self.favourites_repo is None or not index.isValid():
+        if not self.favourites.available or not index.isValid():
+            self._show_favourite_state()
             return
         rid, sid = index.data(ROUTINE_ID_ROLE), index.data(STEP_ID_ROLE)
         try:
-            if (rid, sid) in self._favourites():
-                self.favourites_repo.remove(rid, sid)
-            else:
-                self.favourites_repo.add(rid, sid)
+            self.favourites.toggle(rid, sid)  # every view follows through `changed`
         except Exception as e:  # read-only or damaged database: say so, do not raise in a slot
             log.warning("favourite not changed: %s", e)
             self.status.setText(f"The favourite could not be saved: {e}")
+            self._show_favourite_state()
             return
-        self._reload_keeping_place(rid, sid)
         self.favouritesChanged.emit()
-
-    def _reload_keeping_place(self, rid: str, sid: str | None) -> None:
-        self.set_catalog(self.catalog)
-        index = self.index_of(rid, sid)
-        if index.isValid():
-            self.tree.setCurrentIndex(index)
 
     def index_of(self, routine_id: str, step_id: str | None = None) -> QModelIndex:
         """The view's index of a routine or step, or an invalid one when it is filtered out."""
@@ -715,17 +792,28 @@ class LibraryView(QWidget):
             return
         assert result is not None
         self.set_catalog(RoutineCatalog.load(self.store))
+        self.refresh_playlists()
         summary = result.summary()
         self.status.setText(summary[:1].upper() + summary[1:] + ".")
         self.libraryChanged.emit(result)
 
     def export_current(self) -> BackgroundTask | None:
         routine = self.current_routine()
-        if routine is None or self.task is not None:
+        return None if routine is None else self.export(routine)
+
+    def export(self, routine: Routine) -> BackgroundTask | None:
+        """Ask where, and export `routine` there (a lone routine file offers the bundle instead)."""
+        if self.task is not None:
             return None
         out = self.choose_export(routine)
         if out is None:
             return None
+        if out.name.lower().endswith(".json"):
+            bundle = out.with_name(out.name[: -len(".json")].removesuffix(".supple") + BUNDLE_SUFFIX)
+            if self.confirm(
+                "Export the clips too?", f"{lone_routine_note(out)}\n\nExport {bundle.name} instead?"
+            ):
+                out = bundle
         return self.export_to(routine, out)
 
     def export_to(self, routine: Routine, out: Path) -> BackgroundTask:

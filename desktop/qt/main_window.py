@@ -13,8 +13,17 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
+    QApplication,
     QBoxLayout,
     QFileDialog,
     QLabel,
@@ -22,6 +31,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QSizePolicy,
     QSlider,
+    QTabBar,
     QWidget,
 )
 
@@ -30,9 +40,11 @@ from desktop.domain import Clip, Routine, SessionRecord, Step
 from desktop.domain.describe import format_seconds, session_outcome, step_timing, work_progress
 from desktop.engine import Phase, PhaseKind, StepStatus
 from desktop.media.base import SPEEDS, PlaybackState, VideoBackend
+from desktop.qt.favourites import FavouritesModel
 from desktop.qt.forms.ui_main_window import Ui_MainWindow
 from desktop.qt.icons import icon
 from desktop.qt.session_controller import SessionController
+from desktop.qt.settings_dialog import session_defaults
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +56,11 @@ OPEN_FILTER = "Routines and clips (*.supple.json *.json *.mp4 *.m4v *.mov *.mkv 
 #: a ':', which a routine file's id cannot contain; they are never put in the library.
 CLIP_ROUTINE_ID = "clip:"
 PLAYLIST_ROUTINE_PREFIX = "playlist:"
+#: Files opened lately (File ▸ Open Recent), newest first.
+RECENT_KEY = "files/recent"
+RECENT_COUNT = 8
+#: The saved playlist open in the Playlist dock, opened again at the next start.
+LAST_PLAYLIST_KEY = "playlists/last"
 
 
 def is_transient(routine: Routine) -> bool:
@@ -86,6 +103,18 @@ def routine_for_playlist(resolved: Any) -> tuple[Routine, list[Any]]:
     return routine, items
 
 
+def _unstated(name: str, played: Step, own: Step, stated: dict[str, frozenset[str]] | None) -> bool:
+    """Whether the step's routine file (`stated`, None without one) leaves `name` to the player's
+    default, and the playlist item (`played` against the routine's `own` step) leaves it too."""
+    from desktop.domain import DEFAULT_PREPARE, DEFAULT_REST
+
+    if getattr(played, name) != getattr(own, name):
+        return False
+    if stated is None:  # made without a file: a value other than the built-in one was chosen
+        return bool(getattr(own, name) == {"prepare": DEFAULT_PREPARE, "rest": DEFAULT_REST}[name])
+    return name not in stated.get(own.id, frozenset())
+
+
 class MainWindow(QMainWindow):
     """Signals:
     routineOpened(object): a Routine was opened and shown.
@@ -104,11 +133,19 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.backend: VideoBackend | None = None
         self.store: Any = None
+        self.paths: Any = None
         self.routine: Routine | None = None
         self.current_row = -1
+        #: A playlist's plan items (each step with its own routine and speed), to play it again.
+        self._plan_items: list[Any] | None = None
+        #: The list rows the session plays, when it plays only some (favourites); None: every row.
+        self._session_rows: list[int] | None = None
+        #: A session has played to its end: Start begins again at the first step.
+        self._start_over = False
         self.session = SessionController(settings, self)
         self._ending = False  # end_session() is stopping the session
         self._playing: tuple[Path, Any] | None = None  # (clip, segment) the backend was last given
+        self._clip_problems: dict[str, str] = {}  # clip id -> why it cannot be played
         self._backend_label = QLabel("Starting video…", self)
         self.ui.statusbar.addPermanentWidget(self._backend_label)
         for speed in SPEEDS:
@@ -136,6 +173,7 @@ class MainWindow(QMainWindow):
         self.ui.timerPanel.show_idle("Ready")
         self._update_session_controls()  # no session yet: its controls start disabled
         self._restore_layout()
+        self._tabs_follow_drags()
 
     # ----- set-up
     def _setup_icons(self) -> None:
@@ -167,24 +205,76 @@ class MainWindow(QMainWindow):
         self.playlist_dock = QDockWidget("Playlist", self)
         self.playlist_dock.setObjectName("playlistDock")
         self.playlist_dock.setWidget(self.playlists)
+        # Stacked, not tabbed, so that steps can be dragged from one into the other.
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
-        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.playlist_dock)
-        self.tabifyDockWidget(self.library_dock, self.playlist_dock)
-        for dock, key in ((self.library_dock, "F9"), (self.playlist_dock, "F10")):
-            dock.hide()
-            toggle = dock.toggleViewAction()
-            toggle.setShortcut(QKeySequence(key))
-            self.ui.menuView.addAction(toggle)
+        self.splitDockWidget(self.library_dock, self.playlist_dock, Qt.Orientation.Vertical)
+        self.library_action = self._dock_action(self.library_dock, "F9", self.library.focus_search)
+        self.playlist_action = self._dock_action(
+            self.playlist_dock,
+            "F10",
+            lambda: self.playlists.view.setFocus(Qt.FocusReason.ShortcutFocusReason),
+        )
         for dock in (self.library_dock, self.playlist_dock):
+            dock.hide()
             dock.visibilityChanged.connect(
                 lambda visible: QTimer.singleShot(0, lambda: self._fit_to_screen(grow=visible))
             )
+            dock.visibilityChanged.connect(lambda _visible: QTimer.singleShot(0, self._tabs_follow_drags))
+            dock.dockLocationChanged.connect(lambda _area: QTimer.singleShot(0, self._tabs_follow_drags))
+        self.tabifiedDockWidgetActivated.connect(lambda _dock: self._tabs_follow_drags())
         self.library.openRoutine.connect(self.show_routine)
         self.library.playRoutine.connect(self.play_routine)
         self.library.addToPlaylist.connect(self._add_to_playlist)
         self.library.libraryChanged.connect(self._library_changed)
-        self.library.favouritesChanged.connect(self._show_favourites)
+        #: The favourites, one object the window and the Library share; both follow `changed`.
+        self.favourites = FavouritesModel(parent=self)
+        self.library.use_favourites(self.favourites)
+        self.favourites.changed.connect(self._show_favourites)
         self.playlists.playPlaylist.connect(self.play_playlist)
+        self.playlists.previewItem.connect(self.preview_step)
+        self.library.openPlaylist.connect(self.open_saved_playlist)
+        self.library.playPlaylist.connect(self.play_saved_playlist)
+        self.playlists.playlistOpened.connect(self._remember_playlist)
+        self.playlists.playlistSaved.connect(self._remember_playlist)
+        self.playlists.playlistSaved.connect(lambda _id: self.library.refresh_playlists())
+        self.playlists.playlistDeleted.connect(self._forget_playlist)
+
+    def _dock_action(self, dock: Any, key: str, focus: Any) -> QAction:
+        """The View menu's action for a dock: it shows, raises and focuses the dock, and hides it
+        only when it is in front and has the focus (a dock behind a tab comes forward)."""
+        action = QAction(dock.windowTitle(), self)
+        action.setCheckable(True)
+        action.setShortcut(QKeySequence(key))
+        action.triggered.connect(lambda: self.toggle_dock(dock, focus))
+        dock.visibilityChanged.connect(lambda _visible: action.setChecked(not dock.isHidden()))
+        self.ui.menuView.addAction(action)
+        return action
+
+    def toggle_dock(self, dock: Any, focus: Any) -> None:
+        focused = QApplication.focusWidget()
+        in_front = dock.isVisible() and not dock.visibleRegion().isEmpty()  # not behind a tab
+        if in_front and focused is not None and dock.isAncestorOf(focused):
+            dock.hide()
+            return
+        self.show_dock(dock)
+        focus()
+
+    def show_dock(self, dock: Any) -> None:
+        dock.show()
+        dock.raise_()
+
+    def _tabs_follow_drags(self) -> None:
+        """Hovering a drag over the tab of a tabbed dock brings that dock forward (people may tab
+        the Library and Playlist docks; a step must still reach the playlist)."""
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is self and not bar.changeCurrentOnDrag():
+                bar.setChangeCurrentOnDrag(True)
+                bar.setAcceptDrops(True)
+
+    def find_in_library(self) -> None:
+        """Ctrl+F from anywhere: the Library, in front, with its search chosen."""
+        self.show_dock(self.library_dock)
+        self.library.focus_search()
 
     def _fit_to_screen(self, grow: bool = False) -> None:
         """Keep the whole window, its frame included, inside the screen's available geometry.
@@ -237,10 +327,58 @@ class MainWindow(QMainWindow):
         self.set_routine(routine)
         self.start_session()
 
+    def preview_step(self, routine: Routine, step: Step) -> None:
+        """Show a playlist item's clip (its own loop and mirror) while browsing; a session is left alone."""
+        if self.session.active or step.clip not in routine.clips:
+            return
+        self.ui.stepList.setCurrentRow(-1)  # the list's step is not what shows; choosing it shows it again
+        self.current_row = -1
+        self._play(
+            routine.clips[step.clip], step.segment, mirrored=step.mirror_side is not None, title=step.title
+        )
+
     def _add_to_playlist(self, items: Any) -> None:
         self.playlists.add_items(items)
         self.playlist_dock.show()
         self.playlist_dock.raise_()
+
+    def _remember_playlist(self, playlist_id: str) -> None:
+        self.settings.setValue(LAST_PLAYLIST_KEY, playlist_id)
+
+    def _forget_playlist(self, playlist_id: str) -> None:
+        if self.settings.value(LAST_PLAYLIST_KEY) == playlist_id:
+            self.settings.remove(LAST_PLAYLIST_KEY)
+        self.library.refresh_playlists()
+
+    def find_playlist(self, key: str) -> str | None:
+        """The id of the saved playlist whose id or name is `key` (case aside), or None."""
+        if self.store is None:
+            return None
+        playlists = self.store.playlists.entries()
+        for match in (lambda p: p.id == key, lambda p: p.title.casefold() == key.casefold()):
+            found = next((p.id for p in playlists if match(p)), None)
+            if found is not None:
+                return str(found)
+        return None
+
+    def open_saved_playlist(self, key: str) -> bool:
+        """Open a saved playlist (its id or name) in the Playlist dock."""
+        playlist_id = self.find_playlist(key)
+        if playlist_id is None:
+            names = ", ".join(p.title for p in self.store.playlists.entries()) if self.store else ""
+            self.statusBar().showMessage(
+                f'There is no saved playlist "{key}"' + (f" (saved: {names})." if names else "."), 20000
+            )
+            return False
+        self.show_dock(self.playlist_dock)
+        return playlist_id == self.playlists.document.id or self.playlists.open_playlist(playlist_id)
+
+    def play_saved_playlist(self, key: str) -> bool:
+        """Play a saved playlist (its id or name), as `supple --play NAME` does."""
+        if not self.open_saved_playlist(key):
+            return False
+        self.playlists.play()
+        return self.session.active
 
     def _library_changed(self, _result: Any) -> None:
         self.playlists.set_catalog(self.library.catalog)
@@ -251,14 +389,10 @@ class MainWindow(QMainWindow):
         if not resolved.steps:
             self.statusBar().showMessage("This playlist has nothing to play.", 10000)
             return
-        from desktop.engine import build_plan
-
         routine, items = routine_for_playlist(resolved)
         self.set_routine(routine)
-        self.ui.stepList.reset_statuses()
-        self._playing = None
-        self.session.start(routine, 0, plan=build_plan(items))
-        self._update_session_controls()
+        self._plan_items = items
+        self.start_session(0)
         if resolved.missing:
             self.statusBar().showMessage(
                 f"{len(resolved.missing)} item(s) of this playlist are missing and skipped.", 15000
@@ -270,6 +404,13 @@ class MainWindow(QMainWindow):
         ui.actionQuit.triggered.connect(self.close)
         ui.actionAbout.triggered.connect(self.show_about)
         ui.actionSettings.triggered.connect(self.show_settings)
+        ui.actionFind.triggered.connect(self.find_in_library)
+        ui.actionImport.triggered.connect(self.import_file)
+        ui.actionExport.triggered.connect(self.export)
+        ui.actionGuide.triggered.connect(self.show_guide)
+        ui.actionShortcuts.triggered.connect(self.show_shortcuts)
+        ui.actionOpenDataFolder.triggered.connect(self.open_data_folder)
+        ui.menuRecent.aboutToShow.connect(self._fill_recent)
         ui.actionPlayPause.triggered.connect(self.toggle_playback)
         ui.actionPrevious.triggered.connect(self.previous_step)
         ui.actionNext.triggered.connect(self.next_step)
@@ -297,6 +438,7 @@ class MainWindow(QMainWindow):
         ui.actionFavouriteRoutine.triggered.connect(self.set_routine_favourite)
         ui.actionFavouriteStep.triggered.connect(self.set_step_favourite)
         ui.favouritesOnly.toggled.connect(ui.stepList.set_favourites_only)
+        ui.favouritesOnly.toggled.connect(lambda _on: self._update_session_controls())
         ui.playButton.clicked.connect(self.toggle_playback)
         ui.prevButton.clicked.connect(self.previous_step)
         ui.nextButton.clicked.connect(self.next_step)
@@ -328,10 +470,13 @@ class MainWindow(QMainWindow):
         self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self._escape.setEnabled(False)
         self._escape.activated.connect(lambda: ui.actionFullScreen.setChecked(False))
+        self._escape.setWhatsThis("Leave Full Screen")
 
         s = self.session
         s.phaseStarted.connect(self._on_phase)
-        s.stepStatusChanged.connect(lambda row, status: ui.stepList.set_status(row, StepStatus(status)))
+        s.stepStatusChanged.connect(
+            lambda index, status: ui.stepList.set_status(self._list_row(index), StepStatus(status))
+        )
         s.ticked.connect(self._update_timer)
         s.stateChanged.connect(self._on_session_state)
         s.finished.connect(self._on_session_finished)
@@ -354,11 +499,15 @@ class MainWindow(QMainWindow):
     def set_store(self, store: Any, paths: Any = None) -> None:
         """Attach the local store once it has opened (after the window is shown); None if it failed."""
         self.store = store
+        self.paths = paths if paths is not None else self.paths
         self.session.set_store(store)
         if store is not None:
             self.library.set_store(store, paths)
             self.playlists.set_catalog(self.library.catalog)
             self.playlists.set_store(store)
+            last = self.settings.value(LAST_PLAYLIST_KEY)
+            if isinstance(last, str) and store.playlists.get(last) is not None:
+                self.playlists.open_playlist(last)  # the one open last time
         if store is None:
             self.statusBar().showMessage(
                 "History is not being saved: the database could not be opened.", 20000
@@ -398,9 +547,9 @@ class MainWindow(QMainWindow):
     def _show_favourites(self) -> None:
         self._register_routine()
         routine_id = self.routine.id if self.routine is not None else ""
-        entries = self.store.favourites.entries() if self.store is not None and routine_id else []
-        steps = {f.step_id for f in entries if f.routine_id == routine_id and f.step_id}
-        starred = any(f.routine_id == routine_id and f.step_id is None for f in entries)
+        marked = self.favourites.marked() if routine_id else set()
+        steps = {step for rid, step in marked if rid == routine_id and step}
+        starred = (routine_id, None) in marked
         self.ui.stepList.set_favourites(steps)
         row = self.ui.stepList.currentRow()
         step_starred = row >= 0 and self.ui.stepList.step_id(row) in steps
@@ -414,12 +563,13 @@ class MainWindow(QMainWindow):
             widget.setEnabled(self._favourites_available())
             widget.blockSignals(False)
         self.ui.favouriteButton.setText("★" if starred else "☆")
+        self._update_session_controls()
 
     @Slot(bool)
     def set_routine_favourite(self, on: bool) -> None:
         if self._favourites_available():
             assert self.routine is not None
-            (self.store.favourites.add if on else self.store.favourites.remove)(self.routine.id)
+            self.favourites.set(self.routine.id, None, on)  # the views follow through `changed`
         self._show_favourites()
 
     @Slot(bool)
@@ -428,7 +578,7 @@ class MainWindow(QMainWindow):
         step_id = self.ui.stepList.step_id(row) if row >= 0 else None
         if self._favourites_available() and step_id:
             assert self.routine is not None
-            (self.store.favourites.add if on else self.store.favourites.remove)(self.routine.id, step_id)
+            self.favourites.set(self.routine.id, step_id, on)
         self._show_favourites()
 
     # ----- opening files
@@ -443,17 +593,100 @@ class MainWindow(QMainWindow):
         """Open a routine file or a clip; a bad file gets a message and changes nothing."""
         if path.suffix.lower() in VIDEO_SUFFIXES:
             self.set_routine(routine_for_clip(path))
+            self._remember_recent(path)
             return True
-        from desktop.content import RoutineError, load_routine
+        from desktop.content import RoutineError, load_routine_lenient
 
         try:
-            routine = load_routine(path)
+            routine, problems = load_routine_lenient(path)  # a missing clip marks its steps
         except RoutineError as exc:
             log.warning("could not open %s: %s", path, exc)
             self._warn_bad_file(path, str(exc))
             return False
-        self.set_routine(routine)
+        self.set_routine(routine, clip_problems=problems)
+        self._remember_recent(path)
+        if problems:
+            count = sum(1 for step in routine.steps if step.clip in problems)
+            log.warning("%s: %s", path, "; ".join(problems.values()))
+            self.statusBar().showMessage(
+                f"{count} step{'s' if count != 1 else ''} of {routine.title} cannot show a clip (marked ⚠); "
+                "the rest plays as usual.",
+                20000,
+            )
         return True
+
+    def recent_files(self) -> list[Path]:
+        value = self.settings.value(RECENT_KEY, [])
+        names = [value] if isinstance(value, str) else list(value or [])
+        return [Path(name) for name in names if name]
+
+    def _remember_recent(self, path: Path) -> None:
+        resolved = path.resolve()
+        files = [resolved, *(p for p in self.recent_files() if p != resolved)][:RECENT_COUNT]
+        self.settings.setValue(RECENT_KEY, [str(p) for p in files])
+
+    def _fill_recent(self) -> None:
+        menu = self.ui.menuRecent
+        menu.clear()
+        files = self.recent_files()
+        for number, path in enumerate(files, start=1):
+            action = menu.addAction(f"&{number} {path.name}")
+            action.setToolTip(str(path))
+            action.setEnabled(path.is_file())
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if files:
+            menu.addSeparator()
+            menu.addAction("&Clear the List", lambda: self.settings.setValue(RECENT_KEY, []))
+        else:
+            menu.addAction("Nothing opened yet").setEnabled(False)
+
+    # ----- import, export and help
+    @Slot()
+    def import_file(self) -> None:
+        self.show_dock(self.library_dock)
+        self.library.import_chosen()
+
+    @Slot()
+    def export(self) -> None:
+        """Ctrl+Shift+E: the playlist when the Playlist dock has the focus, else the routine chosen
+        in the Library when it has the focus, else the routine that is open."""
+        focused = QApplication.focusWidget()
+        routine = self.routine
+        if focused is not None and self.playlist_dock.isAncestorOf(focused):
+            self.playlists.export()
+        elif focused is not None and self.library_dock.isAncestorOf(focused):
+            self.library.export_current()
+        elif routine is not None and routine.id.startswith(PLAYLIST_ROUTINE_PREFIX):
+            self.playlists.export()
+        elif routine is not None and not is_transient(routine):
+            self.library.export(routine)
+        else:
+            self.statusBar().showMessage("Open a routine or build a playlist to export it.", 10000)
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        from desktop.qt.help import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.open()
+
+    @Slot()
+    def show_guide(self) -> None:
+        from desktop.qt.help import GuideDialog
+
+        self.guide_dialog = GuideDialog(self)
+        self.guide_dialog.open()
+
+    @Slot()
+    def open_data_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from desktop.paths import data_paths
+
+        root = (self.paths or data_paths()).ensure().root
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(root))):
+            self.statusBar().showMessage(f"Your data folder is {root}", 20000)
 
     def _warn_bad_file(self, path: Path, details: str) -> None:
         box = QMessageBox(
@@ -467,9 +700,14 @@ class MainWindow(QMainWindow):
         box.open()
         self.bad_file_box = box
 
-    def set_routine(self, routine: Routine) -> None:
+    def set_routine(self, routine: Routine, clip_problems: dict[str, str] | None = None) -> None:
+        """Show `routine`; `clip_problems` (clip id -> what is wrong) mark the steps whose clip
+        cannot be played: they show the problem instead of a clip, and a session goes on."""
         self.session.stop()
         self.routine = routine
+        self._clip_problems = dict(clip_problems or {})
+        self._plan_items = None
+        self._start_over = False
         self.current_row = -1
         self._playing = None
         self.ui.routineTitle.setText(routine.title)
@@ -489,6 +727,13 @@ class MainWindow(QMainWindow):
         self.ui.videoPane.set_end_card("")
         self.setWindowTitle(f"{routine.title} — {desktop.APP_NAME}")
         self.ui.stepList.set_routine(routine)
+        self.ui.stepList.set_problems(
+            {
+                row: self._clip_problems[s.clip]
+                for row, s in enumerate(routine.steps)
+                if s.clip in self._clip_problems
+            }
+        )
         self._show_favourites()
         self._update_session_controls()
         self.routineOpened.emit(routine)
@@ -501,7 +746,13 @@ class MainWindow(QMainWindow):
         if self.routine is None or not 0 <= row < len(self.routine.steps) or row == self.current_row:
             return
         if self.session.active:
-            return  # the session decides what plays; the list only follows it
+            # The session decides what plays and the list follows it: a click does not move the
+            # highlight (double-click jumps). Up and Down may, to choose a step for Enter to jump to.
+            playing = self._session_row()
+            if QApplication.mouseButtons() != Qt.MouseButton.NoButton and playing not in (-1, row):
+                self.ui.stepList.setCurrentRow(playing)
+            return
+        self._start_over = False
         self.current_row = row
         self._show_favourites()
         step = self.routine.steps[row]
@@ -532,6 +783,13 @@ class MainWindow(QMainWindow):
         label = title if title == clip.file.name else f"{title} · {clip.file.name}"
         self.ui.clipLabel.setText(label)
         self.ui.clipLabel.setToolTip(str(clip.file))
+        problem = self._clip_problems.get(clip.id)
+        if problem is not None:
+            self._playing = None
+            if self.backend is not None:
+                self.backend.stop()
+            self.ui.videoPane.show_error(problem)
+            return
         if self._playing == (clip.file, segment) and self.backend is not None:
             if self.backend.state == PlaybackState.PAUSED and not self._session_paused():
                 self.backend.play()
@@ -546,17 +804,85 @@ class MainWindow(QMainWindow):
     def activate_step(self, row: int) -> None:
         """Double-click or Enter on a step: jump there in a session, or start a session there."""
         if self.session.active:
-            self.session.jump_to_step(row)
+            rows = self._session_rows
+            if rows is None:
+                self.session.jump_to_step(row)
+            elif row in rows:
+                self.session.jump_to_step(rows.index(row))
         elif self.routine is not None:
             self.start_session(from_step=row)
 
     # ----- the session
+    def _favourite_rows(self) -> list[int] | None:
+        """The rows a session plays with "Favourite steps only" on; None when it plays them all."""
+        if self.routine is None or not self.ui.favouritesOnly.isChecked() or not self._favourites_available():
+            return None
+        return [row for row in range(len(self.routine.steps)) if self.ui.stepList.is_favourite(row)]
+
+    def _session_row(self) -> int:
+        session = self.session.session
+        phase = session.phase if session is not None else None
+        return -1 if phase is None else self._list_row(phase.step_index)
+
+    def _with_defaults(self, items: list[Any], defaults: Any) -> list[Any]:
+        """The plan items with Preferences' get-ready and rest times where the step's routine file
+        does not say (and a playlist item does not change them)."""
+        from desktop.content.routine import stated_step_fields
+
+        stated: dict[str, dict[str, frozenset[str]] | None] = {}
+        out = []
+        for item in items:
+            routine = self.routine if self.routine and item.routine_id == self.routine.id else None
+            routine = routine or self.library.catalog(item.routine_id)
+            if routine is None:
+                out.append(item)
+                continue
+            if routine.id not in stated:
+                stated[routine.id] = stated_step_fields(routine)
+            fields = stated[routine.id]
+            own = next((s for s in routine.steps if s.id == item.step.id), item.step)
+
+            changes = {
+                name: value
+                for name, value in (("prepare", defaults.prepare), ("rest", defaults.rest))
+                if _unstated(name, item.step, own, fields)
+            }
+            out.append(dataclasses.replace(item, step=dataclasses.replace(item.step, **changes)))
+        return out
+
+    def _list_row(self, index: int) -> int:
+        """The list row of the session's step `index`."""
+        rows = self._session_rows
+        return index if rows is None else rows[index] if 0 <= index < len(rows) else -1
+
     def start_session(self, from_step: int = 0) -> None:
+        """Start at list row `from_step`: a playlist with its own items, and with "Favourite steps
+        only" on, only the starred steps (from the first at or after `from_step`)."""
         if self.routine is None:
             return
+        from desktop.engine import PlanItem, build_plan
+
+        rows = self._favourite_rows()
+        if rows is not None and not rows:
+            self.statusBar().showMessage(
+                "No step is starred: star steps with Ctrl+D, or turn off Favourite steps only.", 10000
+            )
+            return
+        items = self._plan_items or [PlanItem(self.routine.id, step) for step in self.routine.steps]
+        defaults = session_defaults(self.settings)
+        items = self._with_defaults(items, defaults)
+        start = from_step
+        if rows is not None:
+            items = [items[row] for row in rows]
+            start = next((i for i, row in enumerate(rows) if row >= from_step), 0)
+        self._session_rows = rows
+        self._start_over = False
         self.ui.stepList.reset_statuses()
         self._playing = None
-        self.session.start(self.routine, from_step)
+        plan = build_plan(
+            items, switch_seconds=defaults.switch, countdown_before_rest=defaults.countdown_before_rest
+        )
+        self.session.start(self.routine, start, plan=plan)
         self._update_session_controls()
 
     @Slot()
@@ -564,7 +890,7 @@ class MainWindow(QMainWindow):
         if self.session.active:
             self.end_session()
         else:
-            self.start_session(max(0, self.current_row))
+            self.start_session(0 if self._start_over else max(0, self.current_row))
 
     @Slot()
     def end_session(self) -> None:
@@ -584,7 +910,7 @@ class MainWindow(QMainWindow):
     def _on_phase(self, phase: Phase) -> None:
         if self.routine is None:
             return
-        self.current_row = phase.step_index
+        self.current_row = self._list_row(phase.step_index)
         clip = self.routine.clip_for(phase.step)
         self._play(clip, phase.segment, mirrored=phase.mirrored, title=phase.step.title)
         self._update_timer()
@@ -637,6 +963,7 @@ class MainWindow(QMainWindow):
 
     @Slot(object)
     def _on_session_finished(self, records: tuple[SessionRecord, ...]) -> None:
+        self._start_over = True
         session = self.session.session
         statuses = session.step_statuses() if session is not None else ()
         ended_early = self._ending or StepStatus.PENDING in statuses
@@ -672,7 +999,10 @@ class MainWindow(QMainWindow):
 
     def _update_session_controls(self) -> None:
         active = self.session.active
-        self.ui.sessionButton.setText("End session" if active else "Start session")
+        favourites = not active and self._favourite_rows() is not None
+        self.ui.sessionButton.setText(
+            "End session" if active else "Start (favourites)" if favourites else "Start session"
+        )
         self.ui.actionStartSession.setText("&End Session" if active else "&Start Session")
         self.ui.actionEndSession.setEnabled(active)
         self.ui.actionRestartStep.setEnabled(active)

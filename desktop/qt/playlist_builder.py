@@ -3,13 +3,13 @@
 Keyboard (in the item list unless said otherwise):
 
     Insert (in the library) / Ctrl+V   add the library's selection / what was copied
-    Delete          remove                    Ctrl+D          duplicate
+    Delete          remove                    Ctrl+Alt+D      duplicate
     Alt+Up/Down     move                      Ctrl+C          copy
     Return          edit the item's changes (Escape returns to the list)
     Ctrl+G          repeat the chosen items as a block (again: more rounds); Ctrl+Shift+G: stop
     Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)   undo / redo           (anywhere in the builder)
     Ctrl+S save · Ctrl+N new · F2 rename · Ctrl+Shift+Delete delete · Ctrl+Return play
-    Ctrl+E export as a bundle (with its routines and clips) or a playlist file
+    The window's Ctrl+Shift+E exports it as a bundle (with its routines and clips) or a playlist file
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QDoubleSpinBox,
     QFileDialog,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QListView,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -52,6 +54,7 @@ from desktop.content.playlist import (
     Block,
     PlaylistDocument,
     PlaylistEditError,
+    apply_overrides,
 )
 from desktop.domain import Playlist, PlaylistItem, Routine, Segment, Side, Sides, Step, StepOverrides
 from desktop.qt.library_view import ITEMS_MIME, BackgroundTask, items_from_mime, items_to_mime
@@ -156,16 +159,19 @@ class OverridesEditor(QGroupBox):
         form = QFormLayout(self)
         # In a narrow dock a field goes under its label rather than widening the window.
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.form = form
         self.work_box = QComboBox(self)
         self.work_box.addItems(["As the step", "Hold", "Repetitions"])
         self.work_box.setAccessibleName("Work")
+        # Never narrower than its longest choice (the dock may be narrow: the form scrolls instead).
+        self.work_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.hold_spin = _seconds(self, 0.5, 3600, "Hold seconds")
         self.reps_spin = _count(self, 1, 1000, "Repetitions")
         self.pace_spin = _seconds(self, 0.1, 3600, "Seconds per repetition")
-        work = QHBoxLayout()
-        for w in (self.work_box, self.hold_spin, self.reps_spin, self.pace_spin):
-            work.addWidget(w)
-        form.addRow(_label(self, "&Work", self.work_box), work)
+        form.addRow(_label(self, "&Work", self.work_box), self.work_box)
+        form.addRow(_label(self, "&Hold", self.hold_spin), self.hold_spin)
+        form.addRow(_label(self, "Repe&titions", self.reps_spin), self.reps_spin)
+        form.addRow(_label(self, "Seconds &each", self.pace_spin), self.pace_spin)
         self.sets_check, self.sets_spin = QCheckBox("&Sets", self), _count(self, 1, 1000, "Sets")
         self.sides_check, self.sides_box = QCheckBox("Si&des", self), QComboBox(self)
         self.sides_box.addItems(["None", "Left and right", "Left only", "Right only"])
@@ -361,13 +367,18 @@ def ask(parent: QWidget, title: str, question: str) -> bool:
 class PlaylistBuilder(QWidget):
     """Signals:
     playPlaylist(object): a `ResolvedPlaylist` to play (its `plan_items()` feed `build_plan`).
+    previewItem(object, object): the chosen item's Routine and Step (its changes applied), to show
+        its clip.
     playlistSaved(str): the id of a playlist just saved.
+    playlistOpened(str): the id of a saved playlist just opened.
     playlistDeleted(str): the id of a playlist just deleted.
     playlistExported(str): the path of a bundle or file just written.
     """
 
     playPlaylist = Signal(object)
+    previewItem = Signal(object, object)
     playlistSaved = Signal(str)
+    playlistOpened = Signal(str)
     playlistDeleted = Signal(str)
     playlistExported = Signal(str)
 
@@ -409,6 +420,12 @@ class PlaylistBuilder(QWidget):
         self.view = PlaylistView(self)
         self.view.setModel(self.model)
         self.editor = OverridesEditor(self)
+        self.empty_hint = QLabel(
+            "Add steps from the Library: drag steps or routines here, or choose them there and press Insert.",
+            self,
+        )
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.setObjectName("emptyHint")
         self.total_label = QLabel(self)
         self.total_label.setAccessibleName("Total duration")
         self.status = QLabel(self)
@@ -426,7 +443,14 @@ class PlaylistBuilder(QWidget):
         split = QSplitter(Qt.Orientation.Vertical, self)
         split.setChildrenCollapsible(False)
         split.addWidget(self.view)
-        split.addWidget(self.editor)
+        # The editor scrolls rather than make the dock (and the window) taller than the screen.
+        self.editor_area = QScrollArea(self)
+        self.editor_area.setWidget(self.editor)
+        self.editor_area.setWidgetResizable(True)
+        self.editor_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor_area.viewport().setAutoFillBackground(False)  # the dock's own background
+        self.editor_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        split.addWidget(self.editor_area)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         bottom = QHBoxLayout()
@@ -435,6 +459,7 @@ class PlaylistBuilder(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(name)
+        layout.addWidget(self.empty_hint)
         layout.addWidget(split, 1)
         layout.addLayout(bottom)
         layout.addWidget(self.status)
@@ -479,7 +504,7 @@ class PlaylistBuilder(QWidget):
         self.remove_action = self._action(
             "Remove", [QKeySequence.StandardKey.Delete, "Backspace"], self.remove_selected, lst
         )
-        self.duplicate_action = self._action("Duplicate", ["Ctrl+D"], self.duplicate_selected, lst)
+        self.duplicate_action = self._action("Duplicate", ["Ctrl+Alt+D"], self.duplicate_selected, lst)
         self.up_action = self._action("Move up", ["Alt+Up"], lambda: self.move_selected(-1), lst)
         self.down_action = self._action("Move down", ["Alt+Down"], lambda: self.move_selected(1), lst)
         self.edit_action = self._action("Edit changes", ["Return", "Enter"], self.edit_current, lst)
@@ -496,7 +521,6 @@ class PlaylistBuilder(QWidget):
             "Delete playlist", ["Ctrl+Shift+Delete"], self.delete_playlist, False
         )
         self.play_action = self._action("Play", ["Ctrl+Return", "Ctrl+Enter"], self.play, False)
-        self.export_action = self._action("Export", ["Ctrl+E"], self.export, False)
         m.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         m.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
 
@@ -562,6 +586,7 @@ class PlaylistBuilder(QWidget):
             return False
         self.model.load(PlaylistDocument(playlist))
         self.refresh_saved()
+        self.playlistOpened.emit(playlist.id)
         return True
 
     def _saved_chosen(self, index: int) -> None:
@@ -735,6 +760,9 @@ class PlaylistBuilder(QWidget):
         item = self.model.index(row, 0).data(ITEM_ROLE) if row >= 0 else None
         base = self._base_step(item) if isinstance(item, PlaylistItem) else None
         self.editor.set_item(item if isinstance(item, PlaylistItem) else None, base, self.model.block_at(row))
+        routine = self.catalog(item.routine_id) if isinstance(item, PlaylistItem) else None
+        if isinstance(item, PlaylistItem) and routine is not None and base is not None:
+            self.previewItem.emit(routine, apply_overrides(base, item.overrides))
 
     def _base_step(self, item: PlaylistItem) -> Step | None:
         routine = self.catalog(item.routine_id)
@@ -759,6 +787,9 @@ class PlaylistBuilder(QWidget):
         if self.title_edit.text() != doc.title:
             self.title_edit.setText(doc.title)
         self.total_label.setText(self.model.total_text())
+        empty = not doc.items
+        self.empty_hint.setVisible(empty)
+        self.editor_area.setVisible(not empty)
         self._update_buttons()
 
     def _say(self, text: str) -> None:

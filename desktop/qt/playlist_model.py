@@ -86,11 +86,12 @@ class _Edit(QUndoCommand):
         self.after, self.rows_after = other.after, other.rows_after
         return True
 
+    # The playlist's id is where it is saved, not an edit: undo and redo keep the current one.
     def redo(self) -> None:
-        self.model.set_document(self.after, self.rows_after)
+        self.model.set_document(self.after.with_id(self.model.document.id), self.rows_after)
 
     def undo(self) -> None:
-        self.model.set_document(self.before, self.rows_before)
+        self.model.set_document(self.before.with_id(self.model.document.id), self.rows_before)
 
 
 class PlaylistModel(QAbstractListModel):

@@ -1,12 +1,16 @@
-"""Settings: cue volume, mute and spoken cues (stored in the data folder's settings.ini)."""
+"""Settings: cue volume, mute and spoken cues, and the session's default times (stored in the
+data folder's settings.ini)."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QDoubleSpinBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -15,13 +19,53 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop.domain import DEFAULT_PREPARE, DEFAULT_REST
+from desktop.engine import SWITCH_SECONDS
 from desktop.qt.cues import CueOptions, CuePlayer
+
+# The settings' keys, in one place.
+CUE_VOLUME = "cues/volume"
+CUE_MUTED = "cues/muted"
+CUE_SPEECH = "cues/speech"
+PREPARE = "session/prepareSeconds"
+REST = "session/restSeconds"
+SWITCH = "session/switchSeconds"
+COUNTDOWN_BEFORE_REST = "session/countdownBeforeRest"
+
+
+@dataclass(frozen=True, slots=True)
+class SessionDefaults:
+    """What a session uses where a routine does not say: "get ready" and rest seconds for each
+    step, the "switch sides" pause, and whether a 3-2-1 counts down to a rest."""
+
+    prepare: float = DEFAULT_PREPARE
+    rest: float = DEFAULT_REST
+    switch: float = SWITCH_SECONDS
+    countdown_before_rest: bool = True
+
+
+def session_defaults(settings: QSettings) -> SessionDefaults:
+    built_in = SessionDefaults()
+
+    def seconds(key: str, default: float, low: float) -> float:
+        try:
+            value = float(settings.value(key, default))  # type: ignore[arg-type]
+        except (TypeError, ValueError):
+            return default
+        return value if low <= value <= 3600 else default
+
+    return SessionDefaults(
+        prepare=seconds(PREPARE, built_in.prepare, 0),
+        rest=seconds(REST, built_in.rest, 0),
+        switch=seconds(SWITCH, built_in.switch, 0.5),
+        countdown_before_rest=bool(settings.value(COUNTDOWN_BEFORE_REST, True, type=bool)),
+    )
 
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: QSettings, cues: CuePlayer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Settings")
+        self.setWindowTitle("Preferences")
         self.settings = settings
         self.cues = cues
         form = QFormLayout(self)
@@ -50,6 +94,17 @@ class SettingsDialog(QDialog):
         else:
             self._speech_ready(speech.engine_name)
         form.addRow("", self.speech)
+        defaults = session_defaults(settings)
+        form.addRow(QLabel("<b>Where a routine does not say</b>", self))
+        self.prepare = _seconds_box(self, 0, 120, defaults.prepare, "Get ready seconds before each step")
+        form.addRow("&Get ready", self.prepare)
+        self.rest = _seconds_box(self, 0, 600, defaults.rest, "Rest seconds after each set")
+        form.addRow("&Rest after each set", self.rest)
+        self.switch = _seconds_box(self, 0.5, 60, defaults.switch, "Seconds to switch sides")
+        form.addRow("S&witch sides", self.switch)
+        self.countdown_before_rest = QCheckBox("Count down (3, 2, 1) before a rest", self)
+        self.countdown_before_rest.setChecked(defaults.countdown_before_rest)
+        form.addRow("", self.countdown_before_rest)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -64,9 +119,13 @@ class SettingsDialog(QDialog):
 
     def _save(self) -> None:
         options = self.options()
-        self.settings.setValue("cues/volume", options.volume)
-        self.settings.setValue("cues/muted", options.muted)
-        self.settings.setValue("cues/speech", options.speech)
+        self.settings.setValue(CUE_VOLUME, options.volume)
+        self.settings.setValue(CUE_MUTED, options.muted)
+        self.settings.setValue(CUE_SPEECH, options.speech)
+        self.settings.setValue(PREPARE, self.prepare.value())
+        self.settings.setValue(REST, self.rest.value())
+        self.settings.setValue(SWITCH, self.switch.value())
+        self.settings.setValue(COUNTDOWN_BEFORE_REST, self.countdown_before_rest.isChecked())
         self.settings.sync()
 
     def options(self) -> CueOptions:
@@ -79,3 +138,13 @@ class SettingsDialog(QDialog):
     def accept(self) -> None:
         self._save()
         super().accept()
+
+
+def _seconds_box(parent: QWidget, low: float, high: float, value: float, name: str) -> QDoubleSpinBox:
+    box = QDoubleSpinBox(parent)
+    box.setRange(low, high)
+    box.setDecimals(1)
+    box.setSuffix(" s")
+    box.setValue(value)
+    box.setAccessibleName(name)
+    return box

@@ -37,6 +37,7 @@ class StepList(QListWidget):
         self._thumbs: dict[str, QIcon] = {}
         self._favourites: set[str] = set()
         self._favourites_only = False
+        self._problems: dict[int, str] = {}
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -48,6 +49,7 @@ class StepList(QListWidget):
         self.clear()
         self._routine = routine
         self._statuses = []
+        self._problems = {}
         self._thumbs = {}
         if routine is None:
             return
@@ -84,10 +86,22 @@ class StepList(QListWidget):
         step = self._routine.steps[row]
         item = self.item(row)
         star = " ★" if step.id in self._favourites else ""
-        item.setText(f"{MARKS[self._statuses[row]]}{row + 1}. {step.title}{star}\n{step_summary(step)}")
+        broken = "⚠ " if row in self._problems else ""
+        item.setText(
+            f"{MARKS[self._statuses[row]]}{broken}{row + 1}. {step.title}{star}\n{step_summary(step)}"
+        )
         self.setRowHidden(
             row, self._favourites_only and not star and self._statuses[row] != StepStatus.CURRENT
         )
+
+    def set_problems(self, problems: dict[int, str]) -> None:
+        """Mark the rows whose clip cannot be played, with what is wrong as their tooltip."""
+        self._problems = dict(problems)
+        for row in range(len(self._statuses)):
+            item = self.item(row)
+            cues = "\n".join(self._routine.steps[row].cues) if self._routine is not None else ""
+            item.setToolTip(self._problems.get(row, cues))
+            self._refresh(row)
 
     def set_status(self, row: int, status: StepStatus) -> None:
         if 0 <= row < len(self._statuses):
@@ -104,12 +118,27 @@ class StepList(QListWidget):
         self._favourites = set(step_ids)
         for row in range(len(self._statuses)):
             self._refresh(row)
+        self._keep_current_shown()
 
     def set_favourites_only(self, on: bool) -> None:
-        """Show only starred steps (the current one stays visible)."""
+        """Show only starred steps (the one a session plays stays visible)."""
         self._favourites_only = on
         for row in range(len(self._statuses)):
             self._refresh(row)
+        self._keep_current_shown()
+
+    def is_favourite(self, row: int) -> bool:
+        return self.step_id(row) in self._favourites
+
+    def _keep_current_shown(self) -> None:
+        """The selection never rests on a hidden row: it moves to the next shown row (or the one
+        before), or there is none."""
+        row = self.currentRow()
+        if row < 0 or not self.isRowHidden(row):
+            return
+        shown = [r for r in range(self.count()) if not self.isRowHidden(r)]
+        after = [r for r in shown if r > row]
+        self.setCurrentRow(after[0] if after else shown[-1] if shown else -1)
 
     def step_id(self, row: int) -> str | None:
         item = self.item(row)

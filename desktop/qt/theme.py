@@ -8,8 +8,11 @@ focus. A light or a high-contrast theme is another palette.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QDir
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
+
+from desktop.paths import resource, ui_dir
 
 Role = QPalette.ColorRole
 Group = QPalette.ColorGroup
@@ -54,7 +57,14 @@ def dark_palette() -> QPalette:
     return palette
 
 
-def apply_theme(app: QApplication, style_sheet: str) -> None:
-    """The palette first: the style sheet's palette(...) colours are read from it."""
+def apply_theme(app: QApplication, style_sheet: str | None = None) -> None:
+    """The palette first: the style sheet's palette(...) colours are read from it.
+
+    The style sheet is ui/theme.qss unless given; its `icons:` images are resources/icons.
+    """
+    QDir.addSearchPath("icons", str(resource("icons")))
+    if style_sheet is None:
+        theme = ui_dir() / "theme.qss"
+        style_sheet = theme.read_text(encoding="utf-8") if theme.is_file() else ""
     app.setPalette(dark_palette())
     app.setStyleSheet(style_sheet)

@@ -248,3 +248,29 @@ def test_import_refuses_while_the_app_holds_the_data_folder(
         assert import_file(paths_f, bundle, out) == 2
         assert "Supple is already running with this data folder" in out.getvalue()
     assert not paths_f.library.exists()
+
+
+@pytest.mark.parametrize("name", ["hips.supple", "hips.supple.json", "warm-up.json"])
+def test_exports_get_the_usual_file_mode(tmp_path: Path, source: tuple[DataPaths, Store], name: str) -> None:
+    import os
+
+    paths_a, _store = source
+    item = "warm-up" if name.startswith("warm-up") else "morning-hips"
+    old = os.umask(0o022)
+    try:
+        assert export_item(paths_a, item, tmp_path / name, io.StringIO()) == 0
+    finally:
+        os.umask(old)
+    assert (tmp_path / name).stat().st_mode & 0o777 == 0o644
+
+
+def test_a_routine_exported_alone_notes_that_its_clips_are_not_inside(
+    tmp_path: Path, source: tuple[DataPaths, Store]
+) -> None:
+    paths_a, _store = source
+    out, err = io.StringIO(), io.StringIO()
+    assert export_item(paths_a, "morning-hips", tmp_path / "hips.supple.json", out, err=err) == 0
+    assert "not inside" in err.getvalue() and "hips.supple" in err.getvalue()
+    err = io.StringIO()
+    assert export_item(paths_a, "morning-hips", tmp_path / "hips.supple", out, err=err) == 0
+    assert err.getvalue() == ""

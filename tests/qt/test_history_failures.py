@@ -83,7 +83,10 @@ def test_a_full_disk_is_shown_at_once_and_the_end_counts_the_steps_not_saved(
         advance_until(window, clock, lambda: not window.session.active)
         qtbot.waitUntil(lambda: len(failed_on) >= 4)  # b left, b right and the end of the session
         assert window.session.unsaved_steps() == 3
-        assert message(window) == "Session complete: 2 of 2 steps done. 3 step records were not saved to history."
+        assert (
+            message(window)
+            == "Session complete: 2 of 2 steps done. 3 step records were not saved to history."
+        )
         assert store.history.count() == 1
     finally:
         window.session.stop()
@@ -100,5 +103,8 @@ def test_a_read_only_store_counts_every_step_as_not_saved(
         window.set_routine(routine(tmp_path))
         window.start_session()
         advance_until(window, clock, lambda: not window.session.active)
-        assert message(window) == "Session complete: 2 of 2 steps done. 4 step records were not saved to history."
+        assert (
+            message(window)
+            == "Session complete: 2 of 2 steps done. 4 step records were not saved to history."
+        )
         window.session.stop()

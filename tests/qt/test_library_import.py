@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 
 import desktop.qt.library_view as library_view
@@ -71,7 +70,7 @@ def test_an_import_runs_in_the_background_and_refreshes_the_view(
     assert ("birds", None) not in view.visible_rows()
     view.choose_import = lambda: birds_bundle
     with qtbot.waitSignal(view.libraryChanged, timeout=WAIT_MS) as changed:
-        qtbot.keyClick(view, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+        view.import_button.click()
     assert changed.args[0].routines[0].id == "birds"
     assert ("birds", "heron") in view.visible_rows()
     assert store.library.get("birds") is not None
@@ -192,6 +191,28 @@ def test_exporting_a_routine_from_the_library(qtbot, view: LibraryView, tmp_path
     assert view.status.text() == f'Exported "Scorpion Stretch" to {out}.'
     contents = read_bundle(out, tmp_path / "check")
     assert contents.routines[0].routine.id == BUNDLED_ROUTINE_ID
+
+
+@pytest.mark.parametrize("take_bundle", [True, False])
+def test_exporting_a_routine_file_alone_offers_the_bundle(
+    qtbot, view: LibraryView, tmp_path: Path, take_bundle: bool
+) -> None:  # type: ignore[no-untyped-def]
+    import os
+
+    view.tree.setCurrentIndex(view.index_of(BUNDLED_ROUTINE_ID))
+    view.choose_export = lambda routine: tmp_path / "scorpion.supple.json"
+    asked: list[str] = []
+    view.confirm = lambda title, text: asked.append(text) or take_bundle  # type: ignore[func-returns-value]
+    old = os.umask(0o027)
+    try:
+        assert view.export_current() is not None
+        qtbot.waitUntil(lambda: view.task is None, timeout=WAIT_MS)  # a lone file is written at once
+    finally:
+        os.umask(old)
+    assert len(asked) == 1 and "not inside" in asked[0] and "scorpion.supple" in asked[0]
+    written = tmp_path / ("scorpion.supple" if take_bundle else "scorpion.supple.json")
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("scorpion")] == [written.name]
+    assert written.stat().st_mode & 0o777 == 0o640
 
 
 def test_exporting_a_playlist_from_the_builder_keeps_its_blocks(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]

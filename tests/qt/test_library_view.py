@@ -134,7 +134,7 @@ def test_filter_by_tag(view: LibraryView) -> None:
     assert {r[0] for r in shown(view)} == {"birds", BUNDLED_ROUTINE_ID}
 
 
-def test_filter_by_favourites_and_toggle_them_with_ctrl_b(qtbot, view: LibraryView, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_filter_by_favourites_and_toggle_them_with_ctrl_d(qtbot, view: LibraryView, store: Store) -> None:  # type: ignore[no-untyped-def]
     store.favourites.add("birds", "heron")
     view.set_catalog(view.catalog)
     view.favourites_box.setChecked(True)
@@ -143,19 +143,18 @@ def test_filter_by_favourites_and_toggle_them_with_ctrl_b(qtbot, view: LibraryVi
     view.tree.setFocus()
     view.tree.setCurrentIndex(view.index_of(BUNDLED_ROUTINE_ID))
     with qtbot.waitSignal(view.favouritesChanged):
-        qtbot.keyClick(view.tree, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(view.tree, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
     assert store.favourites.contains(BUNDLED_ROUTINE_ID)
     assert view.index_of(BUNDLED_ROUTINE_ID).data().startswith("★ ")
     view.favourites_box.setChecked(True)
     assert {r[0] for r in shown(view)} == {"birds", BUNDLED_ROUTINE_ID}
-    assert (
-        len([r for r in shown(view) if r[0] == BUNDLED_ROUTINE_ID]) == 1 + 5
-    )  # a favourite routine: all steps
+    # A starred routine is listed, but not its unstarred steps.
+    assert [r for r in shown(view) if r[0] == BUNDLED_ROUTINE_ID] == [(BUNDLED_ROUTINE_ID, None)]
 
 
 def test_the_keyboard_opens_plays_adds_and_copies(qtbot, view: LibraryView) -> None:  # type: ignore[no-untyped-def]
     view.tree.setFocus()
-    qtbot.keyClick(view, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    view.focus_search()  # the window's Ctrl+F (tests/qt/test_window_menus.py)
     assert view.search.hasFocus()
     qtbot.keyClicks(view.search, "heron")
     qtbot.keyClick(view.search, Qt.Key.Key_Down)
@@ -210,3 +209,16 @@ def test_without_a_store_the_bundled_routine_is_still_there(qtbot) -> None:  # t
     assert not v.favourites_box.isEnabled()
     v.toggle_favourite()  # nothing to do, nothing raised
     assert v.index_of("nope") == QModelIndex()
+
+
+def test_the_favourite_button_shows_the_chosen_rows_state(qtbot, view: LibraryView, store: Store) -> None:  # type: ignore[no-untyped-def]
+    view.tree.setCurrentIndex(view.index_of("birds"))
+    assert view.favourite_button.isCheckable() and not view.favourite_button.isChecked()
+    view.favourite_button.click()
+    assert store.favourites.contains("birds")
+    assert view.favourite_button.isChecked() and view.favourite_button.text().startswith("★")
+    view.tree.setCurrentIndex(view.index_of(BUNDLED_ROUTINE_ID))
+    assert not view.favourite_button.isChecked()
+    view.tree.setCurrentIndex(view.index_of("birds"))
+    view.favourite_button.click()
+    assert not store.favourites.contains("birds") and not view.favourite_button.isChecked()

@@ -220,7 +220,9 @@ def test_foreign_drops_are_ignored(builder: PlaylistBuilder) -> None:
 def test_delete_duplicate_and_move_with_keys(qtbot, builder: PlaylistBuilder) -> None:  # type: ignore[no-untyped-def]
     fill(builder, "hip-off-floor", "hips-at-90", "foot-to-floor")
     focus_row(qtbot, builder, 0)
-    qtbot.keyClick(builder.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(
+        builder.view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
     assert ids(builder) == ["hip-off-floor", "hip-off-floor", "hips-at-90", "foot-to-floor"]
     assert builder.view_rows() == [1]
     qtbot.keyClick(builder.view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
@@ -413,6 +415,21 @@ def test_save_rename_reopen_and_delete_through_the_store(
         )
     assert store.playlists.entries() == []
     assert builder.document.items == ()
+
+
+def test_undo_after_saving_keeps_the_playlist_it_saved(qtbot, builder: PlaylistBuilder, store: Store) -> None:  # type: ignore[no-untyped-def]
+    fill(builder, "hip-off-floor")
+    builder.title_edit.setText("Morning warm-up")
+    builder.title_edit.editingFinished.emit()
+    assert builder.save()
+    qtbot.keyClick(builder.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert builder.document.title == "New playlist"  # the rename is undone...
+    assert builder.document.id == "morning-warm-up"  # ...not where it is saved
+    builder.model.insert(1, [PlaylistItem(R, "foot-to-hand")])
+    qtbot.keyClick(builder.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(builder.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
+    assert builder.save()
+    assert [(p.id, len(p.items)) for p in store.playlists.entries()] == [("morning-warm-up", 2)]
 
 
 def test_leaving_unsaved_changes_asks_first(qtbot, builder: PlaylistBuilder) -> None:  # type: ignore[no-untyped-def]

@@ -57,3 +57,54 @@ def test_test_plays_the_dialogs_values_and_cancel_keeps_the_old_ones(
     assert stored.value("cues/muted", type=bool) is True
     assert stored.value("cues/speech", type=bool) is False
     cues.close()
+
+
+def test_session_defaults_are_saved_and_a_session_uses_them_where_a_routine_does_not_say(
+    qtbot, settings: QSettings, tmp_path
+) -> None:  # type: ignore[no-untyped-def]
+    import itertools
+    import json
+
+    from desktop.engine import PhaseKind
+    from desktop.qt.main_window import MainWindow
+    from desktop.qt.settings_dialog import session_defaults
+
+    cues = CuePlayer(settings)
+    dialog = SettingsDialog(settings, cues)
+    qtbot.addWidget(dialog)
+    dialog.prepare.setValue(7)
+    dialog.rest.setValue(3)
+    dialog.switch.setValue(2)
+    dialog.countdown_before_rest.setChecked(False)
+    dialog.accept()
+    cues.close()
+    reread = session_defaults(QSettings(settings.fileName(), QSettings.Format.IniFormat))
+    assert (reread.prepare, reread.rest, reread.switch, reread.countdown_before_rest) == (7, 3, 2, False)
+
+    (tmp_path / "c.mp4").write_bytes(b"\x00" * 64)
+    doc = {
+        "format": "supple.routine/1",
+        "id": "said",
+        "title": "Said and unsaid",
+        "clips": {"c": {"file": "c.mp4"}},
+        "steps": [
+            {"id": "quiet", "title": "Says nothing", "clip": "c", "hold": 4, "sides": "both", "sets": 2},
+            {"id": "loud", "title": "Says it all", "clip": "c", "hold": 4, "prepare": 0, "rest": 4},
+        ],
+    }
+    path = tmp_path / "said.supple.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    assert window.open_path(path)
+    window.start_session(0)
+    plan = window.session.plan
+    assert plan is not None
+    quiet, loud = plan.step_phases(0), plan.step_phases(1)
+    kinds = [(p.kind, p.duration) for p in quiet]
+    assert kinds[0] == (PhaseKind.PREPARE, 7)
+    assert (PhaseKind.SWITCH, 2) in kinds and (PhaseKind.REST, 3) in kinds
+    assert all(not p.countdown for p, nxt in itertools.pairwise(quiet) if nxt.kind is PhaseKind.REST)
+    assert [p.kind for p in loud] == [PhaseKind.WORK]  # its own 0 s get-ready; its rest is last: left out
+    assert plan.step_phases(0)[-1].kind is PhaseKind.REST and plan.step_phases(0)[-1].duration == 3
+    window.session.stop()

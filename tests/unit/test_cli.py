@@ -131,3 +131,18 @@ def test_link_loop_as_file_is_one_line(tmp_path: Path) -> None:
     assert result.returncode == 2
     assert "loop of symbolic links" in result.stderr
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+def test_play_takes_a_routine_file_or_a_saved_playlist(tmp_path: Path) -> None:
+    from desktop.__main__ import parse
+
+    routine = tmp_path / "r.supple.json"
+    routine.write_text("{}", encoding="utf-8")
+    opts, _ = parse(["--play", "Morning warm-up"])
+    assert (opts.play, opts.playlist, opts.file) == (True, "Morning warm-up", None)
+    opts, _ = parse(["--play", str(routine)])
+    assert (opts.play, opts.playlist, opts.file) == (True, None, str(routine))
+    opts, _ = parse([str(routine), "--play"])
+    assert (opts.play, opts.playlist, opts.file) == (True, None, str(routine))
+    opts, _ = parse([str(routine)])
+    assert (opts.play, opts.playlist) == (False, None)

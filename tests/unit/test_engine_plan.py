@@ -293,3 +293,16 @@ def test_reps_done_in_a_time() -> None:
     assert phase.reps_in(0.35) == 3
     assert phase.reps_in(0.0) == 0
     assert plan_of(step("b")).phases[0].reps_in(5.0) is None
+
+
+def test_a_countdown_before_a_rest_can_be_left_out() -> None:
+    from desktop.domain import Step
+    from desktop.engine import PhaseKind, PlanItem, build_plan
+
+    step = Step(id="s", title="S", clip="c", hold=10, sets=2, rest=5, prepare=0)
+    with_it = build_plan([PlanItem("r", step)])
+    without = build_plan([PlanItem("r", step)], countdown_before_rest=False)
+    assert [p.countdown for p in with_it.phases] == [True, True, True]
+    assert [(p.kind, p.countdown) for p in without.phases] == [
+        (PhaseKind.WORK, False), (PhaseKind.REST, True), (PhaseKind.WORK, True)
+    ]  # fmt: skip
