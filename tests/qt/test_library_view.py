@@ -18,9 +18,8 @@ from desktop.domain import PlaylistItem, Routine
 from desktop.paths import data_paths, resource
 from desktop.qt.library_view import ITEMS_MIME, THUMB, LibraryView, items_from_mime
 from desktop.store import Origin, Store, open_store
+from tests.fake_media import FAKE_CLIP
 
-#: A clip's MP4 signature and nothing playable after it: the library never decodes it.
-FAKE_CLIP = b"\x00\x00\x00\x18ftypisom fake clip"
 PELICAN = [
     ("pelican", "Pelican", ["Flap the wings slowly"]),
     ("heron", "Heron stand", ["Balance on one leg"]),

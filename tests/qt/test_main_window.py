@@ -12,13 +12,14 @@ from desktop.domain import Clip, Routine, Segment, Step
 from desktop.media.base import PlaybackState
 from desktop.media.fake import FakeBackend
 from desktop.qt.main_window import MainWindow
+from tests.fake_media import FAKE_CLIP
 
 
 def two_step_routine(tmp_path: Path) -> Routine:
     files = []
     for name in ("one.mp4", "two.mp4"):
         f = tmp_path / name
-        f.write_bytes(b"\x00" * 64)
+        f.write_bytes(FAKE_CLIP)
         files.append(f)
     clips = {"a": Clip("a", files[0]), "b": Clip("b", files[1])}
     steps = (

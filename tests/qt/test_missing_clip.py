@@ -14,12 +14,13 @@ from desktop.engine import FakeClock
 from desktop.media.fake import FakeBackend
 from desktop.paths import data_paths
 from desktop.qt.main_window import MainWindow
+from tests.fake_media import FAKE_CLIP
 from tests.qt.test_session_window import run_until
 
 
 def routine_with_a_missing_clip(folder: Path) -> tuple[Path, Path]:
     folder.mkdir(parents=True, exist_ok=True)
-    (folder / "here.mp4").write_bytes(b"\x00" * 64)
+    (folder / "here.mp4").write_bytes(FAKE_CLIP)
     doc = {
         "format": "supple.routine/1",
         "id": "gappy",

@@ -14,6 +14,7 @@ from desktop.media.fake import FakeBackend
 from desktop.paths import data_paths
 from desktop.qt.main_window import MainWindow
 from desktop.store import open_store
+from tests.fake_media import FAKE_CLIP
 from tests.qt.test_session_window import run_until
 
 
@@ -37,7 +38,7 @@ def three_steps(tmp_path: Path, routine_id: str = "three") -> Routine:
     clips = {}
     for name in ("a", "b", "c"):
         f = tmp_path / f"{routine_id}-{name}.mp4"
-        f.write_bytes(b"\x00" * 64)
+        f.write_bytes(FAKE_CLIP)
         clips[name] = Clip(name, f)
     steps = tuple(
         Step(id=f"s{i}", title=f"Step {i}", clip=c, hold=2, prepare=0) for i, c in enumerate("abc", start=1)

@@ -18,6 +18,7 @@ from desktop.media.fake import FakeBackend
 from desktop.paths import data_paths
 from desktop.qt.main_window import MainWindow
 from desktop.store import open_store
+from tests.fake_media import FAKE_CLIP
 
 
 @pytest.fixture
@@ -38,7 +39,7 @@ def store(window: MainWindow, data_dir: Path):  # type: ignore[no-untyped-def]
 
 def two_sided_routine(tmp_path: Path) -> Routine:
     clip = tmp_path / "demo.mp4"
-    clip.write_bytes(b"\x00" * 64)
+    clip.write_bytes(FAKE_CLIP)
     steps = (
         Step(id="a", title="Reach", clip="c", hold=5, sides=Sides.BOTH, prepare=2, cues=("Breathe out",),
              side_segments={Side.LEFT: Segment(0, 4), Side.RIGHT: Segment(4, 8)}),
@@ -175,7 +176,7 @@ def test_the_bundled_scorpion_session_runs_to_the_end_by_itself(
 
 def paced_routine(tmp_path: Path) -> Routine:
     clip = tmp_path / "demo.mp4"
-    clip.write_bytes(b"\x00" * 64)
+    clip.write_bytes(FAKE_CLIP)
     step = Step(id="a", title="Hip off the floor", clip="c", reps=5, rep_seconds=2, sets=2, sides=Sides.BOTH,
                 prepare=3, rest=5, cues=("Breathe out",))  # fmt: skip
     return Routine(id="paced", title="Paced", steps=(step,), clips={"c": Clip("c", clip)},

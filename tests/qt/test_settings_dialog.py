@@ -8,6 +8,7 @@ from pytestqt.qtbot import QtBot
 
 from desktop.qt.cues import CuePlayer
 from desktop.qt.settings_dialog import SettingsDialog
+from tests.fake_media import FAKE_CLIP
 
 
 def test_settings_are_saved_and_used(qtbot, settings: QSettings) -> None:
@@ -81,7 +82,7 @@ def test_session_defaults_are_saved_and_a_session_uses_them_where_a_routine_does
     reread = session_defaults(QSettings(settings.fileName(), QSettings.Format.IniFormat))
     assert (reread.prepare, reread.rest, reread.switch, reread.countdown_before_rest) == (7, 3, 2, False)
 
-    (tmp_path / "c.mp4").write_bytes(b"\x00" * 64)
+    (tmp_path / "c.mp4").write_bytes(FAKE_CLIP)
     doc = {
         "format": "supple.routine/1",
         "id": "said",

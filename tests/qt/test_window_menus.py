@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication, QTabBar
 from desktop.qt.help import ShortcutsDialog, plain_text, window_shortcuts
 from desktop.qt.library_view import ITEMS_MIME
 from desktop.qt.main_window import MainWindow
+from tests.fake_media import FAKE_CLIP
 
 
 def focused_in(widget) -> bool:  # type: ignore[no-untyped-def]
@@ -182,7 +183,7 @@ def test_open_data_folder_opens_the_data_folder(window: MainWindow, data_dir: Pa
 
 def test_open_recent_lists_what_was_opened(qtbot, window: MainWindow, clip: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     other = tmp_path / "other.mp4"
-    other.write_bytes(b"\x00" * 64)
+    other.write_bytes(FAKE_CLIP)
     assert window.open_path(clip) and window.open_path(other) and window.open_path(clip)
     window.ui.menuRecent.aboutToShow.emit()
     texts = [plain_text(a.text()) for a in window.ui.menuRecent.actions() if a.text()]

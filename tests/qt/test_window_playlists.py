@@ -12,11 +12,12 @@ from desktop.domain import Clip, Playlist, PlaylistItem, Routine, Sides, Step, S
 from desktop.engine import FakeClock, StepStatus
 from desktop.media.fake import FakeBackend
 from desktop.qt.main_window import MainWindow
+from tests.fake_media import FAKE_CLIP
 
 
 def neck_routine(tmp_path: Path) -> Routine:
     clip = tmp_path / "neck.mp4"
-    clip.write_bytes(b"\x00" * 64)
+    clip.write_bytes(FAKE_CLIP)
     step = Step(id="tilt", title="Neck tilt", clip="p1", hold=3, sides=Sides.BOTH, prepare=0)
     return Routine(id="neck", title="Neck", steps=(step,), clips={"p1": Clip("p1", clip)})
 
