@@ -13,11 +13,14 @@ import os
 import sys
 import time
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import desktop
 from desktop.logs import setup_logging
 from desktop.paths import DataPaths, data_paths
+
+if TYPE_CHECKING:
+    from desktop.qt.settings import Option
 
 log = logging.getLogger(__name__)
 
@@ -61,7 +64,7 @@ def _store_bridge() -> Any:
 
 class Application:
     def __init__(self, opts: argparse.Namespace, paths: DataPaths) -> None:
-        from PySide6.QtCore import QCoreApplication, QSettings, Qt
+        from PySide6.QtCore import QCoreApplication, Qt
         from PySide6.QtGui import QGuiApplication
         from PySide6.QtWidgets import QApplication
 
@@ -88,7 +91,9 @@ class Application:
         from desktop.qt.theme import apply_theme
 
         apply_theme(self.qapp)
-        self.settings = QSettings(str(paths.settings), QSettings.Format.IniFormat)
+        from desktop.qt.settings import Settings
+
+        self.settings = Settings(str(paths.settings))
 
         from desktop.qt.main_window import MainWindow
 
@@ -137,7 +142,9 @@ class Application:
         self.report.mark("backend", name=choice.backend.display_name)
         self.window.set_backend(choice.backend, choice.notice)
         if choice.notice:
-            self._tell_once("notices/vlc-missing", "Playing without libVLC", choice.notice)
+            from desktop.qt.settings import OPTIONS
+
+            self._tell_once(OPTIONS.vlc_missing_told, "Playing without libVLC", choice.notice)
         self._open_initial()
         self._open_store_in_background()
 
@@ -224,13 +231,13 @@ class Application:
         if target is not None and self.window.open_path(target) and play:
             self.window.start_session()
 
-    def _tell_once(self, key: str, title: str, text: str) -> None:
+    def _tell_once(self, told: Option[bool], title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
-        if self.settings.value(key, False, type=bool):
+        if self.settings.get(told):
             return
-        self.settings.setValue(key, True)
-        self.report.mark("notice-shown", key=key)
+        self.settings.set(told, True)
+        self.report.mark("notice-shown", key=told.key)
         box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self.window)
         box.open()
         self.notice_box = box

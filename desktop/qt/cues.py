@@ -11,10 +11,11 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QSettings, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
 
 from desktop.engine import CUE_SOUNDS
 from desktop.paths import resource
+from desktop.qt.settings import OPTIONS, Settings
 
 log = logging.getLogger(__name__)
 
@@ -109,7 +110,7 @@ class CueOptions:
 
 
 class CuePlayer(QObject):
-    def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self._effects: dict[str, object] = {}
@@ -119,15 +120,15 @@ class CuePlayer(QObject):
 
     @property
     def volume(self) -> int:
-        return int(self.settings.value("cues/volume", 80, type=int))
+        return self.settings.get(OPTIONS.cue_volume)
 
     @property
     def muted(self) -> bool:
-        return bool(self.settings.value("cues/muted", False, type=bool))
+        return self.settings.get(OPTIONS.cue_muted)
 
     @property
     def speech_enabled(self) -> bool:
-        return bool(self.settings.value("cues/speech", False, type=bool))
+        return self.settings.get(OPTIONS.cue_speech)
 
     @property
     def options(self) -> CueOptions:
@@ -157,7 +158,7 @@ class CuePlayer(QObject):
     def speech(self) -> Speech:
         """The speech worker, started on first use (its engine arrives a moment later)."""
         if self._speech is None:
-            self._speech = Speech(str(self.settings.value("cues/speechEngine", "")), self)
+            self._speech = Speech(self.settings.get(OPTIONS.speech_engine), self)
         return self._speech
 
     def cue(self, kind: str, text: str = "", options: CueOptions | None = None) -> None:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSettings, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -44,6 +45,7 @@ from desktop.qt.favourites import FavouritesModel
 from desktop.qt.forms.ui_main_window import Ui_MainWindow
 from desktop.qt.icons import icon
 from desktop.qt.session_controller import SessionController
+from desktop.qt.settings import OPTIONS, RECENT_COUNT, Option, Settings
 from desktop.qt.settings_dialog import session_defaults
 
 log = logging.getLogger(__name__)
@@ -56,11 +58,6 @@ OPEN_FILTER = "Routines and clips (*.supple.json *.json *.mp4 *.m4v *.mov *.mkv 
 #: a ':', which a routine file's id cannot contain; they are never put in the library.
 CLIP_ROUTINE_ID = "clip:"
 PLAYLIST_ROUTINE_PREFIX = "playlist:"
-#: Files opened lately (File ▸ Open Recent), newest first.
-RECENT_KEY = "files/recent"
-RECENT_COUNT = 8
-#: The saved playlist open in the Playlist dock, opened again at the next start.
-LAST_PLAYLIST_KEY = "playlists/last"
 
 
 def is_transient(routine: Routine) -> bool:
@@ -124,7 +121,7 @@ class MainWindow(QMainWindow):
     #: The status line of the last session's end, shown again when a late write fails.
     _session_summary = ""
 
-    def __init__(self, settings: QSettings, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
@@ -161,12 +158,12 @@ class MainWindow(QMainWindow):
         self.ui.routineTitle.set_max_lines(2)
         self.ui.routineSetup.set_max_lines(2)
         # The clip's sound (the cues have their own volume in Settings); both are kept for next time.
-        self.ui.volumeSlider.setValue(int(settings.value("video/volume", 100, type=int)))
+        self.ui.volumeSlider.setValue(settings.get(OPTIONS.video_volume))
         self._show_volume(self.ui.volumeSlider.value())
         self._setup_icons()
         self._setup_docks()
         self._wire()
-        self.ui.actionMute.setChecked(bool(settings.value("video/muted", False, type=bool)))
+        self.ui.actionMute.setChecked(settings.get(OPTIONS.video_muted))
         self.ui.mainSplitter.setStretchFactor(0, 3)
         self.ui.mainSplitter.setStretchFactor(1, 1)
         self.ui.videoPane.show_poster(None, "Open a routine to begin (File ▸ Open)")
@@ -343,11 +340,11 @@ class MainWindow(QMainWindow):
         self.playlist_dock.raise_()
 
     def _remember_playlist(self, playlist_id: str) -> None:
-        self.settings.setValue(LAST_PLAYLIST_KEY, playlist_id)
+        self.settings.set(OPTIONS.last_playlist, playlist_id)
 
     def _forget_playlist(self, playlist_id: str) -> None:
-        if self.settings.value(LAST_PLAYLIST_KEY) == playlist_id:
-            self.settings.remove(LAST_PLAYLIST_KEY)
+        if self.settings.get(OPTIONS.last_playlist) == playlist_id:
+            self.settings.reset(OPTIONS.last_playlist)
         self.library.refresh_playlists()
 
     def find_playlist(self, key: str) -> str | None:
@@ -505,8 +502,8 @@ class MainWindow(QMainWindow):
             self.library.set_store(store, paths)
             self.playlists.set_catalog(self.library.catalog)
             self.playlists.set_store(store)
-            last = self.settings.value(LAST_PLAYLIST_KEY)
-            if isinstance(last, str) and store.playlists.get(last) is not None:
+            last = self.settings.get(OPTIONS.last_playlist)
+            if last and store.playlists.get(last) is not None:
                 self.playlists.open_playlist(last)  # the one open last time
         if store is None:
             self.statusBar().showMessage(
@@ -616,14 +613,12 @@ class MainWindow(QMainWindow):
         return True
 
     def recent_files(self) -> list[Path]:
-        value = self.settings.value(RECENT_KEY, [])
-        names = [value] if isinstance(value, str) else list(value or [])
-        return [Path(name) for name in names if name]
+        return [Path(name) for name in self.settings.get(OPTIONS.recent_files)]
 
     def _remember_recent(self, path: Path) -> None:
         resolved = path.resolve()
         files = [resolved, *(p for p in self.recent_files() if p != resolved)][:RECENT_COUNT]
-        self.settings.setValue(RECENT_KEY, [str(p) for p in files])
+        self.settings.set(OPTIONS.recent_files, tuple(str(p) for p in files))
 
     def _fill_recent(self) -> None:
         menu = self.ui.menuRecent
@@ -636,7 +631,7 @@ class MainWindow(QMainWindow):
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         if files:
             menu.addSeparator()
-            menu.addAction("&Clear the List", lambda: self.settings.setValue(RECENT_KEY, []))
+            menu.addAction("&Clear the List", lambda: self.settings.reset(OPTIONS.recent_files))
         else:
             menu.addAction("Nothing opened yet").setEnabled(False)
 
@@ -1067,14 +1062,14 @@ class MainWindow(QMainWindow):
     @Slot(bool)
     def _apply_mute(self, on: bool) -> None:
         self.ui.muteButton.setIcon(icon("mute" if on else "volume"))
-        self.settings.setValue("video/muted", on)
+        self.settings.set(OPTIONS.video_muted, on)
         if self.backend is not None:
             self.backend.set_muted(on)
 
     @Slot(int)
     def _apply_volume(self, volume: int) -> None:
         self._show_volume(volume)
-        self.settings.setValue("video/volume", volume)
+        self.settings.set(OPTIONS.video_volume, volume)
         if self.backend is not None:
             self.backend.set_volume(volume)
         if volume > 0 and self.ui.actionMute.isChecked():
@@ -1143,16 +1138,17 @@ class MainWindow(QMainWindow):
 
     # ----- layout persistence
     def _restore_layout(self) -> None:
-        for key, restore in (
-            ("window/geometry", self.restoreGeometry),
-            ("window/mainSplitter", self.ui.mainSplitter.restoreState),
-            ("window/sideSplitter", self.ui.sideSplitter.restoreState),
-            ("window/state", self.restoreState),
-        ):
-            value = self.settings.value(key)
-            if isinstance(value, QByteArray) and not value.isEmpty():
-                restore(value)
-        if self.settings.value("window/geometry") is None:
+        restores: tuple[tuple[Option[bytes], Callable[[QByteArray], object]], ...] = (
+            (OPTIONS.window_geometry, self.restoreGeometry),
+            (OPTIONS.main_splitter, self.ui.mainSplitter.restoreState),
+            (OPTIONS.side_splitter, self.ui.sideSplitter.restoreState),
+            (OPTIONS.window_state, self.restoreState),
+        )
+        for option, restore in restores:
+            value = self.settings.get(option)
+            if value:
+                restore(QByteArray(value))
+        if not self.settings.is_set(OPTIONS.window_geometry):
             self.resize(1280, 760)
             self.ui.mainSplitter.setSizes([900, 380])
             self.ui.sideSplitter.setSizes([380, 340])
@@ -1169,10 +1165,10 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         if self.ui.actionFullScreen.isChecked():
             self.ui.actionFullScreen.setChecked(False)
-        self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/mainSplitter", self.ui.mainSplitter.saveState())
-        self.settings.setValue("window/sideSplitter", self.ui.sideSplitter.saveState())
-        self.settings.setValue("window/state", self.saveState())
+        self.settings.set(OPTIONS.window_geometry, self.saveGeometry().data())
+        self.settings.set(OPTIONS.main_splitter, self.ui.mainSplitter.saveState().data())
+        self.settings.set(OPTIONS.side_splitter, self.ui.sideSplitter.saveState().data())
+        self.settings.set(OPTIONS.window_state, self.saveState().data())
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -9,12 +9,13 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QSettings, Signal, Slot
+from PySide6.QtCore import QObject, Signal, Slot
 
 from desktop.domain import Routine, SessionRecord
 from desktop.engine import Clock, MonotonicClock, Plan, Session, plan_routine
 from desktop.qt.cues import CuePlayer
 from desktop.qt.session_driver import SessionDriver
+from desktop.qt.settings import Settings
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ class SessionController(QObject):
     #: From the writer thread: (message, session id of a failed step record or "").
     _writeFailed = Signal(str, str)
 
-    def __init__(self, settings: QSettings, parent: QObject | None = None) -> None:
+    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.cues = CuePlayer(settings, self)
         self.driver: SessionDriver | None = None

@@ -1,9 +1,9 @@
 """Every preference Supple keeps, declared once with its key, type and default.
 
-A preference is an `Option`; `Settings` reads and writes them, typed, over the data folder's
-settings.ini (QSettings, INI format), and says which one changed. Nothing else in Supple names a
-settings key: a view asks `settings.get(OPTIONS.cue_volume)`, and a new preference is one line in
-`Options` below. Window geometry and dock state are kept here too, as bytes.
+A preference is an `Option`; `Settings` (a QSettings over the data folder's settings.ini) reads and
+writes them typed and says which one changed. Nothing else in Supple names a settings key: a view
+asks `settings.get(OPTIONS.cue_volume)`, and a new preference is one line in `Options` below
+(tests/qt/test_settings_module.py checks that no other module passes a key to QSettings).
 """
 
 from __future__ import annotations
@@ -13,7 +13,10 @@ from typing import Any, Generic, TypeVar, cast
 
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
-T = TypeVar("T", int, float, bool, str, bytes)
+from desktop.domain import DEFAULT_PREPARE, DEFAULT_REST
+from desktop.engine import SWITCH_SECONDS
+
+T = TypeVar("T", int, float, bool, str, bytes, tuple[str, ...])
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,29 +29,12 @@ class Option(Generic[T]):
     minimum: float | None = None
     maximum: float | None = None
 
-    @property
-    def kind(self) -> type[T]:
-        return type(self.default)
-
     def coerce(self, raw: object) -> T:
         """The stored value as this option's type; the default when it is missing or unreadable."""
         if raw is None:
             return self.default
-        kind = self.kind
-        try:
-            value: Any
-            if kind is bool:
-                value = raw if isinstance(raw, bool) else str(raw).strip().lower() in ("true", "1", "yes")
-            elif kind is bytes:
-                if isinstance(raw, QByteArray):
-                    value = bytes(raw.data())
-                elif isinstance(raw, bytes):
-                    value = raw
-                else:
-                    return self.default
-            else:
-                value = kind(raw)  # type: ignore[call-arg]
-        except (TypeError, ValueError):
+        value = _convert(type(self.default), raw)
+        if value is None:
             return self.default
         if isinstance(value, int | float) and not isinstance(value, bool):
             if self.minimum is not None and value < self.minimum:
@@ -58,18 +44,56 @@ class Option(Generic[T]):
         return cast(T, value)
 
 
+def _convert(kind: type, raw: object) -> object | None:
+    """`raw` as read back from an INI file (often text) in the type `kind`, or None."""
+    try:
+        if kind is bool:
+            return raw if isinstance(raw, bool) else str(raw).strip().lower() in ("true", "1", "yes")
+        if kind is bytes:
+            if isinstance(raw, QByteArray):
+                return bytes(raw.data())
+            return raw if isinstance(raw, bytes) else None
+        if kind is tuple:
+            items = [raw] if isinstance(raw, str) else raw
+            if not isinstance(items, list | tuple):
+                return None
+            return tuple(str(item) for item in items if item)
+        if kind is str:
+            return str(raw)
+        if isinstance(raw, int | float | str):
+            converted: object = kind(raw)
+            return converted
+    except (TypeError, ValueError):
+        return None
+    return None
+
+
 @dataclass(frozen=True)
 class Options:
-    """The declarations. Keys are grouped by the part of the window they belong to."""
+    """The declarations, grouped by the part of Supple they belong to."""
 
-    # Cue sounds and spoken cues (Settings dialog).
+    # Cue sounds and spoken cues (Preferences).
     cue_volume: Option[int] = Option("cues/volume", 80, "Volume of cue sounds, in percent", 0, 100)
     cue_muted: Option[bool] = Option("cues/muted", False, "Cue sounds are muted")
     cue_speech: Option[bool] = Option("cues/speech", False, "Cues are also spoken by the system's voice")
     speech_engine: Option[str] = Option("cues/speechEngine", "", "The Qt speech engine to prefer; empty: any")
+    # What a session uses where a routine does not say (Preferences).
+    prepare_seconds: Option[float] = Option(
+        "session/prepareSeconds", DEFAULT_PREPARE, "Get ready before each step", 0, 3600
+    )
+    rest_seconds: Option[float] = Option("session/restSeconds", DEFAULT_REST, "Rest after each set", 0, 3600)
+    switch_seconds: Option[float] = Option(
+        "session/switchSeconds", SWITCH_SECONDS, "Pause to switch sides", 0.5, 3600
+    )
+    countdown_before_rest: Option[bool] = Option(
+        "session/countdownBeforeRest", True, "A 3-2-1 counts down to a rest"
+    )
     # The clip's own sound (transport bar).
     video_volume: Option[int] = Option("video/volume", 100, "Volume of the clip's own sound", 0, 100)
     video_muted: Option[bool] = Option("video/muted", False, "The clip's own sound is muted")
+    # Files and playlists.
+    recent_files: Option[tuple[str, ...]] = Option("files/recent", (), "Routines and clips opened lately")
+    last_playlist: Option[str] = Option("playlists/last", "", "The saved playlist open at quit")
     # Window layout, restored at start.
     window_geometry: Option[bytes] = Option("window/geometry", b"", "Window position and size")
     window_state: Option[bytes] = Option("window/state", b"", "Docks and toolbars")
@@ -86,42 +110,62 @@ class Options:
 
 OPTIONS = Options()
 
+#: How many recent files File > Open Recent keeps.
+RECENT_COUNT = 8
 
-class Settings(QObject):
-    """Typed access to the preferences in one settings file.
+
+@dataclass(frozen=True, slots=True)
+class SessionDefaults:
+    """What a session uses where a routine does not say: "get ready" and rest seconds for each
+    step, the "switch sides" pause, and whether a 3-2-1 counts down to a rest."""
+
+    prepare: float = DEFAULT_PREPARE
+    rest: float = DEFAULT_REST
+    switch: float = SWITCH_SECONDS
+    countdown_before_rest: bool = True
+
+
+def session_defaults(settings: Settings) -> SessionDefaults:
+    return SessionDefaults(
+        prepare=settings.get(OPTIONS.prepare_seconds),
+        rest=settings.get(OPTIONS.rest_seconds),
+        switch=settings.get(OPTIONS.switch_seconds),
+        countdown_before_rest=settings.get(OPTIONS.countdown_before_rest),
+    )
+
+
+class Settings(QSettings):
+    """Typed access to the preferences in one INI file.
 
     Signals:
-        changed(str): the key of an option that `set` gave a new value.
+        changed(str): the key of an option that `set` or `reset` changed.
     """
 
     changed = Signal(str)
 
-    def __init__(self, store: QSettings, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.store = store
-
-    @classmethod
-    def at(cls, path: str, parent: QObject | None = None) -> Settings:
-        return cls(QSettings(path, QSettings.Format.IniFormat), parent)
+    def __init__(self, path: str, parent: QObject | None = None) -> None:
+        super().__init__(path, QSettings.Format.IniFormat, parent)
 
     def get(self, option: Option[T]) -> T:
-        return option.coerce(self.store.value(option.key))
+        return option.coerce(self.value(option.key))
 
     def set(self, option: Option[T], value: T) -> None:
         if option.coerce(value) != value:
             raise ValueError(f"{value!r} is not a valid value for {option.key}")
-        if self.store.contains(option.key) and self.get(option) == value:
+        if self.contains(option.key) and self.get(option) == value:
             return
-        self.store.setValue(option.key, QByteArray(value) if isinstance(value, bytes) else value)
+        stored: object = value
+        if isinstance(value, bytes):
+            stored = QByteArray(value)
+        elif isinstance(value, tuple):
+            stored = list(value)
+        self.setValue(option.key, stored)
         self.changed.emit(option.key)
 
     def reset(self, option: Option[Any]) -> None:
-        if self.store.contains(option.key):
-            self.store.remove(option.key)
+        if self.contains(option.key):
+            self.remove(option.key)
             self.changed.emit(option.key)
 
-    def sync(self) -> None:
-        self.store.sync()
-
-    def file_name(self) -> str:
-        return self.store.fileName()
+    def is_set(self, option: Option[Any]) -> bool:
+        return self.contains(option.key)

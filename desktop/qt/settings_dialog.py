@@ -3,9 +3,7 @@ data folder's settings.ini)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -19,51 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.domain import DEFAULT_PREPARE, DEFAULT_REST
-from desktop.engine import SWITCH_SECONDS
 from desktop.qt.cues import CueOptions, CuePlayer
-
-# The settings' keys, in one place.
-CUE_VOLUME = "cues/volume"
-CUE_MUTED = "cues/muted"
-CUE_SPEECH = "cues/speech"
-PREPARE = "session/prepareSeconds"
-REST = "session/restSeconds"
-SWITCH = "session/switchSeconds"
-COUNTDOWN_BEFORE_REST = "session/countdownBeforeRest"
-
-
-@dataclass(frozen=True, slots=True)
-class SessionDefaults:
-    """What a session uses where a routine does not say: "get ready" and rest seconds for each
-    step, the "switch sides" pause, and whether a 3-2-1 counts down to a rest."""
-
-    prepare: float = DEFAULT_PREPARE
-    rest: float = DEFAULT_REST
-    switch: float = SWITCH_SECONDS
-    countdown_before_rest: bool = True
-
-
-def session_defaults(settings: QSettings) -> SessionDefaults:
-    built_in = SessionDefaults()
-
-    def seconds(key: str, default: float, low: float) -> float:
-        try:
-            value = float(settings.value(key, default))  # type: ignore[arg-type]
-        except (TypeError, ValueError):
-            return default
-        return value if low <= value <= 3600 else default
-
-    return SessionDefaults(
-        prepare=seconds(PREPARE, built_in.prepare, 0),
-        rest=seconds(REST, built_in.rest, 0),
-        switch=seconds(SWITCH, built_in.switch, 0.5),
-        countdown_before_rest=bool(settings.value(COUNTDOWN_BEFORE_REST, True, type=bool)),
-    )
+from desktop.qt.settings import OPTIONS, Settings, session_defaults
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: QSettings, cues: CuePlayer, parent: QWidget | None = None) -> None:
+    def __init__(self, settings: Settings, cues: CuePlayer, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Preferences")
         self.settings = settings
@@ -119,13 +78,13 @@ class SettingsDialog(QDialog):
 
     def _save(self) -> None:
         options = self.options()
-        self.settings.setValue(CUE_VOLUME, options.volume)
-        self.settings.setValue(CUE_MUTED, options.muted)
-        self.settings.setValue(CUE_SPEECH, options.speech)
-        self.settings.setValue(PREPARE, self.prepare.value())
-        self.settings.setValue(REST, self.rest.value())
-        self.settings.setValue(SWITCH, self.switch.value())
-        self.settings.setValue(COUNTDOWN_BEFORE_REST, self.countdown_before_rest.isChecked())
+        self.settings.set(OPTIONS.cue_volume, options.volume)
+        self.settings.set(OPTIONS.cue_muted, options.muted)
+        self.settings.set(OPTIONS.cue_speech, options.speech)
+        self.settings.set(OPTIONS.prepare_seconds, self.prepare.value())
+        self.settings.set(OPTIONS.rest_seconds, self.rest.value())
+        self.settings.set(OPTIONS.switch_seconds, self.switch.value())
+        self.settings.set(OPTIONS.countdown_before_rest, self.countdown_before_rest.isChecked())
         self.settings.sync()
 
     def options(self) -> CueOptions:

@@ -5,10 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from desktop.media.base import PlaybackState, VideoBackend
 from desktop.qt.main_window import MainWindow
+from desktop.qt.settings import Settings
 from tests.numbered_clips import make_numbered_clip, read_number
 
 FRAMES = 45  # one and a half seconds at 30 fps
@@ -22,7 +22,7 @@ def numbered_clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_loop_off_plays_on_from_the_frame_shown_to_the_end_and_stops_there(
     qtbot, backend: VideoBackend, numbered_clip: Path, tmp_path: Path
 ) -> None:
-    window = MainWindow(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    window = MainWindow(Settings(str(tmp_path / "settings.ini")))
     qtbot.addWidget(window)
     window.show()
     window.set_backend(backend)

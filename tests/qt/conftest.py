@@ -4,10 +4,10 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 
 from desktop.media.fake import FakeBackend
 from desktop.qt.main_window import MainWindow
+from desktop.qt.settings import Settings
 
 
 @pytest.fixture(autouse=True)
@@ -22,8 +22,8 @@ def empty_clipboard_after() -> Iterator[None]:
 
 
 @pytest.fixture
-def settings(tmp_path: Path) -> QSettings:
-    s = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+def settings(tmp_path: Path) -> Settings:
+    s = Settings(str(tmp_path / "settings.ini"))
     # Qt's own "mock" speech engine: a real QtTextToSpeech plugin that needs no speech daemon.
     s.setValue("cues/speechEngine", "mock")
     s.setValue("cues/speech", True)
@@ -31,7 +31,7 @@ def settings(tmp_path: Path) -> QSettings:
 
 
 @pytest.fixture
-def window(qtbot, settings: QSettings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot, settings: Settings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
     win = MainWindow(settings)
     qtbot.addWidget(win)
     win.show()

@@ -121,17 +121,17 @@ def problems(window: Any) -> list[str]:
 
 
 def main(argv: list[str]) -> int:
-    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication
 
     from desktop.content import bundled_routine_path, load_routine
     from desktop.paths import ui_dir
     from desktop.qt.main_window import MainWindow
+    from desktop.qt.settings import Settings
     from desktop.qt.theme import apply_theme
 
     app = QApplication([argv[0]])
     apply_theme(app, (ui_dir() / "theme.qss").read_text(encoding="utf-8"))
-    settings = QSettings(argv[argv.index("--settings") + 1], QSettings.Format.IniFormat)
+    settings = Settings(argv[argv.index("--settings") + 1])
     window = MainWindow(settings)
     window.show()
     window.set_routine(load_routine(bundled_routine_path()))

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 
 import desktop.qt.library_view as library_view
 from desktop.content import BUNDLED_ROUTINE_ID
@@ -92,8 +92,7 @@ def test_a_conflict_asks_before_replacing(
     view.confirm = lambda title, text: questions.append(text) is None and False  # no
     task = view.import_from(changed)
     assert task is not None
-    with qtbot.waitSignal(task.finished, timeout=WAIT_MS):
-        pass
+    settle(task)
     assert 'already has a different routine "birds"' in questions[0]
     assert view.status.text() == "Nothing was imported."
     assert (paths.library / "birds" / "clips" / "a.mp4").read_bytes() == FAKE_CLIP
@@ -101,6 +100,17 @@ def test_a_conflict_asks_before_replacing(
     with qtbot.waitSignal(view.libraryChanged, timeout=WAIT_MS):
         view.import_from(changed)
     assert (paths.library / "birds" / "clips" / "a.mp4").read_bytes() == FAKE_CLIP + b" a different clip"
+
+
+def settle(task: Any) -> None:
+    """Wait for a background task's worker to end, then deliver what it posted to the GUI thread.
+
+    (waitSignal on `task.finished` would race: the signal comes from the worker thread, and the
+    view's own slot may not have run yet when the wait ends.)
+    """
+    assert task.wait(WAIT_MS / 1000)
+    QApplication.sendPostedEvents()
+    QApplication.processEvents()
 
 
 def test_a_refused_bundle_is_shown_and_changes_nothing(
@@ -112,8 +122,7 @@ def test_a_refused_bundle_is_shown_and_changes_nothing(
     before = sorted(p.name for p in paths.root.iterdir())
     task = view.import_from(evil)
     assert task is not None
-    with qtbot.waitSignal(task.finished, timeout=WAIT_MS):
-        pass
+    settle(task)
     assert 'points outside the bundle with ".."' in view.status.text()
     assert view.error_box.isVisible()
     assert 'entry "../../evil.supple.json"' in view.error_box.text()
@@ -148,10 +157,12 @@ def test_cancel_in_the_progress_dialog_stops_the_import(
     assert task is not None
     # (waiting for task.progressed here would race: the worker may report before we connect)
     qtbot.waitUntil(reported.is_set, timeout=WAIT_MS)
-    with qtbot.waitSignal(task.finished, timeout=WAIT_MS) as finished:
-        task.dialog.findChild(QPushButton).click()  # the dialog's Cancel button
-        pressed.set()
-    assert isinstance(finished.args[1], BundleCancelled)
+    ends: list[tuple[object, object]] = []
+    task.finished.connect(lambda result, error: ends.append((result, error)))
+    task.dialog.findChild(QPushButton).click()  # the dialog's Cancel button
+    pressed.set()
+    settle(task)
+    assert isinstance(ends[0][1], BundleCancelled)
     assert view.status.text() == "Import cancelled; nothing was changed."
     assert store.library.get("birds") is None
     assert not paths.library.exists()
@@ -172,10 +183,11 @@ def test_a_background_task_reports_progress_and_its_result(qtbot) -> None:  # ty
     task = BackgroundTask(parent, "Working", work)
     seen: list[int] = []
     task.progressed.connect(lambda done, total: seen.append(done))
-    with qtbot.waitSignal(task.finished, timeout=WAIT_MS) as finished:
-        task.start()
-    assert finished.args == ["done", None]
-    assert task.wait(5)
+    ends: list[tuple[object, object]] = []
+    task.finished.connect(lambda result, error: ends.append((result, error)))
+    task.start()
+    settle(task)
+    assert ends == [("done", None)]
     qtbot.waitUntil(lambda: len(seen) > 0)
     assert len(seen) <= 1001 and seen == sorted(seen)
 
@@ -186,8 +198,7 @@ def test_exporting_a_routine_from_the_library(qtbot, view: LibraryView, tmp_path
     view.choose_export = lambda routine: out
     task = view.export_current()
     assert task is not None
-    with qtbot.waitSignal(task.finished, timeout=WAIT_MS):
-        pass
+    settle(task)
     assert view.status.text() == f'Exported "Scorpion Stretch" to {out}.'
     contents = read_bundle(out, tmp_path / "check")
     assert contents.routines[0].routine.id == BUNDLED_ROUTINE_ID

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from desktop.qt.cues import CuePlayer
+from desktop.qt.settings import Settings
 from desktop.qt.settings_dialog import SettingsDialog
 from tests.fake_media import FAKE_CLIP
 
@@ -30,7 +31,7 @@ def test_settings_are_saved_and_used(qtbot, settings: QSettings) -> None:
 
 
 def test_speech_is_off_unless_chosen(tmp_path) -> None:  # type: ignore[no-untyped-def]
-    fresh = QSettings(str(tmp_path / "fresh.ini"), QSettings.Format.IniFormat)
+    fresh = Settings(str(tmp_path / "fresh.ini"))
     assert CuePlayer(fresh).speech_enabled is False
 
 
@@ -68,7 +69,7 @@ def test_session_defaults_are_saved_and_a_session_uses_them_where_a_routine_does
 
     from desktop.engine import PhaseKind
     from desktop.qt.main_window import MainWindow
-    from desktop.qt.settings_dialog import session_defaults
+    from desktop.qt.settings import session_defaults
 
     cues = CuePlayer(settings)
     dialog = SettingsDialog(settings, cues)
@@ -79,7 +80,7 @@ def test_session_defaults_are_saved_and_a_session_uses_them_where_a_routine_does
     dialog.countdown_before_rest.setChecked(False)
     dialog.accept()
     cues.close()
-    reread = session_defaults(QSettings(settings.fileName(), QSettings.Format.IniFormat))
+    reread = session_defaults(Settings(settings.fileName()))
     assert (reread.prepare, reread.rest, reread.switch, reread.countdown_before_rest) == (7, 3, 2, False)
 
     (tmp_path / "c.mp4").write_bytes(FAKE_CLIP)
