@@ -9,7 +9,7 @@ the same stalls. Real: the same comparison for --real-seconds with real QTimers 
 QCoreApplication, stalled by time.sleep() from a slot at random moments.
 
 Methods:
-- engine: desktop.engine.Session woken at next_wake() (in the real run, by SessionDriver).
+- engine: desktop.engine.Session woken at next_wake() (in the real run, by the window's SessionController).
 - naive chain: counts 1 s ticks, each armed 1 s after the previous tick ran (a single-shot timer
   re-armed in its slot), so every late tick delays all the later ones.
 - naive QTimer(1000): counts the ticks of a repeating timer. Qt 6 keeps a repeating timer on its
@@ -28,9 +28,11 @@ from __future__ import annotations
 import argparse
 import bisect
 import math
+import os
 import random
 import statistics
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -44,7 +46,6 @@ from desktop.engine import (  # noqa: E402
     CueDue,
     Event,
     FakeClock,
-    MonotonicClock,
     PhaseEnded,
     Plan,
     PlanItem,
@@ -229,7 +230,9 @@ def sim_repeating(plan: Plan, loop: Loop) -> Result:
 def real_run(seed: int, seconds: float) -> dict[str, Result]:
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
-    from desktop.qt.session_driver import SessionDriver
+    from desktop.domain import Routine
+    from desktop.qt.session_controller import SessionController
+    from desktop.qt.settings import Settings
 
     app = QCoreApplication.instance() or QCoreApplication([])
     steps = [  # one round is 29 s
@@ -242,8 +245,9 @@ def real_run(seed: int, seconds: float) -> dict[str, Result]:
     rng = random.Random(seed)
     results = {"engine": Result(), "naive chain": Result(), "naive QTimer(1000)": Result()}
 
-    session = Session(plan, MonotonicClock())
-    driver = SessionDriver(session)
+    settings_dir = tempfile.mkdtemp(prefix="supple-bench-")
+    driver = SessionController(Settings(os.path.join(settings_dir, "settings.ini")))
+    routine = Routine(id="bench", title="bench", steps=tuple(steps), clips={})
     eng = results["engine"]
     k = 0
     t0 = 0.0
@@ -286,7 +290,7 @@ def real_run(seed: int, seconds: float) -> dict[str, Result]:
         stall.start(int(rng.expovariate(1 / 2.5) * 1000))
 
     def finish() -> None:
-        if all(c.done for c in counters.values()) and session.state is SessionState.FINISHED:
+        if all(c.done for c in counters.values()) and driver.state is SessionState.FINISHED:
             stall.stop()
             app.quit()
 
@@ -300,13 +304,14 @@ def real_run(seed: int, seconds: float) -> dict[str, Result]:
     t0 = time.monotonic()
     counters["naive chain"] = Counter(plan, t0)
     counters["naive QTimer(1000)"] = Counter(plan, t0)
-    driver.start()
+    driver.start(routine, plan=plan)
     chain.start(1000)
     repeating.start()
     stall.start(int(rng.expovariate(1 / 2.5) * 1000))
     app.exec()
     poll.stop()
-    driver.close()
+    driver.stop()
+    driver.cues.close()
     eng.dropped = len(cues) - len(eng.cue_late)
     for name, counter in counters.items():
         results[name] = counter.res

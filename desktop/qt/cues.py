@@ -110,13 +110,20 @@ class CueOptions:
 
 
 class CuePlayer(QObject):
+    """Plays the engine's cues as sounds and, when chosen, speaks them.
+
+    Signals:
+        cued(str): a cue was due (its kind), whether or not it was heard (muted, no device).
+    """
+
+    cued = Signal(str)
+
     def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self._effects: dict[str, object] = {}
         self._audio_output: bool | None = None
         self._speech: Speech | None = None
-        self.played: list[str] = []  # what was cued, newest last (for the log and tests)
 
     @property
     def volume(self) -> int:
@@ -163,7 +170,7 @@ class CuePlayer(QObject):
 
     def cue(self, kind: str, text: str = "", options: CueOptions | None = None) -> None:
         """Play the cue `kind` (and speak it when speech is on) as `options`, else the settings, say."""
-        self.played.append(kind)
+        self.cued.emit(kind)
         options = options or self.options
         if options.muted:
             return

@@ -39,14 +39,13 @@ from PySide6.QtWidgets import (
 import desktop
 from desktop.domain import Clip, Routine, SessionRecord, Step
 from desktop.domain.describe import format_seconds, session_outcome, step_timing, work_progress
-from desktop.engine import Phase, PhaseKind, StepStatus
+from desktop.engine import Phase, PhaseKind, SessionState, StepStatus
 from desktop.media.base import SPEEDS, PlaybackState, VideoBackend
 from desktop.qt.favourites import FavouritesModel
 from desktop.qt.forms.ui_main_window import Ui_MainWindow
 from desktop.qt.icons import icon
 from desktop.qt.session_controller import SessionController
-from desktop.qt.settings import OPTIONS, RECENT_COUNT, Option, Settings
-from desktop.qt.settings_dialog import session_defaults
+from desktop.qt.settings import OPTIONS, RECENT_COUNT, Option, Settings, session_defaults
 
 log = logging.getLogger(__name__)
 
@@ -472,7 +471,7 @@ class MainWindow(QMainWindow):
         s = self.session
         s.phaseStarted.connect(self._on_phase)
         s.stepStatusChanged.connect(
-            lambda index, status: ui.stepList.set_status(self._list_row(index), StepStatus(status))
+            lambda index, status: ui.stepList.set_status(self._list_row(index), status)
         )
         s.ticked.connect(self._update_timer)
         s.stateChanged.connect(self._on_session_state)
@@ -815,8 +814,7 @@ class MainWindow(QMainWindow):
         return [row for row in range(len(self.routine.steps)) if self.ui.stepList.is_favourite(row)]
 
     def _session_row(self) -> int:
-        session = self.session.session
-        phase = session.phase if session is not None else None
+        phase = self.session.phase
         return -1 if phase is None else self._list_row(phase.step_index)
 
     def _with_defaults(self, items: list[Any], defaults: Any) -> list[Any]:
@@ -898,8 +896,7 @@ class MainWindow(QMainWindow):
         self._update_session_controls()
 
     def _session_paused(self) -> bool:
-        session = self.session.session
-        return session is not None and session.state.value == "paused"
+        return self.session.paused
 
     @Slot(object)
     def _on_phase(self, phase: Phase) -> None:
@@ -912,10 +909,9 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _update_timer(self) -> None:
-        session = self.session.session
-        if session is None:
+        view = self.session.view()
+        if view is None:
             return
-        view = session.view()
         phase = view.phase
         if phase is None:
             return
@@ -945,22 +941,21 @@ class MainWindow(QMainWindow):
             small = view.cue_line or (f"Next: {view.up_next}" if view.up_next else "")
             self.ui.videoPane.set_overlay(big, small, title)
 
-    @Slot(str)
-    def _on_session_state(self, state: str) -> None:
+    @Slot(object)
+    def _on_session_state(self, state: SessionState) -> None:
         if self.backend is not None:
-            if state == "paused":
+            if state is SessionState.PAUSED:
                 self.backend.pause()
-            elif state == "running" and self.backend.state == PlaybackState.PAUSED:
+            elif state is SessionState.RUNNING and self.backend.state == PlaybackState.PAUSED:
                 self.backend.play()
-        self.ui.videoPane.set_paused(state == "paused")
+        self.ui.videoPane.set_paused(state is SessionState.PAUSED)
         self._update_session_controls()
         self._update_play_icon(self.backend.state.value if self.backend else "stopped")
 
     @Slot(object)
     def _on_session_finished(self, records: tuple[SessionRecord, ...]) -> None:
         self._start_over = True
-        session = self.session.session
-        statuses = session.step_statuses() if session is not None else ()
+        statuses = self.session.step_statuses
         ended_early = self._ending or StepStatus.PENDING in statuses
         headline, count = session_outcome(
             sum(1 for s in statuses if s is StepStatus.DONE), len(statuses), ended_early=ended_early
@@ -1043,10 +1038,7 @@ class MainWindow(QMainWindow):
         if self.backend is None:
             return
         rate = float(self.ui.speedBox.currentData())
-        session = self.session.session
-        if session is not None and session.phase is not None:
-            rate *= session.phase.speed
-        self.backend.set_rate(rate)
+        self.backend.set_rate(rate * self.session.rate)
         self.statusBar().showMessage(f"Clip speed {rate:g}×", 2000)
 
     def step_frame(self, direction: int) -> None:
@@ -1055,8 +1047,8 @@ class MainWindow(QMainWindow):
 
     @Slot(bool)
     def _apply_mirror(self, on: bool) -> None:
-        session = self.session.session
-        auto = bool(session is not None and session.phase is not None and session.phase.mirrored)
+        phase = self.session.phase
+        auto = bool(phase is not None and phase.mirrored)
         self.ui.videoPane.set_mirrored(auto != on)
 
     @Slot(bool)
@@ -1165,10 +1157,10 @@ class MainWindow(QMainWindow):
     def save_layout(self) -> None:
         if self.ui.actionFullScreen.isChecked():
             self.ui.actionFullScreen.setChecked(False)
-        self.settings.set(OPTIONS.window_geometry, self.saveGeometry().data())
-        self.settings.set(OPTIONS.main_splitter, self.ui.mainSplitter.saveState().data())
-        self.settings.set(OPTIONS.side_splitter, self.ui.sideSplitter.saveState().data())
-        self.settings.set(OPTIONS.window_state, self.saveState().data())
+        self.settings.set(OPTIONS.window_geometry, bytes(self.saveGeometry().data()))
+        self.settings.set(OPTIONS.main_splitter, bytes(self.ui.mainSplitter.saveState().data()))
+        self.settings.set(OPTIONS.side_splitter, bytes(self.ui.sideSplitter.saveState().data()))
+        self.settings.set(OPTIONS.window_state, bytes(self.saveState().data()))
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:

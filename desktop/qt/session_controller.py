@@ -1,91 +1,173 @@
-"""Runs a session in the window: the engine's driver, cues, and history records to the store.
+"""Runs a session in the window: the engine's Session, the timer that wakes it, cues, and history.
 
-The window asks it to start, pause, skip...; it tells the window what to show through signals.
+This is the one Qt object a view talks to about a session. It owns:
+
+- the `Session` (desktop/engine/session.py), which does all the timing;
+- a single-shot precise QTimer, re-armed after every tick and every control for
+  `Session.next_wake()` (the next deadline or cue), or sooner for a display refresh, so it sleeps
+  exactly until something is due and no tick count is kept;
+- the history writer: every finished or skipped step record is handed to it at once and committed
+  on its own thread;
+- the cue player.
+
+Views read state through read-only properties (`state`, `phase`, `rate`, `view()`...) and receive
+the engine's own values in signals (`SessionState`, `StepStatus`, `Phase`); no view touches
+`Session`, and none compares a state with a string.
 """
 
 from __future__ import annotations
 
 import logging
+import math
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from desktop.domain import Routine, SessionRecord
-from desktop.engine import Clock, MonotonicClock, Plan, Session, plan_routine
+from desktop.engine import (
+    ADD_TIME_SECONDS,
+    Clock,
+    CueDue,
+    Event,
+    MonotonicClock,
+    Phase,
+    PhaseStarted,
+    Plan,
+    Session,
+    SessionFinished,
+    SessionState,
+    SessionView,
+    StateChanged,
+    StepRecorded,
+    StepStatus,
+    StepStatusChanged,
+    plan_routine,
+)
 from desktop.qt.cues import CuePlayer
-from desktop.qt.session_driver import SessionDriver
 from desktop.qt.settings import Settings
 
+if TYPE_CHECKING:
+    from desktop.store import HistoryWriter, Store
+
 log = logging.getLogger(__name__)
+
+REFRESH_SECONDS = 0.1
+"""While running, `ticked` comes at least this often, for a smooth timer display (10 Hz)."""
 
 
 class SessionController(QObject):
     """Signals:
-    phaseStarted(object): a Phase begins (the window plays its clip, segment and mirror).
-    stepStatusChanged(int, str): a step became current, done or skipped.
-    ticked(): time to redraw the timer from `view()`.
-    stateChanged(str): idle, running, paused or finished.
-    finished(object): the session ended; carries its records.
-    recordSaved(int): a step record was committed to the store (its row id).
+    phaseStarted(Phase): a phase begins (the window plays its clip, segment and mirror).
+    stepStatusChanged(int, StepStatus): a step became current, done or skipped.
+    stateChanged(SessionState): idle, running, paused or finished.
+    ticked(): the session was brought up to date; redraw from `view()`.
+    finished(object): the session ended (ran out of steps, or `end()`); carries its records.
+    engineEvent(object): every engine event, for consumers that need all the detail (benchmarks).
     recordFailed(str): a history write failed (disk full, read-only, damage): what and why, for
-        the person. Emitted on the GUI thread; `unsaved_steps()` counts the session's lost steps.
+        the person. Emitted on the GUI thread; `unsaved_steps()` counts the session's lost records.
     """
 
     phaseStarted = Signal(object)
-    stepStatusChanged = Signal(int, str)
+    stepStatusChanged = Signal(int, object)
+    stateChanged = Signal(object)
     ticked = Signal()
-    stateChanged = Signal(str)
     finished = Signal(object)
-    recordSaved = Signal(int)
+    engineEvent = Signal(object)
     recordFailed = Signal(str)
     #: From the writer thread: (message, session id of a failed step record or "").
     _writeFailed = Signal(str, str)
 
-    def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        parent: QObject | None = None,
+        *,
+        refresh_seconds: float | None = REFRESH_SECONDS,
+    ) -> None:
         super().__init__(parent)
         self.cues = CuePlayer(settings, self)
-        self.driver: SessionDriver | None = None
         self.routine: Routine | None = None
-        self._writer: Any = None
-        self._store: Any = None
-        self.saved_ids: list[int] = []
+        self._session: Session | None = None  # the current or last session, kept after `stop()`
+        self._unsubscribe: Callable[[], None] | None = None
+        self._refresh = refresh_seconds
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self.tick_now)
+        self._writer: HistoryWriter | None = None
+        self._store_set = False
         #: Session id -> step records of it whose write failed.
         self._failed: dict[str, int] = {}
-        self._store_set = False
-        self._last: Session | None = None  # the current or last session, kept after `stop()`
+        self._writeFailed.connect(self._on_write_failed)
         #: Makes the session's clock; tests swap in the engine's FakeClock.
         self.clock_factory: Callable[[], Clock] = MonotonicClock
 
-    # ----- store
-    def set_store(self, store: Any) -> None:
+    # ----- what views read
+    @property
+    def state(self) -> SessionState:
+        return self._session.state if self._session is not None else SessionState.IDLE
+
+    @property
+    def active(self) -> bool:
+        """A session is running or paused (not idle, not finished)."""
+        return self.state in (SessionState.RUNNING, SessionState.PAUSED)
+
+    @property
+    def paused(self) -> bool:
+        return self.state is SessionState.PAUSED
+
+    @property
+    def phase(self) -> Phase | None:
+        return self._session.phase if self._session is not None else None
+
+    @property
+    def rate(self) -> float:
+        """The speed the current phase plays its clip at (a playlist item's own speed), else 1."""
+        phase = self.phase
+        return phase.speed if phase is not None else 1.0
+
+    @property
+    def plan(self) -> Plan | None:
+        return self._session.plan if self._session is not None else None
+
+    @property
+    def records(self) -> tuple[SessionRecord, ...]:
+        return self._session.records if self._session is not None else ()
+
+    @property
+    def step_statuses(self) -> tuple[StepStatus, ...]:
+        return self._session.step_statuses() if self._session is not None else ()
+
+    def view(self) -> SessionView | None:
+        """Everything the timer shows, at this instant; None before the first session."""
+        return self._session.view() if self._session is not None else None
+
+    # ----- the store
+    def set_store(self, store: Store | None) -> None:
         """Attach the store. A session may already be running (the store opens in the background,
         and `--play` starts at once): its session and the records made so far are saved now."""
-        self._store = store
         self._store_set = True
         if store is None or store.read_only:
             return
-        # Both callbacks run on the writer thread; the signals reach this object's slots on the GUI thread.
+        # Both callbacks run on the writer thread; the signal reaches `_on_write_failed` on the GUI thread.
         self._writer = store.history_writer(
-            on_saved=lambda row_id: self.recordSaved.emit(int(row_id)),
             on_error=lambda exc: self._writeFailed.emit(
                 str(exc), getattr(exc.item, "session_id", None) or ""
             ),
         )
-        self.recordSaved.connect(self._on_saved)
-        self._writeFailed.connect(self._on_write_failed)
-        session = self.session
+        session = self._session
         if session is not None and self.routine is not None:
             first = session.records[0].started_at if session.records else None
             self._writer.start_session(self.routine.title, first, session_id=session.session_id)
             for record in session.records:
                 self._writer.submit(record)
-            if session.state.value == "finished":
+            if session.state is SessionState.FINISHED:
                 self._writer.end_session(session.session_id)
 
-    @Slot(int)
-    def _on_saved(self, row_id: int) -> None:
-        self.saved_ids.append(row_id)
+    def flush(self, timeout: float) -> bool:
+        """Wait until every record handed to the history writer is committed (or failed)."""
+        return self._writer.flush(timeout) if self._writer is not None else True
 
     @Slot(str, str)
     def _on_write_failed(self, message: str, session_id: str) -> None:
@@ -97,100 +179,103 @@ class SessionController(QObject):
     def unsaved_steps(self) -> int:
         """Step records of the current (or last) session that are not in history: failed writes,
         or all of them when the store is read-only or could not be opened."""
-        session = self._last
+        session = self._session
         if session is None:
             return 0
         if self._store_set and self._writer is None:
             return len(session.records)
         return self._failed.get(session.session_id or "", 0)
 
-    # ----- state
-    @property
-    def active(self) -> bool:
-        return self.driver is not None and self.driver.session.state.value in ("running", "paused")
-
-    @property
-    def session(self) -> Session | None:
-        return self.driver.session if self.driver is not None else None
-
-    @property
-    def plan(self) -> Plan | None:
-        return self.driver.session.plan if self.driver is not None else None
-
+    # ----- starting and stopping
     def start(self, routine: Routine, from_step: int = 0, plan: Plan | None = None) -> None:
         """Start a session of `routine`, or of `plan` (a playlist) shown as that routine."""
         self.stop()
         self.routine = routine
         plan = plan if plan is not None else plan_routine(routine)
         session_id = self._writer.start_session(routine.title) if self._writer is not None else None
-        session = Session(plan, self.clock_factory(), session_id=session_id)
-        self._last = session
-        driver = SessionDriver(session, self)
-        driver.phaseStarted.connect(self.phaseStarted)
-        driver.stepStatusChanged.connect(self.stepStatusChanged)
-        driver.ticked.connect(self.ticked)
-        driver.stateChanged.connect(self.stateChanged)
-        driver.cueDue.connect(self._on_cue)
-        driver.stepRecorded.connect(self._on_record)
-        driver.finished.connect(self._on_finished)
-        self.driver = driver
-        driver.start(from_step)
+        self._session = Session(plan, self.clock_factory(), session_id=session_id)
+        self._unsubscribe = self._session.subscribe(self._on_event)
+        self._control(lambda s: s.start(from_step))
 
     def stop(self) -> None:
-        """End a running session (its current piece is recorded as skipped) and let it go."""
-        if self.driver is None:
+        """End a running session (its current phase is recorded as skipped) and stop listening."""
+        if self._session is None or self._unsubscribe is None:
             return
         if self.active:
-            self.driver.end()
-        self.driver.close()
-        self.driver.deleteLater()
-        self.driver = None
+            self._control(Session.end)
+        self._timer.stop()
+        self._unsubscribe()
+        self._unsubscribe = None
 
-    def tick_now(self) -> None:
-        """Process whatever is due at this instant (the driver's timer does this by itself)."""
-        if self.driver is not None:
-            self.driver.tick_now()
-
-    # ----- controls (each a no-op without a session)
+    # ----- controls (each a no-op without a running or paused session)
     def toggle_pause(self) -> None:
-        if self.driver is not None:
-            self.driver.toggle_pause()
+        self._control(Session.toggle_pause)
+
+    def pause(self) -> None:
+        self._control(Session.pause)
+
+    def resume(self) -> None:
+        self._control(Session.resume)
 
     def skip(self) -> None:
-        if self.driver is not None:
-            self.driver.skip()
+        self._control(Session.skip)
 
     def back(self) -> None:
-        if self.driver is not None:
-            self.driver.back()
+        self._control(Session.back)
 
     def restart_step(self) -> None:
-        if self.driver is not None:
-            self.driver.restart_step()
+        self._control(Session.restart_step)
 
-    def add_time(self) -> None:
-        if self.driver is not None:
-            self.driver.add_time()
+    def add_time(self, seconds: float = ADD_TIME_SECONDS) -> None:
+        self._control(lambda s: s.add_time(seconds))
 
     def jump_to_step(self, index: int) -> None:
-        if self.driver is not None:
-            self.driver.jump_to_step(index)
+        self._control(lambda s: s.jump_to_step(index))
 
-    # ----- engine events
-    @Slot(str)
-    def _on_cue(self, kind: str) -> None:
-        self.cues.cue(kind)
+    def end(self) -> None:
+        self._control(Session.end)
 
-    @Slot(object)
-    def _on_record(self, record: SessionRecord) -> None:
-        if self._writer is not None:
-            self._writer.submit(record)  # committed on the writer thread at once; never blocks
+    def tick_now(self) -> None:
+        """Bring the session up to date at once (the timer does this by itself; tests call it
+        after moving a fake clock)."""
+        self._control(Session.tick)
 
-    @Slot()
-    def _on_finished(self) -> None:
-        session = self.session
-        if session is None:
+    def _control(self, action: Callable[[Session], None]) -> None:
+        session = self._session
+        if session is None or self._unsubscribe is None:
             return
-        if self._writer is not None:
-            self._writer.end_session(session.session_id)
-        self.finished.emit(tuple(session.records))
+        action(session)
+        self._rearm(session)
+        self.ticked.emit()
+
+    def _rearm(self, session: Session) -> None:
+        wake = session.next_wake()
+        if wake is None:
+            self._timer.stop()
+            return
+        now = session.clock.now()
+        if self._refresh is not None:
+            wake = min(wake, now + self._refresh)
+        # Rounded up: waking a hair early would only cost an empty tick and another arm.
+        self._timer.start(max(0, math.ceil((wake - now) * 1000.0 - 1e-6)))
+
+    # ----- engine events (called by the session, on the GUI thread)
+    def _on_event(self, event: Event) -> None:
+        self.engineEvent.emit(event)
+        match event:
+            case PhaseStarted(phase=phase):
+                self.phaseStarted.emit(phase)
+            case StepStatusChanged(step_index=index, status=status):
+                self.stepStatusChanged.emit(index, status)
+            case CueDue(kind=kind):
+                self.cues.cue(kind)
+            case StepRecorded(record=record):
+                if self._writer is not None:
+                    self._writer.submit(record)  # committed on the writer thread at once; never blocks
+            case StateChanged(state=state):
+                self.stateChanged.emit(state)
+            case SessionFinished():
+                self._timer.stop()
+                if self._writer is not None and self._session is not None:
+                    self._writer.end_session(self._session.session_id)
+                self.finished.emit(self.records)

@@ -55,7 +55,7 @@ def test_the_window_opens_it_marks_the_step_and_a_session_plays_on(
     window.session.clock_factory = lambda: clock
     window.start_session(0)
     run_until(window, clock, lambda: not window.session.active)
-    records = window.session.session.records  # type: ignore[union-attr]
+    records = window.session.records
     assert [r.step_id for r in records] == ["one", "two", "three"]
     assert fake.current == path.parent / "here.mp4"  # the step after the broken one plays its clip
 

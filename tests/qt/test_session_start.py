@@ -49,9 +49,7 @@ def three_steps(tmp_path: Path, routine_id: str = "three") -> Routine:
 
 
 def played_steps(window: MainWindow) -> list[tuple[str, str]]:
-    session = window.session.session
-    assert session is not None
-    return [(r.routine_id, r.step_id) for r in session.records]
+    return [(r.routine_id, r.step_id) for r in window.session.records]
 
 
 def test_start_after_the_end_begins_at_the_first_step(
@@ -62,8 +60,8 @@ def test_start_after_the_end_begins_at_the_first_step(
     run_until(window, clock, lambda: not window.session.active)
     assert window.ui.sessionButton.text() == "Start session"
     window.ui.sessionButton.click()
-    session = window.session.session
-    assert session is not None and session.phase is not None and session.phase.step_index == 0
+    phase = window.session.phase
+    assert phase is not None and phase.step_index == 0
     assert window.ui.stepList.status(0) == StepStatus.CURRENT
 
 
@@ -82,9 +80,9 @@ def test_a_finished_playlist_plays_again_as_the_playlist(
     first = played_steps(window)
     assert first == [("one", "s1"), ("two", "s3")]
     window.ui.sessionButton.click()
-    session = window.session.session
-    assert session is not None and session.phase is not None
-    assert (session.phase.step_index, session.phase.routine_id, session.phase.speed) == (0, "one", 0.5)
+    phase = window.session.phase
+    assert phase is not None
+    assert (phase.step_index, phase.routine_id, phase.speed, window.session.rate) == (0, "one", 0.5, 0.5)
     run_until(window, clock, lambda: not window.session.active)
     assert played_steps(window) == first
 
@@ -98,14 +96,14 @@ def test_a_click_during_a_session_leaves_the_highlight_and_the_session_alone(
     third = steps.visualItemRect(steps.item(2)).center()
     qtbot.mouseClick(steps.viewport(), Qt.MouseButton.LeftButton, pos=third)
     assert steps.currentRow() == 0  # the highlight stays on the step the session plays
-    session = window.session.session
-    assert session is not None and session.phase is not None and session.phase.step_index == 0
+    phase = window.session.phase
+    assert phase is not None and phase.step_index == 0
     window.end_session()
     window.ui.sessionButton.click()  # Start again: where the session was, not where the click was
-    assert window.session.session.phase.step_index == 0  # type: ignore[union-attr]
+    assert window.session.phase is not None and window.session.phase.step_index == 0
 
     qtbot.mouseDClick(steps.viewport(), Qt.MouseButton.LeftButton, pos=third)  # a double-click jumps
-    assert window.session.session.phase.step_index == 2  # type: ignore[union-attr]
+    assert window.session.phase is not None and window.session.phase.step_index == 2
     assert steps.currentRow() == 2
 
 

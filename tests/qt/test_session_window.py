@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 
 from desktop.content import bundled_routine_path, load_routine
 from desktop.domain import Clip, Outcome, Routine, Segment, Side, Sides, Step
-from desktop.engine import FakeClock, StepStatus
+from desktop.engine import FakeClock, SessionState, StepStatus
 from desktop.media.base import PlaybackState
 from desktop.media.fake import FakeBackend
 from desktop.paths import data_paths
@@ -35,6 +35,20 @@ def store(window: MainWindow, data_dir: Path):  # type: ignore[no-untyped-def]
     yield opened
     window.session.stop()
     opened.close()
+
+
+@pytest.fixture
+def cued(window: MainWindow) -> list[str]:
+    """Every cue the session gave, in order (heard or not)."""
+    kinds: list[str] = []
+    window.session.cues.cued.connect(kinds.append)
+    return kinds
+
+
+def remaining_of(window: MainWindow) -> float:
+    view = window.session.view()
+    assert view is not None
+    return view.remaining
 
 
 def two_sided_routine(tmp_path: Path) -> Routine:
@@ -60,7 +74,7 @@ def run_until(
 
 
 def test_phases_drive_the_clip_side_and_mirror(
-    qtbot, window: MainWindow, fake: FakeBackend, clock: FakeClock, tmp_path: Path
+    qtbot, window: MainWindow, fake: FakeBackend, clock: FakeClock, tmp_path: Path, cued: list[str]
 ) -> None:
     window.set_routine(two_sided_routine(tmp_path))
     window.ui.sessionButton.click()
@@ -76,8 +90,8 @@ def test_phases_drive_the_clip_side_and_mirror(
     assert window.ui.videoPane.mirrored  # step b mirrors its right side
     assert window.ui.stepList.status(0) == StepStatus.DONE
     assert window.ui.stepList.status(1) == StepStatus.CURRENT
-    assert "countdown-1" in window.session.cues.played
-    assert "switch-side" in window.session.cues.played
+    assert "countdown-1" in cued
+    assert "switch-side" in cued
     speech = window.session.cues.speech()
     qtbot.waitUntil(lambda: "Switch sides" in speech.worker.spoken)
     qtbot.waitUntil(lambda: speech.engine_name == "mock")
@@ -90,15 +104,15 @@ def test_space_pauses_session_and_video_and_keeps_the_remainder(
     window.start_session()
     clock.advance(1.2)
     window.session.tick_now()
-    remaining = window.session.session.remaining()
+    remaining = remaining_of(window)
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert fake.state == PlaybackState.PAUSED
     clock.advance(30)
     window.session.tick_now()
-    assert window.session.session.remaining() == pytest.approx(remaining)
+    assert remaining_of(window) == pytest.approx(remaining)
     qtbot.keyClick(window, Qt.Key.Key_Space)
     assert fake.state == PlaybackState.PLAYING
-    assert window.session.session.state.value == "running"
+    assert window.session.state is SessionState.RUNNING
 
 
 def test_skip_back_jump_and_end_are_recorded(
@@ -119,7 +133,7 @@ def test_skip_back_jump_and_end_are_recorded(
     clock.advance(1)
     window.ui.actionEndSession.trigger()
     assert not window.session.active
-    window.session._writer.flush(10)
+    assert window.session.flush(10)
     qtbot.waitUntil(lambda: store.history.count() >= 3)
     rows = store.history.entries(newest_first=False)
     outcomes = [(e.record.step_id, e.record.side, e.record.outcome) for e in rows]
@@ -145,7 +159,7 @@ def test_full_screen_draws_the_countdown_and_cue_over_the_video(
 
 
 def test_the_bundled_scorpion_session_runs_to_the_end_by_itself(
-    qtbot, window: MainWindow, fake: FakeBackend, clock: FakeClock, store
+    qtbot, window: MainWindow, fake: FakeBackend, clock: FakeClock, store, cued: list[str]
 ) -> None:
     routine = load_routine(bundled_routine_path())
     window.set_routine(routine)
@@ -161,8 +175,8 @@ def test_the_bundled_scorpion_session_runs_to_the_end_by_itself(
         assert played == routine.clip_for(phase.step).file
         assert segment == phase.segment
     assert all(window.ui.stepList.status(i) == StepStatus.DONE for i in range(len(routine.steps)))
-    assert window.session.cues.played.count("session-done") == 1
-    window.session._writer.flush(10)
+    assert cued.count("session-done") == 1
+    assert window.session.flush(10)
     records = [e.record for e in store.history.entries(newest_first=False)]
     work = [p for p in plan.phases if p.kind.value == "work"]
     assert len(records) == len(work)

@@ -23,8 +23,10 @@ def test_settings_are_saved_and_used(qtbot, settings: QSettings) -> None:
     dialog.accept()
     assert (cues.volume, cues.muted, cues.speech_enabled) == (35, True, False)
     assert QSettings(settings.fileName(), QSettings.Format.IniFormat).value("cues/volume", type=int) == 35
+    cued: list[str] = []
+    cues.cued.connect(cued.append)
     cues.cue("switch-side")
-    assert cues.played == ["switch-side"]  # recorded, but muted: nothing is spoken
+    assert cued == ["switch-side"]  # given, but muted: nothing is spoken
     qtbot.wait(200)
     assert cues.speech().worker.spoken == []
     cues.close()

@@ -1,4 +1,5 @@
-"""The Qt driver: a real QTimer waking a real-clock session, through stalls of the event loop."""
+"""The session controller's timer: a real QTimer waking a real-clock session, through stalls of
+the event loop; its signals carry the engine's own values; controls without a session do nothing."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt, QTimer
 
-from desktop.domain import Outcome, SessionRecord, Sides, Step
+from desktop.domain import Outcome, Routine, Sides, Step
 from desktop.engine import (
     FakeClock,
     MonotonicClock,
@@ -20,11 +21,12 @@ from desktop.engine import (
     PhaseEnded,
     PhaseStarted,
     PlanItem,
-    Session,
     SessionState,
+    StepStatus,
     build_plan,
 )
-from desktop.qt.session_driver import SessionDriver
+from desktop.qt.session_controller import SessionController
+from desktop.qt.settings import Settings
 
 SLACK = 0.030
 """How late a timer may wake on a loaded machine, beyond what a stall explains."""
@@ -50,6 +52,23 @@ def short_plan() -> Any:
     return build_plan((PlanItem("r", s) for s in SHORT), switch_seconds=0.3)
 
 
+ROUTINE = Routine(id="r", title="Short", steps=SHORT, clips={})
+
+
+@pytest.fixture
+def controller(settings: Settings) -> Iterator[SessionController]:
+    c = SessionController(settings)
+    yield c
+    c.stop()
+    c.cues.close()
+
+
+def start_short(controller: SessionController, clock: Any, plan: Any = None) -> SessionController:
+    controller.clock_factory = lambda: clock
+    controller.start(ROUTINE, plan=plan or short_plan())
+    return controller
+
+
 class Stalls:
     """Blocks the event loop from inside a slot, at moments picked at random before the run."""
 
@@ -72,8 +91,8 @@ class Stalls:
         return sum(max(0.0, min(e, b) - max(s, a)) for s, e in self.spans)
 
 
-def timer_of(driver: SessionDriver) -> QTimer:
-    timer = driver.findChild(QTimer)
+def timer_of(controller: SessionController) -> QTimer:
+    timer = controller.findChild(QTimer)
     assert timer is not None
     return timer
 
@@ -90,10 +109,10 @@ def frozen_heap() -> Iterator[None]:
 
 @pytest.mark.usefixtures("frozen_heap")
 @pytest.mark.parametrize("seed", [1, 2, 3])
-def test_phase_ends_keep_to_deadlines_through_stalls(qtbot: Any, seed: int) -> None:
+def test_phase_ends_keep_to_deadlines_through_stalls(
+    qtbot: Any, controller: SessionController, seed: int
+) -> None:
     plan = short_plan()
-    session = Session(plan, MonotonicClock())
-    driver = SessionDriver(session)
     stalls = Stalls(seed, plan.total_seconds)
     ended: list[tuple[PhaseEnded, float]] = []
     started: list[PhaseStarted] = []
@@ -104,13 +123,13 @@ def test_phase_ends_keep_to_deadlines_through_stalls(qtbot: Any, seed: int) -> N
         elif isinstance(event, PhaseStarted):
             started.append(event)
 
-    driver.engineEvent.connect(on_event)
+    controller.engineEvent.connect(on_event)
     # Stalls happen in slots of both kinds: after a tick, and in the middle of delivering events.
-    driver.ticked.connect(stalls.maybe)
-    driver.phaseStarted.connect(stalls.maybe)
-    with qtbot.waitSignal(driver.finished, timeout=30_000):
+    controller.ticked.connect(stalls.maybe)
+    controller.phaseStarted.connect(stalls.maybe)
+    with qtbot.waitSignal(controller.finished, timeout=30_000):
         stalls.t0 = time.monotonic()
-        driver.start()
+        start_short(controller, MonotonicClock(), plan)
 
     assert len(stalls.spans) == 6
     t0 = started[0].at
@@ -122,36 +141,36 @@ def test_phase_ends_keep_to_deadlines_through_stalls(qtbot: Any, seed: int) -> N
     # And it was seen no later than its deadline plus the stalls in the way plus a little slack.
     lateness = [seen - e.at - stalls.within(e.at, seen) for e, seen in ended]
     assert max(lateness) <= SLACK, lateness
-    assert session.state is SessionState.FINISHED
+    assert controller.state is SessionState.FINISHED
 
 
-def test_pause_stops_the_timer_and_resume_moves_the_deadlines(qtbot: Any) -> None:
+def test_pause_stops_the_timer_and_resume_moves_the_deadlines(
+    qtbot: Any, controller: SessionController
+) -> None:
     plan = short_plan()
-    session = Session(plan, MonotonicClock())
-    driver = SessionDriver(session)
-    timer = timer_of(driver)
+    timer = timer_of(controller)
     ends: list[float] = []
     pauses: list[float] = []
-    driver.phaseEnded.connect(lambda e: ends.append(e.at))
+    controller.engineEvent.connect(lambda e: ends.append(e.at) if isinstance(e, PhaseEnded) else None)
 
     def pause_once(phase: Phase) -> None:
         if phase.index == 3 and not pauses:
-            driver.pause()
+            controller.pause()
             pauses.append(time.monotonic())
             assert not timer.isActive()
             resumer.start(400)
 
     def resume() -> None:
         pauses.append(time.monotonic())
-        driver.resume()
+        controller.resume()
 
     resumer = QTimer()
     resumer.setSingleShot(True)
     resumer.setTimerType(Qt.TimerType.PreciseTimer)
     resumer.timeout.connect(resume)
-    driver.phaseStarted.connect(pause_once)
-    with qtbot.waitSignal(driver.finished, timeout=30_000):
-        driver.start()
+    controller.phaseStarted.connect(pause_once)
+    with qtbot.waitSignal(controller.finished, timeout=30_000):
+        start_short(controller, MonotonicClock(), plan)
     t0 = ends[0] - plan.phases[0].duration
     paused = pauses[1] - pauses[0]
     assert paused >= 0.4
@@ -159,50 +178,62 @@ def test_pause_stops_the_timer_and_resume_moves_the_deadlines(qtbot: Any) -> Non
     assert not timer.isActive()
 
 
-def test_signals_carry_the_engine_events(qtbot: Any) -> None:
+def test_signals_carry_the_engine_values(qtbot: Any, controller: SessionController) -> None:
     clock = FakeClock()
-    session = Session(short_plan(), clock, wall=clock.wall)
-    driver = SessionDriver(session)
-    names = "phaseStarted phaseEnded stepStarted stepStatusChanged cueDue stepRecorded stateChanged finished ticked"
+    names = "phaseStarted stepStatusChanged stateChanged finished ticked"
     got: dict[str, list[Any]] = {name: [] for name in names.split()}
     for name, values in got.items():
-        getattr(driver, name).connect(lambda *args, values=values: values.append(args))
+        getattr(controller, name).connect(lambda *args, values=values: values.append(args))
+    cued: list[str] = []
+    controller.cues.cued.connect(cued.append)
 
-    driver.start()
-    assert got["stateChanged"] == [("running",)]
-    assert got["stepStarted"] == [(0,)]
-    assert got["stepStatusChanged"] == [(0, "current")]
+    assert controller.state is SessionState.IDLE and controller.phase is None and controller.rate == 1.0
+    start_short(controller, clock)
+    assert got["stateChanged"] == [(SessionState.RUNNING,)]
+    assert got["stepStatusChanged"] == [(0, StepStatus.CURRENT)]
     assert [p.index for (p,) in got["phaseStarted"]] == [0]
+    assert controller.phase is got["phaseStarted"][0][0]
     assert len(got["ticked"]) == 1
     clock.advance(0.85)  # 0.05 s into the right side, past the switch
-    driver.skip()
-    assert [e.outcome for (e,) in got["phaseEnded"]][-1] is Outcome.SKIPPED
-    assert all(isinstance(r, SessionRecord) for (r,) in got["stepRecorded"])
-    assert [(r.side.value, r.outcome.value) for (r,) in got["stepRecorded"]] == [
-        ("left", "done"),
-        ("right", "skipped"),
+    controller.skip()
+    assert [(r.side.value, r.outcome) for r in controller.records] == [
+        ("left", Outcome.DONE),
+        ("right", Outcome.SKIPPED),
     ]
-    assert ("switch-side",) in got["cueDue"]
-    driver.end()
-    assert got["finished"] == [()]
-    assert got["stateChanged"][-1] == ("finished",)
-    assert not timer_of(driver).isActive()
+    assert "switch-side" in cued
+    controller.end()
+    assert len(got["finished"]) == 1 and got["finished"][0][0] == controller.records
+    assert got["stateChanged"][-1] == (SessionState.FINISHED,)
+    assert not controller.active and controller.state is SessionState.FINISHED
+    assert not timer_of(controller).isActive()
+
+
+def test_controls_without_a_session_do_nothing(controller: SessionController) -> None:
+    for control in (controller.toggle_pause, controller.skip, controller.back, controller.end):
+        control()
+    assert controller.state is SessionState.IDLE and controller.view() is None
+    assert not timer_of(controller).isActive()
 
 
 @pytest.mark.parametrize("refresh", [None, 0.1])
-def test_the_timer_is_armed_for_the_next_thing_due(qtbot: Any, refresh: float | None) -> None:
+def test_the_timer_is_armed_for_the_next_thing_due(
+    qtbot: Any, settings: Settings, refresh: float | None
+) -> None:
     clock = FakeClock()
-    session = Session(short_plan(), clock, wall=clock.wall)
-    driver = SessionDriver(session, refresh_seconds=refresh)
-    timer = timer_of(driver)
-    driver.start()
-    wake = session.next_wake()
-    assert wake == clock.now() + 0.3  # the end of "get ready": no cue comes before it
+    controller = SessionController(settings, refresh_seconds=refresh)
+    timer = timer_of(controller)
+    start_short(controller, clock)
+    wake = clock.now() + 0.3  # the end of "get ready": no cue comes before it
     assert timer.isActive() and timer.isSingleShot()
     expected = math.ceil((wake - clock.now()) * 1000)
     assert timer.interval() == (expected if refresh is None else min(expected, 100))
-    driver.pause()
+    controller.pause()
     assert not timer.isActive()
-    driver.close()
-    driver.resume()  # no longer listening: the driver does not re-emit, but the session resumes
-    assert session.state is SessionState.RUNNING
+    assert controller.paused
+    controller.resume()
+    assert controller.state is SessionState.RUNNING and timer.isActive()
+    controller.stop()  # ended, and no longer listening: controls do nothing
+    assert controller.state is SessionState.FINISHED and not timer.isActive()
+    controller.toggle_pause()
+    assert controller.state is SessionState.FINISHED
+    controller.cues.close()
