@@ -6,7 +6,7 @@ How the UI uses it::
     session = Session(plan, MonotonicClock())
     unsubscribe = session.subscribe(on_event)      # PhaseStarted, CueDue, StepRecorded, ...
     session.start()
-    # then call session.tick() at session.next_wake() (desktop.qt.session_driver does this),
+    # then call session.tick() at session.next_wake() (desktop.qt.session_controller does this),
     # draw from session.view(), and call pause/resume/skip/back/add_time/... on user input.
 
 See `plan` for how steps become phases and `session` for the timing, cue and history rules.
