@@ -37,6 +37,12 @@ from PySide6.QtWidgets import (
 )
 
 import desktop
+from desktop.content.adhoc import (
+    PLAYLIST_ROUTINE_PREFIX,
+    is_transient,
+    routine_for_clip,
+    routine_for_playlist,
+)
 from desktop.domain import Clip, Routine, SessionRecord, Step
 from desktop.domain.describe import format_seconds, session_outcome, step_timing, work_progress
 from desktop.engine import Phase, PhaseKind, SessionState, StepStatus
@@ -51,52 +57,6 @@ log = logging.getLogger(__name__)
 
 VIDEO_SUFFIXES = {".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".ogv"}
 OPEN_FILTER = "Routines and clips (*.supple.json *.json *.mp4 *.m4v *.mov *.mkv *.webm);;All files (*)"
-
-
-#: Routines the window makes for itself (a clip opened alone, a playlist being played) have ids with
-#: a ':', which a routine file's id cannot contain; they are never put in the library.
-CLIP_ROUTINE_ID = "clip:"
-PLAYLIST_ROUTINE_PREFIX = "playlist:"
-
-
-def is_transient(routine: Routine) -> bool:
-    return ":" in routine.id
-
-
-def routine_for_clip(path: Path) -> Routine:
-    """A one-step routine that plays a single clip, for clips opened on their own."""
-    clip = Clip(id="clip", file=path.resolve())
-    step = Step(id="clip", title=path.name, clip="clip", hold=30)
-    return Routine(
-        id=CLIP_ROUTINE_ID, title=path.name, steps=(step,), clips={"clip": clip}, source=path.resolve()
-    )
-
-
-def routine_for_playlist(resolved: Any) -> tuple[Routine, list[Any]]:
-    """A playlist as one routine for the step list and the player, and the engine's plan items.
-
-    Clip ids are only unique within a routine, so each becomes "<routine id>/<clip id>". The plan
-    items keep each step's own routine id, so history records say where a step came from.
-    """
-    from desktop.engine import PlanItem
-
-    clips: dict[str, Clip] = {}
-    steps: list[Step] = []
-    items: list[PlanItem] = []
-    for play in resolved.steps:
-        key = f"{play.routine.id}/{play.step.clip}"
-        clips[key] = dataclasses.replace(play.routine.clips[play.step.clip], id=key)
-        step = dataclasses.replace(play.step, clip=key)
-        steps.append(step)
-        items.append(PlanItem(play.routine.id, step, play.speed))
-    routine = Routine(
-        id=PLAYLIST_ROUTINE_PREFIX + resolved.playlist_id,
-        title=resolved.title,
-        steps=tuple(steps),
-        clips=clips,
-        summary=f"A playlist of {len(steps)} steps",
-    )
-    return routine, items
 
 
 def _unstated(name: str, played: Step, own: Step, stated: dict[str, frozenset[str]] | None) -> bool:

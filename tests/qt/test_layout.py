@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSize
 
-from desktop.qt.main_window import MainWindow, routine_for_clip
+from desktop.content.adhoc import routine_for_clip
+from desktop.qt.main_window import MainWindow
 from tests.qt.layout import run
 
 

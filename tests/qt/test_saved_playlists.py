@@ -9,11 +9,12 @@ import pytest
 from PySide6.QtCore import QSettings, Qt
 
 from desktop.content import BUNDLED_ROUTINE_ID
+from desktop.content.adhoc import PLAYLIST_ROUTINE_PREFIX
 from desktop.content.library import register_bundled
 from desktop.domain import Playlist, PlaylistItem
 from desktop.media.fake import FakeBackend
 from desktop.paths import data_paths
-from desktop.qt.main_window import PLAYLIST_ROUTINE_PREFIX, MainWindow
+from desktop.qt.main_window import MainWindow
 from desktop.store import Store, open_store
 
 
