@@ -16,7 +16,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
-import math
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -36,7 +35,9 @@ from desktop.content.jsonfile import (
 )
 from desktop.content.problems import Finding, JsonPath, RoutineError, sorted_problems
 from desktop.content.routine import _number
-from desktop.content.schema import _translate
+from desktop.content.schema import _translate, number_text, usable_number
+from desktop.content.semantics import segment_order_findings, segment_pair
+from desktop.content.text import text_findings
 from desktop.domain import MAX_ROUNDS as MAX_ROUNDS  # re-exported: imported from here too
 from desktop.domain import Block as Block  # re-exported: imported from here too
 from desktop.domain import (
@@ -140,6 +141,7 @@ def decode_playlist(data: str | bytes, source: Path) -> PlaylistDocument:
         raise RoutineError(sorted_problems(file, document, too_deep))
     findings = duplicate_key_findings(document)
     findings += [f for error in _validator().iter_errors(document) for f in _translate(error)]
+    findings += text_findings(document, findings)
     findings += _semantic_findings(document)
     if findings:
         raise RoutineError(sorted_problems(file, document, findings))
@@ -188,14 +190,10 @@ def _override_findings(at: JsonPath, item: Mapping[str, Any], overrides: Mapping
             )
         )
     segment = overrides.get("segment")
-    if isinstance(segment, list) and len(segment) == 2 and all(_is_number(v) for v in segment):
-        if segment[0] >= segment[1]:
-            findings.append(
-                Finding(
-                    (*where, "segment"),
-                    f"expected the start to come before the end, got [{segment[0]:g}, {segment[1]:g}]",
-                )
-            )
+    if segment_pair(segment) is not None:
+        order = segment_order_findings((*where, "segment"), segment)
+        if order:
+            findings += order
         elif "step" not in item:
             findings.append(
                 Finding(
@@ -234,7 +232,10 @@ def _block_findings(blocks: list[Any], item_count: int) -> list[Finding]:
         at: JsonPath = ("blocks", index)
         if first > last:
             findings.append(
-                Finding((*at, "last"), f"expected the last item at or after the first ({first}), got {last}")
+                Finding(
+                    (*at, "last"),
+                    f"expected the last item at or after the first ({number_text(first)}), got {number_text(last)}",
+                )
             )
             continue
         if last >= item_count:
@@ -257,16 +258,13 @@ def _block_findings(blocks: list[Any], item_count: int) -> list[Finding]:
 
 def _past_the_end(last: int, item_count: int) -> str:
     if item_count == 0:
-        return f"the playlist has no items, so there is no item {last}"
-    return f'there is no item {last}: "items" has {item_count}, numbered 0 to {item_count - 1}'
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+        return f"the playlist has no items, so there is no item {number_text(last)}"
+    return f'there is no item {number_text(last)}: "items" has {item_count}, numbered 0 to {item_count - 1}'
 
 
 def _is_whole(value: object) -> bool:
-    return _is_number(value) and float(value).is_integer()  # type: ignore[arg-type]
+    number = usable_number(value)
+    return number is not None and number.is_integer()
 
 
 def _document(doc: Mapping[str, Any]) -> PlaylistDocument:
