@@ -50,6 +50,7 @@ from desktop.domain import (
     Step,
     StepOverrides,
 )
+from desktop.engine.plan import MAX_PHASES, MAX_SESSION_SECONDS, PlanSize, final_rest, step_size
 from desktop.paths import resource
 
 if TYPE_CHECKING:
@@ -263,6 +264,9 @@ def _past_the_end(last: int, item_count: int) -> str:
 
 
 def _is_whole(value: object) -> bool:
+    """An integer, however large (the schema says if it is out of range), or a float such as 2.0."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return True
     number = usable_number(value)
     return number is not None and number.is_integer()
 
@@ -446,8 +450,11 @@ class ResolvedPlaylist:
     title: str
     steps: tuple[PlayStep, ...]
     missing: tuple[MissingItem, ...] = ()
-    #: True when rounds and blocks asked for more than MAX_PLAY_STEPS steps; `steps` stops there.
+    #: True when rounds and blocks asked for more than MAX_PLAY_STEPS steps, or for a session over
+    #: the engine's limits (MAX_PHASES, MAX_SESSION_SECONDS); `steps` stops before that.
     truncated: bool = False
+    #: Why the whole playlist is over the session limits ("the playlist lasts 300 h ..."), or None.
+    limit_problem: str | None = None
 
     def plan_items(self) -> list[PlanItem]:
         """The steps as the engine's plan items: `build_plan(resolved.plan_items())` plays them."""
@@ -458,9 +465,9 @@ class ResolvedPlaylist:
     @cached_property
     def total_seconds(self) -> float:
         """The planned length, by the engine's own rules (prepare, work, switch, rest)."""
-        from desktop.engine.plan import build_plan
+        from desktop.engine.plan import plan_size
 
-        return build_plan(self.plan_items()).total_seconds
+        return plan_size(self.plan_items()).seconds
 
     @property
     def missing_rows(self) -> frozenset[int]:
@@ -472,34 +479,61 @@ def resolve_playlist(playlist: Playlist | PlaylistDocument, lookup: RoutineLooku
 
     A whole-routine item plays every step of the routine in order, with its changes applied to
     each; its `rounds` repeat the whole routine. A block plays its items in order, `rounds` times.
+    The size of the whole is computed by arithmetic first (`limit_problem`), and the unrolling stops
+    at the session limits, so a playlist of a thousand items a hundred times over stays cheap.
     """
     doc = as_document(playlist)
     missing: dict[int, MissingItem] = {}
     per_item: dict[int, list[PlayStep]] = {}
+    sizes: dict[int, PlanSize] = {}
     for index, item in enumerate(doc.items):
         steps = _item_steps(index, item, lookup)
         if isinstance(steps, MissingItem):
             missing[index] = steps
-        else:
+        elif steps:
             per_item[index] = steps
+            sizes[index] = sum((step_size(s.step) for s in steps), PlanSize())
     out: list[PlayStep] = []
+    size = PlanSize()
     truncated = False
     for index in play_order(doc):
-        item_steps = per_item.get(index, [])
+        item_steps = per_item.get(index)
+        if item_steps is None:
+            continue
         for _ in range(doc.items[index].rounds):
-            if len(out) + len(item_steps) > MAX_PLAY_STEPS:
+            grown = size + sizes[index]
+            if (
+                len(out) + len(item_steps) > MAX_PLAY_STEPS
+                or grown.phases > MAX_PHASES
+                or grown.seconds > MAX_SESSION_SECONDS
+            ):
                 truncated = True
                 break
             out.extend(item_steps)
+            size = grown
         if truncated:
             break
+    whole = _whole_size(doc, sizes)
+    if per_item:
+        whole += final_rest(per_item[max(per_item)][-1].step).times(-1)
     return ResolvedPlaylist(
         playlist_id=doc.id,
         title=doc.title,
         steps=tuple(out),
         missing=tuple(missing[i] for i in sorted(missing)),
         truncated=truncated,
+        limit_problem=whole.limit_problem("the playlist"),
     )
+
+
+def _whole_size(doc: PlaylistDocument, sizes: Mapping[int, PlanSize]) -> PlanSize:
+    """The size of the playlist played through, last rest included: each item's size times its
+    rounds and its block's rounds, without unrolling anything."""
+    block_rounds = {row: block.rounds for block in doc.blocks for row in range(block.first, block.last + 1)}
+    total = PlanSize()
+    for index, size in sizes.items():
+        total += size.times(doc.items[index].rounds * block_rounds.get(index, 1))
+    return total
 
 
 def play_order(doc: PlaylistDocument) -> Iterator[int]:

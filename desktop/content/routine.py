@@ -55,8 +55,10 @@ def decode_routine(data: str | bytes, source: Path) -> Routine:
     absolute = _absolute(file)
     findings = duplicate_key_findings(document)
     findings += schema_findings(document)
-    findings += text_findings(document, findings)
-    findings += semantic_findings(document, absolute.parent)
+    text = text_findings(document, findings)
+    findings += text
+    text_paths = {finding.path for finding in text}
+    findings += [f for f in semantic_findings(document, absolute.parent) if f.path not in text_paths]
     if findings:
         raise RoutineError(sorted_problems(file, document, findings))
     assert isinstance(document, dict)  # the schema says so
