@@ -281,6 +281,16 @@ def test_right_to_left_text_marks_and_balanced_isolates_are_allowed(
     assert decode_routine(encode_routine(routine), routine.source or folder) == routine
 
 
+def test_check_shows_the_marks_of_a_right_to_left_title_escaped_on_its_ok_line(folder: Path) -> None:
+    doc = minimal_routine()
+    doc["title"] = "\u200fגשר \u2067مرحبا\u2069"
+
+    status, lines = check(folder, doc)
+
+    assert status == 0
+    assert lines == [f"{folder / 'routine.supple.json'}: OK (\\u200fגשר \\u2067مرحبا\\u2069, 1 step)"]
+
+
 @pytest.mark.parametrize(
     ("field", "value", "path"),
     [
