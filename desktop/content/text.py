@@ -36,7 +36,8 @@ _CLOSE_ISOLATE: Final = "\u2069"
 # Letters and symbols that draw nothing (fillers, blank braille, the combining grapheme joiner).
 _BLANK_GLYPHS: Final = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u2800\u3164\uffa0")
 _INVISIBLE_CATEGORIES: Final = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
-_PLAIN: Final = re.compile(r"[ -~]*")
+# Anything the rules below may refuse; a text without any of these needs only the blank check.
+_SUSPECT: Final = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _CONTROL_NAMES: Final = {
     "\x00": "NUL",
     "\t": "a tab",
@@ -86,7 +87,7 @@ def _texts(document: object, skip: set[JsonPath]) -> Iterator[tuple[JsonPath, st
 def text_problem(text: str, field: str | None) -> str | None:
     """What is wrong with `text` as the value of `field`, in words; None if nothing."""
     visible = VISIBLE_FIELDS.get(field or "")
-    if _PLAIN.fullmatch(text):
+    if not _SUSPECT.search(text):
         return _blank_problem(text, visible) if visible else None
     prose = field in PROSE_FIELDS
     isolates: list[tuple[int, str]] = []
