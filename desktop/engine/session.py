@@ -439,10 +439,11 @@ class Session:
             rep -= 1
         return rep
 
-    def _due_cues(self) -> list[_Cue]:
-        """The cues due by now that have not been played, in order; at most
+    def _take_due_cues(self) -> list[_Cue]:
+        """The cues due by now that have not been played, in order, marked as played; at most
         `_MAX_REP_CUES_AT_ONCE` reps (older ones would be stale: see `_cue`)."""
         cues = [c for c in self._countdown_cues() if c.key not in self._fired and c.due <= self._now]
+        self._fired.update(c.key for c in cues)
         if self._current.rep_seconds is not None:
             latest = self._reps_due_by(self._now)
             first = max(self._reps_cued + 1, 2, latest - _MAX_REP_CUES_AT_ONCE + 1)
@@ -456,8 +457,7 @@ class Session:
     def _advance(self) -> None:
         """Fire the cues due by now and end every phase whose deadline has passed, at its deadline."""
         while self._state is SessionState.RUNNING:
-            for cue in self._due_cues():
-                self._fired.add(cue.key)
+            for cue in self._take_due_cues():
                 self._cue(cue.kind, cue.due, cue.rep)
             if self._deadline > self._now:
                 return
