@@ -10,6 +10,7 @@ file that decodes to the same thing.
 
 from __future__ import annotations
 
+import copy
 import functools
 import io
 import json
@@ -206,7 +207,7 @@ def _places(doc: object, path: tuple[str | int, ...] = ()) -> list[tuple[str | i
 @st.composite
 def spoiled(draw: st.DrawFn, documents: st.SearchStrategy[dict[str, Any]]) -> dict[str, Any]:
     """A document with up to three places given a hostile value, or a field added or removed."""
-    doc = draw(documents)
+    doc = copy.deepcopy(draw(documents))  # strategies may share values: change only a copy
     for _ in range(draw(st.integers(0, 3))):
         places = _places(doc)
         path = draw(st.sampled_from(places))
