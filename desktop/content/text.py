@@ -99,9 +99,14 @@ def text_problem(text: str, field: str | None) -> str | None:
                 f"U+{code:04X}), which cannot be shown or saved; write the whole character, "
                 "or both halves of its \\u pair"
             )
-        if (_is_control(char) or char in "\u2028\u2029") and not (prose and char in _PROSE_WHITESPACE):
-            where = "only cues, summary, credit and setup may hold tabs and line breaks"
-            return f"holds the control character {_control_name(char)} at character {position}; {where}"
+        if char in _PROSE_WHITESPACE:
+            if not prose:
+                return (
+                    f"holds {_control_name(char)} at character {position}; only cues, summary, credit "
+                    "and setup may hold tabs and line breaks"
+                )
+        elif _is_control(char):
+            return f"holds the control character {_control_name(char)} at character {position}; remove it"
         if char in _OVERRIDES:
             return (
                 f"holds the bidirectional control {_name(char)} at character {position}, which can make "
