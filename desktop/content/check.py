@@ -7,13 +7,17 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import TextIO
 
-from desktop.content.problems import RoutineError
+from desktop.content.problems import RoutineError, escaped
 from desktop.content.routine import load_routine
 from desktop.content.semantics import probing_clips
 
 
 def check_files(paths: Iterable[str | os.PathLike[str]], out: TextIO) -> int:
-    """Print "path: OK (title, N steps)" or each problem for every file; 0 if all are valid, else 1."""
+    """Print "path: OK (title, N steps)" or each problem for every file; 0 if all are valid, else 1.
+
+    Like every problem, the OK line shows bidirectional marks and isolates as escapes: a title may
+    hold them, but they must not reorder the line around it.
+    """
     status = 0
     for path in map(Path, paths):
         try:
@@ -24,5 +28,6 @@ def check_files(paths: Iterable[str | os.PathLike[str]], out: TextIO) -> int:
             out.writelines(f"{problem}\n" for problem in e.problems)
         else:
             count = len(routine.steps)
-            out.write(f"{path}: OK ({routine.title}, {count} step{'s' if count != 1 else ''})\n")
+            steps = f"{count} step{'s' if count != 1 else ''}"
+            out.write(escaped(f"{path}: OK ({routine.title}, {steps})") + "\n")
     return status

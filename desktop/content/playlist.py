@@ -16,7 +16,6 @@ from __future__ import annotations
 import dataclasses
 import functools
 import json
-import math
 import os
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
@@ -36,7 +35,9 @@ from desktop.content.jsonfile import (
 )
 from desktop.content.problems import Finding, JsonPath, RoutineError, sorted_problems
 from desktop.content.routine import _number
-from desktop.content.schema import _translate
+from desktop.content.schema import _translate, number_text, usable_number
+from desktop.content.semantics import segment_order_findings, segment_pair
+from desktop.content.text import text_findings
 from desktop.domain import MAX_ROUNDS as MAX_ROUNDS  # re-exported: imported from here too
 from desktop.domain import Block as Block  # re-exported: imported from here too
 from desktop.domain import (
@@ -49,6 +50,7 @@ from desktop.domain import (
     Step,
     StepOverrides,
 )
+from desktop.engine.plan import MAX_PHASES, MAX_SESSION_SECONDS, PlanSize, final_rest, step_size
 from desktop.paths import resource
 
 if TYPE_CHECKING:
@@ -146,6 +148,7 @@ def decode_playlist(data: str | bytes, source: Path) -> PlaylistDocument:
         raise RoutineError(sorted_problems(file, document, too_deep))
     findings = duplicate_key_findings(document)
     findings += [f for error in _validator().iter_errors(document) for f in _translate(error)]
+    findings += text_findings(document, findings)
     findings += _semantic_findings(document)
     if findings:
         raise RoutineError(sorted_problems(file, document, findings))
@@ -194,14 +197,10 @@ def _override_findings(at: JsonPath, item: Mapping[str, Any], overrides: Mapping
             )
         )
     segment = overrides.get("segment")
-    if isinstance(segment, list) and len(segment) == 2 and all(_is_number(v) for v in segment):
-        if segment[0] >= segment[1]:
-            findings.append(
-                Finding(
-                    (*where, "segment"),
-                    f"expected the start to come before the end, got [{segment[0]:g}, {segment[1]:g}]",
-                )
-            )
+    if segment_pair(segment) is not None:
+        order = segment_order_findings((*where, "segment"), segment)
+        if order:
+            findings += order
         elif "step" not in item:
             findings.append(
                 Finding(
@@ -240,7 +239,10 @@ def _block_findings(blocks: list[Any], item_count: int) -> list[Finding]:
         at: JsonPath = ("blocks", index)
         if first > last:
             findings.append(
-                Finding((*at, "last"), f"expected the last item at or after the first ({first}), got {last}")
+                Finding(
+                    (*at, "last"),
+                    f"expected the last item at or after the first ({number_text(first)}), got {number_text(last)}",
+                )
             )
             continue
         if last >= item_count:
@@ -263,16 +265,16 @@ def _block_findings(blocks: list[Any], item_count: int) -> list[Finding]:
 
 def _past_the_end(last: int, item_count: int) -> str:
     if item_count == 0:
-        return f"the playlist has no items, so there is no item {last}"
-    return f'there is no item {last}: "items" has {item_count}, numbered 0 to {item_count - 1}'
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
+        return f"the playlist has no items, so there is no item {number_text(last)}"
+    return f'there is no item {number_text(last)}: "items" has {item_count}, numbered 0 to {item_count - 1}'
 
 
 def _is_whole(value: object) -> bool:
-    return _is_number(value) and float(value).is_integer()  # type: ignore[arg-type]
+    """An integer, however large (the schema says if it is out of range), or a float such as 2.0."""
+    if isinstance(value, int) and not isinstance(value, bool):
+        return True
+    number = usable_number(value)
+    return number is not None and number.is_integer()
 
 
 def _document(doc: Mapping[str, Any]) -> PlaylistDocument:
@@ -454,8 +456,11 @@ class ResolvedPlaylist:
     title: str
     steps: tuple[PlayStep, ...]
     missing: tuple[MissingItem, ...] = ()
-    #: True when rounds and blocks asked for more than MAX_PLAY_STEPS steps; `steps` stops there.
+    #: True when rounds and blocks asked for more than MAX_PLAY_STEPS steps, or for a session over
+    #: the engine's limits (MAX_PHASES, MAX_SESSION_SECONDS); `steps` stops before that.
     truncated: bool = False
+    #: Why the whole playlist is over the session limits ("the playlist lasts 300 h ..."), or None.
+    limit_problem: str | None = None
 
     def plan_items(self) -> list[PlanItem]:
         """The steps as the engine's plan items: `build_plan(resolved.plan_items())` plays them."""
@@ -466,9 +471,9 @@ class ResolvedPlaylist:
     @cached_property
     def total_seconds(self) -> float:
         """The planned length, by the engine's own rules (prepare, work, switch, rest)."""
-        from desktop.engine.plan import build_plan
+        from desktop.engine.plan import plan_size
 
-        return build_plan(self.plan_items()).total_seconds
+        return plan_size(self.plan_items()).seconds
 
     @property
     def missing_rows(self) -> frozenset[int]:
@@ -480,34 +485,61 @@ def resolve_playlist(playlist: Playlist | PlaylistDocument, lookup: RoutineLooku
 
     A whole-routine item plays every step of the routine in order, with its changes applied to
     each; its `rounds` repeat the whole routine. A block plays its items in order, `rounds` times.
+    The size of the whole is computed by arithmetic first (`limit_problem`), and the unrolling stops
+    at the session limits, so a playlist of a thousand items a hundred times over stays cheap.
     """
     doc = as_document(playlist)
     missing: dict[int, MissingItem] = {}
     per_item: dict[int, list[PlayStep]] = {}
+    sizes: dict[int, PlanSize] = {}
     for index, item in enumerate(doc.items):
         steps = _item_steps(index, item, lookup)
         if isinstance(steps, MissingItem):
             missing[index] = steps
-        else:
+        elif steps:
             per_item[index] = steps
+            sizes[index] = sum((step_size(s.step) for s in steps), PlanSize())
     out: list[PlayStep] = []
+    size = PlanSize()
     truncated = False
     for index in play_order(doc):
-        item_steps = per_item.get(index, [])
+        item_steps = per_item.get(index)
+        if item_steps is None:
+            continue
         for _ in range(doc.items[index].rounds):
-            if len(out) + len(item_steps) > MAX_PLAY_STEPS:
+            grown = size + sizes[index]
+            if (
+                len(out) + len(item_steps) > MAX_PLAY_STEPS
+                or grown.phases > MAX_PHASES
+                or grown.seconds > MAX_SESSION_SECONDS
+            ):
                 truncated = True
                 break
             out.extend(item_steps)
+            size = grown
         if truncated:
             break
+    whole = _whole_size(doc, sizes)
+    if per_item:
+        whole += final_rest(per_item[max(per_item)][-1].step).times(-1)
     return ResolvedPlaylist(
         playlist_id=doc.id,
         title=doc.title,
         steps=tuple(out),
         missing=tuple(missing[i] for i in sorted(missing)),
         truncated=truncated,
+        limit_problem=whole.limit_problem("the playlist"),
     )
+
+
+def _whole_size(doc: PlaylistDocument, sizes: Mapping[int, PlanSize]) -> PlanSize:
+    """The size of the playlist played through, last rest included: each item's size times its
+    rounds and its block's rounds, without unrolling anything."""
+    block_rounds = {row: block.rounds for block in doc.blocks for row in range(block.first, block.last + 1)}
+    total = PlanSize()
+    for index, size in sizes.items():
+        total += size.times(doc.items[index].rounds * block_rounds.get(index, 1))
+    return total
 
 
 def play_order(doc: PlaylistDocument) -> Iterator[int]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -13,6 +14,27 @@ JsonPath = tuple[str | int, ...]
 
 ROOT = "(top level)"
 _PLAIN_KEY = re.compile(r"[A-Za-z_][A-Za-z0-9_-]*")
+
+#: Characters that change how the text around them is displayed: the bidirectional embeddings,
+#: overrides and isolates, and the marks ALM, LRM and RLM.
+BIDI_CONTROLS = frozenset("\u061c\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
+_UNSHOWN_CATEGORIES = frozenset({"Cc", "Cs", "Zl", "Zp"})  # controls, lone surrogates, line separators
+_ALL_PLAIN = re.compile(r"[ -~]*")
+
+
+def escaped(text: str) -> str:
+    """`text` safe to show on one line: controls, line and paragraph separators (U+0085, U+2028,
+    U+2029), lone surrogates and bidirectional controls are written as `\\uXXXX` escapes.
+
+    Every problem goes through it, so a message stays one line that prints on any terminal and
+    cannot reorder the text around it.
+    """
+    if _ALL_PLAIN.fullmatch(text):
+        return text
+    return "".join(
+        f"\\u{ord(c):04x}" if c in BIDI_CONTROLS or unicodedata.category(c) in _UNSHOWN_CATEGORIES else c
+        for c in text
+    )
 
 
 def format_path(path: JsonPath) -> str:
@@ -27,7 +49,7 @@ def format_path(path: JsonPath) -> str:
             out += f".{part}" if out else part
         else:
             out += f"[{json.dumps(part, ensure_ascii=False)}]"
-    return out
+    return escaped(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,9 +60,13 @@ class Problem:
     path: str
     message: str
 
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path", escaped(self.path))
+        object.__setattr__(self, "message", escaped(self.message))
+
     def __str__(self) -> str:
         where = f"{self.path}: " if self.path else ""
-        return f"{self.file}: {where}{self.message}"
+        return f"{escaped(str(self.file))}: {where}{self.message}"
 
 
 class RoutineError(Exception):

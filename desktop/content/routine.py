@@ -19,9 +19,10 @@ from desktop.content.jsonfile import (
     parse_json,
     read_capped,
 )
-from desktop.content.problems import RoutineError, sorted_problems
+from desktop.content.problems import Finding, RoutineError, sorted_problems
 from desktop.content.schema import schema_findings
 from desktop.content.semantics import resolve_clip_path, semantic_findings
+from desktop.content.text import text_findings
 from desktop.domain import (
     DEFAULT_PREPARE,
     DEFAULT_REST,
@@ -55,11 +56,27 @@ def decode_routine(data: str | bytes, source: Path) -> Routine:
     absolute = _absolute(file)
     findings = duplicate_key_findings(document)
     findings += schema_findings(document)
-    findings += semantic_findings(document, absolute.parent)
+    text = text_findings(document, findings)
+    findings += text
+    text_paths = {finding.path for finding in text}
+    findings += [f for f in semantic_findings(document, absolute.parent) if f.path not in text_paths]
     if findings:
         raise RoutineError(sorted_problems(file, document, findings))
     assert isinstance(document, dict)  # the schema says so
-    return _routine(document, absolute)
+    routine = _routine(document, absolute)
+    too_long = _size_problem(routine)
+    if too_long is not None:
+        raise RoutineError(sorted_problems(file, document, [Finding(("steps",), too_long)]))
+    return routine
+
+
+def _size_problem(routine: Routine) -> str | None:
+    """Whether the whole routine, played through, stays within the session limits (by arithmetic:
+    a file of thousands of steps of a thousand sets must not be unrolled to be refused)."""
+    from desktop.engine.plan import PlanItem, plan_size
+
+    size = plan_size(PlanItem(routine.id, step) for step in routine.steps)
+    return size.limit_problem("the routine")
 
 
 def load_routine_lenient(path: str | os.PathLike[str]) -> tuple[Routine, dict[str, str]]:

@@ -68,7 +68,7 @@ def _enum(path: JsonPath, _schema: Mapping[str, Any], instance: Any, values: lis
 
 
 def _maximum(path: JsonPath, _schema: Mapping[str, Any], instance: Any, limit: float) -> list[Finding]:
-    return [Finding(path, f"expected at most {_number(limit)}, got {describe(instance)}")]
+    return [Finding(path, f"expected at most {number_text(limit)}, got {describe(instance)}")]
 
 
 def _max_length(path: JsonPath, schema: Mapping[str, Any], instance: Any, _limit: int) -> list[Finding]:
@@ -197,7 +197,7 @@ def describe(value: Any) -> str:
     if value is None:
         return "null"
     if isinstance(value, int | float):
-        return _number(value)
+        return number_text(value)
     if isinstance(value, str):
         return _quoted(value) if value else 'an empty text ""'
     if isinstance(value, list):
@@ -213,7 +213,25 @@ def _quoted(text: str, limit: int = 40) -> str:
     return json.dumps(shown, ensure_ascii=False)
 
 
-def _number(value: float) -> str:
+def usable_number(value: object) -> float | None:
+    """A JSON number as a float, or None for anything else: a text, true/false, NaN, or a number
+    too large for a float (an integer of hundreds of digits is valid JSON)."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        return None
+    try:
+        number = float(value)
+    except OverflowError:
+        return None
+    return number if math.isfinite(number) else None
+
+
+_LONGEST_SHOWN_INTEGER = 10**15
+
+
+def number_text(value: float) -> str:
+    """A number as a message shows it: `2.5`, `30`, or words for one too large to show."""
+    if isinstance(value, int) and abs(value) >= _LONGEST_SHOWN_INTEGER:
+        return f"a number too large to use ({len(str(abs(value)))} digits)"
     if isinstance(value, float) and not math.isfinite(value):
         return "a number too large to use"
     return f"{value:g}" if isinstance(value, float) and value.is_integer() else str(value)

@@ -6,7 +6,6 @@ needs and quietly skips what the schema already reports.
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -17,6 +16,8 @@ from typing import Any
 from desktop.content.media_info import MediaProblem, mp4_duration, probe
 from desktop.content.problems import Finding, JsonPath
 from desktop.content.signatures import Kind, file_problem
+from desktop.content.schema import usable_number
+from desktop.engine.plan import MIN_SEGMENT_SECONDS
 
 #: A loop may end this far past the clip's end (rounding in a hand-typed time).
 SEGMENT_TOLERANCE = 0.05
@@ -159,12 +160,39 @@ def _clip_reference(
     yield Finding((*at, "clip"), f'there is no clip "{clip_id}" under "clips" (the clips are: {names})')
 
 
-def _segment_findings(at: JsonPath, value: object, clip_id: str, clip: _ClipFile | None) -> list[Finding]:
-    if not (isinstance(value, list) and len(value) == 2 and all(_is_number(v) for v in value)):
+def segment_order_findings(at: JsonPath, value: object) -> list[Finding]:
+    """A loop [start, end] whose end does not come after its start, or that is too short to play."""
+    pair = segment_pair(value)
+    if pair is None:
         return []  # the schema reports the shape
-    start, end = value
+    start, end = pair
     if start >= end:
         return [Finding(at, f"expected the start to come before the end, got [{start:g}, {end:g}]")]
+    if end - start < MIN_SEGMENT_SECONDS:
+        return [
+            Finding(
+                at,
+                f"the loop [{start:g}, {end:g}] is {end - start:.3g} s long; a loop must be at least "
+                f"{MIN_SEGMENT_SECONDS:g} s long",
+            )
+        ]
+    return []
+
+
+def segment_pair(value: object) -> tuple[float, float] | None:
+    """[start, end] as two usable numbers, or None when the schema has something to say about it."""
+    if not (isinstance(value, list) and len(value) == 2):
+        return None
+    start, end = usable_number(value[0]), usable_number(value[1])
+    return None if start is None or end is None else (start, end)
+
+
+def _segment_findings(at: JsonPath, value: object, clip_id: str, clip: _ClipFile | None) -> list[Finding]:
+    order = segment_order_findings(at, value)
+    pair = segment_pair(value)
+    if order or pair is None:
+        return order
+    end = pair[1]
     if clip is not None and clip.duration is not None and end > clip.duration + SEGMENT_TOLERANCE:
         return [
             Finding(
@@ -174,10 +202,6 @@ def _segment_findings(at: JsonPath, value: object, clip_id: str, clip: _ClipFile
             )
         ]
     return []
-
-
-def _is_number(value: object) -> bool:
-    return isinstance(value, int | float) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _side_findings(

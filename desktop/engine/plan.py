@@ -30,6 +30,19 @@ SWITCH_SECONDS: Final = 3.0
 
 _REP_EPSILON: Final = 1e-9
 
+# The limits of a session as a whole. The per-field limits of the file formats multiply out to
+# sessions of years and plans of millions of phases; these keep a session something a person can
+# do, and a plan small enough to build at once. Files are checked against them with `plan_size`,
+# by arithmetic, before any plan is built.
+MAX_SESSION_SECONDS: Final = 12 * 3600.0
+"""A session lasts at most 12 hours, rests and pauses included."""
+MAX_PHASES: Final = 10_000
+"""A session has at most this many phases (get ready, each side of each set, switches, rests)."""
+MIN_WORK_SECONDS: Final = 0.5
+"""The shortest hold, and the shortest repetition (`rep_seconds`)."""
+MIN_SEGMENT_SECONDS: Final = 0.1
+"""The shortest loop segment of a clip."""
+
 
 class PhaseKind(StrEnum):
     PREPARE = "prepare"
@@ -222,6 +235,90 @@ def _has_countdown(d: _Draft, following: _Draft | None, before_rest: bool = True
     return d.kind is PhaseKind.REST and following is not None and following.kind is PhaseKind.WORK
 
 
+@dataclass(frozen=True, slots=True)
+class PlanSize:
+    """How many phases a plan has and how long it lasts, computed without building it."""
+
+    phases: int = 0
+    seconds: float = 0.0
+
+    def __add__(self, other: PlanSize) -> PlanSize:
+        return PlanSize(self.phases + other.phases, self.seconds + other.seconds)
+
+    def times(self, count: int) -> PlanSize:
+        return PlanSize(self.phases * count, self.seconds * count)
+
+    def limit_problem(self, what: str) -> str | None:
+        """Why a session of this size is refused ("the routine lasts ..."), or None if it fits."""
+        if self.seconds > MAX_SESSION_SECONDS:
+            return (
+                f"{what} lasts {duration_text(self.seconds)} ({self.seconds:,.0f} s) in all, more than "
+                f"the {duration_text(MAX_SESSION_SECONDS)} a session may last"
+            )
+        if self.phases > MAX_PHASES:
+            return (
+                f"{what} has {self.phases:,} timed phases in all (get ready, each side of each set, "
+                f"switches and rests), more than the {MAX_PHASES:,} a session may have"
+            )
+        return None
+
+
+def duration_text(seconds: float) -> str:
+    """12 h, 3 h 20 min, 45 min, 30 s, 12,345 days: a length of time to read at a glance."""
+    if seconds >= 2 * 86400:
+        return f"{seconds / 86400:,.0f} days"
+    if seconds >= 3600:
+        hours, minutes = divmod(round(seconds / 60), 60)
+        return f"{hours} h {minutes} min" if minutes else f"{hours} h"
+    if seconds >= 60:
+        return f"{round(seconds / 60)} min"
+    return f"{seconds:g} s"
+
+
+def step_size(step: Step, switch_seconds: float = SWITCH_SECONDS) -> PlanSize:
+    """The phases and seconds of one step in a plan, its last rest included (see `plan_size`).
+
+    By the rules of `_draft_step`, in constant time whatever the step's sets and reps.
+    """
+    sides = len(step.worked_sides)
+    switches = step.sets * (sides - 1)
+    if sides > 1 and not step.rest > 0:
+        switches += step.sets - 1  # from the last side of one set to the first of the next
+    rests = step.sets if step.rest > 0 else 0
+    prepare = 1 if step.prepare > 0 else 0
+    return PlanSize(
+        phases=prepare + step.sets * sides + switches + rests,
+        seconds=(
+            (step.prepare if prepare else 0.0)
+            + step.sets * sides * step.work_seconds
+            + switches * switch_seconds
+            + rests * step.rest
+        ),
+    )
+
+
+def final_rest(step: Step) -> PlanSize:
+    """What a plan leaves out when `step` is its last: the rest after its last set."""
+    return PlanSize(1, step.rest) if step.rest > 0 else PlanSize()
+
+
+def plan_size(items: Iterable[PlanItem], *, switch_seconds: float = SWITCH_SECONDS) -> PlanSize:
+    """The size `build_plan` would give, by arithmetic: linear in steps, not in sets or phases."""
+    total = PlanSize()
+    last: Step | None = None
+    for item in items:
+        total += step_size(item.step, switch_seconds)
+        last = item.step
+    if last is None:
+        return total
+    rest = final_rest(last)
+    return PlanSize(total.phases - rest.phases, total.seconds - rest.seconds)
+
+
+class PlanTooLong(ValueError):
+    """A plan over `MAX_PHASES` or `MAX_SESSION_SECONDS`: refused before it is built."""
+
+
 def build_plan(
     items: Iterable[PlanItem], *, switch_seconds: float = SWITCH_SECONDS, countdown_before_rest: bool = True
 ) -> Plan:
@@ -231,15 +328,21 @@ def build_plan(
     (a setting: some people like to be told only when work starts).
 
     An empty list gives an empty plan (total 0 s), which a `Session` refuses to play.
-    Raises ValueError for a step that cannot be timed (no sets, no work time, negative rest).
+    Raises ValueError for a step that cannot be timed (no sets, no work time, negative rest), and
+    PlanTooLong for a plan over the session limits (checked by arithmetic before anything is built,
+    so the work done is linear in phases, at most MAX_PHASES of them).
     """
     if not switch_seconds > 0:
         raise ValueError(f"switch_seconds must be above 0, got {switch_seconds}")
     items = tuple(items)
+    for position, item in enumerate(items):
+        _check(item, position)
+    problem = plan_size(items, switch_seconds=switch_seconds).limit_problem("the session")
+    if problem is not None:
+        raise PlanTooLong(problem)
     drafts: list[_Draft] = []
     ranges: list[range] = []
     for step_index, item in enumerate(items):
-        _check(item, step_index)
         start = len(drafts)
         drafts.extend(_draft_step(step_index, item, switch_seconds))
         if step_index == len(items) - 1 and drafts[-1].kind is PhaseKind.REST:

@@ -34,6 +34,7 @@ subscriber may call a control from inside a callback, and its events follow in o
 
 from __future__ import annotations
 
+import math
 import uuid
 from collections import deque
 from collections.abc import Callable
@@ -69,6 +70,11 @@ CUE_ROTATE_SECONDS: Final = 8.0
 """How long each of a step's cue lines is shown before the next one."""
 
 ADD_TIME_SECONDS: Final = 10.0
+
+_MAX_REP_CUES_AT_ONCE: Final = 4
+"""The most rep cues one tick plays. Reps are at least `MIN_WORK_SECONDS` apart, so no more than
+three are ever fresh at once (see `STALE_CUE_SECONDS`); the cap keeps a catch-up over a stall, or
+added time on a plan built some other way, from walking millions of reps."""
 
 _COUNTDOWN_KINDS: Final[dict[int, CueKind]] = {3: "countdown-3", 2: "countdown-2", 1: "countdown-1"}
 """Countdown cues by how many seconds before the deadline they are due."""
@@ -149,7 +155,8 @@ class Session:
         self._deadline = 0.0
         self._remainder = self._total
         self._began: float | None = None
-        self._fired: set[str] = set()
+        self._fired: set[str] = set()  # the current phase's countdown cues played (or dropped)
+        self._reps_cued = 1  # the current phase's last rep whose cue was played (or dropped)
         self._step_active_before = 0.0
         self._statuses = [StepStatus.PENDING] * plan.step_count
         self._records: list[SessionRecord] = []
@@ -303,7 +310,9 @@ class Session:
         """The clock reading at which the next deadline or cue is due; None unless running."""
         if self._state is not SessionState.RUNNING:
             return None
-        pending = [c.due for c in self._schedule() if c.key not in self._fired]
+        pending = [c.due for c in self._countdown_cues() if c.key not in self._fired]
+        if self._current.rep_seconds is not None and self._reps_cued < self._last_rep():
+            pending.append(self._rep_due(max(2, self._reps_cued + 1)))
         return min([self._deadline, *pending])
 
     def remaining(self) -> float:
@@ -399,18 +408,47 @@ class Session:
         turn = int(self._elapsed_at(now) // self._cue_rotate)
         return phase.cues[turn % len(phase.cues)]
 
-    def _schedule(self) -> list[_Cue]:
-        """The current phase's cues against its deadline (only meaningful while running)."""
-        phase, end, total = self._current, self._deadline, self._total
-        cues: list[_Cue] = []
-        if phase.rep_seconds is not None:
-            start = end - total
-            last = phase.rep_at(total, total) or 1
-            cues += [
-                _Cue(f"rep-{k}", "rep", start + (k - 1) * phase.rep_seconds, k) for k in range(2, last + 1)
-            ]
-        if phase.countdown:
-            cues += [_Cue(kind, kind, end - n) for n, kind in _COUNTDOWN_KINDS.items() if n < total]
+    def _countdown_cues(self) -> list[_Cue]:
+        """The current phase's countdown cues against its deadline (only meaningful while running)."""
+        if not self._current.countdown:
+            return []
+        return [
+            _Cue(kind, kind, self._deadline - n) for n, kind in _COUNTDOWN_KINDS.items() if n < self._total
+        ]
+
+    def _rep_due(self, rep: int) -> float:
+        """When paced rep `rep` (from 2 on) starts, against the deadline; only for paced work."""
+        pace = self._current.rep_seconds
+        assert pace is not None
+        return self._deadline - self._total + (rep - 1) * pace
+
+    def _last_rep(self) -> int:
+        return self._current.rep_at(self._total, self._total) or 1
+
+    def _reps_due_by(self, t: float) -> int:
+        """The last rep that has started by clock reading `t` (1 when only the first has), by
+        arithmetic: a phase may hold millions of reps, and they are never listed."""
+        pace = self._current.rep_seconds
+        assert pace is not None
+        last = self._last_rep()
+        start = self._deadline - self._total
+        rep = min(last, max(1, math.floor((t - start) / pace) + 1))
+        while rep < last and self._rep_due(rep + 1) <= t:
+            rep += 1
+        while rep > 1 and self._rep_due(rep) > t:
+            rep -= 1
+        return rep
+
+    def _take_due_cues(self) -> list[_Cue]:
+        """The cues due by now that have not been played, in order, marked as played; at most
+        `_MAX_REP_CUES_AT_ONCE` reps (older ones would be stale: see `_cue`)."""
+        cues = [c for c in self._countdown_cues() if c.key not in self._fired and c.due <= self._now]
+        self._fired.update(c.key for c in cues)
+        if self._current.rep_seconds is not None:
+            latest = self._reps_due_by(self._now)
+            first = max(self._reps_cued + 1, 2, latest - _MAX_REP_CUES_AT_ONCE + 1)
+            cues += [_Cue(f"rep-{k}", "rep", self._rep_due(k), k) for k in range(first, latest + 1)]
+            self._reps_cued = max(self._reps_cued, latest)
         cues.sort(key=lambda c: c.due)
         return cues
 
@@ -419,10 +457,8 @@ class Session:
     def _advance(self) -> None:
         """Fire the cues due by now and end every phase whose deadline has passed, at its deadline."""
         while self._state is SessionState.RUNNING:
-            for cue in self._schedule():
-                if cue.key not in self._fired and cue.due <= self._now:
-                    self._fired.add(cue.key)
-                    self._cue(cue.kind, cue.due, cue.rep)
+            for cue in self._take_due_cues():
+                self._cue(cue.kind, cue.due, cue.rep)
             if self._deadline > self._now:
                 return
             self._end_on_time()
@@ -459,6 +495,7 @@ class Session:
         self._index = index
         self._total = phase.duration
         self._fired = set()
+        self._reps_cued = 1
         if self._state is SessionState.RUNNING:
             self._deadline = at + phase.duration
             self._began = at

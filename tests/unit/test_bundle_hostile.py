@@ -368,7 +368,9 @@ def test_routine_problems_are_named_inside_the_bundle(tmp_path: Path, paths: Dat
     bundle = make_zip(tmp_path / "bad.supple", [(ROUTINE_NAME, json.dumps(doc).encode()), *GOOD[1:]])
     message = refused(paths, store, bundle)
     assert f'the routine "{ROUTINE_NAME}" in it is not valid' in message
-    assert f"bad.supple/{ROUTINE_NAME}: steps[0].hold: expected a number of seconds greater than 0" in message
+    assert (
+        f"bad.supple/{ROUTINE_NAME}: steps[0].hold: expected a number of seconds from 0.5 to 3600" in message
+    )
     assert ".import-" not in message  # the staging folder is not shown
 
 

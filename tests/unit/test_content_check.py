@@ -49,7 +49,7 @@ def test_any_invalid_file_fails_and_every_file_is_reported(folder: Path) -> None
     assert status == 1
     assert lines == [
         f'{bad}: steps[0].clip: there is no clip "p9" under "clips" (the clips are: p1)',
-        f'{bad}: steps[0].hold: expected a number of seconds greater than 0, got "thirty"',
+        f'{bad}: steps[0].hold: expected a number of seconds from 0.5 to 3600, got "thirty"',
         f"{good}: OK (Test routine, 1 step)",
         f"{missing}: the file does not exist (looked for {missing})",
     ]

@@ -221,9 +221,9 @@ CASES: list[tuple[str, Callable[[Doc], None], str, str]] = [
         "wrong-type-hold",
         _set(("steps", 0, "hold"), "thirty"),
         "steps[0].hold",
-        'expected a number of seconds greater than 0, got "thirty"',
+        'expected a number of seconds from 0.5 to 3600, got "thirty"',
     ),
-    ("zero-hold", _set(("steps", 0, "hold"), 0), "steps[0].hold", "greater than 0, got 0"),
+    ("zero-hold", _set(("steps", 0, "hold"), 0), "steps[0].hold", "from 0.5 to 3600, got 0"),
     ("bool-is-not-a-number", _set(("steps", 0, "hold"), True), "steps[0].hold", "got true"),
     ("hold-too-long", _set(("steps", 0, "hold"), 7200), "steps[0].hold", "expected at most 3600, got 7200"),
     (
@@ -343,7 +343,7 @@ CASES: list[tuple[str, Callable[[Doc], None], str, str]] = [
         "segment-negative",
         _update_step(segment=[-1, 1]),
         "steps[0].segment[0]",
-        "expected a time in seconds, 0 or more, got -1",
+        "expected a time in seconds, from 0 to 86400 (24 hours), got -1",
     ),
     (
         "segment-three-numbers",
@@ -457,7 +457,7 @@ def test_nan_is_reported_where_it_stands(folder: Path) -> None:
 
     assert (problem.path, problem.message) == (
         "steps[0].hold",
-        "expected a number of seconds greater than 0, got NaN",
+        "expected a number of seconds from 0.5 to 3600, got NaN",
     )
 
 
@@ -511,7 +511,7 @@ def test_error_text_is_one_line_per_problem(folder: Path) -> None:
         load_routine(path)
 
     assert str(caught.value).splitlines() == [
-        f'{path}: steps[0].hold: expected a number of seconds greater than 0, got "thirty"',
+        f'{path}: steps[0].hold: expected a number of seconds from 0.5 to 3600, got "thirty"',
         f'{path}: steps[0].sides: expected one of "none", "both", "left" or "right", got "up"',
     ]
 
