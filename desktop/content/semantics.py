@@ -15,8 +15,8 @@ from typing import Any
 
 from desktop.content.media_info import MediaProblem, mp4_duration, probe
 from desktop.content.problems import Finding, JsonPath
-from desktop.content.signatures import Kind, file_problem
 from desktop.content.schema import usable_number
+from desktop.content.signatures import Kind, file_problem
 from desktop.engine.plan import MIN_SEGMENT_SECONDS
 
 #: A loop may end this far past the clip's end (rounding in a hand-typed time).
