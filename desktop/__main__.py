@@ -95,13 +95,26 @@ def _import_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--replace", action="store_true", help="overwrite a different routine or playlist with the same id"
     )
+    p.add_argument(
+        "--allow-outside-clips",
+        action="store_true",
+        help="let a routine file copy clips and posters from outside its folder (by an absolute path or "
+        "../..) into the library; they are shipped in every export, so check them first",
+    )
 
 
 def _import_run(opts: argparse.Namespace) -> int:
     from desktop.content.library import import_file
     from desktop.paths import data_paths
 
-    return import_file(data_paths(opts.data_dir), opts.file, sys.stdout, err=sys.stderr, replace=opts.replace)
+    return import_file(
+        data_paths(opts.data_dir),
+        opts.file,
+        sys.stdout,
+        err=sys.stderr,
+        replace=opts.replace,
+        allow_outside_clips=opts.allow_outside_clips,
+    )
 
 
 def _export_args(p: argparse.ArgumentParser) -> None:

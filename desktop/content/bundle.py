@@ -40,10 +40,11 @@ from typing import IO, BinaryIO, Final, Literal
 
 from desktop.content.jsonfile import MAX_FILE_BYTES, decode_utf8, parse_json
 from desktop.content.playlist import PLAYLIST_FORMAT, PLAYLIST_SUFFIX, PlaylistDocument, load_playlist
-from desktop.content.problems import Problem, RoutineError
+from desktop.content.problems import Problem, RoutineError, format_path
 from desktop.content.routine import FORMAT as ROUTINE_FORMAT
 from desktop.content.routine import ROUTINE_SUFFIX, encode_routine, load_routine
 from desktop.content.semantics import resolve_clip_path
+from desktop.content.sniff import IMAGE_KINDS, VIDEO_KINDS, is_image_file, is_video_file
 from desktop.domain import Clip, Routine
 
 BUNDLE_SUFFIX: Final = ".supple"
@@ -61,6 +62,8 @@ _SAFE_NAME: Final = re.compile(r"[^A-Za-z0-9._-]+")
 _STORED_SUFFIXES: Final = frozenset(
     {".mp4", ".m4v", ".mov", ".mkv", ".webm", ".png", ".jpg", ".jpeg", ".webp"}
 )
+#: The system's virtual files: never a clip, whatever they hold.
+_SYSTEM_FOLDERS: Final = (Path("/proc"), Path("/sys"), Path("/dev"))
 
 Progress = Callable[[int, int], None]
 """Called with (bytes done, bytes expected) while a bundle is written or extracted."""
@@ -123,6 +126,94 @@ def _check_cancel(cancel: CancelToken | None, what: str) -> None:
         raise BundleCancelled(f"{what}: cancelled; nothing was changed")
 
 
+# -- clips and posters -----------------------------------------------------------------------------
+
+
+def media_file_problem(path: Path, *, poster: bool = False) -> str | None:
+    """Why `path` may not be copied as a clip (or a poster), or None.
+
+    It must be a regular file, outside /proc, /sys and /dev (after following links), whose first
+    bytes are those of a video (or a picture): a routine can name any file, and whatever it names
+    is copied into the library and from there into every bundle exported.
+    """
+    noun = "poster image" if poster else "clip"
+    shown = _shown(str(path))
+    try:
+        real = path.resolve(strict=True)
+        info = real.stat()
+    except (FileNotFoundError, NotADirectoryError):
+        return f"{shown} does not exist"
+    except RuntimeError:  # Python 3.11 reports a loop of links this way
+        return f"{shown} is a loop of symbolic links"
+    except (OSError, ValueError) as e:
+        return f"{shown} cannot be read: {getattr(e, 'strerror', None) or e}"
+    for folder in _SYSTEM_FOLDERS:
+        if path.absolute().is_relative_to(folder) or real.is_relative_to(folder):
+            return f"{shown} is a system file (under {folder}), not a {noun}"
+    if stat.S_ISDIR(info.st_mode):
+        return f"{shown} is a folder, not a {noun}"
+    if not stat.S_ISREG(info.st_mode):
+        return f"{shown} is not a regular file (a device, pipe or socket), so it cannot be a {noun}"
+    if poster and not is_image_file(real):
+        return f"{shown} is not a picture: it does not start like a {IMAGE_KINDS} file"
+    if not poster and not is_video_file(real):
+        return f"{shown} is not a video: it does not start like a {VIDEO_KINDS} file"
+    return None
+
+
+@dataclass(frozen=True, slots=True)
+class MediaProblem:
+    """A clip or poster file that may not be copied: which, where it points, and why."""
+
+    clip_id: str
+    field: Literal["file", "poster"]
+    path: Path
+    reason: str
+
+    @property
+    def json_path(self) -> str:
+        return format_path(("clips", self.clip_id, self.field))
+
+    def problem(self, file: Path) -> Problem:
+        return Problem(file, self.json_path, self.reason)
+
+
+def media_problems(routine: Routine) -> list[MediaProblem]:
+    """`media_file_problem` for every clip and poster of `routine`, in clip id order."""
+    out = []
+    for clip_id in sorted(routine.clips):
+        clip = routine.clips[clip_id]
+        for field, path in (("file", clip.file), ("poster", clip.poster)):
+            if path is None:
+                continue
+            reason = media_file_problem(path, poster=field == "poster")
+            if reason is not None:
+                out.append(MediaProblem(clip_id, "poster" if field == "poster" else "file", path, reason))
+    return out
+
+
+def _check_export_media(routine: Routine, out: Path) -> None:
+    """A bundle never ships a file that is not a clip or a poster by its first bytes."""
+    problems = media_problems(routine)
+    if problems:
+        file = routine.source or Path(routine.id + ROUTINE_SUFFIX)
+        raise BundleError(
+            f'{out}: the routine "{routine.id}" cannot be exported: it names files that are not '
+            "clips or posters",
+            [p.problem(file) for p in problems],
+        )
+
+
+def clip_texts(document: object) -> Iterator[tuple[str, str, str]]:
+    """(clip id, "file" or "poster", the path as written) for each clip path of a raw routine document."""
+    clips = document.get("clips") if isinstance(document, dict) else None
+    for clip_id, clip in (clips if isinstance(clips, dict) else {}).items():
+        for field in ("file", "poster"):
+            text = clip.get(field) if isinstance(clip, dict) else None
+            if isinstance(text, str) and text:
+                yield clip_id, field, text
+
+
 # -- writing ---------------------------------------------------------------------------------------
 
 
@@ -146,6 +237,7 @@ def write_routine_bundle(
     cancel: CancelToken | None = None,
 ) -> Path:
     """Write `routine` and its clips and posters to the bundle `out` (replaced at once when done)."""
+    _check_export_media(routine, out)
     return _write_zip(out, routine_bundle_entries(routine, ""), progress, cancel)
 
 
@@ -162,6 +254,7 @@ def write_playlist_bundle(
 
     entries = [BundleEntry(playlist.id + PLAYLIST_SUFFIX, encode_playlist(playlist).encode("utf-8"))]
     for routine in sorted(routines, key=lambda r: r.id):
+        _check_export_media(routine, out)
         entries += routine_bundle_entries(routine, f"{ROUTINES_FOLDER}/{routine.id}/")
     return _write_zip(out, entries, progress, cancel)
 
@@ -223,7 +316,7 @@ def _write_zip(
         total = sum(entry.size for entry in entries)
     except OSError as e:
         raise BundleError(f"{out}: a file to bundle cannot be read: {e}") from None
-    out.parent.mkdir(parents=True, exist_ok=True)
+    check_out_folder(out)
     handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     temp = Path(temp_name)
     try:
@@ -240,6 +333,14 @@ def _write_zip(
         temp.unlink(missing_ok=True)
         raise
     return out
+
+
+def check_out_folder(out: Path) -> None:
+    """The folder to write `out` in must exist: a mistyped path should not grow a tree of folders."""
+    folder = out.parent
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise BundleError(f"{out}: the folder {_shown(str(folder))} {what}; nothing was written")
 
 
 def _write_entry(
@@ -347,7 +448,14 @@ def _open_zip(bundle: Path) -> zipfile.ZipFile:
         return zipfile.ZipFile(bundle)
     except FileNotFoundError:
         raise BundleError(f"{bundle}: the file does not exist") from None
-    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, OverflowError) as e:
+    except UnicodeDecodeError as e:  # before ValueError, of which it is one
+        raise BundleError(
+            f"{bundle}: entry {_shown_bytes(e.object)} has a name that is marked as UTF-8 but is not valid "
+            f"UTF-8 ({e.reason}); this bundle was not made by Supple or was changed after"
+        ) from None
+    except NotImplementedError as e:
+        raise BundleError(f"{bundle}: this zip file uses a feature Supple does not read ({e})") from None
+    except (zipfile.BadZipFile, EOFError, ValueError, OverflowError) as e:
         raise BundleError(
             f"{bundle}: this is not a Supple bundle, or it was cut short ({e}); export it again"
         ) from None
@@ -431,12 +539,32 @@ def _collision(name: str, seen: Mapping[str, str]) -> str | None:
         return None
     if other == name:
         return "appears twice in the bundle"
-    return f"differs from the entry {_shown(other)} only in upper and lower case"
+    a, b = name.rstrip("/"), other.rstrip("/")
+    if a == b:
+        return f"has the name of the entry {_shown(other)}, one as a file and one as a folder"
+    same_letters = _nfc(a) == _nfc(b)
+    same_but_case = a.casefold() == b.casefold()
+    if same_letters:
+        reason = (
+            "only in how its accented letters are encoded (Unicode normalisation: "
+            "composed or decomposed characters)"
+        )
+    elif same_but_case:
+        reason = "only in upper and lower case"
+    else:
+        reason = (
+            "only in upper and lower case and in how its accented letters are encoded (Unicode normalisation)"
+        )
+    return f"differs from the entry {_shown(other)} {reason}; some systems would store both as one file"
+
+
+def _nfc(name: str) -> str:
+    return unicodedata.normalize("NFC", name)
 
 
 def _fold(name: str) -> str:
     """The form two names share if some file system would store them as the same file."""
-    return unicodedata.normalize("NFC", name).casefold()
+    return _nfc(_nfc(name).casefold())
 
 
 def _size_problem(info: zipfile.ZipInfo, limits: BundleLimits) -> str | None:
@@ -628,6 +756,13 @@ def _stage_routine(bundle: Path, staging: Path, folder: str, entry: str) -> Stag
         raise BundleError(
             f"{bundle}: the routine {_shown(entry)} in it is not valid", _local(e, bundle, staging)
         ) from None
+    root = staging.resolve()
+    for problem in media_problems(routine):
+        kind = "a picture" if problem.field == "poster" else "a video"
+        raise BundleError(
+            f"{bundle}: entry {_shown(problem.path.relative_to(root).as_posix())} is not {kind} "
+            f"({problem.json_path} of the routine {_shown(entry)}); a bundle holds only clips and posters"
+        )
     return StagedRoutine(routine, base, path)
 
 
@@ -641,22 +776,18 @@ def _check_clip_paths(bundle: Path, path: Path, entry: str, base: Path) -> None:
         document = parse_json(decode_utf8(path.read_bytes(), path), path)
     except RoutineError:
         return  # decoding reports it with the other problems
-    clips = document.get("clips") if isinstance(document, dict) else None
     root = base.resolve()
-    for clip_id, clip in (clips if isinstance(clips, dict) else {}).items():
-        for field in ("file", "poster"):
-            text = clip.get(field) if isinstance(clip, dict) else None
-            if not isinstance(text, str) or not text:
-                continue
-            try:
-                inside = resolve_clip_path(base, text).is_relative_to(root)
-            except (OSError, RuntimeError, ValueError):
-                inside = False
-            if not inside:
-                raise BundleError(
-                    f"{bundle}: the routine {_shown(entry)} uses a clip outside its folder in the bundle "
-                    f"(clips.{clip_id}.{field} is {text!r}); every clip must come in the bundle beside it"
-                )
+    for clip_id, field, text in clip_texts(document):
+        try:
+            inside = resolve_clip_path(base, text).is_relative_to(root)
+        except (OSError, RuntimeError, ValueError):
+            inside = False
+        if not inside:
+            raise BundleError(
+                f"{bundle}: the routine {_shown(entry)} uses a clip outside its folder in the bundle "
+                f"({format_path(('clips', clip_id, field))} is {text!r}); every clip must come in the "
+                "bundle beside it"
+            )
 
 
 def _routine_files(staged: StagedRoutine, staging: Path) -> set[str]:
@@ -734,7 +865,12 @@ def _local(error: RoutineError, bundle: Path, staging: Path) -> list[Problem]:
 
 def _shown(name: str) -> str:
     """A hostile name, printable on one line."""
-    return repr(name) if any(ord(c) < 32 or ord(c) == 127 for c in name) else f'"{name}"'
+    return f'"{name}"' if name.isprintable() else repr(name)
+
+
+def _shown_bytes(raw: object) -> str:
+    """A name that is not text, shown as its bytes."""
+    return repr(bytes(raw)) if isinstance(raw, bytes | bytearray) else repr(raw)
 
 
 def _bytes(n: int) -> str:

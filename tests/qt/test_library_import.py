@@ -24,7 +24,7 @@ from desktop.paths import DataPaths, data_paths
 from desktop.qt.library_view import BackgroundTask, LibraryView
 from desktop.qt.playlist_builder import PlaylistBuilder
 from desktop.store import Store, open_store
-from tests.qt.test_library_view import write_birds
+from tests.qt.test_library_view import FAKE_CLIP, write_birds
 
 WAIT_MS = 20_000
 
@@ -87,7 +87,7 @@ def test_a_conflict_asks_before_replacing(
     changed = tmp_path / "changed.supple"
     with zipfile.ZipFile(birds_bundle) as src, zipfile.ZipFile(changed, "w") as dst:
         for info in src.infolist():
-            data = b"a different clip" if info.filename.endswith(".mp4") else src.read(info)
+            data = FAKE_CLIP + b"changed" if info.filename.endswith(".mp4") else src.read(info)
             dst.writestr(info, data)
     questions: list[str] = []
     view.confirm = lambda title, text: questions.append(text) is None and False  # no
@@ -97,11 +97,11 @@ def test_a_conflict_asks_before_replacing(
         pass
     assert 'already has a different routine "birds"' in questions[0]
     assert view.status.text() == "Nothing was imported."
-    assert (paths.library / "birds" / "clips" / "a.mp4").read_bytes() == b"fake clip"
+    assert (paths.library / "birds" / "clips" / "a.mp4").read_bytes() == FAKE_CLIP
     view.confirm = lambda title, text: True
     with qtbot.waitSignal(view.libraryChanged, timeout=WAIT_MS):
         view.import_from(changed)
-    assert (paths.library / "birds" / "clips" / "a.mp4").read_bytes() == b"a different clip"
+    assert (paths.library / "birds" / "clips" / "a.mp4").read_bytes() == FAKE_CLIP + b"changed"
 
 
 def test_a_refused_bundle_is_shown_and_changes_nothing(

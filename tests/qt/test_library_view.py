@@ -25,10 +25,14 @@ PELICAN = [
 ]
 
 
+#: A fake clip: it starts like an MP4 file (an `ftyp` box), which is all importing checks; never decoded here.
+FAKE_CLIP = b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00fake clip"
+
+
 def write_birds(folder: Path) -> Path:
     """A small routine: fake clips (not decoded here) and one real poster."""
     (folder / "clips").mkdir(parents=True)
-    (folder / "clips" / "a.mp4").write_bytes(b"fake clip")
+    (folder / "clips" / "a.mp4").write_bytes(FAKE_CLIP)
     shutil.copy(resource("clips", "scorpion-3.png"), folder / "clips" / "a.png")
     doc = {
         "format": "supple.routine/1",

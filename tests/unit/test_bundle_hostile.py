@@ -42,10 +42,14 @@ def routine_document(clips: dict[str, dict[str, str]] | None = None) -> dict[str
     }
 
 
+#: The first bytes of an MP4 and a PNG file: enough for the signature check, never decoded here.
+MP4_HEAD = b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00"
+PNG_HEAD = b"\x89PNG\r\n\x1a\n"
+
 GOOD = [
     (ROUTINE_NAME, json.dumps(routine_document()).encode()),
-    ("clips/a.mp4", b"not really a video " * 50),
-    ("clips/a.png", b"not really a picture " * 20),
+    ("clips/a.mp4", MP4_HEAD + b"not really a video " * 50),
+    ("clips/a.png", PNG_HEAD + b"not really a picture " * 20),
 ]
 
 
@@ -409,11 +413,11 @@ def test_a_different_routine_with_the_same_id_is_only_replaced_when_asked(
     tmp_path: Path, paths: DataPaths, store: Store
 ) -> None:
     import_path(paths, store, make_zip(tmp_path / "one.supple", list(GOOD)))
-    changed = [GOOD[0], ("clips/a.mp4", b"another video"), GOOD[2]]
+    changed = [GOOD[0], ("clips/a.mp4", MP4_HEAD + b"another video"), GOOD[2]]
     bundle = make_zip(tmp_path / "two.supple", changed)
     assert 'already has a different routine "test-stretch"' in refused(paths, store, bundle)
     import_path(paths, store, bundle, replace=True)
-    assert (paths.library / "test-stretch" / "clips" / "a.mp4").read_bytes() == b"another video"
+    assert (paths.library / "test-stretch" / "clips" / "a.mp4").read_bytes() == MP4_HEAD + b"another video"
     assert [e.id for e in store.library.entries()] == ["test-stretch"]
     assert not list(paths.root.glob(".import-*"))
 
@@ -431,7 +435,7 @@ def test_the_same_routine_again_changes_nothing(tmp_path: Path, paths: DataPaths
 def test_progress_is_reported_and_cancel_stops_an_import(
     tmp_path: Path, paths: DataPaths, store: Store
 ) -> None:
-    big = [*GOOD[:2], ("clips/a.png", bytes(range(256)) * 2000)]
+    big = [*GOOD[:2], ("clips/a.png", PNG_HEAD + bytes(range(256)) * 2000)]
     bundle = make_zip(tmp_path / "slow.supple", big)
     seen: list[tuple[int, int]] = []
     token = CancelToken()
