@@ -155,9 +155,9 @@ def media_file_problem(path: Path, *, poster: bool = False) -> str | None:
     if not stat.S_ISREG(info.st_mode):
         return f"{shown} is not a regular file (a device, pipe or socket), so it cannot be a {noun}"
     if poster and not is_image_file(real):
-        return f"{shown} is not a picture: it does not start like a {IMAGE_KINDS} file"
+        return f"{shown} is not a picture ({IMAGE_KINDS}) by its first bytes"
     if not poster and not is_video_file(real):
-        return f"{shown} is not a video: it does not start like a {VIDEO_KINDS} file"
+        return f"{shown} is not a video ({VIDEO_KINDS}) by its first bytes"
     return None
 
 

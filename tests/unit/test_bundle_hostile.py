@@ -9,6 +9,7 @@ import itertools
 import json
 import stat
 import struct
+import unicodedata
 import warnings
 import zipfile
 from collections.abc import Iterator
@@ -195,6 +196,69 @@ def test_names_that_differ_only_in_case_are_refused(
     )
 
 
+DECOMPOSED = unicodedata.normalize("NFD", "clips/é.mp4")
+COMPOSED = unicodedata.normalize("NFC", "clips/é.mp4")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "reason"),
+    [
+        (COMPOSED, DECOMPOSED, "only in how its accented letters are encoded (Unicode normalisation"),
+        (COMPOSED, COMPOSED.upper(), "only in upper and lower case;"),
+        (
+            COMPOSED,
+            DECOMPOSED.upper(),
+            "only in upper and lower case and in how its accented letters are encoded (Unicode normalisation)",
+        ),
+        ("clips", "clips/", "one as a file and one as a folder"),
+    ],
+)
+def test_names_that_would_be_one_file_are_refused_for_their_true_reason(
+    tmp_path: Path, paths: DataPaths, store: Store, first: str, second: str, reason: str
+) -> None:
+    assert first != second
+    second_entry = zipfile.ZipInfo(second) if second.endswith("/") else second
+    bundle = make_zip(tmp_path / "same.supple", [*GOOD, (first, b"x"), (second_entry, b"")])
+    message = refused(paths, store, bundle)
+    assert f'differs from the entry "{first}" {reason}' in message or (
+        f'has the name of the entry "{first}", {reason}' in message
+    )
+    if "normalisation" in reason:
+        assert "upper and lower case;" not in message
+
+
+def _overlong(data: bytes, placeholder: str, raw: bytes) -> bytes:
+    """The zip with `placeholder`'s name replaced by the same number of `raw` bytes, marked UTF-8."""
+    out = bytearray(data)
+    for signature, name_at, flags_at in ((b"PK\x03\x04", 30, 6), (b"PK\x01\x02", 46, 8)):
+        at = out.find(signature)
+        while at >= 0:
+            name_len = struct.unpack_from("<H", out, at + (26 if name_at == 30 else 28))[0]
+            if bytes(out[at + name_at : at + name_at + name_len]) == placeholder.encode():
+                out[at + name_at : at + name_at + name_len] = raw
+                struct.pack_into(
+                    "<H", out, at + flags_at, struct.unpack_from("<H", out, at + flags_at)[0] | 0x800
+                )
+            at = out.find(signature, at + 4)
+    return bytes(out)
+
+
+def test_a_name_that_is_not_valid_utf8_is_refused_as_such_not_as_cut_short(
+    tmp_path: Path, paths: DataPaths, store: Store
+) -> None:
+    """b"\xc0\xaf" is "/" written in two bytes (overlong UTF-8): decoders that accept it have been
+    tricked into path traversal; the zip is whole, so "cut short" would send the person astray."""
+    whole = make_zip(tmp_path / "whole.supple", [*GOOD, ("clips/..XX..mp4", b"x")]).read_bytes()
+    bundle = tmp_path / "overlong.supple"
+    bundle.write_bytes(_overlong(whole, "clips/..XX..mp4", b"clips/..\xc0\xaf..mp4"))
+    message = refused(paths, store, bundle)
+    assert "cut short" not in message
+    assert (
+        "entry b'clips/..\\xc0\\xaf..mp4' has a name that is marked as UTF-8 but is not valid UTF-8"
+        in message
+    )
+
+
 def test_a_file_where_a_folder_is_needed_is_refused(tmp_path: Path, paths: DataPaths, store: Store) -> None:
     bundle = make_zip(tmp_path / "clash.supple", [(ROUTINE_NAME, GOOD[0][1]), ("clips", b"x"), *GOOD[1:]])
     assert "needs a folder named like the file" in refused(paths, store, bundle)
@@ -356,6 +420,14 @@ def test_an_encrypted_entry_is_refused(tmp_path: Path, paths: DataPaths, store: 
         ([(ROUTINE_NAME, b"{not json")], "not valid JSON at line 1"),
         ([*GOOD, ("clips/stowaway.sh", b"rm -rf ~")], 'entry "clips/stowaway.sh" is not used by the routine'),
         ([GOOD[0], GOOD[1]], "the poster image was not found"),
+        (
+            [GOOD[0], ("clips/a.mp4", b"#!/bin/sh\nrm -rf ~\n"), GOOD[2]],
+            f'entry "clips/a.mp4" is not a video (clips.a.file of the routine "{ROUTINE_NAME}")',
+        ),
+        (
+            [GOOD[0], GOOD[1], ("clips/a.png", GOOD[1][1])],
+            f'entry "clips/a.png" is not a picture (clips.a.poster of the routine "{ROUTINE_NAME}")',
+        ),
     ],
 )
 def test_bundles_that_are_not_what_they_claim_are_refused(
