@@ -756,12 +756,14 @@ def _stage_routine(bundle: Path, staging: Path, folder: str, entry: str) -> Stag
         raise BundleError(
             f"{bundle}: the routine {_shown(entry)} in it is not valid", _local(e, bundle, staging)
         ) from None
-    root = staging.resolve()
-    for problem in media_problems(routine):
-        kind = "a picture" if problem.field == "poster" else "a video"
+    impostors = media_problems(routine)
+    if impostors:
+        first = impostors[0]
+        inner = first.path.relative_to(staging.resolve()).as_posix()
+        kind = "a picture" if first.field == "poster" else "a video"
         raise BundleError(
-            f"{bundle}: entry {_shown(problem.path.relative_to(root).as_posix())} is not {kind} "
-            f"({problem.json_path} of the routine {_shown(entry)}); a bundle holds only clips and posters"
+            f"{bundle}: entry {_shown(inner)} is not {kind} ({first.json_path} of the routine "
+            f"{_shown(entry)}); a bundle holds only clips and posters"
         )
     return StagedRoutine(routine, base, path)
 

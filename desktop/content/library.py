@@ -289,10 +289,11 @@ def outside_clips(document: object, file: Path) -> list[tuple[str, str, Path]]:
 
 
 def _outside_reason(text: str, target: Path) -> str:
+    shown = str(target) if str(target).isprintable() else repr(str(target))  # one line, whatever it holds
     if Path(text.replace("\\", "/")).is_absolute():
-        leads = "" if str(target) == text else f", which leads to {target}"
+        leads = "" if str(target) == text else f", which leads to {shown}"
         return f"{text!r} is an absolute path{leads}"
-    return f"{text!r} leads outside the folder above the routine file, to {target}"
+    return f"{text!r} leads outside the folder above the routine file, to {shown}"
 
 
 def _absolute(file: Path) -> Path:
