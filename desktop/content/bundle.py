@@ -62,6 +62,8 @@ _SAFE_NAME: Final = re.compile(r"[^A-Za-z0-9._-]+")
 _STORED_SUFFIXES: Final = frozenset(
     {".mp4", ".m4v", ".mov", ".mkv", ".webm", ".png", ".jpg", ".jpeg", ".webp"}
 )
+#: The longest file or folder name most file systems store, in bytes.
+_MAX_PART_BYTES: Final = 255
 #: The system's virtual files: never a clip, whatever they hold.
 _SYSTEM_FOLDERS: Final = (Path("/proc"), Path("/sys"), Path("/dev"))
 
@@ -513,6 +515,8 @@ def name_problem(name: str, limits: BundleLimits = DEFAULT_LIMITS) -> str | None
     for part in parts:
         if _WINDOWS_RESERVED.fullmatch(part) or part.endswith((".", " ")):
             return f'has a part, "{part}", that Windows cannot store as a file name'
+        if len(part.encode("utf-8", "surrogatepass")) > _MAX_PART_BYTES:
+            return f"has a part longer than {_MAX_PART_BYTES} bytes, which file systems cannot store"
     return None
 
 
@@ -637,8 +641,8 @@ def extract_entries(
         target = root.joinpath(*info.orig_filename.split("/"))
         if not target.resolve().is_relative_to(root):  # the name checks make this impossible; belt and braces
             raise BundleError(f"{bundle}: entry {_shown(info.orig_filename)} points outside the bundle")
-        target.parent.mkdir(parents=True, exist_ok=True)
         try:
+            target.parent.mkdir(parents=True, exist_ok=True)
             with zf.open(info) as src, _create(target) as dest:
                 counter.copy(info, src, dest)
         except BundleError:

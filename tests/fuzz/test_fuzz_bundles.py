@@ -189,6 +189,8 @@ INTERESTING_NAMES = [
     unicodedata.normalize("NFD", "CLIPS/É.MP4"),
     "clips/" + "x" * 300 + ".mp4",
     "clips/" + "y" * 600 + ".mp4",
+    "z" * 300 + "/a.mp4",
+    "clips/" + "é" * 130 + ".mp4",
     "a/" * 40 + "deep.mp4",
 ]
 

@@ -133,6 +133,8 @@ NAMES = [
     ("clips/a2.mp4.", "Windows cannot store"),
     ("clips/bell\x07.mp4", "has a control character"),
     ("clips/" + "x" * 600 + ".mp4", "has a name longer than"),
+    ("x" * 300 + "/a.mp4", "has a part longer than 255 bytes"),
+    ("clips/" + "é" * 130 + ".mp4", "has a part longer than 255 bytes"),
 ]
 
 
