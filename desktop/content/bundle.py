@@ -32,6 +32,7 @@ import tempfile
 import threading
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
@@ -647,7 +648,7 @@ def extract_entries(
                 counter.copy(info, src, dest)
         except BundleError:
             raise
-        except (zipfile.BadZipFile, EOFError, ValueError, OSError, RuntimeError) as e:
+        except (zipfile.BadZipFile, EOFError, ValueError, OSError, RuntimeError, zlib.error) as e:
             if isinstance(e, OSError) and not isinstance(e, zipfile.BadZipFile) and e.errno is not None:
                 raise BundleError(
                     f"{bundle}: entry {_shown(info.orig_filename)} cannot be written: {e.strerror}"

@@ -12,6 +12,7 @@ import struct
 import unicodedata
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -391,6 +392,29 @@ def test_damaged_data_is_refused(tmp_path: Path, paths: DataPaths, store: Store)
     bundle = tmp_path / "damaged.supple"
     bundle.write_bytes(bytes(data))
     assert 'entry "clips/a.mp4" is damaged' in refused(paths, store, bundle)
+
+
+def test_a_broken_compressed_stream_is_refused(tmp_path: Path, paths: DataPaths, store: Store) -> None:
+    """Damage that zlib itself reports (zlib.error is no OSError or ValueError), found by fuzzing."""
+    data = bytearray(make_zip(tmp_path / "whole.supple", list(GOOD)).read_bytes())
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as zf:
+        zi = zf.getinfo(ROUTINE_NAME)
+    name_len, extra_len = struct.unpack_from("<HH", data, zi.header_offset + 26)
+    start = zi.header_offset + 30 + name_len + extra_len
+    stream = bytes(data[start : start + zi.compress_size])
+    for at, value in itertools.product(range(len(stream)), range(256)):
+        broken = bytearray(stream)
+        broken[at] = value
+        try:
+            zlib.decompressobj(-15).decompress(bytes(broken))
+        except zlib.error:
+            break
+    else:
+        pytest.fail("no single byte breaks the stream")
+    data[start + at] = value
+    bundle = tmp_path / "inflate.supple"
+    bundle.write_bytes(bytes(data))
+    assert f'entry "{ROUTINE_NAME}" is damaged' in refused(paths, store, bundle)
 
 
 def test_overlapping_entries_are_refused(tmp_path: Path, paths: DataPaths, store: Store) -> None:
