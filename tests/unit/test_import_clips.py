@@ -201,7 +201,6 @@ SIGNATURES = [
     (b"RIFF\x24\x00\x00\x00WEBPVP8 ", "image"),
     (b"RIFF\x24\x00\x00\x00WAVEfmt ", None),
     (b"-----BEGIN OPENSSH PRIVATE KEY-----", None),
-    (b"\x00\x00\x00\x18moov", None),
     (b"", None),
 ]
 
