@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import NoReturn
 
 import desktop
+from desktop.paths import shown_path
 
 BACKENDS = ("auto", "vlc", "qt")
 #: Global options that take a value (so the value is not mistaken for a subcommand or FILE).
@@ -27,19 +28,6 @@ class Parser(argparse.ArgumentParser):
 
     def error(self, message: str) -> NoReturn:
         self.exit(2, f"{self.prog}: error: {message} (see '{self.prog.split()[0]} --help')\n")
-
-
-#: Paths in messages are shortened to this many characters, so that each message stays readable.
-_SHOWN_PATH = 120
-
-
-def shown_path(text: str | os.PathLike[str]) -> str:
-    """A path for a one-line message: control characters escaped, the middle of a long one elided."""
-    shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in os.fspath(text))
-    if len(shown) <= _SHOWN_PATH:
-        return shown
-    half = (_SHOWN_PATH - 1) // 2
-    return f"{shown[:half]}…{shown[-half:]}"
 
 
 def path_problem(text: str, *, want: str) -> str | None:
@@ -169,13 +157,26 @@ def _import_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--replace", action="store_true", help="overwrite a different routine or playlist with the same id"
     )
+    p.add_argument(
+        "--allow-outside-clips",
+        action="store_true",
+        help="let a routine file copy clips and posters from outside its folder (by an absolute path or "
+        "../..) into the library; they are shipped in every export, so check them first",
+    )
 
 
 def _import_run(opts: argparse.Namespace) -> int:
     from desktop.content.library import import_file
     from desktop.paths import data_paths
 
-    return import_file(data_paths(opts.data_dir), opts.file, sys.stdout, err=sys.stderr, replace=opts.replace)
+    return import_file(
+        data_paths(opts.data_dir),
+        opts.file,
+        sys.stdout,
+        err=sys.stderr,
+        replace=opts.replace,
+        allow_outside_clips=opts.allow_outside_clips,
+    )
 
 
 def _export_args(p: argparse.ArgumentParser) -> None:
@@ -251,19 +252,20 @@ def parse(argv: Sequence[str]) -> tuple[argparse.Namespace, str | None]:
     _add_globals(sub, suppress=True)
     configure(sub)
     opts = sub.parse_args(rest, namespace=global_opts)
-    _check_paths(opts, sub)
+    _check_paths(opts, sub, files=False)  # each subcommand says itself what is wrong with its files
     return opts, command
 
 
-def _check_paths(opts: argparse.Namespace, parser: Parser | None = None) -> None:
-    """Refuse an unusable FILE or --data-dir with one line and status 2, before anything starts."""
+def _check_paths(opts: argparse.Namespace, parser: Parser | None = None, *, files: bool = True) -> None:
+    """Refuse an unusable --data-dir (and FILE, with `files`) with one line and status 2, before
+    anything starts."""
     parser = parser or build_parser()
     data_dir = getattr(opts, "data_dir", None)
     if data_dir:
         problem = path_problem(data_dir, want="folder")
         if problem is not None:
             parser.error(f"--data-dir {problem}")
-    file = getattr(opts, "file", None)
+    file = getattr(opts, "file", None) if files else None
     if file is not None:
         problem = path_problem(file, want="file")
         if problem is not None:

@@ -97,3 +97,16 @@ def data_paths(data_dir: str | os.PathLike[str] | None = None) -> DataPaths:
         logs=Path(platformdirs.user_log_dir(APP_DIRNAME, appauthor=False)),
         default=True,
     )
+
+
+#: Paths in messages are shortened to this many characters, so that each message stays readable.
+_SHOWN_PATH = 120
+
+
+def shown_path(text: str | os.PathLike[str]) -> str:
+    """A path for a one-line message: control characters escaped, the middle of a long one elided."""
+    shown = "".join(c if c.isprintable() else repr(c)[1:-1] for c in os.fspath(text))
+    if len(shown) <= _SHOWN_PATH:
+        return shown
+    half = (_SHOWN_PATH - 1) // 2
+    return f"{shown[:half]}…{shown[-half:]}"

@@ -32,15 +32,17 @@ import tempfile
 import threading
 import unicodedata
 import zipfile
+import zlib
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from types import MappingProxyType
 from typing import IO, BinaryIO, Final, Literal
 
+from desktop.content import signatures
 from desktop.content.jsonfile import MAX_FILE_BYTES, decode_utf8, parse_json
 from desktop.content.playlist import PLAYLIST_FORMAT, PLAYLIST_SUFFIX, PlaylistDocument, load_playlist
-from desktop.content.problems import Problem, RoutineError
+from desktop.content.problems import Problem, RoutineError, format_path
 from desktop.content.routine import FORMAT as ROUTINE_FORMAT
 from desktop.content.routine import ROUTINE_SUFFIX, encode_routine, load_routine
 from desktop.content.semantics import resolve_clip_path
@@ -61,6 +63,10 @@ _SAFE_NAME: Final = re.compile(r"[^A-Za-z0-9._-]+")
 _STORED_SUFFIXES: Final = frozenset(
     {".mp4", ".m4v", ".mov", ".mkv", ".webm", ".png", ".jpg", ".jpeg", ".webp"}
 )
+#: The longest file or folder name most file systems store, in bytes.
+_MAX_PART_BYTES: Final = 255
+#: The system's virtual files: never a clip, whatever they hold.
+_SYSTEM_FOLDERS: Final = (Path("/proc"), Path("/sys"), Path("/dev"))
 
 Progress = Callable[[int, int], None]
 """Called with (bytes done, bytes expected) while a bundle is written or extracted."""
@@ -123,6 +129,74 @@ def _check_cancel(cancel: CancelToken | None, what: str) -> None:
         raise BundleCancelled(f"{what}: cancelled; nothing was changed")
 
 
+# -- clips and posters -----------------------------------------------------------------------------
+
+
+def media_file_problem(path: Path, *, poster: bool = False) -> str | None:
+    """Why `path` may not be copied as a clip (or a poster), or None: the container-signature check
+    of desktop/content/signatures.py, which validation uses too, so both say the same.
+
+    A routine can name any file, and whatever it names is copied into the library and from there
+    into every bundle exported: it must be a regular file outside /proc, /sys and /dev (after
+    following links) whose first bytes are those of a video (or a picture).
+    """
+    kind = signatures.Kind.IMAGE if poster else signatures.Kind.VIDEO
+    return signatures.file_problem(path, kind, "poster image" if poster else "clip file")
+
+
+@dataclass(frozen=True, slots=True)
+class MediaProblem:
+    """A clip or poster file that may not be copied: which, where it points, and why."""
+
+    clip_id: str
+    field: Literal["file", "poster"]
+    path: Path
+    reason: str
+
+    @property
+    def json_path(self) -> str:
+        return format_path(("clips", self.clip_id, self.field))
+
+    def problem(self, file: Path) -> Problem:
+        return Problem(file, self.json_path, self.reason)
+
+
+def media_problems(routine: Routine) -> list[MediaProblem]:
+    """`media_file_problem` for every clip and poster of `routine`, in clip id order."""
+    out = []
+    for clip_id in sorted(routine.clips):
+        clip = routine.clips[clip_id]
+        for field, path in (("file", clip.file), ("poster", clip.poster)):
+            if path is None:
+                continue
+            reason = media_file_problem(path, poster=field == "poster")
+            if reason is not None:
+                out.append(MediaProblem(clip_id, "poster" if field == "poster" else "file", path, reason))
+    return out
+
+
+def _check_export_media(routine: Routine, out: Path) -> None:
+    """A bundle never ships a file that is not a clip or a poster by its first bytes."""
+    problems = media_problems(routine)
+    if problems:
+        file = routine.source or Path(routine.id + ROUTINE_SUFFIX)
+        raise BundleError(
+            f'{out}: the routine "{routine.id}" cannot be exported: it names files that are not '
+            "clips or posters",
+            [p.problem(file) for p in problems],
+        )
+
+
+def clip_texts(document: object) -> Iterator[tuple[str, str, str]]:
+    """(clip id, "file" or "poster", the path as written) for each clip path of a raw routine document."""
+    clips = document.get("clips") if isinstance(document, dict) else None
+    for clip_id, clip in (clips if isinstance(clips, dict) else {}).items():
+        for field in ("file", "poster"):
+            text = clip.get(field) if isinstance(clip, dict) else None
+            if isinstance(text, str) and text:
+                yield clip_id, field, text
+
+
 # -- writing ---------------------------------------------------------------------------------------
 
 
@@ -146,6 +220,7 @@ def write_routine_bundle(
     cancel: CancelToken | None = None,
 ) -> Path:
     """Write `routine` and its clips and posters to the bundle `out` (replaced at once when done)."""
+    _check_export_media(routine, out)
     return _write_zip(out, routine_bundle_entries(routine, ""), progress, cancel)
 
 
@@ -162,6 +237,7 @@ def write_playlist_bundle(
 
     entries = [BundleEntry(playlist.id + PLAYLIST_SUFFIX, encode_playlist(playlist).encode("utf-8"))]
     for routine in sorted(routines, key=lambda r: r.id):
+        _check_export_media(routine, out)
         entries += routine_bundle_entries(routine, f"{ROUTINES_FOLDER}/{routine.id}/")
     return _write_zip(out, entries, progress, cancel)
 
@@ -238,7 +314,7 @@ def _write_zip(
         total = sum(entry.size for entry in entries)
     except OSError as e:
         raise BundleError(f"{out}: a file to bundle cannot be read: {e}") from None
-    out.parent.mkdir(parents=True, exist_ok=True)
+    check_out_folder(out)
     handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
     temp = Path(temp_name)
     try:
@@ -256,6 +332,14 @@ def _write_zip(
         temp.unlink(missing_ok=True)
         raise
     return out
+
+
+def check_out_folder(out: Path) -> None:
+    """The folder to write `out` in must exist: a mistyped path should not grow a tree of folders."""
+    folder = out.parent
+    if not folder.is_dir():
+        what = "is not a folder" if folder.exists() else "does not exist"
+        raise BundleError(f"{out}: the folder {_shown(str(folder))} {what}; nothing was written")
 
 
 def _write_entry(
@@ -363,7 +447,14 @@ def _open_zip(bundle: Path) -> zipfile.ZipFile:
         return zipfile.ZipFile(bundle)
     except FileNotFoundError:
         raise BundleError(f"{bundle}: the file does not exist") from None
-    except (zipfile.BadZipFile, EOFError, ValueError, NotImplementedError, OverflowError) as e:
+    except UnicodeDecodeError as e:  # before ValueError, of which it is one
+        raise BundleError(
+            f"{bundle}: entry {_shown_bytes(e.object)} has a name that is marked as UTF-8 but is not valid "
+            f"UTF-8 ({e.reason}); this bundle was not made by Supple or was changed after"
+        ) from None
+    except NotImplementedError as e:
+        raise BundleError(f"{bundle}: this zip file uses a feature Supple does not read ({e})") from None
+    except (zipfile.BadZipFile, EOFError, ValueError, OverflowError) as e:
         raise BundleError(
             f"{bundle}: this is not a Supple bundle, or it was cut short ({e}); export it again"
         ) from None
@@ -421,6 +512,8 @@ def name_problem(name: str, limits: BundleLimits = DEFAULT_LIMITS) -> str | None
     for part in parts:
         if _WINDOWS_RESERVED.fullmatch(part) or part.endswith((".", " ")):
             return f'has a part, "{part}", that Windows cannot store as a file name'
+        if len(part.encode("utf-8", "surrogatepass")) > _MAX_PART_BYTES:
+            return f"has a part longer than {_MAX_PART_BYTES} bytes, which file systems cannot store"
     return None
 
 
@@ -447,12 +540,32 @@ def _collision(name: str, seen: Mapping[str, str]) -> str | None:
         return None
     if other == name:
         return "appears twice in the bundle"
-    return f"differs from the entry {_shown(other)} only in upper and lower case"
+    a, b = name.rstrip("/"), other.rstrip("/")
+    if a == b:
+        return f"has the name of the entry {_shown(other)}, one as a file and one as a folder"
+    same_letters = _nfc(a) == _nfc(b)
+    same_but_case = a.casefold() == b.casefold()
+    if same_letters:
+        reason = (
+            "only in how its accented letters are encoded (Unicode normalisation: "
+            "composed or decomposed characters)"
+        )
+    elif same_but_case:
+        reason = "only in upper and lower case"
+    else:
+        reason = (
+            "only in upper and lower case and in how its accented letters are encoded (Unicode normalisation)"
+        )
+    return f"differs from the entry {_shown(other)} {reason}; some systems would store both as one file"
+
+
+def _nfc(name: str) -> str:
+    return unicodedata.normalize("NFC", name)
 
 
 def _fold(name: str) -> str:
     """The form two names share if some file system would store them as the same file."""
-    return unicodedata.normalize("NFC", name).casefold()
+    return _nfc(_nfc(name).casefold())
 
 
 def _size_problem(info: zipfile.ZipInfo, limits: BundleLimits) -> str | None:
@@ -525,13 +638,13 @@ def extract_entries(
         target = root.joinpath(*info.orig_filename.split("/"))
         if not target.resolve().is_relative_to(root):  # the name checks make this impossible; belt and braces
             raise BundleError(f"{bundle}: entry {_shown(info.orig_filename)} points outside the bundle")
-        target.parent.mkdir(parents=True, exist_ok=True)
         try:
+            target.parent.mkdir(parents=True, exist_ok=True)
             with zf.open(info) as src, _create(target) as dest:
                 counter.copy(info, src, dest)
         except BundleError:
             raise
-        except (zipfile.BadZipFile, EOFError, ValueError, OSError, RuntimeError) as e:
+        except (zipfile.BadZipFile, EOFError, ValueError, OSError, RuntimeError, zlib.error) as e:
             if isinstance(e, OSError) and not isinstance(e, zipfile.BadZipFile) and e.errno is not None:
                 raise BundleError(
                     f"{bundle}: entry {_shown(info.orig_filename)} cannot be written: {e.strerror}"
@@ -644,6 +757,15 @@ def _stage_routine(bundle: Path, staging: Path, folder: str, entry: str) -> Stag
         raise BundleError(
             f"{bundle}: the routine {_shown(entry)} in it is not valid", _local(e, bundle, staging)
         ) from None
+    impostors = media_problems(routine)
+    if impostors:
+        first = impostors[0]
+        inner = first.path.relative_to(staging.resolve()).as_posix()
+        kind = "a picture" if first.field == "poster" else "a video"
+        raise BundleError(
+            f"{bundle}: entry {_shown(inner)} is not {kind} ({first.json_path} of the routine "
+            f"{_shown(entry)}); a bundle holds only clips and posters"
+        )
     return StagedRoutine(routine, base, path)
 
 
@@ -657,22 +779,18 @@ def _check_clip_paths(bundle: Path, path: Path, entry: str, base: Path) -> None:
         document = parse_json(decode_utf8(path.read_bytes(), path), path)
     except RoutineError:
         return  # decoding reports it with the other problems
-    clips = document.get("clips") if isinstance(document, dict) else None
     root = base.resolve()
-    for clip_id, clip in (clips if isinstance(clips, dict) else {}).items():
-        for field in ("file", "poster"):
-            text = clip.get(field) if isinstance(clip, dict) else None
-            if not isinstance(text, str) or not text:
-                continue
-            try:
-                inside = resolve_clip_path(base, text).is_relative_to(root)
-            except (OSError, RuntimeError, ValueError):
-                inside = False
-            if not inside:
-                raise BundleError(
-                    f"{bundle}: the routine {_shown(entry)} uses a clip outside its folder in the bundle "
-                    f"(clips.{clip_id}.{field} is {text!r}); every clip must come in the bundle beside it"
-                )
+    for clip_id, field, text in clip_texts(document):
+        try:
+            inside = resolve_clip_path(base, text).is_relative_to(root)
+        except (OSError, RuntimeError, ValueError):
+            inside = False
+        if not inside:
+            raise BundleError(
+                f"{bundle}: the routine {_shown(entry)} uses a clip outside its folder in the bundle "
+                f"({format_path(('clips', clip_id, field))} is {text!r}); every clip must come in the "
+                "bundle beside it"
+            )
 
 
 def _routine_files(staged: StagedRoutine, staging: Path) -> set[str]:
@@ -750,7 +868,12 @@ def _local(error: RoutineError, bundle: Path, staging: Path) -> list[Problem]:
 
 def _shown(name: str) -> str:
     """A hostile name, printable on one line."""
-    return repr(name) if any(ord(c) < 32 or ord(c) == 127 for c in name) else f'"{name}"'
+    return f'"{name}"' if name.isprintable() else repr(name)
+
+
+def _shown_bytes(raw: object) -> str:
+    """A name that is not text, shown as its bytes."""
+    return repr(bytes(raw)) if isinstance(raw, bytes | bytearray) else repr(raw)
 
 
 def _bytes(n: int) -> str:

@@ -11,6 +11,7 @@ on every load, and nothing is ever read from a FIFO or a device.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from enum import StrEnum
@@ -113,6 +114,8 @@ def file_problem(path: Path, kind: Kind, noun: str | None = None) -> str | None:
     except FileNotFoundError:
         return f"the {noun} was not found: {path}"
     except (OSError, ValueError) as e:  # a symlink loop, a name too long, a NUL character, ...
+        if isinstance(e, OSError) and e.errno == errno.ELOOP:
+            return f"the {noun} is a loop of symbolic links: {path}"
         return f"the {noun} cannot be read ({_reason(e)}): {path}"
     if stat.S_ISDIR(st.st_mode):
         return f"the {noun} is a folder, not a file: {path}"
@@ -143,3 +146,16 @@ def _reason(e: BaseException) -> str:
 
 def _article(kind: Kind | None) -> str:
     return "an" if kind == Kind.IMAGE else "a"
+
+
+def is_kind_file(path: Path, kind: Kind) -> bool:
+    """A regular file outside /proc, /sys and /dev whose first bytes are a `kind` signature."""
+    return file_problem(path, kind) is None
+
+
+def is_video_file(path: Path) -> bool:
+    return is_kind_file(path, Kind.VIDEO)
+
+
+def is_image_file(path: Path) -> bool:
+    return is_kind_file(path, Kind.IMAGE)

@@ -74,6 +74,7 @@ from desktop.content.bundle import (
 from desktop.content.library import (
     ImportResult,
     LibraryStore,
+    OutsideClips,
     RoutineCatalog,
     export_routine,
     import_path,
@@ -439,8 +440,10 @@ class LibraryView(QWidget):
         self.store: LibraryStore | None = None
         self.paths: DataPaths | None = None
         self.task: BackgroundTask | None = None
-        #: Dialogs, replaceable in tests: a yes/no question, a file to open, a file to save.
+        #: Dialogs, replaceable in tests: a yes/no question, a file to open, a file to save, and
+        #: whether to copy the files from outside a routine's folder that it names (listed).
         self.confirm: Callable[[str, str], bool] = self._ask
+        self.confirm_outside: Callable[[Path, Sequence[Path]], bool] = self._ask_outside
         self.choose_import: Callable[[], Path | None] = self._choose_import
         self.choose_export: Callable[[Routine], Path | None] = self._choose_export
         self.model = LibraryModel(self)
@@ -758,8 +761,13 @@ class LibraryView(QWidget):
         if path is not None:
             self.import_from(path)
 
-    def import_from(self, path: Path, replace: bool = False) -> BackgroundTask | None:
-        """Import on a worker thread; the view reloads and `libraryChanged` is emitted when done."""
+    def import_from(
+        self, path: Path, replace: bool = False, allow_outside_clips: bool = False
+    ) -> BackgroundTask | None:
+        """Import on a worker thread; the view reloads and `libraryChanged` is emitted when done.
+
+        A routine file naming clips outside its folder is only imported once `confirm_outside`
+        agrees to copying the files it lists (they would go into every export too)."""
         store, paths = self.store, self.paths
         if store is None or paths is None or getattr(store, "read_only", False):
             self.status.setText("Importing needs the database, which is not open for writing.")
@@ -769,18 +777,41 @@ class LibraryView(QWidget):
             return None
 
         def work(progress: Progress, cancel: CancelToken) -> ImportResult:
-            return import_path(paths, store, path, replace=replace, progress=progress, cancel=cancel)
+            return import_path(
+                paths,
+                store,
+                path,
+                replace=replace,
+                allow_outside_clips=allow_outside_clips,
+                progress=progress,
+                cancel=cancel,
+            )
 
         task = BackgroundTask(self, f"Importing {path.name}…", work)
-        task.finished.connect(lambda result, error: self._imported(path, result, error))
+        task.finished.connect(
+            lambda result, error: self._imported(path, result, error, replace, allow_outside_clips)
+        )
         self.task = task.start()
         return task
 
-    def _imported(self, path: Path, result: ImportResult | None, error: BaseException | None) -> None:
+    def _imported(
+        self,
+        path: Path,
+        result: ImportResult | None,
+        error: BaseException | None,
+        replace: bool = False,
+        allow_outside_clips: bool = False,
+    ) -> None:
         self.task = None
+        if isinstance(error, OutsideClips):
+            if self.confirm_outside(path, error.files):
+                self.import_from(path, replace=replace, allow_outside_clips=True)
+            else:
+                self.status.setText("Nothing was imported: the routine uses files from outside its folder.")
+            return
         if isinstance(error, BundleConflict):
             if self.confirm("Replace?", f"{error.message}\n\nReplace it with the one from {path.name}?"):
-                self.import_from(path, replace=True)
+                self.import_from(path, replace=True, allow_outside_clips=allow_outside_clips)
             else:
                 self.status.setText("Nothing was imported.")
             return
@@ -844,6 +875,9 @@ class LibraryView(QWidget):
     def _ask(self, title: str, text: str) -> bool:
         return QMessageBox.question(self, title, text) == QMessageBox.StandardButton.Yes
 
+    def _ask_outside(self, path: Path, files: Sequence[Path]) -> bool:
+        return outside_clips_box(self, path, files).exec() == QMessageBox.StandardButton.Yes
+
     def _choose_import(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             self,
@@ -861,3 +895,22 @@ class LibraryView(QWidget):
             f"Supple bundle with the clips (*{BUNDLE_SUFFIX});;Routine file only (*.supple.json)",
         )
         return Path(name) if name else None
+
+
+def outside_clips_box(parent: QWidget, path: Path, files: Sequence[Path]) -> QMessageBox:
+    """The question asked before a routine file may copy files from outside its folder: it lists
+    them, and No is the default."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, "Copy files from outside the routine's folder?", "", parent=parent
+    )
+    listing = "\n".join(f"    {file}" for file in files)
+    box.setText(
+        f"{path.name} uses {len(files)} file{'s' if len(files) != 1 else ''} from outside its folder:\n\n"
+        f"{listing}\n\n"
+        "Importing copies them into your library, and into every bundle you export from it. "
+        "Only files that really are videos and pictures are copied.\n\n"
+        "Copy these files?"
+    )
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    return box

@@ -174,6 +174,7 @@ def test_a_saved_playlists_blocks_are_exported_and_compared_on_import(
 
 def test_bare_files_export_and_import(tmp_path: Path, source: tuple[DataPaths, Store]) -> None:
     paths_a, _ = source
+    (tmp_path / "out").mkdir()
     routine_file = tmp_path / "out" / "hips.supple.json"
     playlist_file = tmp_path / "out" / "warm-up.supple-playlist.json"
     assert export_item(paths_a, "morning-hips", routine_file, io.StringIO()) == 0
@@ -220,7 +221,7 @@ def test_command_line_errors_have_one_line_and_their_exit_status(
 
     assert run(import_file, paths_a, tmp_path / "nope.supple") == (
         2,
-        f"supple import: no such file: {tmp_path / 'nope.supple'}\n",
+        f"supple import: {tmp_path / 'nope.supple'}: no such file\n",
     )
     status, text = run(export_item, paths_a, "warm-up", tmp_path / "x.zip")
     assert status == 2 and "name the file *.supple" in text and text.count("\n") == 1

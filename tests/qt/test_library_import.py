@@ -3,6 +3,7 @@ progress dialog whose Cancel stops it, and the store and data folder unchanged o
 
 from __future__ import annotations
 
+import json
 import threading
 import time
 import zipfile
@@ -11,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QPushButton
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 import desktop.qt.library_view as library_view
 from desktop.content import BUNDLED_ROUTINE_ID
@@ -86,7 +87,7 @@ def test_a_conflict_asks_before_replacing(
     changed = tmp_path / "changed.supple"
     with zipfile.ZipFile(birds_bundle) as src, zipfile.ZipFile(changed, "w") as dst:
         for info in src.infolist():
-            data = FAKE_CLIP + b" a different clip" if info.filename.endswith(".mp4") else src.read(info)
+            data = FAKE_CLIP + b"changed" if info.filename.endswith(".mp4") else src.read(info)
             dst.writestr(info, data)
     questions: list[str] = []
     view.confirm = lambda title, text: questions.append(text) is None and False  # no
@@ -99,7 +100,7 @@ def test_a_conflict_asks_before_replacing(
     view.confirm = lambda title, text: True
     with qtbot.waitSignal(view.libraryChanged, timeout=WAIT_MS):
         view.import_from(changed)
-    assert (paths.library / "birds" / "clips" / "a.mp4").read_bytes() == FAKE_CLIP + b" a different clip"
+    assert (paths.library / "birds" / "clips" / "a.mp4").read_bytes() == FAKE_CLIP + b"changed"
 
 
 def settle(task: Any) -> None:
@@ -268,3 +269,76 @@ def test_a_read_only_store_shows_the_library_but_imports_and_favourites_are_refu
         v.toggle_favourite()
         assert "could not be saved" in v.status.text()
     assert not store.favourites.entries()
+
+
+@pytest.fixture
+def outside_routine(tmp_path: Path) -> tuple[Path, Path]:
+    """A routine file whose clip is named by an absolute path outside its folder: (routine, clip)."""
+    clip = tmp_path / "videos" / "heron.mp4"
+    clip.parent.mkdir()
+    clip.write_bytes(FAKE_CLIP)
+    routine = tmp_path / "downloads" / "heron" / "heron.supple.json"
+    routine.parent.mkdir(parents=True)
+    routine.write_text(
+        json.dumps({
+            "format": "supple.routine/1", "id": "heron", "title": "Heron",
+            "clips": {"a": {"file": str(clip)}},
+            "steps": [{"id": "stand", "title": "Stand", "clip": "a", "hold": 20}],
+        }),
+        encoding="utf-8",
+    )  # fmt: skip
+    return routine, clip
+
+
+def test_clips_from_outside_the_routine_folder_are_copied_only_when_confirmed(
+    qtbot, view: LibraryView, outside_routine: tuple[Path, Path], store: Store, paths: DataPaths
+) -> None:  # type: ignore[no-untyped-def]
+    routine, clip = outside_routine
+    asked: list[tuple[Path, list[Path]]] = []
+    view.confirm_outside = lambda path, files: asked.append((path, list(files))) is None and False  # no
+    task = view.import_from(routine)
+    assert task is not None
+    settle(task)
+    assert asked == [(routine, [clip])]
+    assert view.status.text() == "Nothing was imported: the routine uses files from outside its folder."
+    assert store.library.get("heron") is None
+    assert not paths.library.exists()
+    assert not hasattr(view, "error_box")  # a question, not an error
+
+    view.confirm_outside = lambda path, files: asked.append((path, list(files))) is None  # yes
+    with qtbot.waitSignal(view.libraryChanged, timeout=WAIT_MS):
+        view.import_from(routine)
+    assert len(asked) == 2
+    assert (paths.library / "heron" / "clips" / "heron.mp4").read_bytes() == FAKE_CLIP
+    assert ("heron", "stand") in view.visible_rows()
+
+
+def test_a_confirmed_file_that_is_not_a_video_is_still_refused(
+    qtbot, view: LibraryView, outside_routine: tuple[Path, Path], store: Store, paths: DataPaths
+) -> None:  # type: ignore[no-untyped-def]
+    routine, clip = outside_routine
+    clip.write_bytes(b"-----BEGIN OPENSSH PRIVATE KEY-----\n")
+    view.confirm_outside = lambda path, files: True
+    changed: list[object] = []
+    view.libraryChanged.connect(changed.append)
+    view.import_from(routine)
+    qtbot.waitUntil(lambda: view.task is None and hasattr(view, "error_box"), timeout=WAIT_MS)
+    assert "the file is not valid" in view.status.text()
+    assert "clips.a.file" in view.error_box.text() and "is not a video" in view.error_box.text()
+    view.error_box.close()
+    assert changed == []
+    assert store.library.get("heron") is None
+    assert not paths.library.exists()
+
+
+def test_the_question_lists_the_outside_files_and_defaults_to_no(
+    qtbot, view: LibraryView, tmp_path: Path
+) -> None:  # type: ignore[no-untyped-def]
+    files = [tmp_path / "videos" / "heron.mp4", Path("/home/someone/.ssh/id_ed25519")]
+    box = library_view.outside_clips_box(view, tmp_path / "heron.supple.json", files)
+    qtbot.addWidget(box)
+    text = box.text()
+    assert text.startswith("heron.supple.json uses 2 files from outside its folder:")
+    assert all(str(f) in text for f in files)
+    assert "every bundle you export" in text
+    assert box.defaultButton() is box.button(QMessageBox.StandardButton.No)

@@ -18,12 +18,15 @@ from desktop.domain import PlaylistItem, Routine
 from desktop.paths import data_paths, resource
 from desktop.qt.library_view import ITEMS_MIME, THUMB, LibraryView, items_from_mime
 from desktop.store import Origin, Store, open_store
-from tests.fake_media import FAKE_CLIP
 
 PELICAN = [
     ("pelican", "Pelican", ["Flap the wings slowly"]),
     ("heron", "Heron stand", ["Balance on one leg"]),
 ]
+
+
+#: A fake clip: it starts like an MP4 file (an `ftyp` box), which is all importing checks; never decoded here.
+FAKE_CLIP = b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00fake clip"
 
 
 def write_birds(folder: Path) -> Path:

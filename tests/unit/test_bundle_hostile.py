@@ -9,8 +9,10 @@ import itertools
 import json
 import stat
 import struct
+import unicodedata
 import warnings
 import zipfile
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -42,11 +44,14 @@ def routine_document(clips: dict[str, dict[str, str]] | None = None) -> dict[str
     }
 
 
+#: The first bytes of an MP4 and a PNG file: enough for the signature check, never decoded here.
+MP4_HEAD = b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00"
+PNG_HEAD = b"\x89PNG\r\n\x1a\n"
+
 GOOD = [
     (ROUTINE_NAME, json.dumps(routine_document()).encode()),
-    # Only their first bytes are real (an MP4 and a PNG signature): nothing here decodes them.
-    ("clips/a.mp4", b"\x00\x00\x00\x18ftypisom" + b"not really a video " * 50),
-    ("clips/a.png", b"\x89PNG\r\n\x1a\n" + b"not really a picture " * 20),
+    ("clips/a.mp4", MP4_HEAD + b"not really a video " * 50),
+    ("clips/a.png", PNG_HEAD + b"not really a picture " * 20),
 ]
 
 
@@ -129,6 +134,8 @@ NAMES = [
     ("clips/a2.mp4.", "Windows cannot store"),
     ("clips/bell\x07.mp4", "has a control character"),
     ("clips/" + "x" * 600 + ".mp4", "has a name longer than"),
+    ("x" * 300 + "/a.mp4", "has a part longer than 255 bytes"),
+    ("clips/" + "é" * 130 + ".mp4", "has a part longer than 255 bytes"),
 ]
 
 
@@ -189,6 +196,69 @@ def test_names_that_differ_only_in_case_are_refused(
     bundle = make_zip(tmp_path / "case.supple", [*GOOD, (other, b"x")])
     assert 'differs from the entry "clips/a.mp4" only in upper and lower case' in refused(
         paths, store, bundle
+    )
+
+
+DECOMPOSED = unicodedata.normalize("NFD", "clips/é.mp4")
+COMPOSED = unicodedata.normalize("NFC", "clips/é.mp4")
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "reason"),
+    [
+        (COMPOSED, DECOMPOSED, "only in how its accented letters are encoded (Unicode normalisation"),
+        (COMPOSED, COMPOSED.upper(), "only in upper and lower case;"),
+        (
+            COMPOSED,
+            DECOMPOSED.upper(),
+            "only in upper and lower case and in how its accented letters are encoded (Unicode normalisation)",
+        ),
+        ("clips", "clips/", "one as a file and one as a folder"),
+    ],
+)
+def test_names_that_would_be_one_file_are_refused_for_their_true_reason(
+    tmp_path: Path, paths: DataPaths, store: Store, first: str, second: str, reason: str
+) -> None:
+    assert first != second
+    second_entry = zipfile.ZipInfo(second) if second.endswith("/") else second
+    bundle = make_zip(tmp_path / "same.supple", [*GOOD, (first, b"x"), (second_entry, b"")])
+    message = refused(paths, store, bundle)
+    assert f'differs from the entry "{first}" {reason}' in message or (
+        f'has the name of the entry "{first}", {reason}' in message
+    )
+    if "normalisation" in reason:
+        assert "upper and lower case;" not in message
+
+
+def _overlong(data: bytes, placeholder: str, raw: bytes) -> bytes:
+    """The zip with `placeholder`'s name replaced by the same number of `raw` bytes, marked UTF-8."""
+    out = bytearray(data)
+    for signature, name_at, flags_at in ((b"PK\x03\x04", 30, 6), (b"PK\x01\x02", 46, 8)):
+        at = out.find(signature)
+        while at >= 0:
+            name_len = struct.unpack_from("<H", out, at + (26 if name_at == 30 else 28))[0]
+            if bytes(out[at + name_at : at + name_at + name_len]) == placeholder.encode():
+                out[at + name_at : at + name_at + name_len] = raw
+                struct.pack_into(
+                    "<H", out, at + flags_at, struct.unpack_from("<H", out, at + flags_at)[0] | 0x800
+                )
+            at = out.find(signature, at + 4)
+    return bytes(out)
+
+
+def test_a_name_that_is_not_valid_utf8_is_refused_as_such_not_as_cut_short(
+    tmp_path: Path, paths: DataPaths, store: Store
+) -> None:
+    """b"\xc0\xaf" is "/" written in two bytes (overlong UTF-8): decoders that accept it have been
+    tricked into path traversal; the zip is whole, so "cut short" would send the person astray."""
+    whole = make_zip(tmp_path / "whole.supple", [*GOOD, ("clips/..XX..mp4", b"x")]).read_bytes()
+    bundle = tmp_path / "overlong.supple"
+    bundle.write_bytes(_overlong(whole, "clips/..XX..mp4", b"clips/..\xc0\xaf..mp4"))
+    message = refused(paths, store, bundle)
+    assert "cut short" not in message
+    assert (
+        "entry b'clips/..\\xc0\\xaf..mp4' has a name that is marked as UTF-8 but is not valid UTF-8"
+        in message
     )
 
 
@@ -324,6 +394,29 @@ def test_damaged_data_is_refused(tmp_path: Path, paths: DataPaths, store: Store)
     assert 'entry "clips/a.mp4" is damaged' in refused(paths, store, bundle)
 
 
+def test_a_broken_compressed_stream_is_refused(tmp_path: Path, paths: DataPaths, store: Store) -> None:
+    """Damage that zlib itself reports (zlib.error is no OSError or ValueError), found by fuzzing."""
+    data = bytearray(make_zip(tmp_path / "whole.supple", list(GOOD)).read_bytes())
+    with zipfile.ZipFile(io.BytesIO(bytes(data))) as zf:
+        zi = zf.getinfo(ROUTINE_NAME)
+    name_len, extra_len = struct.unpack_from("<HH", data, zi.header_offset + 26)
+    start = zi.header_offset + 30 + name_len + extra_len
+    stream = bytes(data[start : start + zi.compress_size])
+    for at, value in itertools.product(range(len(stream)), range(256)):
+        broken = bytearray(stream)
+        broken[at] = value
+        try:
+            zlib.decompressobj(-15).decompress(bytes(broken))
+        except zlib.error:
+            break
+    else:
+        pytest.fail("no single byte breaks the stream")
+    data[start + at] = value
+    bundle = tmp_path / "inflate.supple"
+    bundle.write_bytes(bytes(data))
+    assert f'entry "{ROUTINE_NAME}" is damaged' in refused(paths, store, bundle)
+
+
 def test_overlapping_entries_are_refused(tmp_path: Path, paths: DataPaths, store: Store) -> None:
     data = bytearray(make_zip(tmp_path / "whole.supple", list(GOOD)).read_bytes())
     with zipfile.ZipFile(io.BytesIO(bytes(data))) as zf:
@@ -353,6 +446,15 @@ def test_an_encrypted_entry_is_refused(tmp_path: Path, paths: DataPaths, store: 
         ([(ROUTINE_NAME, b"{not json")], "not valid JSON at line 1"),
         ([*GOOD, ("clips/stowaway.sh", b"rm -rf ~")], 'entry "clips/stowaway.sh" is not used by the routine'),
         ([GOOD[0], GOOD[1]], "the poster image was not found"),
+        (
+            [GOOD[0], ("clips/a.mp4", b"#!/bin/sh\nrm -rf ~\n"), GOOD[2]],
+            "clips.a.file: the clip file is not a video (expected MP4, MOV, MKV, WebM or AVI; "
+            "its first bytes match none of them): clips/a.mp4",
+        ),
+        (
+            [GOOD[0], GOOD[1], ("clips/a.png", GOOD[1][1])],
+            "clips.a.poster: the poster image is a video (MP4/MOV), not an image: clips/a.png",
+        ),
     ],
 )
 def test_bundles_that_are_not_what_they_claim_are_refused(
@@ -412,11 +514,11 @@ def test_a_different_routine_with_the_same_id_is_only_replaced_when_asked(
     tmp_path: Path, paths: DataPaths, store: Store
 ) -> None:
     import_path(paths, store, make_zip(tmp_path / "one.supple", list(GOOD)))
-    changed = [GOOD[0], ("clips/a.mp4", b"\x00\x00\x00\x18ftypisom another video"), GOOD[2]]
+    changed = [GOOD[0], ("clips/a.mp4", MP4_HEAD + b"another video"), GOOD[2]]
     bundle = make_zip(tmp_path / "two.supple", changed)
     assert 'already has a different routine "test-stretch"' in refused(paths, store, bundle)
     import_path(paths, store, bundle, replace=True)
-    assert (paths.library / "test-stretch" / "clips" / "a.mp4").read_bytes() == changed[1][1]
+    assert (paths.library / "test-stretch" / "clips" / "a.mp4").read_bytes() == MP4_HEAD + b"another video"
     assert [e.id for e in store.library.entries()] == ["test-stretch"]
     assert not list(paths.root.glob(".import-*"))
 
@@ -434,7 +536,7 @@ def test_the_same_routine_again_changes_nothing(tmp_path: Path, paths: DataPaths
 def test_progress_is_reported_and_cancel_stops_an_import(
     tmp_path: Path, paths: DataPaths, store: Store
 ) -> None:
-    big = [*GOOD[:2], ("clips/a.png", GOOD[2][1] + bytes(range(256)) * 2000)]
+    big = [*GOOD[:2], ("clips/a.png", PNG_HEAD + bytes(range(256)) * 2000)]
     bundle = make_zip(tmp_path / "slow.supple", big)
     seen: list[tuple[int, int]] = []
     token = CancelToken()

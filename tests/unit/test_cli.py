@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+import os
 import subprocess
 import sys
 from collections.abc import Callable
@@ -146,3 +148,83 @@ def test_play_takes_a_routine_file_or_a_saved_playlist(tmp_path: Path) -> None:
     assert (opts.play, opts.playlist, opts.file) == (True, None, str(routine))
     opts, _ = parse([str(routine)])
     assert (opts.play, opts.playlist) == (False, None)
+
+
+def _special(tmp_path: Path, kind: str) -> Path:
+    if kind == "device":
+        return Path("/dev/zero")
+    if kind == "fifo":
+        os.mkfifo(tmp_path / "routine.supple.json")
+        return tmp_path / "routine.supple.json"
+    if kind == "folder":
+        (tmp_path / "routines.supple").mkdir()
+        return tmp_path / "routines.supple"
+    (tmp_path / "a").symlink_to(tmp_path / "b")
+    (tmp_path / "b").symlink_to(tmp_path / "a")
+    return tmp_path / "a" / "routine.supple.json"
+
+
+@pytest.mark.parametrize(
+    ("kind", "reason"),
+    [
+        ("device", "is a device, not a file"),
+        ("fifo", "is a named pipe (FIFO), not a file"),
+        ("folder", "is a folder; give a bundle (*.supple), a routine file or a playlist file"),
+        ("loop", "is a loop of symbolic links, not a file"),
+    ],
+)
+def test_import_of_something_that_is_not_a_file_says_what_it_is(
+    tmp_path: Path, kind: str, reason: str
+) -> None:
+    source = _special(tmp_path, kind)
+    result = run_cli("--data-dir", str(tmp_path / "d"), "import", str(source))
+    assert result.returncode == 2
+    assert result.stderr == f"supple import: {source}: this {reason}\n"
+    assert not (tmp_path / "d" / "library").exists()
+
+
+def test_import_asks_for_the_flag_before_copying_clips_from_outside_the_folder(tmp_path: Path) -> None:
+    key = tmp_path / "home" / ".ssh" / "id_ed25519"
+    key.parent.mkdir(parents=True)
+    key.write_bytes(b"-----BEGIN OPENSSH PRIVATE KEY-----\n")
+    routine = tmp_path / "downloads" / "lure" / "lure.supple.json"
+    routine.parent.mkdir(parents=True)
+    routine.write_text(
+        json.dumps({
+            "format": "supple.routine/1", "id": "lure", "title": "Lure",
+            "clips": {"a": {"file": str(key)}, "b": {"file": "/proc/self/environ"}},
+            "steps": [
+                {"id": "one", "title": "One", "clip": "a", "hold": 10},
+                {"id": "two", "title": "Two", "clip": "b", "hold": 10},
+            ],
+        })
+    )  # fmt: skip
+    data = tmp_path / "d"
+    result = run_cli("--data-dir", str(data), "import", str(routine))
+    assert result.returncode == 1
+    first, *listed = result.stderr.splitlines()
+    assert first.startswith(f"supple import: {routine}: the routine uses 2 files from outside its folder")
+    assert first.endswith("(supple import --allow-outside-clips)")
+    assert len(listed) == 2
+    assert listed[0] == f"  {routine}: clips.a.file: '{key}' is an absolute path"
+    assert listed[1].startswith(
+        f"  {routine}: clips.b.file: '/proc/self/environ' is an absolute path, which leads to /proc/"
+    )
+    assert not (data / "library").exists()
+    allowed = run_cli("--data-dir", str(data), "import", "--allow-outside-clips", str(routine))
+    assert allowed.returncode == 1
+    assert "clips.a.file" in allowed.stderr and "is not a video" in allowed.stderr
+    assert (
+        "clips.b.file" in allowed.stderr and "is in /proc, which shows the running system" in allowed.stderr
+    )
+    assert not (data / "library").exists()
+
+
+def test_export_to_a_folder_that_does_not_exist_is_refused(tmp_path: Path) -> None:
+    out = tmp_path / "no" / "such" / "folder" / "s.supple"
+    result = run_cli("--data-dir", str(tmp_path / "d"), "export", "scorpion-stretch", "--out", str(out))
+    assert result.returncode == 2
+    assert result.stderr == (
+        f'supple export: {out}: the folder "{out.parent}" does not exist; nothing was written\n'
+    )
+    assert not (tmp_path / "no").exists()
