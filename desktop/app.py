@@ -194,6 +194,8 @@ class Application:
     def _store_opened(self, store: Any, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from desktop.qt.dialogs import show_message
+
         self.store = store
         self.report.mark("store-open")
         self.window.set_store(store, self.paths)
@@ -202,19 +204,16 @@ class Application:
             log.warning("--play %s: no such saved playlist", playlist)
         if message:
             log.warning(message)
-            box = QMessageBox(QMessageBox.Icon.Warning, "Your history", message, parent=self.window)
-            box.open()
-            self.store_box = box
+            show_message(self.window, QMessageBox.Icon.Warning, "Your history", message, name="storeBox")
         elif store is not None and store.recovery is not None:
             log.warning("database recovered: %s", store.recovery.message)
-            box = QMessageBox(
+            show_message(
+                self.window,
                 QMessageBox.Icon.Information,
                 "Your history was repaired",
                 store.recovery.message,
-                parent=self.window,
+                name="storeBox",
             )
-            box.open()
-            self.store_box = box
 
     def _second_launch(self, request: dict[str, Any]) -> None:
         """Another `supple` was started with this data folder: bring the window forward, open its file."""
@@ -234,18 +233,21 @@ class Application:
     def _tell_once(self, told: Option[bool], title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
+        from desktop.qt.dialogs import show_message
+
         if self.settings.get(told):
             return
         self.settings.set(told, True)
         self.report.mark("notice-shown", key=told.key)
-        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self.window)
-        box.open()
-        self.notice_box = box
+        show_message(self.window, QMessageBox.Icon.Information, title, text, name="noticeBox")
 
     def exec(self) -> int:
         self.start()
         status = int(self.qapp.exec())
         self.instance_server.close()
+        from desktop.qt.tasks import drain_serial
+
+        drain_serial(10)  # store writes already started (a star, a saved playlist) end first
         if self.store is not None:
             self.store.close()  # drains the history writer, marks a clean shutdown
         return status

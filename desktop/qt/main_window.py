@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import QByteArray, QEvent, QObject, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -43,15 +43,18 @@ from desktop.content.adhoc import (
     routine_for_clip,
     routine_for_playlist,
 )
+from desktop.content.registration import needs_registration, register_opened
 from desktop.domain import Clip, Routine, SessionRecord, Step
 from desktop.domain.describe import format_seconds, session_outcome, step_timing, work_progress
 from desktop.engine import Phase, PhaseKind, SessionState, StepStatus
 from desktop.media.base import SPEEDS, PlaybackState, VideoBackend
+from desktop.qt.dialogs import show_message
 from desktop.qt.favourites import FavouritesModel
 from desktop.qt.forms.ui_main_window import Ui_MainWindow
 from desktop.qt.icons import icon
 from desktop.qt.session_controller import SessionController
 from desktop.qt.settings import OPTIONS, RECENT_COUNT, Option, Settings, session_defaults
+from desktop.qt.tasks import Task, drain_serial
 
 log = logging.getLogger(__name__)
 
@@ -72,11 +75,6 @@ def _unstated(name: str, played: Step, own: Step, stated: dict[str, frozenset[st
 
 
 class MainWindow(QMainWindow):
-    """Signals:
-    routineOpened(object): a Routine was opened and shown.
-    """
-
-    routineOpened = Signal(object)
     #: The status line of the last session's end, shown again when a late write fails.
     _session_summary = ""
 
@@ -85,6 +83,7 @@ class MainWindow(QMainWindow):
         self.ui = Ui_MainWindow()
         self.ui.setupUi(self)
         self.setWindowTitle(desktop.APP_NAME)
+        Task.report_failure = self.show_error
         self.setAcceptDrops(True)
         self.settings = settings
         self.backend: VideoBackend | None = None
@@ -464,6 +463,7 @@ class MainWindow(QMainWindow):
             last = self.settings.get(OPTIONS.last_playlist)
             if last and store.playlists.get(last) is not None:
                 self.playlists.open_playlist(last)  # the one open last time
+            self._register_routine()
         if store is None:
             self.statusBar().showMessage(
                 "History is not being saved: the database could not be opened.", 20000
@@ -478,18 +478,13 @@ class MainWindow(QMainWindow):
 
     # ----- the library and favourites
     def _register_routine(self) -> None:
-        """Keep the open routine in the store's library (favourites and history refer to it)."""
-        routine = self.routine
-        if routine is None or is_transient(routine) or self.store is None or self.store.read_only:
+        """Keep the open routine in the store's library (favourites and history refer to it):
+        once when it opens, or when the store arrives; a serial store write, before any star."""
+        routine, store = self.routine, self.store
+        if routine is None or store is None or store.read_only or not needs_registration(routine):
             return
-        from desktop.paths import resources_dir
-        from desktop.store import Origin
-
-        source = routine.source
-        bundled = source is not None and source.resolve().is_relative_to(resources_dir().resolve())
-        entry = self.store.library.get(routine.id)
-        if entry is None or entry.title != routine.title:
-            self.store.library.add(routine, Origin.BUNDLED if bundled else Origin.IMPORTED, source)
+        library = store.library
+        Task(self, lambda _ctx: register_opened(library, routine), name="register", serial=True).start()
 
     def _favourites_available(self) -> bool:
         routine = self.routine
@@ -501,7 +496,6 @@ class MainWindow(QMainWindow):
         )
 
     def _show_favourites(self) -> None:
-        self._register_routine()
         routine_id = self.routine.id if self.routine is not None else ""
         marked = self.favourites.marked() if routine_id else set()
         steps = {step for rid, step in marked if rid == routine_id and step}
@@ -643,16 +637,30 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(f"Your data folder is {root}", 20000)
 
     def _warn_bad_file(self, path: Path, details: str) -> None:
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, "Cannot open routine", f"Supple cannot open {path.name}.", parent=self
+        show_message(
+            self,
+            QMessageBox.Icon.Warning,
+            "Cannot open routine",
+            f"Supple cannot open {path.name}.",
+            name="badFileBox",
+            informative=details,
+            details=details,
         )
-        lines = details.splitlines()
-        box.setInformativeText("\n".join(lines[:12]) + ("\n…" if len(lines) > 12 else ""))
-        box.setDetailedText(details)
-        box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        box.setWindowModality(Qt.WindowModality.WindowModal)
-        box.open()
-        self.bad_file_box = box
+
+    def show_error(self, error: BaseException) -> None:
+        """Work done in the background failed (a store write, say): say what, in plain words; the
+        data shown stays as it was. Every Task without a failure handler of its own ends here."""
+        from desktop.store.errors import plain_reason
+
+        log.error("background work failed", exc_info=error)
+        show_message(
+            self,
+            QMessageBox.Icon.Warning,
+            "Not saved",
+            "Supple could not save that change.",
+            name="taskErrorBox",
+            informative=plain_reason(error),
+        )
 
     def set_routine(self, routine: Routine, clip_problems: dict[str, str] | None = None) -> None:
         """Show `routine`; `clip_problems` (clip id -> what is wrong) mark the steps whose clip
@@ -688,9 +696,9 @@ class MainWindow(QMainWindow):
                 if s.clip in self._clip_problems
             }
         )
+        self._register_routine()
         self._show_favourites()
         self._update_session_controls()
-        self.routineOpened.emit(routine)
         if routine.steps:
             self.ui.stepList.setCurrentRow(0)
 
@@ -1125,6 +1133,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.stop()  # the piece in progress is recorded before the store closes
+        drain_serial(10)  # and the store writes already started (a star, a saved playlist)
         self.session.cues.close()
         self.save_layout()
         if self.backend is not None:

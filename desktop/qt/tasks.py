@@ -1,6 +1,7 @@
 """The one way Supple's Qt code runs work off the GUI thread.
 
     Task(parent, lambda ctx: store.library.remove(rid)).on_success(refresh).on_failure(show).start()
+    Task(parent, work, serial=True) ...    # a store write: run after the writes started before it
 
 `work` runs on a worker thread and receives a `TaskContext` (report progress, see cancellation);
 `on_success` and `on_failure` run on the GUI thread afterwards, through a queued signal. A failure
@@ -10,8 +11,11 @@ work lasts longer than 0.4 s.
 
 Rule for the store (docs/DESIGN.md): the GUI thread may read (short, indexed queries that return
 frozen values), but every write a person triggers (save, delete, import, favourites) runs in a Task,
-so a write waiting on SQLite's lock (a running `supple import`) never freezes the window. History
-rows are the exception: the history writer has its own thread, with the same guarantee.
+so a write waiting on SQLite's lock (a running `supple import`) never freezes the window. Store
+writes pass `serial=True`: they run one at a time on one worker, in the order they were started
+(registering a routine before starring it, say), and `drain_serial()` waits for them before the
+store closes. History rows are the exception: the history writer has its own thread, with the
+same guarantees.
 """
 
 from __future__ import annotations
@@ -19,6 +23,7 @@ from __future__ import annotations
 import logging
 import threading
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QObject, Qt, Signal
@@ -29,6 +34,18 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 
 FailureHandler = Callable[[BaseException], None]
+
+#: The one worker for store writes (`serial=True`): one at a time, in order.
+_SERIAL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="supple-store-write")
+_serial_lock = threading.Lock()
+_serial_pending: set[threading.Event] = set()
+
+
+def drain_serial(timeout: float | None = None) -> bool:
+    """Wait for every serial task started so far (before the store closes); True when all ended."""
+    with _serial_lock:
+        pending = list(_serial_pending)
+    return all(event.wait(timeout) for event in pending)
 
 
 class TaskCancelled(Exception):
@@ -78,9 +95,12 @@ class Task(QObject, Generic[T]):
         *,
         name: str = "task",
         progress_label: str = "",
+        serial: bool = False,
     ) -> None:
         super().__init__(parent)
         self._work = work
+        self._serial = serial
+        self._ended = threading.Event()
         self._success: Callable[[T], None] | None = None
         self._failure: FailureHandler | None = None
         self._permille = -1
@@ -105,16 +125,21 @@ class Task(QObject, Generic[T]):
         return self
 
     def start(self) -> Task[T]:
-        self._thread.start()
+        if self._serial:
+            with _serial_lock:
+                _serial_pending.add(self._ended)
+            _SERIAL.submit(self._run)
+        else:
+            self._thread.start()
         return self
 
     def cancel(self) -> None:
         self.context.cancel()
 
     def wait(self, timeout: float | None = None) -> bool:
-        """For tests and shutdown: True when the worker has ended."""
-        self._thread.join(timeout)
-        return not self._thread.is_alive()
+        """For tests and shutdown: True when the work has ended (its result is then posted to the
+        GUI thread, which delivers it the next time it processes events)."""
+        return self._ended.wait(timeout)
 
     def _run(self) -> None:
         try:
@@ -123,6 +148,10 @@ class Task(QObject, Generic[T]):
             self.finished.emit(None, e)
         else:
             self.finished.emit(result, None)
+        finally:
+            self._ended.set()
+            with _serial_lock:
+                _serial_pending.discard(self._ended)
 
     def _report(self, done: int, total: int) -> None:
         permille = done * 1000 // total if total else 0

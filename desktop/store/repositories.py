@@ -151,6 +151,11 @@ class FavouritesRepository:
     def __init__(self, db: Database) -> None:
         self._db = db
 
+    @property
+    def read_only(self) -> bool:
+        """Writes would raise ReadOnlyStoreError (so a view can say so before trying)."""
+        return self._db.read_only
+
     def add(self, routine_id: str, step_id: str | None = None) -> bool:
         """True when it was not a favourite before."""
         stmt = (

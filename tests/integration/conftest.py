@@ -25,3 +25,12 @@ def backend(request: pytest.FixtureRequest, qapp) -> Iterator[VideoBackend]:  # 
     yield b
     b.close()
     b.deleteLater()
+
+
+@pytest.fixture(autouse=True)
+def _frame_collectors_disconnected() -> Iterator[None]:
+    """Frame listeners a test connected with `collect` are disconnected when it ends."""
+    yield
+    from tests.integration.test_backends import disconnect_collectors
+
+    disconnect_collectors()

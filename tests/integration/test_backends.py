@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 import logging
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QImage
 
 from desktop.domain import Segment
 from desktop.media.base import PlaybackState, VideoBackend
@@ -21,11 +24,29 @@ def numbered_clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return make_numbered_clip(tmp_path_factory.mktemp("clips") / "numbered.mp4", frames=FRAMES)
 
 
+#: The frame listeners `collect` connected; tests/integration/conftest.py disconnects them after each test.
+COLLECTORS: list[tuple[VideoBackend, Callable[[QImage], None]]] = []
+
+
 def collect(qtbot, backend: VideoBackend, count: int, timeout_ms: int = 20000) -> list[int | None]:  # type: ignore[no-untyped-def]
+    """The numbers of the frames shown from now on: at least `count` on return, and more as they come
+    (until the end of the test, when the listener is disconnected)."""
     seen: list[int | None] = []
-    backend.frameReady.connect(lambda image: seen.append(read_number(image)))
+
+    def on_frame(image: QImage) -> None:
+        seen.append(read_number(image))
+
+    backend.frameReady.connect(on_frame)
+    COLLECTORS.append((backend, on_frame))
     qtbot.waitUntil(lambda: len(seen) >= count, timeout=timeout_ms)
     return seen
+
+
+def disconnect_collectors() -> None:
+    while COLLECTORS:
+        backend, slot = COLLECTORS.pop()
+        with contextlib.suppress(RuntimeError, TypeError):  # the backend is already gone
+            backend.frameReady.disconnect(slot)
 
 
 def frames_stopped(qtbot, seen: list[int | None]) -> bool:  # type: ignore[no-untyped-def]

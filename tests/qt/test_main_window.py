@@ -13,6 +13,7 @@ from desktop.media.base import PlaybackState
 from desktop.media.fake import FakeBackend
 from desktop.qt.main_window import MainWindow
 from tests.fake_media import FAKE_CLIP
+from tests.qt.writes import settle_writes
 
 
 def two_step_routine(tmp_path: Path) -> Routine:
@@ -137,7 +138,7 @@ def test_a_bad_routine_file_gets_a_message_and_keeps_the_open_routine(
     bad = tmp_path / "broken.supple.json"
     bad.write_text('{"format": "supple.routine/1", "id": 5', encoding="utf-8")
     assert not window.open_path(bad)
-    box = window.bad_file_box
+    box = window.findChild(QMessageBox, "badFileBox")
     assert isinstance(box, QMessageBox)
     qtbot.waitUntil(box.isVisible)
     assert "broken.supple.json" in box.text()
@@ -195,10 +196,12 @@ def test_favourite_routine_and_steps_are_saved_and_filtered(
     try:
         window.set_store(store)
         window.ui.favouriteButton.click()
+        settle_writes()
         assert store.favourites.contains("r")
         assert window.ui.favouriteButton.text() == "★"
         window.ui.stepList.setCurrentRow(1)
         qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+        settle_writes()
         assert store.favourites.contains("r", "s2")
         assert "★" in window.ui.stepList.item(1).text()
         window.ui.stepList.setCurrentRow(1)
@@ -206,7 +209,9 @@ def test_favourite_routine_and_steps_are_saved_and_filtered(
         assert window.ui.stepList.isRowHidden(0)
         assert not window.ui.stepList.isRowHidden(1)
         window.ui.favouriteButton.click()  # unstar the routine
+        settle_writes()
         assert not store.favourites.contains("r")
+        settle_writes()
         assert store.favourites.contains("r", "s2")
     finally:
         store.close()
