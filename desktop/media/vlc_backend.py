@@ -1,11 +1,11 @@
 """libVLC through python-vlc, with frames delivered through its memory ("vmem") callbacks.
 
 The parts: desktop.media.vlc_output holds the picture buffers and libVLC's callbacks (its
-video-output thread); desktop.media.frame_tracker tells which frame each picture is, by content,
-with the clip's desktop.media.frame_table (its module docstring lists the libVLC quirks this
-design answers); desktop.media.vlc_pacer shows the frames identified, one interval apart. This
-module drives the player on the GUI thread: every libVLC call that changes playback, every QImage
-and every timer lives there.
+video-output thread); desktop.media.frame_tracker, whose docstring lists the libVLC quirks this
+design answers, tells which frame each picture is by its content, with the clip's table
+(desktop.media.frame_table); desktop.media.vlc_pacer shows the frames identified one interval
+apart; desktop.media.vlc_audio keeps the volume. This module drives the player on the GUI thread:
+every libVLC call that changes playback, every QImage and every timer lives there.
 
 Wraps: the seek back to the loop's first frame is issued once the loop's last frame has been
 rendered, as late as this clip's measured seek latency allows within the pacer's lag
