@@ -164,8 +164,8 @@ class PlainVlc:
     def __init__(self, clip: Path, on_display: Any, repeat: bool = False) -> None:
         import vlc
 
-        from desktop.media.vlc_backend import FORMAT_CB  # a writable chroma (it explains why)
         from desktop.media.vlc_loader import INSTANCE_ARGS
+        from desktop.media.vlc_output import FORMAT_CB  # a writable chroma (it explains why)
 
         self.instance = vlc.Instance([*INSTANCE_ARGS, "--aout=dummy"])
         self.player = self.instance.media_player_new()

@@ -1,7 +1,7 @@
 """Qt Multimedia (QMediaPlayer with PySide6-Addons' FFmpeg) as the fallback backend.
 
 Frames come from a QVideoSink and are converted with QVideoFrame.toImage(); with
-Qt.AA_ForceRasterWidgets set before the QApplication that conversion runs on the CPU (DESIGN.md).
+Qt.AA_ForceRasterWidgets set before the QApplication that conversion runs on the CPU (docs/DESIGN.md).
 Each frame carries its own start time, so a segment wraps on the exact frame: a frame at or past
 the segment end is never shown, and the player seeks back to the start. The seek is issued while
 the segment's last frame is on screen, one frame interval minus the measured seek latency after

@@ -49,7 +49,7 @@ INSTANCE_ARGS = (
     "--no-osd",
     "--no-snapshot-preview",
     "--no-stats",
-    # Show a late frame rather than drop it: the loop logic counts frames (see vlc_backend).
+    # Show a late frame rather than drop it: the frame table is learnt by counting (see frame_tracker).
     "--no-drop-late-frames",
     "--no-skip-frames",
 )

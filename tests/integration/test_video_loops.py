@@ -250,8 +250,10 @@ def test_libvlc_reopening_the_clip_never_shows_a_picture_of_the_input_that_ended
     short B-frame clips) must not be shown: its frame comes again from the new input."""
     import time
 
-    from desktop.media.vlc_backend import Verdict, VlcBackend, _Arrival
+    from desktop.media.frame_tracker import Verdict
+    from desktop.media.vlc_backend import VlcBackend
     from desktop.media.vlc_loader import load_vlc
+    from desktop.media.vlc_output import Arrival as _Arrival
 
     backend = VlcBackend(load_vlc())
     seen: list[int | None] = []
@@ -272,7 +274,8 @@ def test_libvlc_reopening_the_clip_never_shows_a_picture_of_the_input_that_ended
 
 def _tracker(first: int, end: int, frames: int = 12) -> object:
     """A Tracker whose clip table knows `frames` frames, frame i having the checksum 100 + i."""
-    from desktop.media.vlc_backend import FrameTable, Tracker
+    from desktop.media.frame_table import FrameTable
+    from desktop.media.frame_tracker import Tracker
 
     table = FrameTable()
     for i in range(frames):
@@ -312,7 +315,8 @@ def test_tracker_skips_a_b_frame_clips_early_frames_and_plays_up_to_the_frame_wa
 def test_tracker_repairs_a_table_that_lacks_a_frame_libvlc_skipped_while_it_was_learnt() -> None:
     """Un-pausing after the anchor, libVLC sometimes skips frame 1: the table learnt then has frame 2
     as 1, 3 as 2 ... The next pass through shows the frame missing between two known ones."""
-    from desktop.media.vlc_backend import FrameTable, Tracker
+    from desktop.media.frame_table import FrameTable
+    from desktop.media.frame_tracker import Tracker
 
     table = FrameTable()
     table.frames = 12
@@ -332,7 +336,8 @@ def test_tracker_repairs_a_table_that_lacks_a_frame_libvlc_skipped_while_it_was_
 
 
 def test_tracker_tells_a_reshow_from_a_new_identical_frame() -> None:
-    from desktop.media.vlc_backend import FrameTable, Tracker
+    from desktop.media.frame_table import FrameTable
+    from desktop.media.frame_tracker import Tracker
 
     tracker = Tracker()
     tracker.reset(FrameTable(), 0, None)

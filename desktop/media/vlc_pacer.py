@@ -1,0 +1,84 @@
+"""When each identified frame of the libVLC backend is shown.
+
+Presentation is paced here, not by libVLC's display call: identified frames are shown one frame
+interval apart (at the current rate) on a precise timer, about PRESENT_LAG_S behind libVLC. That
+lag is the budget of a wrap (see desktop.media.vlc_backend): the loop's last frame is held one
+interval and no longer, and the seek back may be issued as late as the clip's seek latency allows.
+"""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Qt, QTimer, Slot
+from PySide6.QtGui import QImage
+
+from desktop.media.frame_tracker import DEFAULT_FPS, SeekKind
+
+#: Frames are shown this long after libVLC delivers them; a wrap's seek has this much extra time.
+PRESENT_LAG_S = 0.040
+#: When the lag has grown past PRESENT_LAG_S plus half a frame, each frame is shown at least this
+#: much earlier than its slot until it is back (3% faster, invisible) ...
+SHED_S = 0.001
+#: ... and at most this share of a frame interval earlier: a whole clip's wrap must beat the end of
+#: the input, so libVLC gains up to ~18 ms a loop, more than 1 ms a frame gives back in short loops.
+SHED_MAX = 0.05
+
+
+class Pacer(QObject):
+    """Shows identified frames one frame interval apart, PRESENT_LAG_S behind their arrival."""
+
+    def __init__(self, show: Callable[[int, QImage], None], parent: QObject) -> None:
+        super().__init__(parent)
+        self._show = show
+        self._queue: deque[tuple[float, int, QImage]] = deque()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self._timer.timeout.connect(self._pump)
+        self._due: float | None = None  # when the last frame queued is (or was) shown
+        self._index = -1
+        self.interval = 1 / DEFAULT_FPS
+
+    def reset(self) -> None:
+        self._queue.clear()
+        self._timer.stop()
+        self._due, self._index = None, -1
+
+    def predict(self, index: int) -> float | None:
+        """When frame `index` will be shown if it follows the frames queued so far."""
+        if self._due is None:
+            return None
+        return self._due + (index - self._index) * self.interval
+
+    def push(self, index: int, image: QImage, arrival: float, start: SeekKind | None) -> float:
+        """Queue frame `index`, which arrived at `arrival` (the first after a seek of kind `start`)."""
+        iv = self.interval
+        if start == SeekKind.STEP:
+            due = arrival
+        elif start == SeekKind.START or self._due is None:
+            due = arrival + PRESENT_LAG_S
+        else:
+            # After a wrap the loop's first frame follows its last one like any next frame: the
+            # last frame is held one interval (less while the lag is shed), no longer.
+            wrapped = start in (SeekKind.WRAP, SeekKind.RESTART)
+            due = self._due + (1 if wrapped else max(1, index - self._index)) * iv
+            excess = due - arrival - PRESENT_LAG_S
+            if excess > iv / 2:
+                shed = min(SHED_MAX * iv, max(SHED_S, (excess - iv / 2) / 4))
+                due = max(arrival + PRESENT_LAG_S, due - shed)
+            due = max(due, arrival)
+        self._due, self._index = due, index
+        self._queue.append((due, index, image))
+        self._pump()
+        return due
+
+    @Slot()
+    def _pump(self) -> None:
+        while self._queue and self._queue[0][0] <= time.monotonic() + 0.0005:
+            _, index, image = self._queue.popleft()
+            self._show(index, image)
+        if self._queue:
+            self._timer.start(max(0, int((self._queue[0][0] - time.monotonic()) * 1000)))
