@@ -16,9 +16,9 @@ from pathlib import Path
 from typing import NoReturn
 
 import desktop
+from desktop.media.select import CHOICES
 from desktop.paths import shown_path
 
-BACKENDS = ("auto", "vlc", "qt")
 #: Global options that take a value (so the value is not mistaken for a subcommand or FILE).
 _VALUED = {"--data-dir", "--backend"}
 
@@ -94,7 +94,7 @@ def _add_globals(parser: argparse.ArgumentParser, *, suppress: bool = False) -> 
     )
     parser.add_argument(
         "--backend",
-        choices=BACKENDS,
+        choices=CHOICES,
         default=argparse.SUPPRESS if suppress else "auto",
         help="video backend: libVLC, Qt Multimedia, or auto (libVLC when it loads)",
     )
