@@ -1,0 +1,163 @@
+"""The main window's File and Help commands: opening routines and clips, recent files, import,
+export, the guide and shortcuts, and the messages that say what went wrong."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+from PySide6.QtCore import Slot
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QMessageBox,
+)
+
+from desktop.content.adhoc import (
+    PLAYLIST_ROUTINE_PREFIX,
+    is_transient,
+    routine_for_clip,
+)
+from desktop.qt.dialogs import show_message
+from desktop.qt.settings import OPTIONS, RECENT_COUNT
+from desktop.qt.window_base import WindowBase
+
+log = logging.getLogger(__name__)
+
+VIDEO_SUFFIXES = {".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".ogv"}
+OPEN_FILTER = "Routines and clips (*.supple.json *.json *.mp4 *.m4v *.mov *.mkv *.webm);;All files (*)"
+
+
+class FilesMixin(WindowBase):
+    """Files, import, export and help; part of MainWindow (desktop/qt/main_window.py)."""
+
+    # ----- opening files
+    @Slot()
+    def choose_file(self) -> None:
+        start = str(self.routine.source.parent) if self.routine and self.routine.source else ""
+        name, _ = QFileDialog.getOpenFileName(self, "Open a routine or clip", start, OPEN_FILTER)
+        if name:
+            self.open_path(Path(name))
+
+    def open_path(self, path: Path) -> bool:
+        """Open a routine file or a clip; a bad file gets a message and changes nothing."""
+        if path.suffix.lower() in VIDEO_SUFFIXES:
+            self.set_routine(routine_for_clip(path))
+            self._remember_recent(path)
+            return True
+        from desktop.content import RoutineError, load_routine_lenient
+
+        try:
+            routine, problems = load_routine_lenient(path)  # a missing clip marks its steps
+        except RoutineError as exc:
+            log.warning("could not open %s: %s", path, exc)
+            self._warn_bad_file(path, str(exc))
+            return False
+        self.set_routine(routine, clip_problems=problems)
+        self._remember_recent(path)
+        if problems:
+            count = sum(1 for step in routine.steps if step.clip in problems)
+            log.warning("%s: %s", path, "; ".join(problems.values()))
+            self.statusBar().showMessage(
+                f"{count} step{'s' if count != 1 else ''} of {routine.title} cannot show a clip (marked ⚠); "
+                "the rest plays as usual.",
+                20000,
+            )
+        return True
+
+    def recent_files(self) -> list[Path]:
+        return [Path(name) for name in self.settings.get(OPTIONS.recent_files)]
+
+    def _remember_recent(self, path: Path) -> None:
+        resolved = path.resolve()
+        files = [resolved, *(p for p in self.recent_files() if p != resolved)][:RECENT_COUNT]
+        self.settings.set(OPTIONS.recent_files, tuple(str(p) for p in files))
+
+    def _fill_recent(self) -> None:
+        menu = self.ui.menuRecent
+        menu.clear()
+        files = self.recent_files()
+        for number, path in enumerate(files, start=1):
+            action = menu.addAction(f"&{number} {path.name}")
+            action.setToolTip(str(path))
+            action.setEnabled(path.is_file())
+            action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
+        if files:
+            menu.addSeparator()
+            menu.addAction("&Clear the List", lambda: self.settings.reset(OPTIONS.recent_files))
+        else:
+            menu.addAction("Nothing opened yet").setEnabled(False)
+
+    # ----- import, export and help
+    @Slot()
+    def import_file(self) -> None:
+        self.show_dock(self.library_dock)
+        self.library.import_chosen()
+
+    @Slot()
+    def export(self) -> None:
+        """Ctrl+Shift+E: the playlist when the Playlist dock has the focus, else the routine chosen
+        in the Library when it has the focus, else the routine that is open."""
+        focused = QApplication.focusWidget()
+        routine = self.routine
+        if focused is not None and self.playlist_dock.isAncestorOf(focused):
+            self.playlists.export()
+        elif focused is not None and self.library_dock.isAncestorOf(focused):
+            self.library.export_current()
+        elif routine is not None and routine.id.startswith(PLAYLIST_ROUTINE_PREFIX):
+            self.playlists.export()
+        elif routine is not None and not is_transient(routine):
+            self.library.export(routine)
+        else:
+            self.statusBar().showMessage("Open a routine or build a playlist to export it.", 10000)
+
+    @Slot()
+    def show_shortcuts(self) -> None:
+        from desktop.qt.help import ShortcutsDialog
+
+        self.shortcuts_dialog = ShortcutsDialog(self)
+        self.shortcuts_dialog.open()
+
+    @Slot()
+    def show_guide(self) -> None:
+        from desktop.qt.help import GuideDialog
+
+        self.guide_dialog = GuideDialog(self)
+        self.guide_dialog.open()
+
+    @Slot()
+    def open_data_folder(self) -> None:
+        from PySide6.QtCore import QUrl
+        from PySide6.QtGui import QDesktopServices
+
+        from desktop.paths import data_paths
+
+        root = (self.paths or data_paths()).ensure().root
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(root))):
+            self.statusBar().showMessage(f"Your data folder is {root}", 20000)
+
+    def _warn_bad_file(self, path: Path, details: str) -> None:
+        show_message(
+            self,
+            QMessageBox.Icon.Warning,
+            "Cannot open routine",
+            f"Supple cannot open {path.name}.",
+            name="badFileBox",
+            informative=details,
+            details=details,
+        )
+
+    def show_error(self, error: BaseException) -> None:
+        """Work done in the background failed (a store write, say): say what, in plain words; the
+        data shown stays as it was. Every Task without a failure handler of its own ends here."""
+        from desktop.store.errors import plain_reason
+
+        log.error("background work failed", exc_info=error)
+        show_message(
+            self,
+            QMessageBox.Icon.Warning,
+            "Not saved",
+            "Supple could not save that change.",
+            name="taskErrorBox",
+            informative=plain_reason(error),
+        )

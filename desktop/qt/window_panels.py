@@ -1,0 +1,240 @@
+"""The main window's side panels: the Library and Playlist docks, saved playlists, and fitting
+the window to its screen as panels open and close."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QBoxLayout,
+    QTabBar,
+)
+
+from desktop.content.adhoc import (
+    routine_for_playlist,
+)
+from desktop.domain import Routine, Step
+from desktop.qt.favourites import FavouritesModel
+from desktop.qt.settings import OPTIONS
+from desktop.qt.window_base import WindowBase
+
+log = logging.getLogger(__name__)
+
+
+class PanelsMixin(WindowBase):
+    """Docks and playlists; part of MainWindow (desktop/qt/main_window.py)."""
+
+    def _setup_docks(self) -> None:
+        """The routine library and the playlist builder, in docks that remember where they were."""
+        from PySide6.QtWidgets import QDockWidget
+
+        from desktop.qt.library_view import LibraryView
+        from desktop.qt.playlist_builder import PlaylistBuilder
+
+        self.library = LibraryView(parent=self)
+        self.playlists = PlaylistBuilder(parent=self)
+        self.library_dock = QDockWidget("Library", self)
+        self.library_dock.setObjectName("libraryDock")
+        self.library_dock.setWidget(self.library)
+        self.playlist_dock = QDockWidget("Playlist", self)
+        self.playlist_dock.setObjectName("playlistDock")
+        self.playlist_dock.setWidget(self.playlists)
+        # Stacked, not tabbed, so that steps can be dragged from one into the other.
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+        self.splitDockWidget(self.library_dock, self.playlist_dock, Qt.Orientation.Vertical)
+        self.library_action = self._dock_action(self.library_dock, "F9", self.library.focus_search)
+        self.playlist_action = self._dock_action(
+            self.playlist_dock,
+            "F10",
+            lambda: self.playlists.view.setFocus(Qt.FocusReason.ShortcutFocusReason),
+        )
+        for dock in (self.library_dock, self.playlist_dock):
+            dock.hide()
+            dock.visibilityChanged.connect(
+                lambda visible: QTimer.singleShot(0, lambda: self._fit_to_screen(grow=visible))
+            )
+            dock.visibilityChanged.connect(lambda _visible: QTimer.singleShot(0, self._tabs_follow_drags))
+            dock.dockLocationChanged.connect(lambda _area: QTimer.singleShot(0, self._tabs_follow_drags))
+        self.tabifiedDockWidgetActivated.connect(lambda _dock: self._tabs_follow_drags())
+        self.library.openRoutine.connect(self.show_routine)
+        self.library.playRoutine.connect(self.play_routine)
+        self.library.addToPlaylist.connect(self._add_to_playlist)
+        self.library.libraryChanged.connect(self._library_changed)
+        #: The favourites, one object the window and the Library share; both follow `changed`.
+        self.favourites = FavouritesModel(parent=self)
+        self.library.use_favourites(self.favourites)
+        self.favourites.changed.connect(self._show_favourites)
+        self.playlists.playPlaylist.connect(self.play_playlist)
+        self.playlists.previewItem.connect(self.preview_step)
+        self.library.openPlaylist.connect(self.open_saved_playlist)
+        self.library.playPlaylist.connect(self.play_saved_playlist)
+        self.playlists.playlistOpened.connect(self._remember_playlist)
+        self.playlists.playlistSaved.connect(self._remember_playlist)
+        self.playlists.playlistSaved.connect(lambda _id: self.library.refresh_playlists())
+        self.playlists.playlistDeleted.connect(self._forget_playlist)
+
+    def _dock_action(self, dock: Any, key: str, focus: Any) -> QAction:
+        """The View menu's action for a dock: it shows, raises and focuses the dock, and hides it
+        only when it is in front and has the focus (a dock behind a tab comes forward)."""
+        action = QAction(dock.windowTitle(), self)
+        action.setCheckable(True)
+        action.setShortcut(QKeySequence(key))
+        action.triggered.connect(lambda: self.toggle_dock(dock, focus))
+        dock.visibilityChanged.connect(lambda _visible: action.setChecked(not dock.isHidden()))
+        self.ui.menuView.addAction(action)
+        return action
+
+    def toggle_dock(self, dock: Any, focus: Any) -> None:
+        focused = QApplication.focusWidget()
+        in_front = dock.isVisible() and not dock.visibleRegion().isEmpty()  # not behind a tab
+        if in_front and focused is not None and dock.isAncestorOf(focused):
+            dock.hide()
+            return
+        self.show_dock(dock)
+        focus()
+
+    def show_dock(self, dock: Any) -> None:
+        dock.show()
+        dock.raise_()
+
+    def _tabs_follow_drags(self) -> None:
+        """Hovering a drag over the tab of a tabbed dock brings that dock forward (people may tab
+        the Library and Playlist docks; a step must still reach the playlist)."""
+        for bar in self.findChildren(QTabBar):
+            if bar.parent() is self and not bar.changeCurrentOnDrag():
+                bar.setChangeCurrentOnDrag(True)
+                bar.setAcceptDrops(True)
+
+    def find_in_library(self) -> None:
+        """Ctrl+F from anywhere: the Library, in front, with its search chosen."""
+        self.show_dock(self.library_dock)
+        self.library.focus_search()
+
+    def _fit_to_screen(self, grow: bool = False) -> None:
+        """Keep the whole window, its frame included, inside the screen's available geometry.
+
+        This works because nothing in the window insists on more room than a small screen has:
+        the docks and the central area shrink to their minimums (labels wrap or elide, the
+        transport goes to two rows), so the window's minimum size fits the screen.
+        """
+        screen = self.screen()
+        if screen is None or self.isFullScreen() or self.isMaximized():
+            return
+        available = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        wanted = self.width()
+        if grow:  # a dock opened, taking its room from the central area: give that back if the screen can
+            wanted += max(0, self.ui.mainSplitter.sizeHint().width() - self.centralWidget().width())
+        width = min(wanted, available.width() - extra_w)
+        height = min(self.height(), available.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+        frame = self.frameGeometry()
+        x = max(available.left(), min(frame.x(), available.right() + 1 - frame.width()))
+        y = max(available.top(), min(frame.y(), available.bottom() + 1 - frame.height()))
+        if (x, y) != (frame.x(), frame.y()):
+            self.move(x, y)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.transportBar and event.type() == QEvent.Type.Resize:
+            self._wrap_transport()
+        return super().eventFilter(watched, event)
+
+    def _wrap_transport(self) -> None:
+        """One row of transport controls when they fit with room for the clip's name, else two."""
+        bar, outer = self.ui.transportBar, self.ui.transportLayout
+        groups = (self.ui.transportMain.minimumSize().width(), self.ui.transportMore.minimumSize().width())
+        margins = outer.contentsMargins().left() + outer.contentsMargins().right()
+        bar.setMinimumWidth(max(groups) + margins)
+        one_row = sum(groups) + outer.spacing() + margins + 80
+        direction = (
+            QBoxLayout.Direction.LeftToRight if bar.width() >= one_row else QBoxLayout.Direction.TopToBottom
+        )
+        if outer.direction() != direction:
+            outer.setDirection(direction)
+
+    def show_routine(self, routine: Routine) -> None:
+        self.set_routine(routine)
+
+    def play_routine(self, routine: Routine) -> None:
+        self.set_routine(routine)
+        self.start_session()
+
+    def preview_step(self, routine: Routine, step: Step) -> None:
+        """Show a playlist item's clip (its own loop and mirror) while browsing; a session is left alone."""
+        if self.session.active or step.clip not in routine.clips:
+            return
+        self.ui.stepList.setCurrentRow(-1)  # the list's step is not what shows; choosing it shows it again
+        self.current_row = -1
+        self._play(
+            routine.clips[step.clip], step.segment, mirrored=step.mirror_side is not None, title=step.title
+        )
+
+    def _add_to_playlist(self, items: Any) -> None:
+        self.playlists.add_items(items)
+        self.playlist_dock.show()
+        self.playlist_dock.raise_()
+
+    def _remember_playlist(self, playlist_id: str) -> None:
+        self.settings.set(OPTIONS.last_playlist, playlist_id)
+
+    def _forget_playlist(self, playlist_id: str) -> None:
+        if self.settings.get(OPTIONS.last_playlist) == playlist_id:
+            self.settings.reset(OPTIONS.last_playlist)
+        self.library.refresh_playlists()
+
+    def find_playlist(self, key: str) -> str | None:
+        """The id of the saved playlist whose id or name is `key` (case aside), or None."""
+        if self.store is None:
+            return None
+        playlists = self.store.playlists.entries()
+        for match in (lambda p: p.id == key, lambda p: p.title.casefold() == key.casefold()):
+            found = next((p.id for p in playlists if match(p)), None)
+            if found is not None:
+                return str(found)
+        return None
+
+    def open_saved_playlist(self, key: str) -> bool:
+        """Open a saved playlist (its id or name) in the Playlist dock."""
+        playlist_id = self.find_playlist(key)
+        if playlist_id is None:
+            names = ", ".join(p.title for p in self.store.playlists.entries()) if self.store else ""
+            self.statusBar().showMessage(
+                f'There is no saved playlist "{key}"' + (f" (saved: {names})." if names else "."), 20000
+            )
+            return False
+        self.show_dock(self.playlist_dock)
+        return playlist_id == self.playlists.document.id or self.playlists.open_playlist(playlist_id)
+
+    def play_saved_playlist(self, key: str) -> bool:
+        """Play a saved playlist (its id or name), as `supple --play NAME` does."""
+        if not self.open_saved_playlist(key):
+            return False
+        self.playlists.play()
+        return self.session.active
+
+    def _library_changed(self, _result: Any) -> None:
+        self.playlists.set_catalog(self.library.catalog)
+        self.playlists.refresh_saved()
+
+    def play_playlist(self, resolved: Any) -> None:
+        """Play a resolved playlist with the same session engine as a routine."""
+        if not resolved.steps:
+            self.statusBar().showMessage("This playlist has nothing to play.", 10000)
+            return
+        routine, items = routine_for_playlist(resolved)
+        self.set_routine(routine)
+        self._plan_items = items
+        self.start_session(0)
+        if resolved.missing:
+            self.statusBar().showMessage(
+                f"{len(resolved.missing)} item(s) of this playlist are missing and skipped.", 15000
+            )
