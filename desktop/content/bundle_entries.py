@@ -217,5 +217,5 @@ def _check_totals(
 
 
 def _shown_bytes(raw: object) -> str:
-    """A name that is not text, shown_name as its bytes."""
+    """A name that is not text, shown as its bytes."""
     return repr(bytes(raw)) if isinstance(raw, bytes | bytearray) else repr(raw)

@@ -40,7 +40,6 @@ _SAFE_NAME: Final = re.compile(r"[^A-Za-z0-9._-]+")
 _STORED_SUFFIXES: Final = frozenset(
     {".mp4", ".m4v", ".mov", ".mkv", ".webm", ".png", ".jpg", ".jpeg", ".webp"}
 )
-#: The longest file or folder name most file systems store, in bytes.
 
 
 def _check_export_media(routine: Routine, out: Path) -> None:

@@ -24,7 +24,7 @@ from desktop.content.routine import load_routine
 from desktop.domain import Playlist, Routine
 from desktop.store.values import LibraryEntry, Origin
 
-# -- the store, as far as this module needs it -----------------------------------------------------
+# -- the store, as far as the library needs it -----------------------------------------------------
 
 
 class LibraryRepo(Protocol):
