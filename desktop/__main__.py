@@ -166,7 +166,7 @@ def _import_args(p: argparse.ArgumentParser) -> None:
 
 
 def _import_run(opts: argparse.Namespace) -> int:
-    from desktop.content.library import import_file
+    from desktop.content.library_cli import import_file
     from desktop.paths import data_paths
 
     return import_file(
@@ -190,7 +190,7 @@ def _export_args(p: argparse.ArgumentParser) -> None:
 
 
 def _export_run(opts: argparse.Namespace) -> int:
-    from desktop.content.library import export_item
+    from desktop.content.library_cli import export_item
     from desktop.paths import data_paths
 
     return export_item(data_paths(opts.data_dir), opts.id, opts.out, sys.stdout, err=sys.stderr)

@@ -38,14 +38,16 @@ from desktop.content.playlist import (
     PLAYLIST_FORMAT,
     PLAYLIST_SUFFIX,
     Block,
-    MissingItem,
     PlaylistDocument,
-    PlayStep,
-    ResolvedPlaylist,
-    apply_overrides,
     decode_playlist,
     encode_playlist,
     load_playlist,
+)
+from desktop.content.playlist_resolve import (
+    MissingItem,
+    PlayStep,
+    ResolvedPlaylist,
+    apply_overrides,
     resolve_playlist,
 )
 
@@ -58,16 +60,11 @@ if _TYPE_CHECKING:
         BundleLimits,
         CancelToken,
     )
-    from desktop.content.library import (
-        ImportResult,
-        RoutineCatalog,
-        export_item,
-        export_playlist,
-        export_routine,
-        import_file,
-        import_path,
-        register_bundled,
-    )
+    from desktop.content.library import RoutineCatalog, register_bundled
+    from desktop.content.library_cli import export_item, import_file
+    from desktop.content.library_export import export_playlist, export_routine
+    from desktop.content.library_import import import_path
+    from desktop.content.library_install import ImportResult
 
 _LAZY = {
     "BUNDLE_SUFFIX": "bundle",
@@ -76,13 +73,13 @@ _LAZY = {
     "BundleError": "bundle",
     "BundleLimits": "bundle",
     "CancelToken": "bundle",
-    "ImportResult": "library",
+    "ImportResult": "library_install",
     "RoutineCatalog": "library",
-    "export_item": "library",
-    "export_playlist": "library",
-    "export_routine": "library",
-    "import_file": "library",
-    "import_path": "library",
+    "export_item": "library_cli",
+    "export_playlist": "library_export",
+    "export_routine": "library_export",
+    "import_file": "library_cli",
+    "import_path": "library_import",
     "register_bundled": "library",
 }
 

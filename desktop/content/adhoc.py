@@ -10,7 +10,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from desktop.content.playlist import ResolvedPlaylist
+from desktop.content.playlist_resolve import ResolvedPlaylist
 from desktop.domain import Clip, Routine, Step
 from desktop.engine.plan import PlanItem
 

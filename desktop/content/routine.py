@@ -34,6 +34,7 @@ from desktop.domain import (
     Sides,
     Step,
 )
+from desktop.domain.overrides import plain_number
 
 FORMAT = "supple.routine/1"
 ROUTINE_SUFFIX = ".supple.json"
@@ -240,28 +241,23 @@ def _step_fields(step: Step) -> dict[str, Any]:
     if step.mirror_side is not None:
         fields["mirror_side"] = step.mirror_side.value
     if step.hold is not None:
-        fields["hold"] = _number(step.hold)
+        fields["hold"] = plain_number(step.hold)
     else:
         assert step.reps is not None and step.rep_seconds is not None  # Step guarantees it
         fields["reps"] = step.reps
-        fields["rep_seconds"] = _number(step.rep_seconds)
+        fields["rep_seconds"] = plain_number(step.rep_seconds)
     for key, value, default in (
         ("sets", step.sets, DEFAULT_SETS),
         ("rest", step.rest, DEFAULT_REST),
         ("prepare", step.prepare, DEFAULT_PREPARE),
     ):
         if value != default:
-            fields[key] = _number(value)
+            fields[key] = plain_number(value)
     return fields
 
 
 def _pair(segment: Segment) -> list[float]:
-    return [_number(segment.start), _number(segment.end)]
-
-
-def _number(value: float) -> float:
-    """Whole numbers without a trailing `.0`, as a person would type them."""
-    return int(value) if isinstance(value, float) and value.is_integer() else value
+    return [plain_number(segment.start), plain_number(segment.end)]
 
 
 def _dump(value: object, indent: str = "") -> str:

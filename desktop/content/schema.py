@@ -43,10 +43,11 @@ def _validator() -> Any:
 
 
 def schema_findings(document: object) -> list[Finding]:
-    return [finding for error in _validator().iter_errors(document) for finding in _translate(error)]
+    return [finding for error in _validator().iter_errors(document) for finding in translate_error(error)]
 
 
-def _translate(error: Any) -> Iterable[Finding]:
+def translate_error(error: Any) -> Iterable[Finding]:
+    """The findings one jsonschema error stands for, in words a person can act on (`x-expected`)."""
     path: JsonPath = tuple(error.absolute_path)
     if "propertyNames" in error.absolute_schema_path:
         return [Finding((*path, error.instance), _expected_got(error.schema, error.instance))]

@@ -12,7 +12,8 @@ How the UI uses it::
 See `plan` for how steps become phases and `session` for the timing, cue and history rules.
 """
 
-from desktop.engine.clock import Clock, FakeClock, MonotonicClock, WallClock, utc_now
+from desktop.domain.wall_clock import WallClock, utc_now
+from desktop.engine.clock import Clock, FakeClock, MonotonicClock
 from desktop.engine.events import (
     CUE_SOUNDS,
     CueDue,

@@ -1,5 +1,8 @@
 """Clocks the session reads: a monotonic one for deadlines and a wall one for history.
 
+The wall clock (`WallClock`, `utc_now`) is the domain's (desktop/domain/wall_clock.py), shared with
+the store; `Clock` here is only ever the monotonic one.
+
 The session never counts ticks. It asks a `Clock` for the time and compares it with deadlines,
 so the real clock can be swapped for a `FakeClock` that moves only when a test says so.
 """
@@ -7,12 +10,8 @@ so the real clock can be swapped for a `FakeClock` that moves only when a test s
 from __future__ import annotations
 
 import time
-from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
-from typing import Protocol, TypeAlias
-
-WallClock: TypeAlias = Callable[[], datetime]
-"""Returns the current wall-clock time as an aware datetime in UTC (used only for history)."""
+from typing import Protocol
 
 
 class Clock(Protocol):
@@ -28,16 +27,11 @@ class MonotonicClock:
         return time.monotonic()
 
 
-def utc_now() -> datetime:
-    """The real wall clock, in UTC."""
-    return datetime.now(UTC)
-
-
 _FAKE_EPOCH = datetime(2024, 1, 1, 8, 0, tzinfo=UTC)
 
 
 class FakeClock:
-    """A clock for tests that moves only through `advance`; `wall` is a matching wall clock.
+    """A clock for tests that moves only through `advance`; `wall` is a matching `WallClock`.
 
     It starts at 1000 s rather than 0 so that code which wrongly treats a reading as a duration
     shows up in tests.

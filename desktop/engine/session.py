@@ -43,7 +43,8 @@ from datetime import datetime, timedelta
 from typing import Final
 
 from desktop.domain import Outcome, SessionRecord, Side
-from desktop.engine.clock import Clock, WallClock, utc_now
+from desktop.domain.wall_clock import WallClock, utc_now
+from desktop.engine.clock import Clock
 from desktop.engine.events import (
     CueDue,
     CueKind,

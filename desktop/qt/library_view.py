@@ -71,16 +71,10 @@ from desktop.content.bundle import (
     CancelToken,
     Progress,
 )
-from desktop.content.library import (
-    ImportResult,
-    LibraryStore,
-    OutsideClips,
-    RoutineCatalog,
-    export_routine,
-    import_path,
-    lone_routine_note,
-    register_bundled,
-)
+from desktop.content.library import LibraryStore, RoutineCatalog, register_bundled
+from desktop.content.library_export import export_routine, lone_routine_note
+from desktop.content.library_import import OutsideClips, import_path
+from desktop.content.library_install import ImportResult
 from desktop.domain import PlaylistItem, Routine
 from desktop.domain.describe import step_summary
 from desktop.paths import DataPaths
@@ -139,7 +133,7 @@ def poster_for(routine: Routine, clip_id: str) -> Path | None:
 
 
 def items_to_mime(items: Iterable[PlaylistItem]) -> QMimeData:
-    from desktop.content.playlist import encode_overrides
+    from desktop.domain.overrides import encode_overrides
 
     payload = [
         {
@@ -160,7 +154,7 @@ def items_to_mime(items: Iterable[PlaylistItem]) -> QMimeData:
 
 def items_from_mime(mime: QMimeData) -> list[PlaylistItem]:
     """The items a drag or the clipboard carries; anything malformed gives an empty list."""
-    from desktop.content.playlist import decode_overrides
+    from desktop.domain.overrides import decode_overrides
 
     if not mime.hasFormat(ITEMS_MIME):
         return []

@@ -46,16 +46,11 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.content.bundle import BUNDLE_SUFFIX, BundleCancelled, CancelToken, Progress
-from desktop.content.library import LibraryStore, RoutineCatalog, export_playlist
-from desktop.content.playlist import (
-    MAX_ROUNDS,
-    MAX_SPEED,
-    MIN_SPEED,
-    Block,
-    PlaylistDocument,
-    PlaylistEditError,
-    apply_overrides,
-)
+from desktop.content.library import LibraryStore, RoutineCatalog
+from desktop.content.library_export import export_playlist
+from desktop.content.playlist import MAX_ROUNDS, MAX_SPEED, MIN_SPEED, Block, PlaylistDocument
+from desktop.content.playlist_edit import PlaylistEditError
+from desktop.content.playlist_resolve import apply_overrides
 from desktop.domain import Playlist, PlaylistItem, Routine, Segment, Side, Sides, Step, StepOverrides
 from desktop.qt.library_view import ITEMS_MIME, BackgroundTask, items_from_mime, items_to_mime
 from desktop.qt.playlist_model import ITEM_ROLE, PlaylistModel

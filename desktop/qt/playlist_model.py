@@ -29,21 +29,18 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from desktop.content.playlist import (
-    Block,
-    PlaylistDocument,
-    ResolvedPlaylist,
-    RoutineLookup,
+from desktop.content.playlist import Block, PlaylistDocument
+from desktop.content.playlist_edit import (
     duplicate_items,
     group_items,
     insert_items,
     move_items,
     remove_items,
     replace_item,
-    resolve_playlist,
     set_block_rounds,
     ungroup,
 )
+from desktop.content.playlist_resolve import ResolvedPlaylist, RoutineLookup, resolve_playlist
 from desktop.domain import Playlist, PlaylistItem, Routine, Step
 from desktop.domain.describe import format_seconds, step_summary
 from desktop.qt.library_view import ITEMS_MIME, Thumbnails, items_from_mime, items_to_mime, poster_for

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import fields
-from datetime import UTC, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -31,12 +30,11 @@ from desktop.domain import (
     Playlist,
     PlaylistItem,
     Routine,
-    Segment,
     SessionRecord,
     Side,
-    Sides,
-    StepOverrides,
 )
+from desktop.domain.overrides import decode_overrides, encode_overrides
+from desktop.domain.wall_clock import WallClock, utc_now
 from desktop.store.engine import writer_engine
 from desktop.store.errors import ReadOnlyStoreError
 from desktop.store.models import (
@@ -49,17 +47,11 @@ from desktop.store.models import (
 )
 from desktop.store.values import Favourite, HistoryEntry, LibraryEntry, Origin, PlayedSession
 
-Clock = Callable[[], datetime]
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
 
 class Database:
-    """The engine, the read-only flag and the clock the repositories share."""
+    """The engine, the read-only flag and the wall clock the repositories share."""
 
-    def __init__(self, engine: Engine, *, read_only: bool, clock: Clock = utc_now) -> None:
+    def __init__(self, engine: Engine, *, read_only: bool, clock: WallClock = utc_now) -> None:
         self.engine = engine
         self.read_only = read_only
         self.clock = clock
@@ -183,42 +175,6 @@ class FavouritesRepository:
 
 # -- playlists -----------------------------------------------------------------------------------
 
-_OVERRIDE_DECODERS: Mapping[str, Callable[[Any], Any]] = {
-    "hold": float,
-    "reps": int,
-    "rep_seconds": float,
-    "sets": int,
-    "sides": Sides,
-    "rest": float,
-    "speed": float,
-    "mirror_side": Side,
-    "segment": lambda v: Segment(float(v[0]), float(v[1])),
-}
-
-
-def encode_overrides(overrides: StepOverrides) -> dict[str, Any]:
-    """JSON-ready overrides: only the fields that are set; enums as values, a segment as [a, b]."""
-    out: dict[str, Any] = {}
-    for f in fields(overrides):
-        value = getattr(overrides, f.name)
-        if value is None:
-            continue
-        if isinstance(value, Segment):
-            out[f.name] = [value.start, value.end]
-        elif isinstance(value, Sides | Side):
-            out[f.name] = value.value
-        else:
-            out[f.name] = value
-    return out
-
-
-def decode_overrides(data: Mapping[str, Any]) -> StepOverrides:
-    """The inverse of `encode_overrides`; keys a newer Supple added are ignored."""
-    known = {
-        k: _OVERRIDE_DECODERS[k](v) for k, v in data.items() if k in _OVERRIDE_DECODERS and v is not None
-    }
-    return StepOverrides(**known)
-
 
 def encode_blocks(blocks: Sequence[Block]) -> list[dict[str, int]]:
     """JSON-ready blocks: [{"first", "last", "rounds"}, ...]."""
@@ -242,7 +198,7 @@ def _playlist(
             PlaylistItem(
                 routine_id=i.routine_id,
                 step_id=i.step_id,
-                overrides=decode_overrides(i.overrides),
+                overrides=decode_overrides(i.overrides, strict=False),
                 rounds=i.rounds,
             )
             for i in items

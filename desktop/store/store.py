@@ -36,6 +36,7 @@ from types import TracebackType
 
 from sqlalchemy import Engine
 
+from desktop.domain.wall_clock import WallClock, utc_now
 from desktop.paths import DataPaths
 from desktop.store.backup import (
     DAILY,
@@ -58,13 +59,11 @@ from desktop.store.errors import (
 )
 from desktop.store.recovery import Restored, SalvageResult, restore_newest_backup, salvage
 from desktop.store.repositories import (
-    Clock,
     Database,
     FavouritesRepository,
     HistoryRepository,
     LibraryRepository,
     PlaylistsRepository,
-    utc_now,
 )
 from desktop.store.schema import HEAD_REVISION, KNOWN_REVISIONS, required_schema
 from desktop.store.sqlite_file import (
@@ -101,7 +100,7 @@ class Store:
         read_only: bool,
         revision: str,
         recovery: RecoveryReport | None = None,
-        clock: Clock = utc_now,
+        clock: WallClock = utc_now,
         has_note: bool = True,
         has_blocks: bool = True,
         notice: str | None = None,
@@ -161,7 +160,7 @@ def open_store(
     paths: DataPaths,
     read_only: bool = False,
     *,
-    now: Clock = utc_now,
+    now: WallClock = utc_now,
     keep_backups: int = KEEP_DAILY,
 ) -> Store:
     """Open (creating, checking, recovering, backing up and migrating as needed) the database.
@@ -259,7 +258,7 @@ def _read_only_target(db: Path) -> tuple[Path, bool, Path | None]:
     return copy, False, scratch
 
 
-def _open_read_only(paths: DataPaths, now: Clock, notice: str | None = None) -> Store:
+def _open_read_only(paths: DataPaths, now: WallClock, notice: str | None = None) -> Store:
     db = paths.database
     if not db.exists():
         raise StoreError(f"There is no Supple database at {db} yet.")
@@ -316,7 +315,7 @@ def _remove(scratch: Path | None) -> None:
 class _Opener:
     """The start-up sequence of a read-write open, one step per method."""
 
-    def __init__(self, paths: DataPaths, now: Clock, keep_backups: int) -> None:
+    def __init__(self, paths: DataPaths, now: WallClock, keep_backups: int) -> None:
         self.paths = paths
         self.now = now
         self.keep_backups = keep_backups

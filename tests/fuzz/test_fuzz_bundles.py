@@ -32,9 +32,11 @@ import pytest
 from hypothesis import event, given, note
 from hypothesis import strategies as st
 
-from desktop.content.bundle import DEFAULT_LIMITS, BundleError, name_problem, write_routine_bundle
+from desktop.content.bundle import DEFAULT_LIMITS, BundleError
+from desktop.content.bundle_entries import name_problem
+from desktop.content.bundle_write import write_routine_bundle
 from desktop.content.bundled import bundled_routine_path
-from desktop.content.library import OutsideClips, import_path
+from desktop.content.library_import import OutsideClips, import_path
 from desktop.content.problems import RoutineError
 from desktop.content.routine import load_routine
 from desktop.content.signatures import is_image_file, is_video_file

@@ -16,8 +16,11 @@ from pathlib import Path
 import pytest
 
 from desktop.content import BUNDLED_ROUTINE_ID, load_routine
-from desktop.content.bundle import read_bundle
-from desktop.content.library import RoutineCatalog, export_item, export_playlist, import_file, import_path
+from desktop.content.bundle_read import read_bundle
+from desktop.content.library import RoutineCatalog
+from desktop.content.library_cli import export_item, import_file
+from desktop.content.library_export import export_playlist
+from desktop.content.library_import import import_path
 from desktop.content.playlist import Block, PlaylistDocument, load_playlist
 from desktop.domain import Playlist, PlaylistItem, Routine, Segment, Side, Sides, StepOverrides
 from desktop.paths import DataPaths, data_paths, resource

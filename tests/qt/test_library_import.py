@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 import desktop.qt.library_view as library_view
 from desktop.content import BUNDLED_ROUTINE_ID
-from desktop.content.bundle import BundleCancelled, CancelToken, read_bundle
-from desktop.content.library import RoutineCatalog, import_path, register_bundled
+from desktop.content.bundle import BundleCancelled, CancelToken
+from desktop.content.bundle_read import read_bundle
+from desktop.content.library import RoutineCatalog, register_bundled
+from desktop.content.library_import import import_path
 from desktop.content.playlist import Block
 from desktop.domain import PlaylistItem
 from desktop.paths import DataPaths, data_paths

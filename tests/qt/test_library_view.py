@@ -13,7 +13,8 @@ from PySide6.QtGui import QColor, QIcon
 from PySide6.QtWidgets import QApplication
 
 from desktop.content import BUNDLED_ROUTINE_ID
-from desktop.content.library import RoutineCatalog, import_path, register_bundled
+from desktop.content.library import RoutineCatalog, register_bundled
+from desktop.content.library_import import import_path
 from desktop.domain import PlaylistItem, Routine
 from desktop.paths import data_paths, resource
 from desktop.qt.library_view import ITEMS_MIME, THUMB, LibraryView, items_from_mime

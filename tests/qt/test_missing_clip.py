@@ -9,7 +9,7 @@ from pathlib import Path
 
 from desktop.__main__ import main
 from desktop.content import RoutineError, load_routine, load_routine_lenient
-from desktop.content.library import import_file
+from desktop.content.library_cli import import_file
 from desktop.engine import FakeClock
 from desktop.media.fake import FakeBackend
 from desktop.paths import data_paths

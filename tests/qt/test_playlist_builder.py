@@ -13,7 +13,8 @@ from PySide6.QtWidgets import QApplication
 
 from desktop.content import BUNDLED_ROUTINE_ID
 from desktop.content.library import RoutineCatalog, register_bundled
-from desktop.content.playlist import Block, ResolvedPlaylist
+from desktop.content.playlist import Block
+from desktop.content.playlist_resolve import ResolvedPlaylist
 from desktop.domain import PlaylistItem, StepOverrides
 from desktop.paths import data_paths
 from desktop.qt.library_view import ITEMS_MIME, LibraryView, items_to_mime

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from desktop.content.playlist import resolve_playlist
+from desktop.content.playlist_resolve import resolve_playlist
 from desktop.domain import Clip, Playlist, PlaylistItem, Routine, Step, StepOverrides
 from desktop.engine import FakeClock, StepStatus
 from desktop.media.fake import FakeBackend

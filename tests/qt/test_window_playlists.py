@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from desktop.content import bundled_routine_path, load_routine
-from desktop.content.playlist import resolve_playlist
+from desktop.content.playlist_resolve import resolve_playlist
 from desktop.domain import Clip, Playlist, PlaylistItem, Routine, Sides, Step, StepOverrides
 from desktop.engine import FakeClock, StepStatus
 from desktop.media.fake import FakeBackend

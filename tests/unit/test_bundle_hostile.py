@@ -18,15 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from desktop.content.bundle import (
-    BundleCancelled,
-    BundleError,
-    BundleLimits,
-    CancelToken,
-    _Counter,
-    write_routine_bundle,
-)
-from desktop.content.library import import_path
+from desktop.content.bundle import BundleCancelled, BundleError, BundleLimits, CancelToken
+from desktop.content.bundle_extract import _Counter
+from desktop.content.bundle_write import write_routine_bundle
+from desktop.content.library_import import import_path
 from desktop.content.routine import load_routine
 from desktop.paths import DataPaths, data_paths
 from desktop.store import Store, open_store

@@ -16,7 +16,8 @@ import pytest
 
 from desktop.content import check_files, decode_playlist, decode_routine
 from desktop.content.bundle import BundleError
-from desktop.content.library import export_item, import_path
+from desktop.content.library_cli import export_item
+from desktop.content.library_import import import_path
 from desktop.content.problems import Problem, RoutineError
 from desktop.content.routine import encode_routine, load_routine
 from desktop.paths import DataPaths, data_paths

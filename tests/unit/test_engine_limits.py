@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from desktop.content.playlist import MAX_PLAY_STEPS, resolve_playlist
+from desktop.content.playlist_resolve import MAX_PLAY_STEPS, resolve_playlist
 from desktop.domain import Block, Playlist, PlaylistItem, Routine, Sides, Step
 from desktop.engine import (
     MAX_PHASES,

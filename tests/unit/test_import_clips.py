@@ -13,8 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from desktop.content.bundle import BundleError, media_file_problem, write_routine_bundle
-from desktop.content.library import OutsideClips, export_item, import_path
+from desktop.content.bundle import BundleError
+from desktop.content.bundle_write import write_routine_bundle
+from desktop.content.clip_files import media_file_problem
+from desktop.content.library_cli import export_item
+from desktop.content.library_import import OutsideClips, import_path
 from desktop.content.problems import RoutineError
 from desktop.content.routine import load_routine
 from desktop.content.signatures import is_image_file, is_video_file

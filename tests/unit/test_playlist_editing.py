@@ -7,9 +7,8 @@ import random
 
 import pytest
 
-from desktop.content.playlist import (
-    Block,
-    PlaylistDocument,
+from desktop.content.playlist import Block, PlaylistDocument
+from desktop.content.playlist_edit import (
     PlaylistEditError,
     duplicate_items,
     group_items,

@@ -8,14 +8,8 @@ from types import MappingProxyType
 import pytest
 
 from desktop.content import bundled_routine_path, load_routine
-from desktop.content.playlist import (
-    MAX_PLAY_STEPS,
-    Block,
-    PlaylistDocument,
-    apply_overrides,
-    play_order,
-    resolve_playlist,
-)
+from desktop.content.playlist import Block, PlaylistDocument
+from desktop.content.playlist_resolve import MAX_PLAY_STEPS, apply_overrides, play_order, resolve_playlist
 from desktop.domain import Clip, Playlist, PlaylistItem, Routine, Segment, Side, Sides, Step, StepOverrides
 from desktop.engine import build_plan
 from desktop.engine.plan import PlanItem
