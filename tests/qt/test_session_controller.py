@@ -26,7 +26,7 @@ from desktop.engine import (
     build_plan,
 )
 from desktop.qt.session_controller import SessionController
-from desktop.qt.settings import Settings
+from desktop.qt.settings import OPTIONS, Settings
 
 SLACK = 0.030
 """How late a timer may wake on a loaded machine, beyond what a stall explains."""
@@ -57,6 +57,10 @@ ROUTINE = Routine(id="r", title="Short", steps=SHORT, clips={})
 
 @pytest.fixture
 def controller(settings: Settings) -> Iterator[SessionController]:
+    """A controller whose cues are silent: loading a sound device on the first cue is not the
+    timer's lateness (tests/qt/test_session_window.py plays them)."""
+    settings.set(OPTIONS.cue_muted, True)
+    settings.set(OPTIONS.cue_speech, False)
     c = SessionController(settings)
     yield c
     c.stop()
