@@ -5,7 +5,8 @@
 `work` runs on a worker thread and receives a `TaskContext` (report progress, see cancellation);
 `on_success` and `on_failure` run on the GUI thread afterwards, through a queued signal. A failure
 with no handler of its own goes to `Task.report_failure`, which the window sets to show the error;
-nothing fails silently. With `progress_label` a modal progress dialog with Cancel appears when the
+nothing fails silently. Views that handle failures themselves show them with `show_failure`, so every
+failure reads the same: a line in the view's status and a message box. With `progress_label` a modal progress dialog with Cancel appears when the
 work lasts longer than 0.4 s.
 
 Rule for the store (docs/DESIGN.md): the GUI thread may read (short, indexed queries that return
@@ -22,7 +23,7 @@ from collections.abc import Callable
 from typing import Generic, TypeVar, cast
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -151,3 +152,26 @@ class Task(QObject, Generic[T]):
                 self._success(cast(T, result))
         finally:
             self.deleteLater()
+
+
+def failure_text(error: BaseException) -> str:
+    """What went wrong, for the person. Supple's own errors and the file system's say it in their
+    message; the database's are put in words (never SQL text); anything else is named by its type."""
+    import sqlite3
+
+    from desktop.store.errors import StoreError, plain_reason
+
+    orig = getattr(error, "orig", None)
+    if isinstance(error, StoreError | sqlite3.Error) or isinstance(orig, sqlite3.Error):
+        reason = plain_reason(error)
+        return reason[:1].upper() + reason[1:] + "."
+    if isinstance(error, OSError) or type(error).__module__.startswith("desktop."):
+        return str(error)
+    return f"{type(error).__name__}: {error}"
+
+
+def show_failure(parent: QWidget, title: str, error: BaseException) -> QMessageBox:
+    """Open (without waiting) a warning box with the failure's text; returns it."""
+    box = QMessageBox(QMessageBox.Icon.Warning, title, failure_text(error), parent=parent)
+    box.open()
+    return box
