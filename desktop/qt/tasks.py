@@ -19,8 +19,9 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
-from typing import Generic, TypeVar, cast
+from typing import Any, ClassVar, Generic, TypeVar, cast
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
@@ -71,6 +72,9 @@ class Task(QObject, Generic[T]):
 
     #: Where failures go when the task has no handler of its own (the window sets it).
     report_failure: FailureHandler | None = None
+    #: Tasks whose work has not ended, for `wait_all`.
+    _running: ClassVar[set[Task[Any]]] = set()
+    _running_lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(
         self,
@@ -106,6 +110,8 @@ class Task(QObject, Generic[T]):
         return self
 
     def start(self) -> Task[T]:
+        with Task._running_lock:
+            Task._running.add(self)
         self._thread.start()
         return self
 
@@ -117,13 +123,32 @@ class Task(QObject, Generic[T]):
         self._thread.join(timeout)
         return not self._thread.is_alive()
 
+    @classmethod
+    def wait_all(cls, timeout: float) -> bool:
+        """For shutdown, before the store closes: wait up to `timeout` seconds for every task's work
+        (a save the person asked for) to end. True when none is left running."""
+        deadline = time.monotonic() + timeout
+        with cls._running_lock:
+            running = list(cls._running)
+        return all(task.wait(max(0.0, deadline - time.monotonic())) for task in running)
+
     def _run(self) -> None:
         try:
             result = self._work(self.context)
         except BaseException as e:  # handed to the GUI thread, which reports it
-            self.finished.emit(None, e)
+            self._hand_over(None, e)
         else:
-            self.finished.emit(result, None)
+            self._hand_over(result, None)
+        finally:
+            with Task._running_lock:
+                Task._running.discard(self)
+
+    def _hand_over(self, result: object, error: BaseException | None) -> None:
+        try:
+            self.finished.emit(result, error)
+        except RuntimeError:  # the owner (a view closed meanwhile) was deleted, and this task with it
+            if error is not None:
+                log.error("background work failed after its view closed", exc_info=error)
 
     def _report(self, done: int, total: int) -> None:
         permille = done * 1000 // total if total else 0
