@@ -6,13 +6,14 @@
 `on_success` and `on_failure` run on the GUI thread afterwards, through a queued signal. A failure
 with no handler of its own goes to `Task.report_failure`, which the window sets to show the error;
 nothing fails silently. Views that handle failures themselves show them with `show_failure`, so every
-failure reads the same: a line in the view's status and a message box. With `progress_label` a modal progress dialog with Cancel appears when the
-work lasts longer than 0.4 s.
+failure reads the same: a line in the view's status and a message box. With `progress_label` a modal
+progress dialog with Cancel appears when the work lasts longer than 0.4 s.
 
 Rule for the store (docs/DESIGN.md): the GUI thread may read (short, indexed queries that return
 frozen values), but every write a person triggers (save, delete, import, favourites) runs in a Task,
 so a write waiting on SQLite's lock (a running `supple import`) never freezes the window. History
 rows are the exception: the history writer has its own thread, with the same guarantee.
+Before the store closes, the window waits for the writes under way (`Task.wait_all`).
 """
 
 from __future__ import annotations
