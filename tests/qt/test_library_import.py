@@ -274,6 +274,8 @@ def test_a_read_only_store_shows_the_library_but_imports_and_favourites_are_refu
         assert "could not be saved" in v.status.text() and "read-only" in v.status.text()
         assert v.error_box is not None and "read-only" in v.error_box.text()
         v.error_box.close()
+        assert not v.index_of(BUNDLED_ROUTINE_ID).data().startswith("★")  # the star stays off
+        assert not v.favourite_button.isChecked()
     assert not store.favourites.entries()
 
 
