@@ -245,9 +245,9 @@ class Application:
         self.start()
         status = int(self.qapp.exec())
         self.instance_server.close()
-        from desktop.qt.tasks import drain_serial
+        from desktop.qt.tasks import Task
 
-        drain_serial(10)  # store writes already started (a star, a saved playlist) end first
+        Task.wait_all(10)  # store writes already started (a star, a saved playlist) end first
         if self.store is not None:
             self.store.close()  # drains the history writer, marks a clean shutdown
         return status

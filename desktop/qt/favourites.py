@@ -13,7 +13,7 @@ from typing import Any, Protocol
 
 from PySide6.QtCore import QObject, Signal
 
-from desktop.qt.tasks import Task, TaskContext
+from desktop.qt.tasks import FailureHandler, Task, TaskContext
 
 log = logging.getLogger(__name__)
 
@@ -62,10 +62,12 @@ class FavouritesModel(QObject):
     def contains(self, routine_id: str, step_id: str | None = None) -> bool:
         return (routine_id, step_id) in self.marked()
 
-    def set(self, routine_id: str, step_id: str | None, on: bool) -> Task[bool] | None:
+    def set(
+        self, routine_id: str, step_id: str | None, on: bool, on_failure: FailureHandler | None = None
+    ) -> Task[bool] | None:
         """Star or unstar at once; the store is written in a serial Task (returned, None when
         nothing changes). A read-only store raises at once; a write that fails later (disk full,
-        damage) puts the star back and is reported."""
+        damage) puts the star back and goes to `on_failure`, else to `Task.report_failure`."""
         repo, key = self.repo, (routine_id, step_id)
         if repo is None or (key in self._marked) == on:
             return None
@@ -82,8 +84,9 @@ class FavouritesModel(QObject):
         def undo(error: BaseException) -> None:
             (self._marked.discard if on else self._marked.add)(key)
             self.changed.emit()
-            if Task.report_failure is not None:
-                Task.report_failure(error)
+            report = on_failure or Task.report_failure
+            if report is not None:
+                report(error)
             else:
                 log.error("favourite not saved", exc_info=error)
 

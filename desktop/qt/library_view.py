@@ -10,42 +10,20 @@ favourite. Everything works from the keyboard:
     Ctrl+D          favourite on/off
     The window's Ctrl+I imports a bundle or file, and its Ctrl+Shift+E exports the chosen routine.
 
-Imports and exports run on a worker thread behind a progress dialog whose Cancel stops them
-(`BackgroundTask`); a failed or cancelled import changes nothing.
+The list's model and filter are in library_model.py; imports and exports (library_transfer.py) and
+favourite changes run in a `Task`, off the GUI thread. A failure is shown and changes nothing.
 """
 
 from __future__ import annotations
 
-import json
 import logging
-import threading
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
-from PySide6.QtCore import (
-    QEvent,
-    QMimeData,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    QSize,
-    QSortFilterProxyModel,
-    Qt,
-    Signal,
-)
-from PySide6.QtGui import (
-    QAction,
-    QIcon,
-    QImage,
-    QKeyEvent,
-    QKeySequence,
-    QPixmap,
-    QStandardItem,
-    QStandardItemModel,
-)
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -56,349 +34,33 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMessageBox,
-    QProgressDialog,
     QPushButton,
-    QTreeView,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.content.bundle import (
-    BUNDLE_SUFFIX,
-    BundleCancelled,
-    BundleConflict,
-    BundleError,
-    CancelToken,
-    Progress,
-)
+from desktop.content.bundle import BUNDLE_SUFFIX
 from desktop.content.library import LibraryStore, RoutineCatalog, register_bundled
-from desktop.content.library_export import export_routine, lone_routine_note
-from desktop.content.library_import import OutsideClips, import_path
 from desktop.content.library_install import ImportResult
 from desktop.domain import PlaylistItem, Routine
-from desktop.domain.describe import step_summary
 from desktop.paths import DataPaths
-from desktop.qt.favourites import FavouritesModel
+from desktop.qt.favourites import FavouritesModel, FavouritesRepo
+from desktop.qt.items_mime import ITEMS_MIME, items_to_mime
+from desktop.qt.library_model import (
+    PLAYLIST_ID_ROLE,
+    ROUTINE_ID_ROLE,
+    STEP_ID_ROLE,
+    LibraryFilter,
+    LibraryModel,
+    LibraryTree,
+    item_for,
+    unique_rows,
+)
+from desktop.qt.library_transfer import LibraryTransfers, outside_clips_box
+from desktop.qt.tasks import Task, show_failure
+from desktop.store.errors import StoreError
 
 log = logging.getLogger(__name__)
-
-#: The clipboard and drag format shared with the playlist builder: a JSON list of playlist items.
-ITEMS_MIME = "application/x-supple-items+json"
-THUMB = QSize(96, 54)
-
-ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 2
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
-TAGS_ROLE = Qt.ItemDataRole.UserRole + 4
-PLAIN_TEXT_ROLE = Qt.ItemDataRole.UserRole + 5  # the row's text without its star
-PLAYLIST_ID_ROLE = Qt.ItemDataRole.UserRole + 6
-
-
-class FavouritesRepo(Protocol):
-    def add(self, routine_id: str, step_id: str | None = None) -> bool: ...
-    def remove(self, routine_id: str, step_id: str | None = None) -> bool: ...
-    def entries(self) -> list[Any]: ...
-
-
-class Thumbnails:
-    """Clip posters scaled to thumbnails, each file read once per owner (a model)."""
-
-    def __init__(self) -> None:
-        self._icons: dict[Path | None, QIcon] = {}
-
-    def __call__(self, path: Path | None) -> QIcon:
-        icon = self._icons.get(path)
-        if icon is None:
-            icon = self._icons[path] = _thumbnail(path)
-        return icon
-
-
-def _thumbnail(path: Path | None) -> QIcon:
-    """A clip's poster scaled to a thumbnail, or a plain grey tile when there is none."""
-    pixmap = QPixmap(THUMB)
-    pixmap.fill(Qt.GlobalColor.darkGray)
-    if path is not None and path.is_file():
-        image = QImage(str(path))
-        if not image.isNull():
-            scaled = image.scaled(
-                THUMB, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
-            )
-            pixmap = QPixmap.fromImage(scaled)
-    return QIcon(pixmap)
-
-
-def poster_for(routine: Routine, clip_id: str) -> Path | None:
-    clip = routine.clips.get(clip_id)
-    return clip.poster if clip is not None else None
-
-
-def items_to_mime(items: Iterable[PlaylistItem]) -> QMimeData:
-    from desktop.domain.overrides import encode_overrides
-
-    payload = [
-        {
-            "routine": item.routine_id,
-            "step": item.step_id,
-            "overrides": encode_overrides(item.overrides),
-            "rounds": item.rounds,
-        }
-        for item in items
-    ]
-    mime = QMimeData()
-    mime.setData(ITEMS_MIME, json.dumps(payload).encode("utf-8"))
-    mime.setText(
-        "\n".join(f"{p['routine']}/{p['step']}" if p["step"] else str(p["routine"]) for p in payload)
-    )
-    return mime
-
-
-def items_from_mime(mime: QMimeData) -> list[PlaylistItem]:
-    """The items a drag or the clipboard carries; anything malformed gives an empty list."""
-    from desktop.domain.overrides import decode_overrides
-
-    if not mime.hasFormat(ITEMS_MIME):
-        return []
-    try:
-        payload = json.loads(bytes(mime.data(ITEMS_MIME).data()).decode("utf-8"))
-        return [
-            PlaylistItem(
-                routine_id=str(p["routine"]),
-                step_id=None if p.get("step") is None else str(p["step"]),
-                overrides=decode_overrides(p.get("overrides") or {}),
-                rounds=max(1, min(100, int(p.get("rounds", 1)))),
-            )
-            for p in payload
-        ]
-    except (ValueError, TypeError, KeyError, AttributeError):
-        return []
-
-
-class LibraryModel(QStandardItemModel):
-    """Routines and their steps; drags and copies carry playlist items."""
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.favourites: set[tuple[str, str | None]] = set()
-        self.thumbnail = Thumbnails()
-
-    def set_catalog(self, catalog: RoutineCatalog, favourites: set[tuple[str, str | None]]) -> None:
-        self.clear()
-        self.favourites = favourites
-        root = self.invisibleRootItem()
-        for routine in catalog.sorted():
-            root.appendRow(self._routine_row(routine))
-        for broken in catalog.broken:
-            row = QStandardItem(f"⚠ {broken.title}\ncannot be loaded")
-            row.setToolTip(broken.reason)
-            row.setFlags(Qt.ItemFlag.NoItemFlags)
-            row.setData(broken.id, ROUTINE_ID_ROLE)
-            row.setData("", SEARCH_ROLE)
-            row.setData((), TAGS_ROLE)
-            root.appendRow(row)
-
-    def _routine_row(self, routine: Routine) -> QStandardItem:
-        tags = ", ".join(routine.tags)
-        count = len(routine.steps)
-        row = QStandardItem()
-        row.setData(
-            f"{routine.title}\n{count} step{'s' if count != 1 else ''}" + (f" · {tags}" if tags else ""),
-            PLAIN_TEXT_ROLE,
-        )
-        row.setData(routine.id, ROUTINE_ID_ROLE)
-        row.setData(None, STEP_ID_ROLE)
-        row.setData(" ".join([routine.title, routine.summary, *routine.tags]).casefold(), SEARCH_ROLE)
-        row.setData(tuple(routine.tags), TAGS_ROLE)
-        row.setToolTip(routine.summary or routine.title)
-        row.setIcon(self.thumbnail(poster_for(routine, routine.steps[0].clip)))
-        row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
-        for number, step in enumerate(routine.steps, start=1):
-            child = QStandardItem()
-            child.setData(f"{number}. {step.title}\n{step_summary(step)}", PLAIN_TEXT_ROLE)
-            child.setData(routine.id, ROUTINE_ID_ROLE)
-            child.setData(step.id, STEP_ID_ROLE)
-            child.setData(" ".join([step.title, *step.cues]).casefold(), SEARCH_ROLE)
-            child.setToolTip("\n".join(step.cues))
-            child.setIcon(self.thumbnail(poster_for(routine, step.clip)))
-            child.setFlags(row.flags())
-            row.appendRow(child)
-        self._mark(row)
-        return row
-
-    def set_favourites(self, favourites: set[tuple[str, str | None]]) -> None:
-        """Star the rows of these routines and steps, in place (the tree keeps its state)."""
-        self.favourites = favourites
-        root = self.invisibleRootItem()
-        for r in range(root.rowCount()):
-            self._mark(root.child(r))
-
-    def _mark(self, row: QStandardItem) -> None:
-        for item in (row, *(row.child(r) for r in range(row.rowCount()))):
-            plain = item.data(PLAIN_TEXT_ROLE)
-            if plain is not None:
-                key = (item.data(ROUTINE_ID_ROLE), item.data(STEP_ID_ROLE))
-                item.setText(("★ " if key in self.favourites else "") + plain)
-
-    def mimeTypes(self) -> list[str]:
-        return [ITEMS_MIME]
-
-    def supportedDragActions(self) -> Qt.DropAction:
-        return Qt.DropAction.CopyAction
-
-    def mimeData(self, indexes: Sequence[QModelIndex]) -> QMimeData:
-        return items_to_mime(item_for(index) for index in _unique_rows(indexes))
-
-
-def item_for(index: QModelIndex | QPersistentModelIndex) -> PlaylistItem:
-    return PlaylistItem(routine_id=str(index.data(ROUTINE_ID_ROLE)), step_id=index.data(STEP_ID_ROLE))
-
-
-def _unique_rows(indexes: Iterable[QModelIndex]) -> list[QModelIndex]:
-    seen: set[tuple[str, str | None]] = set()
-    out = []
-    for index in indexes:
-        key = (index.data(ROUTINE_ID_ROLE), index.data(STEP_ID_ROLE))
-        if index.isValid() and key not in seen:
-            seen.add(key)
-            out.append(index)
-    return out
-
-
-class LibraryFilter(QSortFilterProxyModel):
-    """Search terms (all must match), one tag, favourites only.
-
-    A routine shows when it matches, or when any of its steps does; a step shows when it matches
-    together with its routine's words (so "hips glute" finds a glute step of a hips routine).
-    """
-
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.terms: list[str] = []
-        self.tag: str | None = None
-        self.favourites_only = False
-        self.favourites: set[tuple[str, str | None]] = set()
-
-    def set_query(self, text: str) -> None:
-        self._refilter(terms=text.casefold().split())
-
-    def set_tag(self, tag: str | None) -> None:
-        self._refilter(tag=tag)
-
-    def set_favourites(self, only: bool, favourites: set[tuple[str, str | None]]) -> None:
-        self._refilter(favourites_only=only, favourites=favourites)
-
-    def _refilter(self, **changes: Any) -> None:
-        """Change the filter's settings between begin/endFilterChange (invalidateFilter is deprecated
-        from Qt 6.9, which brought them; older Qt gets invalidateFilter)."""
-        begin = getattr(self, "beginFilterChange", None)
-        if begin is not None:
-            begin()
-        for name, value in changes.items():
-            setattr(self, name, value)
-        if begin is not None:
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:  # pragma: no cover - Qt 6.8
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex) -> bool:
-        model = self.sourceModel()
-        index = model.index(source_row, 0, source_parent)
-        if source_parent.isValid():
-            return self._step_shown(index, source_parent)
-        rid = index.data(ROUTINE_ID_ROLE)
-        if self.tag is not None and self.tag not in (index.data(TAGS_ROLE) or ()):
-            return False
-        if self.favourites_only and not any(r == rid for r, _ in self.favourites):
-            return False
-        starred = (rid, None) in self.favourites
-        if self._matches(index.data(SEARCH_ROLE) or "") and (starred or not self.favourites_only):
-            return True
-        return any(self._step_shown(model.index(r, 0, index), index) for r in range(model.rowCount(index)))
-
-    def _step_shown(self, index: QModelIndex, parent: QModelIndex | QPersistentModelIndex) -> bool:
-        rid, sid = index.data(ROUTINE_ID_ROLE), index.data(STEP_ID_ROLE)
-        if self.favourites_only and (rid, sid) not in self.favourites:
-            return False  # a starred routine does not star its steps
-        return self._matches(f"{parent.data(SEARCH_ROLE)} {index.data(SEARCH_ROLE)}")
-
-    def _matches(self, text: str) -> bool:
-        return all(term in text for term in self.terms)
-
-
-class LibraryTree(QTreeView):
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setHeaderHidden(True)
-        self.setIconSize(THUMB)
-        self.setUniformRowHeights(False)
-        self.setWordWrap(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setDragEnabled(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
-        self.setDefaultDropAction(Qt.DropAction.CopyAction)
-        self.setExpandsOnDoubleClick(False)
-        self.setAccessibleName("Routine library")
-
-
-class BackgroundTask(QObject):
-    """Runs `work(progress, cancel)` on a worker thread behind a progress dialog whose Cancel
-    button sets the cancel token. The worker only calls `progress`; the signals bring its reports
-    and its end back to the GUI thread.
-
-    Signals:
-    progressed(object, object): bytes done and expected (object: sizes pass 2**31).
-    finished(object, object): the result and None, or None and the exception raised.
-    """
-
-    progressed = Signal(object, object)
-    finished = Signal(object, object)
-
-    def __init__(self, parent: QWidget, label: str, work: Callable[[Progress, CancelToken], object]) -> None:
-        super().__init__(parent)
-        self.work = work
-        self.token = CancelToken()
-        self.dialog = QProgressDialog(label, "Cancel", 0, 1000, parent)
-        self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        self.dialog.setMinimumDuration(400)
-        self.dialog.setAutoReset(False)
-        self.dialog.canceled.connect(self.token.cancel)
-        self.progressed.connect(self._show)
-        self.finished.connect(self._done)
-        self._permille = -1
-        self._thread = threading.Thread(target=self._run, name="supple-transfer", daemon=True)
-
-    def start(self) -> BackgroundTask:
-        self._thread.start()
-        return self
-
-    def cancel(self) -> None:
-        self.token.cancel()
-
-    def wait(self, timeout: float | None = None) -> bool:
-        """For tests and shutdown: True when the worker has ended."""
-        self._thread.join(timeout)
-        return not self._thread.is_alive()
-
-    def _run(self) -> None:
-        try:
-            result = self.work(self._report, self.token)
-        except BaseException as e:  # handed to the GUI thread, which shows it
-            self.finished.emit(None, e)
-        else:
-            self.finished.emit(result, None)
-
-    def _report(self, done: int, total: int) -> None:
-        permille = done * 1000 // total if total else 0
-        if permille != self._permille:  # at most a thousand signals, however big the bundle
-            self._permille = permille
-            self.progressed.emit(done, total)
-
-    def _show(self, done: int, total: int) -> None:
-        self.dialog.setValue(done * 1000 // total if total else 0)
-
-    def _done(self, _result: object, _error: object) -> None:
-        self.dialog.reset()
-        self.dialog.close()
-        self.dialog.deleteLater()
 
 
 class LibraryView(QWidget):
@@ -433,7 +95,9 @@ class LibraryView(QWidget):
         self.favourites = FavouritesModel(favourites, self)
         self.store: LibraryStore | None = None
         self.paths: DataPaths | None = None
-        self.task: BackgroundTask | None = None
+        self.transfers = LibraryTransfers(self, self)
+        #: The last failure shown (its message box), for tests.
+        self.error_box: QMessageBox | None = None
         #: Dialogs, replaceable in tests: a yes/no question, a file to open, a file to save, and
         #: whether to copy the files from outside a routine's folder that it names (listed).
         self.confirm: Callable[[str, str], bool] = self._ask
@@ -519,7 +183,7 @@ class LibraryView(QWidget):
         self.favourite_button.clicked.connect(self.toggle_favourite)
         self.favourites.changed.connect(self._favourites_changed)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_favourite_state())
-        self.import_button.clicked.connect(self.import_chosen)
+        self.import_button.clicked.connect(self.transfers.import_chosen)
         self.export_button.clicked.connect(self.export_current)
         tree = self.tree
         self.open_action = self._action("Open", ["Return", "Enter"], self.open_current, tree)
@@ -685,7 +349,7 @@ class LibraryView(QWidget):
     def selected_items(self) -> list[PlaylistItem]:
         indexes = self.tree.selectionModel().selectedIndexes() or [self.tree.currentIndex()]
         return [
-            item_for(i) for i in _unique_rows(indexes) if self.catalog(i.data(ROUTINE_ID_ROLE)) is not None
+            item_for(i) for i in unique_rows(indexes) if self.catalog(i.data(ROUTINE_ID_ROLE)) is not None
         ]
 
     def open_current(self) -> None:
@@ -708,20 +372,29 @@ class LibraryView(QWidget):
         if items:
             QApplication.clipboard().setMimeData(items_to_mime(items))
 
-    def toggle_favourite(self) -> None:
+    def toggle_favourite(self) -> Task[bool] | None:
+        """Star or unstar the chosen row: every view shows it at once (the favourites' `changed`),
+        and the store is written in a Task. A failure is shown and the star put back."""
         index = self.tree.currentIndex()
-        if not self.favourites.available or not index.isValid():
+        if self.favourites.repo is None or not index.isValid():
             self._show_favourite_state()
-            return
+            return None
         rid, sid = index.data(ROUTINE_ID_ROLE), index.data(STEP_ID_ROLE)
-        try:
-            self.favourites.toggle(rid, sid)  # every view follows through `changed`
-        except Exception as e:  # read-only or damaged database: say so, do not raise in a slot
-            log.warning("favourite not changed: %s", e)
-            self.status.setText(f"The favourite could not be saved: {e}")
+
+        def failed(error: BaseException) -> None:
+            log.warning("favourite not changed: %s", error)
             self._show_favourite_state()
-            return
-        self.favouritesChanged.emit()
+            self.show_failure("The favourite could not be saved", error)
+
+        try:
+            task = self.favourites.set(rid, sid, not self.favourites.contains(rid, sid), on_failure=failed)
+        except StoreError as error:  # read-only: known at once, nothing changed
+            failed(error)
+            return None
+        if task is None:
+            self._show_favourite_state()
+            return None
+        return task.on_success(lambda _changed: self.favouritesChanged.emit())
 
     def index_of(self, routine_id: str, step_id: str | None = None) -> QModelIndex:
         """The view's index of a routine or step, or an invalid one when it is filtered out."""
@@ -749,121 +422,47 @@ class LibraryView(QWidget):
             ]
         return out
 
-    # ----- import and export
+    # ----- import and export (library_transfer.py)
+    @property
+    def task(self) -> Task[Any] | None:
+        """The import or export under way."""
+        return self.transfers.task
+
     def import_chosen(self) -> None:
-        path = self.choose_import()
-        if path is not None:
-            self.import_from(path)
+        self.transfers.import_chosen()
 
     def import_from(
         self, path: Path, replace: bool = False, allow_outside_clips: bool = False
-    ) -> BackgroundTask | None:
-        """Import on a worker thread; the view reloads and `libraryChanged` is emitted when done.
+    ) -> Task[ImportResult] | None:
+        """Import in a Task; the view reloads and `libraryChanged` is emitted when done."""
+        return self.transfers.import_from(path, replace, allow_outside_clips)
 
-        A routine file naming clips outside its folder is only imported once `confirm_outside`
-        agrees to copying the files it lists (they would go into every export too)."""
-        store, paths = self.store, self.paths
-        if store is None or paths is None or getattr(store, "read_only", False):
-            self.status.setText("Importing needs the database, which is not open for writing.")
-            return None
-        if self.task is not None:
-            self.status.setText("Wait for the import or export under way to end.")
-            return None
+    def export_current(self) -> Task[Path] | None:
+        routine = self.current_routine()
+        return None if routine is None else self.transfers.export(routine)
 
-        def work(progress: Progress, cancel: CancelToken) -> ImportResult:
-            return import_path(
-                paths,
-                store,
-                path,
-                replace=replace,
-                allow_outside_clips=allow_outside_clips,
-                progress=progress,
-                cancel=cancel,
-            )
+    def export(self, routine: Routine) -> Task[Path] | None:
+        """Ask where, and export `routine` there (a lone routine file offers the bundle instead)."""
+        return self.transfers.export(routine)
 
-        task = BackgroundTask(self, f"Importing {path.name}…", work)
-        task.finished.connect(
-            lambda result, error: self._imported(path, result, error, replace, allow_outside_clips)
-        )
-        self.task = task.start()
-        return task
+    def export_to(self, routine: Routine, out: Path) -> Task[Path]:
+        return self.transfers.export_to(routine, out)
 
-    def _imported(
-        self,
-        path: Path,
-        result: ImportResult | None,
-        error: BaseException | None,
-        replace: bool = False,
-        allow_outside_clips: bool = False,
-    ) -> None:
-        self.task = None
-        if isinstance(error, OutsideClips):
-            if self.confirm_outside(path, error.files):
-                self.import_from(path, replace=replace, allow_outside_clips=True)
-            else:
-                self.status.setText("Nothing was imported: the routine uses files from outside its folder.")
-            return
-        if isinstance(error, BundleConflict):
-            if self.confirm("Replace?", f"{error.message}\n\nReplace it with the one from {path.name}?"):
-                self.import_from(path, replace=True, allow_outside_clips=allow_outside_clips)
-            else:
-                self.status.setText("Nothing was imported.")
-            return
-        if isinstance(error, BundleCancelled):
-            self.status.setText("Import cancelled; nothing was changed.")
-            return
-        if error is not None:
-            self._failed("The import failed", error)
-            return
-        assert result is not None
+    def imported(self, result: ImportResult) -> None:
         self.set_catalog(RoutineCatalog.load(self.store))
         self.refresh_playlists()
         summary = result.summary()
-        self.status.setText(summary[:1].upper() + summary[1:] + ".")
+        self.say(summary[:1].upper() + summary[1:] + ".")
         self.libraryChanged.emit(result)
 
-    def export_current(self) -> BackgroundTask | None:
-        routine = self.current_routine()
-        return None if routine is None else self.export(routine)
+    # ----- saying what happened, and the dialogs (replaceable in tests)
+    def say(self, text: str) -> None:
+        self.status.setText(text)
 
-    def export(self, routine: Routine) -> BackgroundTask | None:
-        """Ask where, and export `routine` there (a lone routine file offers the bundle instead)."""
-        if self.task is not None:
-            return None
-        out = self.choose_export(routine)
-        if out is None:
-            return None
-        if out.name.lower().endswith(".json"):
-            bundle = out.with_name(out.name[: -len(".json")].removesuffix(".supple") + BUNDLE_SUFFIX)
-            if self.confirm(
-                "Export the clips too?", f"{lone_routine_note(out)}\n\nExport {bundle.name} instead?"
-            ):
-                out = bundle
-        return self.export_to(routine, out)
-
-    def export_to(self, routine: Routine, out: Path) -> BackgroundTask:
-        def work(progress: Progress, cancel: CancelToken) -> Path:
-            return export_routine(routine, out, progress=progress, cancel=cancel)
-
-        task = BackgroundTask(self, f"Exporting {routine.title}…", work)
-        task.finished.connect(lambda _result, error: self._exported(routine, out, error))
-        self.task = task.start()
-        return task
-
-    def _exported(self, routine: Routine, out: Path, error: BaseException | None) -> None:
-        self.task = None
-        if isinstance(error, BundleCancelled):
-            self.status.setText("Export cancelled.")
-        elif error is not None:
-            self._failed("The export failed", error)
-        else:
-            self.status.setText(f'Exported "{routine.title}" to {out}.')
-
-    def _failed(self, title: str, error: BaseException) -> None:
-        text = str(error) if isinstance(error, BundleError | OSError) else f"{type(error).__name__}: {error}"
-        self.status.setText(text.splitlines()[0])
-        box = QMessageBox(QMessageBox.Icon.Warning, title, text, parent=self)
-        box.open()
+    def show_failure(self, title: str, error: BaseException) -> None:
+        """The view's one error path: the first line in the status, the whole text in a box."""
+        box = show_failure(self, title, error)
+        self.say(f"{title}: {box.text().splitlines()[0]}")
         self.error_box = box
 
     def _ask(self, title: str, text: str) -> bool:
@@ -891,20 +490,5 @@ class LibraryView(QWidget):
         return Path(name) if name else None
 
 
-def outside_clips_box(parent: QWidget, path: Path, files: Sequence[Path]) -> QMessageBox:
-    """The question asked before a routine file may copy files from outside its folder: it lists
-    them, and No is the default."""
-    box = QMessageBox(
-        QMessageBox.Icon.Warning, "Copy files from outside the routine's folder?", "", parent=parent
-    )
-    listing = "\n".join(f"    {file}" for file in files)
-    box.setText(
-        f"{path.name} uses {len(files)} file{'s' if len(files) != 1 else ''} from outside its folder:\n\n"
-        f"{listing}\n\n"
-        "Importing copies them into your library, and into every bundle you export from it. "
-        "Only files that really are videos and pictures are copied.\n\n"
-        "Copy these files?"
-    )
-    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-    box.setDefaultButton(QMessageBox.StandardButton.No)
-    return box
+#: ITEMS_MIME stays importable from here for the views and tests that use it with the library.
+__all__ = ["ITEMS_MIME", "LibraryView"]

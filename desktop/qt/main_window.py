@@ -41,7 +41,7 @@ from desktop.qt.forms.ui_main_window import Ui_MainWindow
 from desktop.qt.icons import icon
 from desktop.qt.session_controller import SessionController
 from desktop.qt.settings import OPTIONS, Option, Settings
-from desktop.qt.tasks import Task, drain_serial
+from desktop.qt.tasks import Task
 from desktop.qt.window_files import FilesMixin
 from desktop.qt.window_panels import PanelsMixin
 from desktop.qt.window_playback import PlaybackMixin
@@ -386,7 +386,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.stop()  # the piece in progress is recorded before the store closes
-        drain_serial(10)  # and the store writes already started (a star, a saved playlist)
+        Task.wait_all(10)  # and the store writes already started (a star, a saved playlist)
         self.session.cues.close()
         self.save_layout()
         if self.backend is not None:

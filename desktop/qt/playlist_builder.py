@@ -10,6 +10,9 @@ Keyboard (in the item list unless said otherwise):
     Ctrl+Z / Ctrl+Shift+Z (Ctrl+Y)   undo / redo           (anywhere in the builder)
     Ctrl+S save · Ctrl+N new · F2 rename · Ctrl+Shift+Delete delete · Ctrl+Return play
     The window's Ctrl+Shift+E exports it as a bundle (with its routines and clips) or a playlist file
+
+The item list is playlist_view.py and the item form item_editor.py. Saving and deleting run in a
+`Task`, off the GUI thread; a failure is shown and the playlist stays as it was.
 """
 
 from __future__ import annotations
@@ -20,328 +23,37 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, QItemSelectionModel, QModelIndex, QPoint, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
-    QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
     QFileDialog,
-    QFormLayout,
     QFrame,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListView,
     QMessageBox,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
-from desktop.content.bundle import BUNDLE_SUFFIX, BundleCancelled, CancelToken, Progress
+from desktop.content.bundle import BUNDLE_SUFFIX
 from desktop.content.library import LibraryStore, RoutineCatalog
 from desktop.content.library_export import export_playlist
-from desktop.content.playlist import MAX_ROUNDS, MAX_SPEED, MIN_SPEED, Block, PlaylistDocument
+from desktop.content.playlist import MAX_ROUNDS, PlaylistDocument
 from desktop.content.playlist_edit import PlaylistEditError
 from desktop.content.playlist_resolve import apply_overrides
-from desktop.domain import Playlist, PlaylistItem, Routine, Segment, Side, Sides, Step, StepOverrides
-from desktop.qt.library_view import ITEMS_MIME, BackgroundTask, items_from_mime, items_to_mime
+from desktop.domain import Playlist, PlaylistItem, Routine, Step
+from desktop.qt.item_editor import OverridesEditor
+from desktop.qt.items_mime import items_from_mime, items_to_mime
+from desktop.qt.library_transfer import cancel_token, is_cancelled
 from desktop.qt.playlist_model import ITEM_ROLE, PlaylistModel
-
-_SIDES = [Sides.NONE, Sides.BOTH, Sides.LEFT, Sides.RIGHT]
-_MIRRORS = [Side.LEFT, Side.RIGHT]
-_WORK_OWN, _WORK_HOLD, _WORK_REPS = 0, 1, 2
-
-
-class PlaylistView(QListView):
-    """The item list. Drops are placed between rows by the pointer's position and handed to the
-    model as one undoable step; a move inside the list reports Copy back to the drag, so Qt never
-    removes the dragged rows a second time."""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setDragEnabled(True)
-        self.setAcceptDrops(True)
-        self.setDropIndicatorShown(True)
-        self.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
-        self.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.setWordWrap(True)
-        self.setSpacing(1)
-        self.setAccessibleName("Playlist items")
-        self.setIconSize(QSize(64, 36))
-
-    def playlist_model(self) -> PlaylistModel:
-        model = self.model()
-        assert isinstance(model, PlaylistModel)
-        return model
-
-    def drop_row(self, pos: QPoint) -> int:
-        """The row a drop at `pos` goes before: below an item's middle means after it."""
-        index = self.indexAt(pos)
-        if not index.isValid():
-            return self.playlist_model().rowCount()
-        rect = self.visualRect(index)
-        return index.row() + (1 if pos.y() >= rect.center().y() else 0)
-
-    def _action_for(self, event: QDropEvent | QDragMoveEvent | QDragEnterEvent) -> Qt.DropAction | None:
-        mime = event.mimeData()
-        model = self.playlist_model()
-        if model.own_rows(mime) is not None:
-            return Qt.DropAction.MoveAction
-        return Qt.DropAction.CopyAction if mime.hasFormat(ITEMS_MIME) else None
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        action = self._action_for(event)
-        if action is None:
-            event.ignore()
-            return
-        super().dragEnterEvent(event)
-        event.setDropAction(action)
-        event.accept()
-
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
-        action = self._action_for(event)
-        if action is None:
-            event.ignore()
-            return
-        super().dragMoveEvent(event)
-        event.setDropAction(action)
-        event.accept()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        action = self._action_for(event)
-        if action is None:
-            event.ignore()
-            return
-        row = self.drop_row(event.position().toPoint())
-        self.playlist_model().dropMimeData(event.mimeData(), action, row, 0, QModelIndex())
-        event.setDropAction(Qt.DropAction.CopyAction)  # see the class docstring
-        event.accept()
-        self.stopAutoScroll()
-        self.setState(QAbstractItemView.State.NoState)
-        self.viewport().update()
-
-
-class OverridesEditor(QGroupBox):
-    """The changes one item makes to its step(s), each field switched on by its check box.
-
-    Signals:
-    itemEdited(object, str): the item with new changes, and the field that changed.
-    blockRoundsEdited(int): new rounds for the block the item is in.
-    finished(): Escape was pressed; focus goes back to the list.
-    """
-
-    itemEdited = Signal(object, str)
-    blockRoundsEdited = Signal(int)
-    finished = Signal()
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__("Changes to this item", parent)
-        self._item: PlaylistItem | None = None
-        self._loading = False
-        self._build()
-        self.set_item(None, None, None)
-
-    def _build(self) -> None:
-        form = QFormLayout(self)
-        # In a narrow dock a field goes under its label rather than widening the window.
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.form = form
-        self.work_box = QComboBox(self)
-        self.work_box.addItems(["As the step", "Hold", "Repetitions"])
-        self.work_box.setAccessibleName("Work")
-        # Never narrower than its longest choice (the dock may be narrow: the form scrolls instead).
-        self.work_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.hold_spin = _seconds(self, 0.5, 3600, "Hold seconds")
-        self.reps_spin = _count(self, 1, 1000, "Repetitions")
-        self.pace_spin = _seconds(self, 0.1, 3600, "Seconds per repetition")
-        form.addRow(_label(self, "&Work", self.work_box), self.work_box)
-        form.addRow(_label(self, "&Hold", self.hold_spin), self.hold_spin)
-        form.addRow(_label(self, "Repe&titions", self.reps_spin), self.reps_spin)
-        form.addRow(_label(self, "Seconds &each", self.pace_spin), self.pace_spin)
-        self.sets_check, self.sets_spin = QCheckBox("&Sets", self), _count(self, 1, 1000, "Sets")
-        self.sides_check, self.sides_box = QCheckBox("Si&des", self), QComboBox(self)
-        self.sides_box.addItems(["None", "Left and right", "Left only", "Right only"])
-        self.sides_box.setAccessibleName("Sides")
-        self.rest_check, self.rest_spin = QCheckBox("&Rest", self), _seconds(self, 0, 3600, "Rest seconds")
-        self.speed_check, self.speed_spin = QCheckBox("S&peed", self), QDoubleSpinBox(self)
-        self.speed_spin.setRange(MIN_SPEED, MAX_SPEED)
-        self.speed_spin.setSingleStep(0.05)
-        self.speed_spin.setSuffix(" ×")
-        self.speed_spin.setAccessibleName("Clip speed")
-        self.mirror_check, self.mirror_box = QCheckBox("&Mirror", self), QComboBox(self)
-        self.mirror_box.addItems(["Left side", "Right side"])
-        self.mirror_box.setAccessibleName("Mirrored side")
-        self.segment_check = QCheckBox("&Loop", self)
-        self.start_spin = _seconds(self, 0, 3600, "Loop start")
-        self.end_spin = _seconds(self, 0, 3600, "Loop end")
-        loop = QHBoxLayout()
-        loop.addWidget(self.start_spin)
-        loop.addWidget(QLabel("to", self))
-        loop.addWidget(self.end_spin)
-        for check, editor in (
-            (self.sets_check, self.sets_spin),
-            (self.sides_check, self.sides_box),
-            (self.rest_check, self.rest_spin),
-            (self.speed_check, self.speed_spin),
-            (self.mirror_check, self.mirror_box),
-        ):
-            form.addRow(check, editor)
-        form.addRow(self.segment_check, loop)
-        self.rounds_spin = _count(self, 1, MAX_ROUNDS, "Play this item this many times")
-        form.addRow(_label(self, "R&ounds", self.rounds_spin), self.rounds_spin)
-        self.block_label = QLabel("&Block rounds", self)
-        self.block_spin = _count(self, 1, MAX_ROUNDS, "Play the block this many times")
-        self.block_label.setBuddy(self.block_spin)
-        form.addRow(self.block_label, self.block_spin)
-        self._wire()
-
-    def _wire(self) -> None:
-        self.work_box.currentIndexChanged.connect(lambda _i: self._edited("work"))
-        for spin in (self.hold_spin, self.reps_spin, self.pace_spin):
-            spin.valueChanged.connect(lambda _v: self._edited("work"))
-        pairs: list[tuple[str, QCheckBox, Any]] = [
-            ("sets", self.sets_check, self.sets_spin.valueChanged),
-            ("sides", self.sides_check, self.sides_box.currentIndexChanged),
-            ("rest", self.rest_check, self.rest_spin.valueChanged),
-            ("speed", self.speed_check, self.speed_spin.valueChanged),
-            ("mirror_side", self.mirror_check, self.mirror_box.currentIndexChanged),
-            ("segment", self.segment_check, self.start_spin.valueChanged),
-        ]
-        for name, check, changed in pairs:
-            check.toggled.connect(lambda _on, n=name: self._edited(n))
-            changed.connect(lambda _v, n=name: self._edited(n))
-        self.end_spin.valueChanged.connect(lambda _v: self._edited("segment"))
-        self.rounds_spin.valueChanged.connect(lambda _v: self._edited("rounds"))
-        self.block_spin.valueChanged.connect(self._block_edited)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape:
-            self.finished.emit()
-            return
-        super().keyPressEvent(event)
-
-    def focus_first(self) -> None:
-        self.work_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def set_item(self, item: PlaylistItem | None, base: Step | None, block: Block | None) -> None:
-        """Show an item's changes over `base` (its step, or a whole routine's first step)."""
-        self._loading = True
-        try:
-            self._item = item
-            self.setEnabled(item is not None)
-            self._show(item.overrides if item else StepOverrides(), base)
-            self.rounds_spin.setValue(item.rounds if item else 1)
-            self.segment_check.setEnabled(item is not None and item.step_id is not None)
-            self.block_label.setVisible(block is not None)
-            self.block_spin.setVisible(block is not None)
-            self.block_spin.setValue(block.rounds if block else 2)
-        finally:
-            self._loading = False
-        self._enable_fields()
-
-    def _show(self, o: StepOverrides, base: Step | None) -> None:
-        work = _WORK_HOLD if o.hold is not None else _WORK_REPS if o.reps is not None else _WORK_OWN
-        self.work_box.setCurrentIndex(work)
-        self.hold_spin.setValue(o.hold if o.hold is not None else (base.hold if base and base.hold else 30))
-        self.reps_spin.setValue(o.reps if o.reps is not None else (base.reps if base and base.reps else 8))
-        pace = o.rep_seconds if o.rep_seconds is not None else (base.rep_seconds if base else None)
-        self.pace_spin.setValue(pace if pace else 3)
-        self.sets_check.setChecked(o.sets is not None)
-        self.sets_spin.setValue(o.sets if o.sets is not None else (base.sets if base else 1))
-        self.sides_check.setChecked(o.sides is not None)
-        sides = o.sides if o.sides is not None else (base.sides if base else Sides.NONE)
-        self.sides_box.setCurrentIndex(_SIDES.index(sides))
-        self.rest_check.setChecked(o.rest is not None)
-        self.rest_spin.setValue(o.rest if o.rest is not None else (base.rest if base else 0))
-        self.speed_check.setChecked(o.speed is not None)
-        self.speed_spin.setValue(o.speed if o.speed is not None else 1.0)
-        self.mirror_check.setChecked(o.mirror_side is not None)
-        mirror = o.mirror_side or (base.mirror_side if base else None) or Side.RIGHT
-        self.mirror_box.setCurrentIndex(_MIRRORS.index(mirror) if mirror in _MIRRORS else 1)
-        self.segment_check.setChecked(o.segment is not None)
-        segment = o.segment or (base.segment if base else None) or Segment(0, 4)
-        self.start_spin.setValue(segment.start)
-        self.end_spin.setValue(segment.end)
-
-    def _enable_fields(self) -> None:
-        work = self.work_box.currentIndex()
-        self.hold_spin.setEnabled(work == _WORK_HOLD)
-        self.reps_spin.setEnabled(work == _WORK_REPS)
-        self.pace_spin.setEnabled(work == _WORK_REPS)
-        for check, editors in (
-            (self.sets_check, [self.sets_spin]),
-            (self.sides_check, [self.sides_box]),
-            (self.rest_check, [self.rest_spin]),
-            (self.speed_check, [self.speed_spin]),
-            (self.mirror_check, [self.mirror_box]),
-            (self.segment_check, [self.start_spin, self.end_spin]),
-        ):
-            for editor in editors:
-                editor.setEnabled(check.isChecked() and check.isEnabled())
-
-    def overrides(self) -> StepOverrides:
-        """The changes the fields say now (a loop whose end is not after its start is left out)."""
-        work = self.work_box.currentIndex()
-        start, end = self.start_spin.value(), self.end_spin.value()
-        segment = Segment(start, end) if self.segment_check.isChecked() and start < end else None
-        return StepOverrides(
-            hold=self.hold_spin.value() if work == _WORK_HOLD else None,
-            reps=self.reps_spin.value() if work == _WORK_REPS else None,
-            rep_seconds=self.pace_spin.value() if work == _WORK_REPS else None,
-            sets=self.sets_spin.value() if self.sets_check.isChecked() else None,
-            sides=_SIDES[self.sides_box.currentIndex()] if self.sides_check.isChecked() else None,
-            rest=self.rest_spin.value() if self.rest_check.isChecked() else None,
-            speed=round(self.speed_spin.value(), 2) if self.speed_check.isChecked() else None,
-            mirror_side=_MIRRORS[self.mirror_box.currentIndex()] if self.mirror_check.isChecked() else None,
-            segment=segment if self.segment_check.isEnabled() else None,
-        )
-
-    def _edited(self, name: str) -> None:
-        self._enable_fields()
-        if self._loading or self._item is None:
-            return
-        item = PlaylistItem(
-            self._item.routine_id, self._item.step_id, self.overrides(), self.rounds_spin.value()
-        )
-        if item != self._item:
-            self._item = item
-            self.itemEdited.emit(item, name)
-
-    def _block_edited(self, rounds: int) -> None:
-        if not self._loading and self._item is not None:
-            self.blockRoundsEdited.emit(rounds)
-
-
-def _label(parent: QWidget, text: str, buddy: QWidget) -> QLabel:
-    """A label whose Alt+letter moves the focus to `buddy`."""
-    label = QLabel(text, parent)
-    label.setBuddy(buddy)
-    return label
-
-
-def _seconds(parent: QWidget, low: float, high: float, name: str) -> QDoubleSpinBox:
-    spin = QDoubleSpinBox(parent)
-    spin.setRange(low, high)
-    spin.setDecimals(1)
-    spin.setSuffix(" s")
-    spin.setAccessibleName(name)
-    return spin
-
-
-def _count(parent: QWidget, low: int, high: int, name: str) -> QSpinBox:
-    spin = QSpinBox(parent)
-    spin.setRange(low, high)
-    spin.setAccessibleName(name)
-    return spin
+from desktop.qt.playlist_view import PlaylistView
+from desktop.qt.tasks import Task, TaskContext, show_failure
 
 
 def playlist_id_for(title: str, taken: set[str]) -> str:
@@ -391,7 +103,11 @@ class PlaylistBuilder(QWidget):
         self.confirm: Callable[[str, str], bool] = lambda title, text: ask(self, title, text)
         #: Asks where to export (a path, or None to stop); tests replace it.
         self.choose_export: Callable[[PlaylistDocument], Path | None] = self._choose_export
-        self.task: BackgroundTask | None = None
+        #: The export under way, and the store write (a save or a delete) under way.
+        self.task: Task[Path] | None = None
+        self.write: Task[Any] | None = None
+        #: The last failure shown (its message box), for tests.
+        self.error_box: QMessageBox | None = None
         self._saved_ids: set[str] = set()
         self._build()
         self._wire()
@@ -593,11 +309,14 @@ class PlaylistBuilder(QWidget):
         ):
             self.refresh_saved()
 
-    def save(self) -> bool:
-        """Save through the store. A playlist saved for the first time takes its id from its name."""
+    def save(self) -> Task[None] | None:
+        """Save through the store, in a Task. A playlist saved for the first time takes its id from
+        its name. A failure is shown, and the playlist stays as it is, unsaved."""
         if self.store is None:
             self._say("Playlists cannot be saved: the database is not open.")
-            return False
+            return None
+        if self._busy():
+            return None
         self.model.rename(self.title_edit.text())
         doc = self.document
         if doc.id not in self._saved_ids:
@@ -605,32 +324,70 @@ class PlaylistBuilder(QWidget):
             if new_id != doc.id:
                 doc = PlaylistDocument(dataclasses.replace(doc.playlist, id=new_id))
                 self.model.set_document(doc, self.view_rows())
-        try:
-            self.store.playlists.save(doc.playlist)  # blocks included: they are the playlist's own
-        except Exception as e:  # the store's own errors (read-only, disk full) are shown, not raised
-            self._say(f"The playlist could not be saved: {e}")
-            return False
-        self.model.undo_stack.setClean()
-        self.refresh_saved()
-        self._say(f'Saved "{doc.title}".')
-        self.playlistSaved.emit(doc.id)
-        return True
+        playlists = self.store.playlists
+        at = self.model.undo_stack.index()
+
+        def work(_context: TaskContext) -> None:
+            playlists.save(doc.playlist)  # blocks included: they are the playlist's own
+
+        def saved(_none: None) -> None:
+            self.write = None
+            if self.document.id == doc.id and self.model.undo_stack.index() == at:
+                self.model.undo_stack.setClean()  # (changes made meanwhile stay unsaved)
+            self._saved_ids.add(doc.id)
+            self.refresh_saved()
+            self._say(f'Saved "{doc.title}".')
+            self.playlistSaved.emit(doc.id)
+
+        self.write = Task(self, work, name="save-playlist").on_success(saved)
+        return self.write.on_failure(
+            lambda e: self._write_failed("The playlist could not be saved", e)
+        ).start()
 
     def start_rename(self) -> None:
         self.title_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.title_edit.selectAll()
 
-    def delete_playlist(self) -> None:
+    def delete_playlist(self) -> Task[bool] | None:
+        """Delete the open playlist from the store, in a Task, once the person agrees. A failure is
+        shown, and the playlist stays listed and open."""
         doc = self.document
-        if self.store is None or doc.id not in self._saved_ids:
-            return
+        if self.store is None or doc.id not in self._saved_ids or self._busy():
+            return None
         if not self.confirm("Delete playlist", f'Delete the playlist "{doc.title}"? This cannot be undone.'):
-            return
-        self.store.playlists.remove(doc.id)
-        self._saved_ids.discard(doc.id)
-        self.playlistDeleted.emit(doc.id)
-        self.new_playlist(ask_first=False)
-        self._say(f'Deleted "{doc.title}".')
+            return None
+        playlists = self.store.playlists
+
+        def deleted(_removed: bool) -> None:
+            self.write = None
+            self._saved_ids.discard(doc.id)
+            self.playlistDeleted.emit(doc.id)
+            if self.document.id == doc.id:
+                self.new_playlist(ask_first=False)
+            else:
+                self.refresh_saved()
+            self._say(f'Deleted "{doc.title}".')
+
+        self.write = Task(self, lambda _context: playlists.remove(doc.id), name="delete-playlist")
+        self.write.on_success(deleted)
+        return self.write.on_failure(lambda e: self._write_failed("The playlist was not deleted", e)).start()
+
+    def _busy(self) -> bool:
+        """True (and said) while a save or delete is under way: the next waits for it to end."""
+        if self.write is not None:
+            self._say("Wait for the playlist to be saved or deleted.")
+        return self.write is not None
+
+    def _write_failed(self, title: str, error: BaseException) -> None:
+        self.write = None
+        self.refresh_saved()
+        self.show_failure(title, error)
+
+    def show_failure(self, title: str, error: BaseException) -> None:
+        """The builder's one error path: the first line in the status, the whole text in a box."""
+        box = show_failure(self, title, error)
+        self._say(f"{title}: {box.text().splitlines()[0]}")
+        self.error_box = box
 
     def play(self) -> None:
         resolved = self.model.resolved
@@ -639,33 +396,34 @@ class PlaylistBuilder(QWidget):
             return
         self.playPlaylist.emit(resolved)
 
-    def export(self) -> BackgroundTask | None:
-        """Export the playlist as it is now, blocks included, on a worker thread."""
+    def export(self) -> Task[Path] | None:
+        """Export the playlist as it is now, blocks included, in a Task."""
         if self.task is not None:
             return None
         out = self.choose_export(self.document)
         return None if out is None else self.export_to(out)
 
-    def export_to(self, out: Path) -> BackgroundTask:
+    def export_to(self, out: Path) -> Task[Path]:
         doc, catalog = self.document, self.catalog
 
-        def work(progress: Progress, cancel: CancelToken) -> Path:
-            return export_playlist(doc, catalog, out, progress=progress, cancel=cancel)
+        def work(context: TaskContext) -> Path:
+            return export_playlist(doc, catalog, out, progress=context.progress, cancel=cancel_token(context))
 
-        task = BackgroundTask(self, f"Exporting {doc.title}…", work)
-        task.finished.connect(lambda _result, error: self._exported(out, error))
-        self.task = task.start()
+        task = Task(self, work, name="export", progress_label=f"Exporting {doc.title}…")
+        self.task = task.on_success(lambda _path: self._exported(out)).on_failure(self._export_failed).start()
         return task
 
-    def _exported(self, out: Path, error: BaseException | None) -> None:
+    def _exported(self, out: Path) -> None:
         self.task = None
-        if isinstance(error, BundleCancelled):
+        self._say(f"Exported to {out}.")
+        self.playlistExported.emit(str(out))
+
+    def _export_failed(self, error: BaseException) -> None:
+        self.task = None
+        if is_cancelled(error):
             self._say("Export cancelled.")
-        elif error is not None:
-            self._say(f"The export failed: {str(error).splitlines()[0]}")
         else:
-            self._say(f"Exported to {out}.")
-            self.playlistExported.emit(str(out))
+            self.show_failure("The export failed", error)
 
     def _choose_export(self, doc: PlaylistDocument) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
@@ -791,4 +549,5 @@ class PlaylistBuilder(QWidget):
         self.status.setText(text)
 
 
+#: The item list and the item form are kept importable from here, where they were first.
 __all__ = ["OverridesEditor", "PlaylistBuilder", "PlaylistView", "playlist_id_for"]

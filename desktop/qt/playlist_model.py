@@ -43,7 +43,8 @@ from desktop.content.playlist_edit import (
 from desktop.content.playlist_resolve import ResolvedPlaylist, RoutineLookup, resolve_playlist
 from desktop.domain import Playlist, PlaylistItem, Routine, Step
 from desktop.domain.describe import format_seconds, step_summary
-from desktop.qt.library_view import ITEMS_MIME, Thumbnails, items_from_mime, items_to_mime, poster_for
+from desktop.qt.items_mime import ITEMS_MIME, items_from_mime, items_to_mime
+from desktop.qt.thumbnails import Thumbnails, poster_for
 
 ROWS_MIME = "application/x-supple-playlist-rows+json"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 10

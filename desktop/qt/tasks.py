@@ -1,51 +1,44 @@
 """The one way Supple's Qt code runs work off the GUI thread.
 
     Task(parent, lambda ctx: store.library.remove(rid)).on_success(refresh).on_failure(show).start()
-    Task(parent, work, serial=True) ...    # a store write: run after the writes started before it
+    Task(parent, work, serial=True) ...    # a store write: runs after the writes started before it
 
 `work` runs on a worker thread and receives a `TaskContext` (report progress, see cancellation);
 `on_success` and `on_failure` run on the GUI thread afterwards, through a queued signal. A failure
 with no handler of its own goes to `Task.report_failure`, which the window sets to show the error;
-nothing fails silently. With `progress_label` a modal progress dialog with Cancel appears when the
-work lasts longer than 0.4 s.
+nothing fails silently. Views that handle failures themselves show them with `show_failure`, so every
+failure reads the same: a line in the view's status and a message box. With `progress_label` a modal
+progress dialog with Cancel appears when the work lasts longer than 0.4 s.
 
 Rule for the store (docs/DESIGN.md): the GUI thread may read (short, indexed queries that return
 frozen values), but every write a person triggers (save, delete, import, favourites) runs in a Task,
-so a write waiting on SQLite's lock (a running `supple import`) never freezes the window. Store
-writes pass `serial=True`: they run one at a time on one worker, in the order they were started
-(registering a routine before starring it, say), and `drain_serial()` waits for them before the
-store closes. History rows are the exception: the history writer has its own thread, with the
-same guarantees.
+so a write waiting on SQLite's lock (a running `supple import`) never freezes the window. Small
+store writes that must keep their order pass `serial=True`: they run one at a time on one worker,
+in the order they were started (registering a routine before starring it, say). History rows are
+the exception: the history writer has its own thread, with the same guarantees. Before the store
+closes, the window waits for the writes under way (`Task.wait_all`).
 """
 
 from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
-from typing import Generic, TypeVar, cast
+from typing import Any, ClassVar, Generic, TypeVar, cast
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QProgressDialog, QWidget
+from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 log = logging.getLogger(__name__)
+
+#: The one worker for serial tasks (store writes that keep their order).
+_SERIAL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="supple-store-write")
 
 T = TypeVar("T")
 
 FailureHandler = Callable[[BaseException], None]
-
-#: The one worker for store writes (`serial=True`): one at a time, in order.
-_SERIAL = ThreadPoolExecutor(max_workers=1, thread_name_prefix="supple-store-write")
-_serial_lock = threading.Lock()
-_serial_pending: set[threading.Event] = set()
-
-
-def drain_serial(timeout: float | None = None) -> bool:
-    """Wait for every serial task started so far (before the store closes); True when all ended."""
-    with _serial_lock:
-        pending = list(_serial_pending)
-    return all(event.wait(timeout) for event in pending)
 
 
 class TaskCancelled(Exception):
@@ -87,6 +80,9 @@ class Task(QObject, Generic[T]):
 
     #: Where failures go when the task has no handler of its own (the window sets it).
     report_failure: FailureHandler | None = None
+    #: Tasks whose work has not ended, for `wait_all`.
+    _running: ClassVar[set[Task[Any]]] = set()
+    _running_lock: ClassVar[threading.Lock] = threading.Lock()
 
     def __init__(
         self,
@@ -125,9 +121,9 @@ class Task(QObject, Generic[T]):
         return self
 
     def start(self) -> Task[T]:
+        with Task._running_lock:
+            Task._running.add(self)
         if self._serial:
-            with _serial_lock:
-                _serial_pending.add(self._ended)
             _SERIAL.submit(self._run)
         else:
             self._thread.start()
@@ -141,17 +137,33 @@ class Task(QObject, Generic[T]):
         GUI thread, which delivers it the next time it processes events)."""
         return self._ended.wait(timeout)
 
+    @classmethod
+    def wait_all(cls, timeout: float) -> bool:
+        """For shutdown, before the store closes: wait up to `timeout` seconds for every task's work
+        (a save the person asked for) to end. True when none is left running."""
+        deadline = time.monotonic() + timeout
+        with cls._running_lock:
+            running = list(cls._running)
+        return all(task.wait(max(0.0, deadline - time.monotonic())) for task in running)
+
     def _run(self) -> None:
         try:
             result = self._work(self.context)
         except BaseException as e:  # handed to the GUI thread, which reports it
-            self.finished.emit(None, e)
+            self._hand_over(None, e)
         else:
-            self.finished.emit(result, None)
+            self._hand_over(result, None)
         finally:
             self._ended.set()
-            with _serial_lock:
-                _serial_pending.discard(self._ended)
+            with Task._running_lock:
+                Task._running.discard(self)
+
+    def _hand_over(self, result: object, error: BaseException | None) -> None:
+        try:
+            self.finished.emit(result, error)
+        except RuntimeError:  # the owner (a view closed meanwhile) was deleted, and this task with it
+            if error is not None:
+                log.error("background work failed after its view closed", exc_info=error)
 
     def _report(self, done: int, total: int) -> None:
         permille = done * 1000 // total if total else 0
@@ -180,3 +192,26 @@ class Task(QObject, Generic[T]):
                 self._success(cast(T, result))
         finally:
             self.deleteLater()
+
+
+def failure_text(error: BaseException) -> str:
+    """What went wrong, for the person. Supple's own errors and the file system's say it in their
+    message; the database's are put in words (never SQL text); anything else is named by its type."""
+    import sqlite3
+
+    from desktop.store.errors import StoreError, plain_reason
+
+    orig = getattr(error, "orig", None)
+    if isinstance(error, StoreError | sqlite3.Error) or isinstance(orig, sqlite3.Error):
+        reason = plain_reason(error)
+        return reason[:1].upper() + reason[1:] + "."
+    if isinstance(error, OSError) or type(error).__module__.startswith("desktop."):
+        return str(error)
+    return f"{type(error).__name__}: {error}"
+
+
+def show_failure(parent: QWidget, title: str, error: BaseException) -> QMessageBox:
+    """Open (without waiting) a warning box with the failure's text; returns it."""
+    from desktop.qt.dialogs import show_message
+
+    return show_message(parent, QMessageBox.Icon.Warning, title, failure_text(error), name="taskErrorBox")

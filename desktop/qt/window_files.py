@@ -20,6 +20,7 @@ from desktop.content.adhoc import (
 )
 from desktop.qt.dialogs import show_message
 from desktop.qt.settings import OPTIONS, RECENT_COUNT
+from desktop.qt.tasks import show_failure
 from desktop.qt.window_base import WindowBase
 
 log = logging.getLogger(__name__)
@@ -150,14 +151,5 @@ class FilesMixin(WindowBase):
     def show_error(self, error: BaseException) -> None:
         """Work done in the background failed (a store write, say): say what, in plain words; the
         data shown stays as it was. Every Task without a failure handler of its own ends here."""
-        from desktop.store.errors import plain_reason
-
         log.error("background work failed", exc_info=error)
-        show_message(
-            self,
-            QMessageBox.Icon.Warning,
-            "Not saved",
-            "Supple could not save that change.",
-            name="taskErrorBox",
-            informative=plain_reason(error),
-        )
+        show_failure(self, "Supple could not save that change", error)

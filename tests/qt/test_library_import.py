@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
-import desktop.qt.library_view as library_view
+import desktop.qt.library_transfer as library_transfer
 from desktop.content import BUNDLED_ROUTINE_ID
 from desktop.content.bundle import BundleCancelled, CancelToken
 from desktop.content.bundle_read import read_bundle
@@ -23,8 +23,9 @@ from desktop.content.library_import import import_path
 from desktop.content.playlist import Block
 from desktop.domain import PlaylistItem
 from desktop.paths import DataPaths, data_paths
-from desktop.qt.library_view import BackgroundTask, LibraryView
+from desktop.qt.library_view import LibraryView
 from desktop.qt.playlist_builder import PlaylistBuilder
+from desktop.qt.tasks import Task, TaskContext
 from desktop.store import Store, open_store
 from tests.qt.test_library_view import FAKE_CLIP, write_birds
 
@@ -63,7 +64,7 @@ def birds_bundle(tmp_path: Path) -> Path:
         routine = RoutineCatalog.load(s)("birds")
     assert routine is not None
     out = tmp_path / "birds.supple"
-    library_view.export_routine(routine, out)
+    library_transfer.export_routine(routine, out)
     return out
 
 
@@ -106,7 +107,7 @@ def test_a_conflict_asks_before_replacing(
 
 
 def settle(task: Any) -> None:
-    """Wait for a background task's worker to end, then deliver what it posted to the GUI thread.
+    """Wait for a task's worker to end, then deliver what it posted to the GUI thread.
 
     (waitSignal on `task.finished` would race: the signal comes from the worker thread, and the
     view's own slot may not have run yet when the wait ends.)
@@ -127,7 +128,7 @@ def test_a_refused_bundle_is_shown_and_changes_nothing(
     assert task is not None
     settle(task)
     assert 'points outside the bundle with ".."' in view.status.text()
-    assert view.error_box.isVisible()
+    assert view.error_box is not None and view.error_box.isVisible()
     assert 'entry "../../evil.supple.json"' in view.error_box.text()
     view.error_box.close()
     assert sorted(p.name for p in paths.root.iterdir()) == before
@@ -143,7 +144,7 @@ def test_cancel_in_the_progress_dialog_stops_the_import(
     paths: DataPaths,
 ) -> None:  # type: ignore[no-untyped-def]
     """The worker is held at its first progress report until Cancel is pressed: no race."""
-    real = library_view.import_path
+    real = library_transfer.import_path
     pressed = threading.Event()
     reported = threading.Event()
 
@@ -155,13 +156,14 @@ def test_cancel_in_the_progress_dialog_stops_the_import(
 
         return real(*args, progress=report, cancel=cancel, **kwargs)
 
-    monkeypatch.setattr(library_view, "import_path", held)
+    monkeypatch.setattr(library_transfer, "import_path", held)
     task = view.import_from(birds_bundle)
     assert task is not None
     # (waiting for task.progressed here would race: the worker may report before we connect)
     qtbot.waitUntil(reported.is_set, timeout=WAIT_MS)
     ends: list[tuple[object, object]] = []
     task.finished.connect(lambda result, error: ends.append((result, error)))
+    assert task.dialog is not None
     task.dialog.findChild(QPushButton).click()  # the dialog's Cancel button
     pressed.set()
     settle(task)
@@ -172,25 +174,25 @@ def test_cancel_in_the_progress_dialog_stops_the_import(
     assert not list(paths.root.glob(".import-*"))
 
 
-def test_a_background_task_reports_progress_and_its_result(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_task_with_a_progress_dialog_reports_progress_and_its_result(qtbot) -> None:  # type: ignore[no-untyped-def]
     from PySide6.QtWidgets import QWidget
 
     parent = QWidget()
     qtbot.addWidget(parent)
 
-    def work(progress: Any, cancel: CancelToken) -> str:
+    def work(context: TaskContext) -> str:
         for done in range(0, 3_000_001, 1000):
-            progress(done, 3_000_000)  # thousands of reports, at most a thousand signals
+            context.progress(done, 3_000_000)  # thousands of reports, at most a thousand signals
         return "done"
 
-    task = BackgroundTask(parent, "Working", work)
+    task = Task(parent, work, progress_label="Working")
+    assert task.dialog is not None and task.dialog.labelText() == "Working"
     seen: list[int] = []
     task.progressed.connect(lambda done, total: seen.append(done))
-    ends: list[tuple[object, object]] = []
-    task.finished.connect(lambda result, error: ends.append((result, error)))
-    task.start()
+    results: list[str] = []
+    task.on_success(results.append).start()
     settle(task)
-    assert ends == [("done", None)]
+    assert results == ["done"]
     qtbot.waitUntil(lambda: len(seen) > 0)
     assert len(seen) <= 1001 and seen == sorted(seen)
 
@@ -268,8 +270,12 @@ def test_a_read_only_store_shows_the_library_but_imports_and_favourites_are_refu
         assert not v.import_button.isEnabled()
         assert v.import_from(birds_bundle) is None
         v.tree.setCurrentIndex(v.index_of(BUNDLED_ROUTINE_ID))
-        v.toggle_favourite()
-        assert "could not be saved" in v.status.text()
+        assert v.toggle_favourite() is None  # refused at once: the store is read-only
+        assert "could not be saved" in v.status.text() and "read-only" in v.status.text()
+        assert v.error_box is not None and "read-only" in v.error_box.text()
+        v.error_box.close()
+        assert not v.index_of(BUNDLED_ROUTINE_ID).data().startswith("★")  # the star stays off
+        assert not v.favourite_button.isChecked()
     assert not store.favourites.entries()
 
 
@@ -305,7 +311,7 @@ def test_clips_from_outside_the_routine_folder_are_copied_only_when_confirmed(
     assert view.status.text() == "Nothing was imported: the routine uses files from outside its folder."
     assert store.library.get("heron") is None
     assert not paths.library.exists()
-    assert not hasattr(view, "error_box")  # a question, not an error
+    assert view.error_box is None  # a question, not an error
 
     view.confirm_outside = lambda path, files: asked.append((path, list(files))) is None  # yes
     with qtbot.waitSignal(view.libraryChanged, timeout=WAIT_MS):
@@ -324,7 +330,8 @@ def test_a_confirmed_file_that_is_not_a_video_is_still_refused(
     changed: list[object] = []
     view.libraryChanged.connect(changed.append)
     view.import_from(routine)
-    qtbot.waitUntil(lambda: view.task is None and hasattr(view, "error_box"), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: view.task is None and view.error_box is not None, timeout=WAIT_MS)
+    assert view.error_box is not None
     assert "the file is not valid" in view.status.text()
     assert "clips.a.file" in view.error_box.text() and "is not a video" in view.error_box.text()
     view.error_box.close()
@@ -337,7 +344,7 @@ def test_the_question_lists_the_outside_files_and_defaults_to_no(
     qtbot, view: LibraryView, tmp_path: Path
 ) -> None:  # type: ignore[no-untyped-def]
     files = [tmp_path / "videos" / "heron.mp4", Path("/home/someone/.ssh/id_ed25519")]
-    box = library_view.outside_clips_box(view, tmp_path / "heron.supple.json", files)
+    box = library_transfer.outside_clips_box(view, tmp_path / "heron.supple.json", files)
     qtbot.addWidget(box)
     text = box.text()
     assert text.startswith("heron.supple.json uses 2 files from outside its folder:")

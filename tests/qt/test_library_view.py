@@ -17,7 +17,9 @@ from desktop.content.library import RoutineCatalog, register_bundled
 from desktop.content.library_import import import_path
 from desktop.domain import PlaylistItem, Routine
 from desktop.paths import data_paths, resource
-from desktop.qt.library_view import ITEMS_MIME, THUMB, LibraryView, items_from_mime
+from desktop.qt.items_mime import ITEMS_MIME, items_from_mime
+from desktop.qt.library_view import LibraryView
+from desktop.qt.thumbnails import THUMB
 from desktop.store import Origin, Store, open_store
 from tests.qt.writes import settle_writes
 
@@ -219,13 +221,13 @@ def test_without_a_store_the_bundled_routine_is_still_there(qtbot) -> None:  # t
 def test_the_favourite_button_shows_the_chosen_rows_state(qtbot, view: LibraryView, store: Store) -> None:  # type: ignore[no-untyped-def]
     view.tree.setCurrentIndex(view.index_of("birds"))
     assert view.favourite_button.isCheckable() and not view.favourite_button.isChecked()
-    view.favourite_button.click()
-    settle_writes()
+    with qtbot.waitSignal(view.favouritesChanged):  # written in a Task, off the GUI thread
+        view.favourite_button.click()
     assert store.favourites.contains("birds")
     assert view.favourite_button.isChecked() and view.favourite_button.text().startswith("★")
     view.tree.setCurrentIndex(view.index_of(BUNDLED_ROUTINE_ID))
     assert not view.favourite_button.isChecked()
     view.tree.setCurrentIndex(view.index_of("birds"))
-    view.favourite_button.click()
-    settle_writes()
+    with qtbot.waitSignal(view.favouritesChanged):
+        view.favourite_button.click()
     assert not store.favourites.contains("birds") and not view.favourite_button.isChecked()

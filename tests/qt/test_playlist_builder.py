@@ -17,7 +17,8 @@ from desktop.content.playlist import Block
 from desktop.content.playlist_resolve import ResolvedPlaylist
 from desktop.domain import PlaylistItem, StepOverrides
 from desktop.paths import data_paths
-from desktop.qt.library_view import ITEMS_MIME, LibraryView, items_to_mime
+from desktop.qt.items_mime import ITEMS_MIME, items_to_mime
+from desktop.qt.library_view import LibraryView
 from desktop.qt.playlist_builder import PlaylistBuilder, playlist_id_for
 from desktop.qt.playlist_model import ROWS_MIME
 from desktop.store import Store, open_store
@@ -65,6 +66,12 @@ def ids(b: PlaylistBuilder) -> list[str | None]:
 def fill(b: PlaylistBuilder, *steps: str) -> None:
     b.add_items([PlaylistItem(R, s) for s in steps], at=b.model.rowCount())
     b.model.undo_stack.clear()
+
+
+def save(qtbot, b: PlaylistBuilder) -> None:  # type: ignore[no-untyped-def]
+    """Save, and wait for the store to have it (the write runs in a Task)."""
+    with qtbot.waitSignal(b.playlistSaved):
+        assert b.save() is not None
 
 
 def focus_row(qtbot, b: PlaylistBuilder, row: int) -> None:  # type: ignore[no-untyped-def]
@@ -404,7 +411,7 @@ def test_save_rename_reopen_and_delete_through_the_store(
 
     builder.title_edit.setText("Evening")
     builder.title_edit.editingFinished.emit()
-    builder.save()
+    save(qtbot, builder)
     assert store.playlists.get("morning-warm-up").title == "Evening"  # type: ignore[union-attr]
     assert [p.id for p in store.playlists.entries()] == ["morning-warm-up"]  # renamed, same id
 
@@ -422,14 +429,14 @@ def test_undo_after_saving_keeps_the_playlist_it_saved(qtbot, builder: PlaylistB
     fill(builder, "hip-off-floor")
     builder.title_edit.setText("Morning warm-up")
     builder.title_edit.editingFinished.emit()
-    assert builder.save()
+    save(qtbot, builder)
     qtbot.keyClick(builder.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert builder.document.title == "New playlist"  # the rename is undone...
     assert builder.document.id == "morning-warm-up"  # ...not where it is saved
     builder.model.insert(1, [PlaylistItem(R, "foot-to-hand")])
     qtbot.keyClick(builder.view, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     qtbot.keyClick(builder.view, Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier)
-    assert builder.save()
+    save(qtbot, builder)
     assert [(p.id, len(p.items)) for p in store.playlists.entries()] == [("morning-warm-up", 2)]
 
 
@@ -449,7 +456,7 @@ def test_leaving_unsaved_changes_asks_first(qtbot, builder: PlaylistBuilder) -> 
 def test_saving_without_a_store_says_why(qtbot, catalog: RoutineCatalog) -> None:  # type: ignore[no-untyped-def]
     b = PlaylistBuilder(None, catalog)
     qtbot.addWidget(b)
-    assert not b.save()
+    assert b.save() is None
     assert "cannot be saved" in b.status.text()
     assert not b.save_button.isEnabled()
 
@@ -465,7 +472,7 @@ def test_blocks_are_saved_and_opened_with_the_playlist(
 ) -> None:  # type: ignore[no-untyped-def]
     fill(builder, "hip-off-floor", "hips-at-90")
     builder.model.group([0, 1], 3)
-    assert builder.save()  # a first save: the playlist takes its id from its name, blocks and all
+    save(qtbot, builder)  # a first save: the playlist takes its id from its name, blocks and all
     saved = store.playlists.get(builder.document.id)
     assert saved is not None and saved.blocks == (Block(0, 1, 3),)
     assert saved == builder.document.playlist
@@ -478,5 +485,5 @@ def test_blocks_are_saved_and_opened_with_the_playlist(
     assert len(reopened.model.resolved.steps) == 6  # the block plays three times
 
     reopened.model.ungroup(0)
-    assert reopened.save()
+    save(qtbot, reopened)
     assert store.playlists.get(saved.id) == dataclasses.replace(saved, blocks=())

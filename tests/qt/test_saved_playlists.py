@@ -54,7 +54,8 @@ def test_the_library_lists_saved_playlists_and_opens_or_plays_them(
     window.playlists.new_playlist(ask_first=False)
     window.playlists.add_items([PlaylistItem(BUNDLED_ROUTINE_ID, "foot-reach")], at=0)
     window.playlists.title_edit.setText("Lunch")
-    assert window.playlists.save()
+    with qtbot.waitSignal(window.playlists.playlistSaved):
+        window.playlists.save()
     assert any(listed.item(r).text().startswith("Lunch") for r in range(listed.count()))
 
 

@@ -151,7 +151,8 @@ def test_stars_set_in_the_window_show_in_the_library_at_once_and_back(
     window.ui.actionFavouriteRoutine.trigger()
     assert library.index_of(BUNDLED_ROUTINE_ID).data().startswith("★ ")
 
-    library.favourite_button.click()  # unstar the step from the Library
+    with qtbot.waitSignal(library.favouritesChanged):  # the Library writes in a Task
+        library.favourite_button.click()  # unstar the step from the Library
     assert not library.index_of(BUNDLED_ROUTINE_ID, "hips-at-90").data().startswith("★ ")
     assert not window.ui.actionFavouriteStep.isChecked()
     assert "★" not in window.ui.stepList.item(1).text()

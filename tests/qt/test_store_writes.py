@@ -68,6 +68,6 @@ def test_a_failed_write_is_shown_in_plain_words(qtbot: QtBot, window: MainWindow
     settle_writes()
     box = window.findChild(QMessageBox, "taskErrorBox")
     assert isinstance(box, QMessageBox)
-    assert "could not save" in box.text()
-    assert "full" in box.informativeText() or "No space" in box.informativeText()
+    assert box.windowTitle() == "Supple could not save that change"
+    assert "No space left on device" in box.text()
     box.close()

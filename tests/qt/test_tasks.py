@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import pytest
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from desktop.qt.tasks import Task, TaskCancelled, TaskContext
@@ -85,3 +87,42 @@ def test_progress_reports_are_bounded(qtbot: QtBot, owner: QObject) -> None:
     qtbot.waitUntil(lambda: bool(done))
     assert reports[-1] == (100_000, 100_000)
     assert len(reports) <= 1001
+
+
+def test_work_that_outlives_its_owner_ends_quietly_and_its_failure_is_logged(
+    qtbot: QtBot, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A view closed while its task runs deletes the task with it: the worker's end must not raise
+    in the worker thread (nobody is left to tell but the log)."""
+    owner = QObject()
+    release = threading.Event()
+
+    def work(_ctx: TaskContext) -> None:
+        release.wait(10)
+        raise OSError("disk full")
+
+    task = Task(owner, work).on_failure(lambda _e: pytest.fail("the owner is gone")).start()
+    owner.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with caplog.at_level(logging.ERROR, logger="desktop.qt.tasks"):
+        release.set()
+        assert task.wait(10)
+    assert "disk full" in caplog.text
+
+
+def test_wait_all_waits_for_every_running_task(qtbot: QtBot, owner: QObject) -> None:
+    """What the window does before the store closes: a save under way is finished, not cut off."""
+    release = threading.Event()
+    done: list[int] = []
+
+    def work(n: int) -> Callable[[TaskContext], int]:
+        return lambda _ctx: n if release.wait(10) else 0
+
+    tasks = [Task(owner, work(n)).on_success(done.append) for n in (1, 2)]
+    for task in tasks:
+        task.start()
+    assert not Task.wait_all(0)
+    release.set()
+    assert Task.wait_all(10)
+    assert all(task.wait(0) for task in tasks)
+    qtbot.waitUntil(lambda: sorted(done) == [1, 2])

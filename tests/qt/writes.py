@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
-from desktop.qt.tasks import drain_serial
+from desktop.qt.tasks import Task
 
 
 def settle_writes() -> None:
     """Every serial store write started so far has ended, and what it posted has been delivered."""
-    assert drain_serial(10)
+    assert Task.wait_all(10)
     QApplication.sendPostedEvents()
     QApplication.processEvents()
