@@ -61,7 +61,7 @@ def warm_up() -> list[Step]:
     """A plausible warm-up, about 8 minutes, in whole seconds so a tick counter can time it too."""
 
     def s(step_id: str, **kw: object) -> Step:
-        return Step(id=step_id, title=step_id, clip="clip", prepare=5.0, **kw)  # type: ignore[arg-type]
+        return Step(id=step_id, title=step_id, clip="clip", prepare=5.0, **kw)
 
     return [
         s("neck-circles", reps=8, rep_seconds=4.0),

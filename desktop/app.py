@@ -71,10 +71,11 @@ class Application:
         self.opts = opts
         self.paths = paths
         self.report = StartupReport()
-        # CPU frame conversion for Qt Multimedia (DESIGN.md); must precede the QApplication.
+        # CPU frame conversion for Qt Multimedia (docs/DESIGN.md); must precede the QApplication.
         QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_ForceRasterWidgets)
         QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
-        self.qapp = QApplication.instance() or QApplication([sys.argv[0]])
+        existing = QApplication.instance()
+        self.qapp = existing if isinstance(existing, QApplication) else QApplication([sys.argv[0]])
         self.qapp.setApplicationName(desktop.APP_NAME)
         self.qapp.setApplicationVersion(desktop.__version__)
         self.qapp.setOrganizationName(desktop.APP_NAME)

@@ -14,7 +14,7 @@ ITEMS_MIME = "application/x-supple-items+json"
 
 
 def items_to_mime(items: Iterable[PlaylistItem]) -> QMimeData:
-    from desktop.content.playlist import encode_overrides
+    from desktop.domain.overrides import encode_overrides
 
     payload = [
         {
@@ -35,7 +35,7 @@ def items_to_mime(items: Iterable[PlaylistItem]) -> QMimeData:
 
 def items_from_mime(mime: QMimeData) -> list[PlaylistItem]:
     """The items a drag or the clipboard carries; anything malformed gives an empty list."""
-    from desktop.content.playlist import decode_overrides
+    from desktop.domain.overrides import decode_overrides
 
     if not mime.hasFormat(ITEMS_MIME):
         return []

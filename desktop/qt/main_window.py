@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import (
@@ -34,9 +34,11 @@ from desktop.content.adhoc import (
     is_transient,
 )
 from desktop.content.registration import needs_registration, register_opened
-from desktop.domain import Routine
+from desktop.domain import Routine, Segment
 from desktop.domain.describe import format_seconds
+from desktop.engine.plan import PlanItem
 from desktop.media.base import SPEEDS, PlaybackState, VideoBackend
+from desktop.paths import DataPaths
 from desktop.qt.forms.ui_main_window import Ui_MainWindow
 from desktop.qt.icons import icon
 from desktop.qt.session_controller import SessionController
@@ -46,6 +48,9 @@ from desktop.qt.window_files import FilesMixin
 from desktop.qt.window_panels import PanelsMixin
 from desktop.qt.window_playback import PlaybackMixin
 from desktop.qt.window_session import SessionMixin
+
+if TYPE_CHECKING:
+    from desktop.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -63,19 +68,19 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self.setAcceptDrops(True)
         self.settings = settings
         self.backend: VideoBackend | None = None
-        self.store: Any = None
-        self.paths: Any = None
+        self.store: Store | None = None
+        self.paths: DataPaths | None = None
         self.routine: Routine | None = None
         self.current_row = -1
         #: A playlist's plan items (each step with its own routine and speed), to play it again.
-        self._plan_items: list[Any] | None = None
+        self._plan_items: list[PlanItem] | None = None
         #: The list rows the session plays, when it plays only some (favourites); None: every row.
         self._session_rows: list[int] | None = None
         #: A session has played to its end: Start begins again at the first step.
         self._start_over = False
         self.session = SessionController(settings, self)
         self._ending = False  # end_session() is stopping the session
-        self._playing: tuple[Path, Any] | None = None  # (clip, segment) the backend was last given
+        self._playing: tuple[Path, Segment | None] | None = None  # (clip, segment) the backend was last given
         self._clip_problems: dict[str, str] = {}  # clip id -> why it cannot be played
         self._backend_label = QLabel("Starting video…", self)
         self.ui.statusbar.addPermanentWidget(self._backend_label)

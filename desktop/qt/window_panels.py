@@ -132,7 +132,9 @@ class PanelsMixin(WindowBase):
         extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
         wanted = self.width()
         if grow:  # a dock opened, taking its room from the central area: give that back if the screen can
-            wanted += max(0, self.ui.mainSplitter.sizeHint().width() - self.centralWidget().width())
+            central = self.centralWidget()
+            if central is not None:
+                wanted += max(0, self.ui.mainSplitter.sizeHint().width() - central.width())
         width = min(wanted, available.width() - extra_w)
         height = min(self.height(), available.height() - extra_h)
         if (width, height) != (self.width(), self.height()):
@@ -196,11 +198,8 @@ class PanelsMixin(WindowBase):
         if self.store is None:
             return None
         playlists = self.store.playlists.entries()
-        for match in (lambda p: p.id == key, lambda p: p.title.casefold() == key.casefold()):
-            found = next((p.id for p in playlists if match(p)), None)
-            if found is not None:
-                return str(found)
-        return None
+        by_id = next((p.id for p in playlists if p.id == key), None)
+        return by_id or next((p.id for p in playlists if p.title.casefold() == key.casefold()), None)
 
     def open_saved_playlist(self, key: str) -> bool:
         """Open a saved playlist (its id or name) in the Playlist dock."""

@@ -111,7 +111,7 @@ def attempt(world: World, file: Path, **options: bool) -> Outcome:
     """Import `file`; only the documented errors may come out, and a refusal changes nothing."""
     before, before_rows = world.snapshot(), world.rows()
     try:
-        import_path(world.paths, world.store, file, **options)  # type: ignore[arg-type]
+        import_path(world.paths, world.store, file, **options)
     except (BundleError, RoutineError) as e:
         event(f"refused: {type(e).__name__}")
         note(f"refused: {e}")

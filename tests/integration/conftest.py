@@ -10,7 +10,7 @@ from desktop.media.base import VideoBackend
 
 
 @pytest.fixture(params=["vlc", "qt"])
-def backend(request: pytest.FixtureRequest, qapp) -> Iterator[VideoBackend]:  # type: ignore[no-untyped-def]
+def backend(request: pytest.FixtureRequest, qapp) -> Iterator[VideoBackend]:
     """Each real backend in turn; libVLC's run is skipped (or failed, in CI) when it cannot load."""
     if request.param == "vlc":
         request.getfixturevalue("require_vlc")

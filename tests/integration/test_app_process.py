@@ -21,7 +21,7 @@ def events(report: Path) -> list[dict]:
     return [json.loads(line) for line in report.read_text().splitlines()] if report.exists() else []
 
 
-def wait_for(predicate, proc: subprocess.Popen[bytes] | None = None, timeout: float = 60) -> None:  # type: ignore[no-untyped-def]
+def wait_for(predicate, proc: subprocess.Popen[bytes] | None = None, timeout: float = 60) -> None:
     deadline = time.monotonic() + timeout
     while not predicate():
         if proc is not None and proc.poll() is not None:

@@ -28,7 +28,7 @@ def numbered_clip(tmp_path_factory: pytest.TempPathFactory) -> Path:
 COLLECTORS: list[tuple[VideoBackend, Callable[[QImage], None]]] = []
 
 
-def collect(qtbot, backend: VideoBackend, count: int, timeout_ms: int = 20000) -> list[int | None]:  # type: ignore[no-untyped-def]
+def collect(qtbot, backend: VideoBackend, count: int, timeout_ms: int = 20000) -> list[int | None]:
     """The numbers of the frames shown from now on: at least `count` on return, and more as they come
     (until the end of the test, when the listener is disconnected)."""
     seen: list[int | None] = []
@@ -49,7 +49,7 @@ def disconnect_collectors() -> None:
             backend.frameReady.disconnect(slot)
 
 
-def frames_stopped(qtbot, seen: list[int | None]) -> bool:  # type: ignore[no-untyped-def]
+def frames_stopped(qtbot, seen: list[int | None]) -> bool:
     before = len(seen)
     qtbot.wait(250)
     return len(seen) == before
@@ -116,7 +116,7 @@ def test_bad_files_reach_an_error_and_the_next_clip_plays(
     assert_loops(seen, 0, FRAMES - 1)
 
 
-def test_qt_segment_wraps_on_the_exact_frames(qtbot, qapp, numbered_clip: Path) -> None:  # type: ignore[no-untyped-def]
+def test_qt_segment_wraps_on_the_exact_frames(qtbot, qapp, numbered_clip: Path) -> None:
     from desktop.media.qt_backend import QtBackend
 
     backend = QtBackend()
@@ -127,7 +127,7 @@ def test_qt_segment_wraps_on_the_exact_frames(qtbot, qapp, numbered_clip: Path) 
 
 
 @pytest.mark.parametrize("container", ["mp4", "webm"])
-def test_a_clip_whose_header_overstates_its_length_is_marked_broken_once(  # type: ignore[no-untyped-def]
+def test_a_clip_whose_header_overstates_its_length_is_marked_broken_once(
     qtbot, backend: VideoBackend, tmp_path: Path, container: str, caplog
 ) -> None:
     """Its header says 49 days, its frames last one second. libVLC reopened it every ~135 ms
@@ -160,7 +160,7 @@ def test_a_clip_whose_header_overstates_its_length_is_marked_broken_once(  # typ
 
 
 @pytest.mark.parametrize("container", ["mp4", "webm"])
-def test_a_header_a_little_longer_than_the_clip_still_loops_on_its_frames(  # type: ignore[no-untyped-def]
+def test_a_header_a_little_longer_than_the_clip_still_loops_on_its_frames(
     qtbot, backend: VideoBackend, tmp_path: Path, container: str
 ) -> None:
     """Three seconds stated, one second of frames (as with a longer sound track): no error, and

@@ -82,7 +82,7 @@ def empty_folder(tmp_path: Path, name: str) -> DataPaths:
 
 def same_routine(a: Routine, b: Routine) -> None:
     strip = {"source": None, "clips": {}}
-    assert dataclasses.replace(a, **strip) == dataclasses.replace(b, **strip)  # type: ignore[arg-type]
+    assert dataclasses.replace(a, **strip) == dataclasses.replace(b, **strip)
     assert a.clips.keys() == b.clips.keys()
     for clip_id in a.clips:
         ca, cb = a.clips[clip_id], b.clips[clip_id]
@@ -114,7 +114,7 @@ def test_a_playlist_bundle_carries_everything_into_an_empty_data_folder(
         [entry] = store_b.library.entries()
         assert (entry.id, entry.origin) == ("morning-hips", Origin.IMPORTED)
         assert entry.source == paths_b.library / "morning-hips" / "morning-hips.supple.json"
-        same_routine(load_routine(entry.source), RoutineCatalog.load(store_a)("morning-hips"))  # type: ignore[arg-type]
+        same_routine(load_routine(entry.source), RoutineCatalog.load(store_a)("morning-hips"))
     assert not list(paths_b.root.glob(".import-*"))
 
 
@@ -130,7 +130,7 @@ def test_a_routine_bundle_round_trips_byte_for_byte(tmp_path: Path, source: tupl
     with open_store(paths_c, read_only=True) as store_c:
         [entry] = store_c.library.entries()
         assert entry.source is not None
-        same_routine(load_routine(entry.source), RoutineCatalog.load(store_a)("morning-hips"))  # type: ignore[arg-type]
+        same_routine(load_routine(entry.source), RoutineCatalog.load(store_a)("morning-hips"))
 
 
 def test_blocks_travel_in_the_playlist_file(tmp_path: Path, source: tuple[DataPaths, Store]) -> None:
@@ -219,7 +219,7 @@ def test_command_line_errors_have_one_line_and_their_exit_status(
 
     def run(func: object, *args: object) -> tuple[int, str]:
         out = io.StringIO()
-        status = func(*args, out)  # type: ignore[operator]
+        status = func(*args, out)
         return status, out.getvalue()
 
     assert run(import_file, paths_a, tmp_path / "nope.supple") == (

@@ -186,7 +186,7 @@ def make_file_data_dir(data: Path) -> str:
 
 
 @pytest.mark.parametrize("make", [make_folder_database, make_database_loop, make_file_data_dir])
-def test_an_unusable_path_gets_a_message_that_says_what_is_wrong(tmp_path: Path, make) -> None:  # type: ignore[no-untyped-def]
+def test_an_unusable_path_gets_a_message_that_says_what_is_wrong(tmp_path: Path, make) -> None:
     data = tmp_path / "data"
     wrong = make(data)
     paths = data_paths(data)

@@ -75,7 +75,7 @@ def test_rate_is_applied_and_frames_stay_in_order(
     backend.load(clips["h264"])
     seen = collect(qtbot, backend, 45)
     assert_loops(seen, 0, 29)
-    player = backend._player  # type: ignore[attr-defined]
+    player = backend._player
     rate = player.get_rate() if hasattr(player, "get_rate") else player.playbackRate()
     assert rate == pytest.approx(2.0)
 
@@ -285,7 +285,7 @@ def _tracker(first: int, end: int, frames: int = 12) -> object:
     return tracker
 
 
-def test_tracker_after_a_wrap_drops_stale_pictures_and_stands_in_for_a_skipped_first_frame(qapp) -> None:  # type: ignore[no-untyped-def]
+def test_tracker_after_a_wrap_drops_stale_pictures_and_stands_in_for_a_skipped_first_frame(qapp) -> None:
     from PySide6.QtGui import QImage
 
     tracker = _tracker(2, 6)

@@ -31,7 +31,7 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def window(qtbot, settings: Settings) -> Iterator[MainWindow]:  # type: ignore[no-untyped-def]
+def window(qtbot, settings: Settings) -> Iterator[MainWindow]:
     win = MainWindow(settings)
     qtbot.addWidget(win)
     win.show()

@@ -16,7 +16,7 @@ def test_hook_logs_and_shows_a_dialog(qtbot, tmp_path: Path, caplog) -> None:
     except ValueError:
         exc_info = sys.exc_info()
     with caplog.at_level(logging.CRITICAL, logger="supple.crash"):
-        reporter.hook(*exc_info)  # type: ignore[arg-type]
+        reporter.hook(*exc_info)
     assert "the step list lost its place" in caplog.text
     box = reporter.last_box
     assert box is not None

@@ -7,7 +7,7 @@ from desktop.qt.elided_label import ElidedLabel
 TEXT = "Lie on your front on a mat. Fold a towel and rest your forehead on it, so your neck can let go."
 
 
-def test_one_line_ends_in_an_ellipsis_and_fits(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_one_line_ends_in_an_ellipsis_and_fits(qtbot) -> None:
     label = ElidedLabel()
     qtbot.addWidget(label)
     label.show()
@@ -20,7 +20,7 @@ def test_one_line_ends_in_an_ellipsis_and_fits(qtbot) -> None:  # type: ignore[n
     assert label.text() == TEXT
 
 
-def test_a_few_lines_wrap_at_words_and_the_last_ends_in_an_ellipsis(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_few_lines_wrap_at_words_and_the_last_ends_in_an_ellipsis(qtbot) -> None:
     label = ElidedLabel(max_lines=2)
     qtbot.addWidget(label)
     label.show()

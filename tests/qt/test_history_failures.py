@@ -43,7 +43,7 @@ def routine(tmp_path: Path) -> Routine:
     return Routine(id="demo", title="Demo", steps=steps, clips={"c": Clip("c", clip)})
 
 
-def advance_until(window: MainWindow, clock: FakeClock, condition) -> None:  # type: ignore[no-untyped-def]
+def advance_until(window: MainWindow, clock: FakeClock, condition) -> None:
     for _ in range(200):
         if condition():
             return
@@ -63,16 +63,16 @@ def test_a_full_disk_is_shown_at_once_and_the_end_counts_the_steps_not_saved(
     try:
         window.set_store(store)
         failed_on: list[bool] = []
-        gui = QApplication.instance().thread()  # type: ignore[union-attr]
+        gui = QApplication.instance().thread()
         window.session.recordFailed.connect(lambda _: failed_on.append(QThread.currentThread() is gui))
         window.set_routine(routine(tmp_path))
         window.start_session()
-        advance_until(window, clock, lambda: len(window.session.records) == 1)  # type: ignore[union-attr]
+        advance_until(window, clock, lambda: len(window.session.records) == 1)
         qtbot.waitUntil(lambda: store.history.count() == 1)
         assert "not saved" not in message(window)
 
         fill(mounted.root.parent)
-        advance_until(window, clock, lambda: len(window.session.records) == 2)  # type: ignore[union-attr]
+        advance_until(window, clock, lambda: len(window.session.records) == 2)
         qtbot.waitUntil(lambda: "the disk is full" in message(window))
         assert message(window).startswith(
             "Could not save step a (right side, set 1) to history: the disk is full."

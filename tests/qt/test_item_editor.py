@@ -21,7 +21,7 @@ __all__ = ["builder", "catalog", "store"]
 
 def test_the_work_fields_are_labelled_and_the_work_choice_is_never_cut(
     qtbot, builder: PlaylistBuilder
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     fill(builder, "hip-off-floor")
     focus_row(qtbot, builder, 0)
     editor = builder.editor
@@ -44,7 +44,7 @@ def test_the_work_fields_are_labelled_and_the_work_choice_is_never_cut(
 
 def test_fields_an_item_does_not_change_show_what_it_inherits(
     qtbot, builder: PlaylistBuilder, catalog
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     fill(builder, "hips-at-90")
     focus_row(qtbot, builder, 0)
     step = catalog(R).step("hips-at-90")
@@ -87,7 +87,7 @@ def themed() -> Iterator[None]:
     app.setStyleSheet("")
 
 
-def test_spin_boxes_show_their_arrows(qtbot, themed: None) -> None:  # type: ignore[no-untyped-def]
+def test_spin_boxes_show_their_arrows(qtbot, themed: None) -> None:
     spin = QDoubleSpinBox()
     qtbot.addWidget(spin)
     spin.resize(160, 34)
@@ -97,7 +97,7 @@ def test_spin_boxes_show_their_arrows(qtbot, themed: None) -> None:  # type: ign
     assert bright_pixels(spin, 40, 60) == 0  # the empty middle of the field: nothing bright
 
 
-def test_an_empty_playlist_hints_and_hides_the_editor(qtbot, builder: PlaylistBuilder) -> None:  # type: ignore[no-untyped-def]
+def test_an_empty_playlist_hints_and_hides_the_editor(qtbot, builder: PlaylistBuilder) -> None:
     assert builder.document.items == ()
     assert builder.empty_hint.isVisible() and "Library" in builder.empty_hint.text()
     assert not builder.editor.isVisible()
@@ -107,7 +107,7 @@ def test_an_empty_playlist_hints_and_hides_the_editor(qtbot, builder: PlaylistBu
     assert builder.empty_hint.isVisible() and not builder.editor.isVisible()
 
 
-def test_choosing_an_item_previews_its_clip(qtbot, builder: PlaylistBuilder) -> None:  # type: ignore[no-untyped-def]
+def test_choosing_an_item_previews_its_clip(qtbot, builder: PlaylistBuilder) -> None:
     builder.add_items(
         [
             PlaylistItem(R, "hip-off-floor"),
@@ -123,7 +123,7 @@ def test_choosing_an_item_previews_its_clip(qtbot, builder: PlaylistBuilder) -> 
 
 def test_the_window_plays_the_chosen_items_clip(
     qtbot, window: MainWindow, fake: FakeBackend, store: Store
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     window.set_store(store)
     scorpion = load_routine(bundled_routine_path())
     window.set_routine(scorpion)
@@ -137,7 +137,7 @@ def test_the_window_plays_the_chosen_items_clip(
     assert fake.current == scorpion.clip_for(scorpion.steps[0]).file
 
 
-def test_the_editor_scrolls_rather_than_make_the_dock_tall(qtbot, builder: PlaylistBuilder) -> None:  # type: ignore[no-untyped-def]
+def test_the_editor_scrolls_rather_than_make_the_dock_tall(qtbot, builder: PlaylistBuilder) -> None:
     fill(builder, "hip-off-floor")
     focus_row(qtbot, builder, 0)
     # The whole builder may be shorter than the editor's form alone: a short screen holds it.

@@ -38,7 +38,7 @@ def test_a_narrow_transport_elides_the_clip_and_keeps_the_volume_slider_usable(
     assert window.ui.volumeSlider.width() >= 64
 
 
-def test_a_window_saved_on_a_larger_screen_opens_inside_this_one(qtbot, settings) -> None:  # type: ignore[no-untyped-def]
+def test_a_window_saved_on_a_larger_screen_opens_inside_this_one(qtbot, settings) -> None:
     big = MainWindow(settings)
     qtbot.addWidget(big)
     big.setGeometry(600, 400, 2400, 1500)

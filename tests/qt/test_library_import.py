@@ -45,7 +45,7 @@ def store(paths: DataPaths) -> Iterator[Store]:
 
 
 @pytest.fixture
-def view(qtbot, store: Store, paths: DataPaths) -> LibraryView:  # type: ignore[no-untyped-def]
+def view(qtbot, store: Store, paths: DataPaths) -> LibraryView:
     v = LibraryView()
     v.set_store(store, paths)
     qtbot.addWidget(v)
@@ -70,7 +70,7 @@ def birds_bundle(tmp_path: Path) -> Path:
 
 def test_an_import_runs_in_the_background_and_refreshes_the_view(
     qtbot, view: LibraryView, birds_bundle: Path, store: Store
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     assert ("birds", None) not in view.visible_rows()
     view.choose_import = lambda: birds_bundle
     with qtbot.waitSignal(view.libraryChanged, timeout=WAIT_MS) as changed:
@@ -84,7 +84,7 @@ def test_an_import_runs_in_the_background_and_refreshes_the_view(
 
 def test_a_conflict_asks_before_replacing(
     qtbot, view: LibraryView, birds_bundle: Path, tmp_path: Path, paths: DataPaths
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     with qtbot.waitSignal(view.libraryChanged, timeout=WAIT_MS):
         view.import_from(birds_bundle)
     changed = tmp_path / "changed.supple"
@@ -119,7 +119,7 @@ def settle(task: Any) -> None:
 
 def test_a_refused_bundle_is_shown_and_changes_nothing(
     qtbot, view: LibraryView, tmp_path: Path, store: Store, paths: DataPaths
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     evil = tmp_path / "evil.supple"
     with zipfile.ZipFile(evil, "w") as zf:
         zf.writestr("../../evil.supple.json", "{}")
@@ -142,7 +142,7 @@ def test_cancel_in_the_progress_dialog_stops_the_import(
     store: Store,
     monkeypatch: pytest.MonkeyPatch,
     paths: DataPaths,
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     """The worker is held at its first progress report until Cancel is pressed: no race."""
     real = library_transfer.import_path
     pressed = threading.Event()
@@ -174,7 +174,7 @@ def test_cancel_in_the_progress_dialog_stops_the_import(
     assert not list(paths.root.glob(".import-*"))
 
 
-def test_a_task_with_a_progress_dialog_reports_progress_and_its_result(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_a_task_with_a_progress_dialog_reports_progress_and_its_result(qtbot) -> None:
     from PySide6.QtWidgets import QWidget
 
     parent = QWidget()
@@ -197,7 +197,7 @@ def test_a_task_with_a_progress_dialog_reports_progress_and_its_result(qtbot) ->
     assert len(seen) <= 1001 and seen == sorted(seen)
 
 
-def test_exporting_a_routine_from_the_library(qtbot, view: LibraryView, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_exporting_a_routine_from_the_library(qtbot, view: LibraryView, tmp_path: Path) -> None:
     view.tree.setCurrentIndex(view.index_of(BUNDLED_ROUTINE_ID))
     out = tmp_path / "scorpion.supple"
     view.choose_export = lambda routine: out
@@ -212,13 +212,13 @@ def test_exporting_a_routine_from_the_library(qtbot, view: LibraryView, tmp_path
 @pytest.mark.parametrize("take_bundle", [True, False])
 def test_exporting_a_routine_file_alone_offers_the_bundle(
     qtbot, view: LibraryView, tmp_path: Path, take_bundle: bool
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     import os
 
     view.tree.setCurrentIndex(view.index_of(BUNDLED_ROUTINE_ID))
     view.choose_export = lambda routine: tmp_path / "scorpion.supple.json"
     asked: list[str] = []
-    view.confirm = lambda title, text: asked.append(text) or take_bundle  # type: ignore[func-returns-value]
+    view.confirm = lambda title, text: asked.append(text) or take_bundle
     old = os.umask(0o027)
     try:
         assert view.export_current() is not None
@@ -231,7 +231,7 @@ def test_exporting_a_routine_file_alone_offers_the_bundle(
     assert written.stat().st_mode & 0o777 == 0o640
 
 
-def test_exporting_a_playlist_from_the_builder_keeps_its_blocks(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_exporting_a_playlist_from_the_builder_keeps_its_blocks(qtbot, store: Store, tmp_path: Path) -> None:
     builder = PlaylistBuilder(store, RoutineCatalog.load(store))
     qtbot.addWidget(builder)
     builder.add_items([PlaylistItem(BUNDLED_ROUTINE_ID, "hips-at-90"), PlaylistItem(BUNDLED_ROUTINE_ID)])
@@ -247,7 +247,7 @@ def test_exporting_a_playlist_from_the_builder_keeps_its_blocks(qtbot, store: St
     assert contents.routines == ()  # the bundled routine never travels
 
 
-def test_importing_needs_the_store(qtbot, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_importing_needs_the_store(qtbot, tmp_path: Path) -> None:
     v = LibraryView(RoutineCatalog.load(None))
     qtbot.addWidget(v)
     assert not v.import_button.isEnabled()
@@ -260,7 +260,7 @@ def test_a_read_only_store_shows_the_library_but_imports_and_favourites_are_refu
     qtbot,
     store: Store,
     paths: DataPaths,
-    birds_bundle: Path,  # type: ignore[no-untyped-def]
+    birds_bundle: Path,
 ) -> None:
     with open_store(paths, read_only=True) as read_only:
         v = LibraryView()
@@ -300,7 +300,7 @@ def outside_routine(tmp_path: Path) -> tuple[Path, Path]:
 
 def test_clips_from_outside_the_routine_folder_are_copied_only_when_confirmed(
     qtbot, view: LibraryView, outside_routine: tuple[Path, Path], store: Store, paths: DataPaths
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     routine, clip = outside_routine
     asked: list[tuple[Path, list[Path]]] = []
     view.confirm_outside = lambda path, files: asked.append((path, list(files))) is None and False  # no
@@ -323,7 +323,7 @@ def test_clips_from_outside_the_routine_folder_are_copied_only_when_confirmed(
 
 def test_a_confirmed_file_that_is_not_a_video_is_still_refused(
     qtbot, view: LibraryView, outside_routine: tuple[Path, Path], store: Store, paths: DataPaths
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     routine, clip = outside_routine
     clip.write_bytes(b"-----BEGIN OPENSSH PRIVATE KEY-----\n")
     view.confirm_outside = lambda path, files: True
@@ -342,7 +342,7 @@ def test_a_confirmed_file_that_is_not_a_video_is_still_refused(
 
 def test_the_question_lists_the_outside_files_and_defaults_to_no(
     qtbot, view: LibraryView, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     files = [tmp_path / "videos" / "heron.mp4", Path("/home/someone/.ssh/id_ed25519")]
     box = library_transfer.outside_clips_box(view, tmp_path / "heron.supple.json", files)
     qtbot.addWidget(box)

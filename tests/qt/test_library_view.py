@@ -70,7 +70,7 @@ def store(tmp_path: Path, data_dir: Path) -> Iterator[Store]:
 
 
 @pytest.fixture
-def view(qtbot, store: Store) -> LibraryView:  # type: ignore[no-untyped-def]
+def view(qtbot, store: Store) -> LibraryView:
     v = LibraryView(RoutineCatalog.load(store), store.favourites)
     qtbot.addWidget(v)
     v.show()
@@ -85,7 +85,7 @@ def shown(view: LibraryView) -> list[tuple[str, str | None]]:
 
 def test_every_routine_is_listed_with_its_steps(view: LibraryView, store: Store) -> None:
     assert store.library.get(BUNDLED_ROUTINE_ID) is not None
-    assert store.library.get(BUNDLED_ROUTINE_ID).origin is Origin.BUNDLED  # type: ignore[union-attr]
+    assert store.library.get(BUNDLED_ROUTINE_ID).origin is Origin.BUNDLED
     rows = shown(view)
     assert [r for r in rows if r[1] is None] == [("birds", None), (BUNDLED_ROUTINE_ID, None)]
     assert ("birds", "pelican") in rows and (BUNDLED_ROUTINE_ID, "foot-to-hand") in rows
@@ -117,14 +117,14 @@ def test_thumbnails_are_the_clip_posters(view: LibraryView) -> None:
 )
 def test_search_as_you_type(
     qtbot, view: LibraryView, typed: str, expected: list[tuple[str, str | None]]
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     qtbot.keyClicks(view.search, typed)
     assert shown(view) == expected
     view.search.clear()
     assert len(shown(view)) == 2 + 2 + 5
 
 
-def test_search_matches_the_bundled_routine_cues(qtbot, view: LibraryView) -> None:  # type: ignore[no-untyped-def]
+def test_search_matches_the_bundled_routine_cues(qtbot, view: LibraryView) -> None:
     qtbot.keyClicks(view.search, "towel")  # in the Scorpion Stretch's first cue
     rows = shown(view)
     assert all(r[0] == BUNDLED_ROUTINE_ID for r in rows)
@@ -140,7 +140,7 @@ def test_filter_by_tag(view: LibraryView) -> None:
     assert {r[0] for r in shown(view)} == {"birds", BUNDLED_ROUTINE_ID}
 
 
-def test_filter_by_favourites_and_toggle_them_with_ctrl_d(qtbot, view: LibraryView, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_filter_by_favourites_and_toggle_them_with_ctrl_d(qtbot, view: LibraryView, store: Store) -> None:
     store.favourites.add("birds", "heron")  # written behind the view's back: it reads them again
     view.favourites.reload()
     view.favourites_box.setChecked(True)
@@ -159,7 +159,7 @@ def test_filter_by_favourites_and_toggle_them_with_ctrl_d(qtbot, view: LibraryVi
     assert [r for r in shown(view) if r[0] == BUNDLED_ROUTINE_ID] == [(BUNDLED_ROUTINE_ID, None)]
 
 
-def test_the_keyboard_opens_plays_adds_and_copies(qtbot, view: LibraryView) -> None:  # type: ignore[no-untyped-def]
+def test_the_keyboard_opens_plays_adds_and_copies(qtbot, view: LibraryView) -> None:
     view.tree.setFocus()
     view.focus_search()  # the window's Ctrl+F (tests/qt/test_window_menus.py)
     assert view.search.hasFocus()
@@ -193,7 +193,7 @@ def test_dragging_carries_playlist_items(view: LibraryView) -> None:
     assert view.model.supportedDragActions() == Qt.DropAction.CopyAction
 
 
-def test_a_routine_whose_file_is_gone_is_shown_but_cannot_be_used(qtbot, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_a_routine_whose_file_is_gone_is_shown_but_cannot_be_used(qtbot, store: Store) -> None:
     entry = store.library.get("birds")
     assert entry is not None and entry.source is not None
     entry.source.unlink()
@@ -206,10 +206,10 @@ def test_a_routine_whose_file_is_gone_is_shown_but_cannot_be_used(qtbot, store: 
     assert not (v.proxy.flags(broken) & Qt.ItemFlag.ItemIsEnabled)
     v.tree.setCurrentIndex(broken)  # a disabled row cannot become current: nothing to open or play
     assert v.tree.currentIndex() != broken
-    assert v.current_routine() is None or v.current_routine().id != "birds"  # type: ignore[union-attr]
+    assert v.current_routine() is None or v.current_routine().id != "birds"
 
 
-def test_without_a_store_the_bundled_routine_is_still_there(qtbot) -> None:  # type: ignore[no-untyped-def]
+def test_without_a_store_the_bundled_routine_is_still_there(qtbot) -> None:
     v = LibraryView(RoutineCatalog.load(None))
     qtbot.addWidget(v)
     assert [r for r in v.visible_rows() if r[1] is None] == [(BUNDLED_ROUTINE_ID, None)]
@@ -218,7 +218,7 @@ def test_without_a_store_the_bundled_routine_is_still_there(qtbot) -> None:  # t
     assert v.index_of("nope") == QModelIndex()
 
 
-def test_the_favourite_button_shows_the_chosen_rows_state(qtbot, view: LibraryView, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_the_favourite_button_shows_the_chosen_rows_state(qtbot, view: LibraryView, store: Store) -> None:
     view.tree.setCurrentIndex(view.index_of("birds"))
     assert view.favourite_button.isCheckable() and not view.favourite_button.isChecked()
     with qtbot.waitSignal(view.favouritesChanged):  # written in a Task, off the GUI thread

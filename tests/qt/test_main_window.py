@@ -217,7 +217,7 @@ def test_favourite_routine_and_steps_are_saved_and_filtered(
         store.close()
 
 
-def _window_with_fake_backend(qtbot, settings: QSettings) -> tuple[MainWindow, FakeBackend]:  # type: ignore[no-untyped-def]
+def _window_with_fake_backend(qtbot, settings: QSettings) -> tuple[MainWindow, FakeBackend]:
     window = MainWindow(settings)
     qtbot.addWidget(window)
     window.show()
@@ -227,7 +227,7 @@ def _window_with_fake_backend(qtbot, settings: QSettings) -> tuple[MainWindow, F
     return window, fake
 
 
-def _focus_for_keys(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def _focus_for_keys(qtbot, window: MainWindow) -> None:
     """Key clicks reach the window's shortcuts only once it is active and a widget has focus."""
     window.activateWindow()
     window.ui.stepList.setFocus()

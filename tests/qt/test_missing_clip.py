@@ -76,7 +76,7 @@ def test_the_lenient_load_keeps_other_problems_as_errors(tmp_path: Path) -> None
         raise AssertionError("a bad hold must still be an error")
 
 
-def test_check_and_import_still_report_the_missing_clip(tmp_path: Path, capsys, data_dir: Path) -> None:  # type: ignore[no-untyped-def]
+def test_check_and_import_still_report_the_missing_clip(tmp_path: Path, capsys, data_dir: Path) -> None:
     path, gone = routine_with_a_missing_clip(tmp_path)
     try:
         load_routine(path)

@@ -48,7 +48,7 @@ def catalog(store: Store) -> RoutineCatalog:
 
 
 @pytest.fixture
-def builder(qtbot, store: Store, catalog: RoutineCatalog) -> PlaylistBuilder:  # type: ignore[no-untyped-def]
+def builder(qtbot, store: Store, catalog: RoutineCatalog) -> PlaylistBuilder:
     b = PlaylistBuilder(store, catalog)
     b.confirm = lambda title, text: True
     qtbot.addWidget(b)
@@ -68,13 +68,13 @@ def fill(b: PlaylistBuilder, *steps: str) -> None:
     b.model.undo_stack.clear()
 
 
-def save(qtbot, b: PlaylistBuilder) -> None:  # type: ignore[no-untyped-def]
+def save(qtbot, b: PlaylistBuilder) -> None:
     """Save, and wait for the store to have it (the write runs in a Task)."""
     with qtbot.waitSignal(b.playlistSaved):
         assert b.save() is not None
 
 
-def focus_row(qtbot, b: PlaylistBuilder, row: int) -> None:  # type: ignore[no-untyped-def]
+def focus_row(qtbot, b: PlaylistBuilder, row: int) -> None:
     """Focus the list with only `row` chosen (through the selection model: setCurrentIndex would
     read the modifier keys an earlier key click left behind)."""
     b.view.setFocus()
@@ -122,7 +122,7 @@ def upper_half(b: PlaylistBuilder, row: int) -> QPoint:
 def test_dropping_library_rows_on_the_model_inserts_them_as_one_undo_step(
     qtbot,
     builder: PlaylistBuilder,
-    catalog: RoutineCatalog,  # type: ignore[no-untyped-def]
+    catalog: RoutineCatalog,
 ) -> None:
     library = LibraryView(catalog)
     qtbot.addWidget(library)
@@ -145,7 +145,7 @@ def test_dropping_a_whole_routine_adds_it_as_one_item(builder: PlaylistBuilder) 
     assert "whole routine, 5 steps" in builder.model.index(0, 0).data()
 
 
-def test_the_list_places_a_drop_by_the_pointer(qtbot, builder: PlaylistBuilder) -> None:  # type: ignore[no-untyped-def]
+def test_the_list_places_a_drop_by_the_pointer(qtbot, builder: PlaylistBuilder) -> None:
     fill(builder, "hip-off-floor", "hips-at-90")
     drop(
         builder,
@@ -168,7 +168,7 @@ def test_the_list_places_a_drop_by_the_pointer(qtbot, builder: PlaylistBuilder) 
     assert ids(builder)[-1] == "foot-to-floor"
 
 
-def test_rows_dragged_inside_the_list_are_moved_not_copied(qtbot, builder: PlaylistBuilder) -> None:  # type: ignore[no-untyped-def]
+def test_rows_dragged_inside_the_list_are_moved_not_copied(qtbot, builder: PlaylistBuilder) -> None:
     fill(builder, "hip-off-floor", "hips-at-90", "foot-to-floor")
     mime = builder.model.mimeData([builder.model.index(0, 0)])
     assert mime.hasFormat(ROWS_MIME) and mime.hasFormat(ITEMS_MIME)
@@ -184,7 +184,7 @@ def test_rows_dragged_inside_the_list_are_moved_not_copied(qtbot, builder: Playl
 
 def test_rows_from_another_playlist_are_copied(
     qtbot, builder: PlaylistBuilder, store: Store, catalog: RoutineCatalog
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     other = PlaylistBuilder(store, catalog)
     qtbot.addWidget(other)
     fill(other, "foot-to-hand")
@@ -196,7 +196,7 @@ def test_rows_from_another_playlist_are_copied(
     assert ids(other) == ["foot-to-hand"]
 
 
-def test_a_drop_into_a_repeated_block_joins_it(qtbot, builder: PlaylistBuilder) -> None:  # type: ignore[no-untyped-def]
+def test_a_drop_into_a_repeated_block_joins_it(qtbot, builder: PlaylistBuilder) -> None:
     fill(builder, "hip-off-floor", "hips-at-90", "foot-to-floor")
     builder.model.group([0, 1], 3)
     drop(
@@ -225,7 +225,7 @@ def test_foreign_drops_are_ignored(builder: PlaylistBuilder) -> None:
 # -- the keyboard
 
 
-def test_delete_duplicate_and_move_with_keys(qtbot, builder: PlaylistBuilder) -> None:  # type: ignore[no-untyped-def]
+def test_delete_duplicate_and_move_with_keys(qtbot, builder: PlaylistBuilder) -> None:
     fill(builder, "hip-off-floor", "hips-at-90", "foot-to-floor")
     focus_row(qtbot, builder, 0)
     qtbot.keyClick(
@@ -254,7 +254,7 @@ def test_delete_duplicate_and_move_with_keys(qtbot, builder: PlaylistBuilder) ->
     assert ids(builder) == ["hip-off-floor", "hips-at-90", "foot-to-floor", "hip-off-floor"]
 
 
-def test_undo_restores_the_selection(qtbot, builder: PlaylistBuilder) -> None:  # type: ignore[no-untyped-def]
+def test_undo_restores_the_selection(qtbot, builder: PlaylistBuilder) -> None:
     fill(builder, "hip-off-floor", "hips-at-90", "foot-to-floor")
     focus_row(qtbot, builder, 2)
     qtbot.keyClick(builder.view, Qt.Key.Key_Delete)
@@ -263,7 +263,7 @@ def test_undo_restores_the_selection(qtbot, builder: PlaylistBuilder) -> None:  
     assert builder.view_rows() == [2]
 
 
-def test_ctrl_g_repeats_items_as_a_block(qtbot, builder: PlaylistBuilder) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_g_repeats_items_as_a_block(qtbot, builder: PlaylistBuilder) -> None:
     fill(builder, "hip-off-floor", "hips-at-90", "foot-to-floor")
     focus_row(qtbot, builder, 0)
     qtbot.keyClick(builder.view, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
@@ -294,7 +294,7 @@ def test_ctrl_g_repeats_items_as_a_block(qtbot, builder: PlaylistBuilder) -> Non
 
 def test_return_edits_the_item_and_changes_are_one_undo_step_per_field(
     qtbot, builder: PlaylistBuilder
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     fill(builder, "hips-at-90", "foot-to-floor")
     focus_row(qtbot, builder, 0)
     total = builder.total_label.text()
@@ -323,7 +323,7 @@ def test_return_edits_the_item_and_changes_are_one_undo_step_per_field(
     assert builder.view.hasFocus()
 
 
-def test_editing_the_rounds_of_an_item_and_a_loop(qtbot, builder: PlaylistBuilder) -> None:  # type: ignore[no-untyped-def]
+def test_editing_the_rounds_of_an_item_and_a_loop(qtbot, builder: PlaylistBuilder) -> None:
     fill(builder, "hips-at-90")
     focus_row(qtbot, builder, 0)
     builder.editor.rounds_spin.setValue(3)
@@ -341,7 +341,7 @@ def test_editing_the_rounds_of_an_item_and_a_loop(qtbot, builder: PlaylistBuilde
 
 def test_copy_and_paste_between_library_and_playlist(
     qtbot, builder: PlaylistBuilder, catalog: RoutineCatalog
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     library = LibraryView(catalog)
     qtbot.addWidget(library)
     library.show()
@@ -360,7 +360,7 @@ def test_copy_and_paste_between_library_and_playlist(
     assert builder.document.items[-1] == PlaylistItem(R)
 
 
-def test_ctrl_return_plays_the_resolved_playlist(qtbot, builder: PlaylistBuilder) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_return_plays_the_resolved_playlist(qtbot, builder: PlaylistBuilder) -> None:
     fill(builder, "hips-at-90")
     builder.add_items([PlaylistItem("gone-routine")], at=0)
     focus_row(qtbot, builder, 0)
@@ -375,7 +375,7 @@ def test_ctrl_return_plays_the_resolved_playlist(qtbot, builder: PlaylistBuilder
     assert resolved.plan_items()[0].routine_id == R
 
 
-def test_playing_nothing_says_so(qtbot, builder: PlaylistBuilder) -> None:  # type: ignore[no-untyped-def]
+def test_playing_nothing_says_so(qtbot, builder: PlaylistBuilder) -> None:
     with qtbot.assertNotEmitted(builder.playPlaylist):
         builder.play()
     assert "nothing to play" in builder.status.text()
@@ -386,7 +386,7 @@ def test_playing_nothing_says_so(qtbot, builder: PlaylistBuilder) -> None:  # ty
 
 def test_save_rename_reopen_and_delete_through_the_store(
     qtbot, builder: PlaylistBuilder, store: Store, catalog: RoutineCatalog
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     fill(builder, "hip-off-floor", "foot-to-hand")
     builder.model.set_item(1, PlaylistItem(R, "foot-to-hand", StepOverrides(sets=1, speed=1.5), rounds=2))
     qtbot.keyClick(builder, Qt.Key.Key_F2)
@@ -412,7 +412,7 @@ def test_save_rename_reopen_and_delete_through_the_store(
     builder.title_edit.setText("Evening")
     builder.title_edit.editingFinished.emit()
     save(qtbot, builder)
-    assert store.playlists.get("morning-warm-up").title == "Evening"  # type: ignore[union-attr]
+    assert store.playlists.get("morning-warm-up").title == "Evening"
     assert [p.id for p in store.playlists.entries()] == ["morning-warm-up"]  # renamed, same id
 
     with qtbot.waitSignal(builder.playlistDeleted):
@@ -425,7 +425,7 @@ def test_save_rename_reopen_and_delete_through_the_store(
     assert builder.document.items == ()
 
 
-def test_undo_after_saving_keeps_the_playlist_it_saved(qtbot, builder: PlaylistBuilder, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_undo_after_saving_keeps_the_playlist_it_saved(qtbot, builder: PlaylistBuilder, store: Store) -> None:
     fill(builder, "hip-off-floor")
     builder.title_edit.setText("Morning warm-up")
     builder.title_edit.editingFinished.emit()
@@ -440,7 +440,7 @@ def test_undo_after_saving_keeps_the_playlist_it_saved(qtbot, builder: PlaylistB
     assert [(p.id, len(p.items)) for p in store.playlists.entries()] == [("morning-warm-up", 2)]
 
 
-def test_leaving_unsaved_changes_asks_first(qtbot, builder: PlaylistBuilder) -> None:  # type: ignore[no-untyped-def]
+def test_leaving_unsaved_changes_asks_first(qtbot, builder: PlaylistBuilder) -> None:
     fill(builder, "hip-off-floor")
     builder.model.remove([0])
     asked: list[str] = []
@@ -453,7 +453,7 @@ def test_leaving_unsaved_changes_asks_first(qtbot, builder: PlaylistBuilder) -> 
     assert not builder.modified and builder.document.items == ()
 
 
-def test_saving_without_a_store_says_why(qtbot, catalog: RoutineCatalog) -> None:  # type: ignore[no-untyped-def]
+def test_saving_without_a_store_says_why(qtbot, catalog: RoutineCatalog) -> None:
     b = PlaylistBuilder(None, catalog)
     qtbot.addWidget(b)
     assert b.save() is None
@@ -469,7 +469,7 @@ def test_new_playlist_ids_are_unique() -> None:
 
 def test_blocks_are_saved_and_opened_with_the_playlist(
     qtbot, builder: PlaylistBuilder, store: Store, catalog: RoutineCatalog
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     fill(builder, "hip-off-floor", "hips-at-90")
     builder.model.group([0, 1], 3)
     save(qtbot, builder)  # a first save: the playlist takes its id from its name, blocks and all

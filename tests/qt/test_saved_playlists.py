@@ -33,7 +33,7 @@ def store(data_dir: Path) -> Iterator[Store]:
 
 def test_the_library_lists_saved_playlists_and_opens_or_plays_them(
     qtbot, window: MainWindow, fake: FakeBackend, store: Store
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     window.set_store(store, data_paths())
     window.library_dock.show()
     listed = window.library.playlist_list
@@ -59,7 +59,7 @@ def test_the_library_lists_saved_playlists_and_opens_or_plays_them(
     assert any(listed.item(r).text().startswith("Lunch") for r in range(listed.count()))
 
 
-def test_the_last_open_playlist_is_opened_again(qtbot, settings: QSettings, store: Store) -> None:  # type: ignore[no-untyped-def]
+def test_the_last_open_playlist_is_opened_again(qtbot, settings: QSettings, store: Store) -> None:
     first = MainWindow(settings)
     qtbot.addWidget(first)
     first.set_store(store, data_paths())

@@ -26,7 +26,7 @@ def clock(window: MainWindow) -> FakeClock:
 
 
 @pytest.fixture
-def store(window: MainWindow, data_dir: Path):  # type: ignore[no-untyped-def]
+def store(window: MainWindow, data_dir: Path):
     opened = open_store(data_paths(data_dir))
     window.set_store(opened)
     yield opened
@@ -89,7 +89,7 @@ def test_a_finished_playlist_plays_again_as_the_playlist(
 
 def test_a_click_during_a_session_leaves_the_highlight_and_the_session_alone(
     qtbot, window: MainWindow, fake: FakeBackend, clock: FakeClock, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     window.set_routine(three_steps(tmp_path))
     window.ui.sessionButton.click()
     steps = window.ui.stepList
@@ -109,7 +109,7 @@ def test_a_click_during_a_session_leaves_the_highlight_and_the_session_alone(
 
 def test_favourite_steps_only_plays_only_the_favourites(
     window: MainWindow, fake: FakeBackend, clock: FakeClock, store, tmp_path: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     routine = three_steps(tmp_path)
     window.set_routine(routine)
     for row in (0, 2):
@@ -136,7 +136,7 @@ def test_favourite_steps_only_plays_only_the_favourites(
 
 def test_stars_set_in_the_window_show_in_the_library_at_once_and_back(
     qtbot, window: MainWindow, fake: FakeBackend, store, data_dir: Path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     from desktop.content import BUNDLED_ROUTINE_ID, bundled_routine_path, load_routine
 
     window.set_store(store, data_paths(data_dir))

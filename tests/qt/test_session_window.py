@@ -29,7 +29,7 @@ def clock(window: MainWindow) -> FakeClock:
 
 
 @pytest.fixture
-def store(window: MainWindow, data_dir: Path):  # type: ignore[no-untyped-def]
+def store(window: MainWindow, data_dir: Path):
     opened = open_store(data_paths(data_dir))
     window.set_store(opened)
     yield opened
@@ -64,7 +64,7 @@ def two_sided_routine(tmp_path: Path) -> Routine:
 
 def run_until(
     window: MainWindow, clock: FakeClock, condition, step: float = 0.5, limit: float = 3600
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     elapsed = 0.0
     while not condition():
         assert elapsed < limit, "the session did not get there"

@@ -32,7 +32,7 @@ def test_settings_are_saved_and_used(qtbot, settings: QSettings) -> None:
     cues.close()
 
 
-def test_speech_is_off_unless_chosen(tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_speech_is_off_unless_chosen(tmp_path) -> None:
     fresh = Settings(str(tmp_path / "fresh.ini"))
     assert CuePlayer(fresh).speech_enabled is False
 
@@ -65,7 +65,7 @@ def test_test_plays_the_dialogs_values_and_cancel_keeps_the_old_ones(
 
 def test_session_defaults_are_saved_and_a_session_uses_them_where_a_routine_does_not_say(
     qtbot, settings: QSettings, tmp_path
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     import itertools
     import json
 

@@ -54,7 +54,7 @@ def test_a_disabled_button_is_drawn_dimmer_than_an_enabled_one(
     assert brightest(disabled, disabled.rect()) < brightest(enabled, enabled.rect()) - 40
 
 
-def test_session_menu_items_without_a_session_look_disabled(qtbot, themed: QApplication, settings) -> None:  # type: ignore[no-untyped-def]
+def test_session_menu_items_without_a_session_look_disabled(qtbot, themed: QApplication, settings) -> None:
     window = MainWindow(settings)
     qtbot.addWidget(window)
     menu = window.ui.menuSession
@@ -74,7 +74,7 @@ def test_keyboard_focus_on_a_transport_button_is_visible(
     themed: QApplication,
     window: MainWindow,
     clip,
-    name: str,  # type: ignore[no-untyped-def]
+    name: str,
 ) -> None:
     window.open_path(clip)
     button = getattr(window.ui, name)

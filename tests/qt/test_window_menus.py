@@ -14,19 +14,19 @@ from desktop.qt.main_window import MainWindow
 from tests.fake_media import FAKE_CLIP
 
 
-def focused_in(widget) -> bool:  # type: ignore[no-untyped-def]
+def focused_in(widget) -> bool:
     focus = QApplication.focusWidget()
     return focus is not None and (focus is widget or widget.isAncestorOf(focus))
 
 
-def in_front(dock) -> bool:  # type: ignore[no-untyped-def]
+def in_front(dock) -> bool:
     """Shown and not behind another dock's tab (Qt moves a dock behind a tab out of sight)."""
     return bool(dock.isVisible() and not dock.visibleRegion().isEmpty())
 
 
 def test_f9_and_f10_show_raise_and_focus_their_dock_and_hide_it_only_when_focused(
     qtbot, window: MainWindow
-) -> None:  # type: ignore[no-untyped-def]
+) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     qtbot.keyClick(window, Qt.Key.Key_F9)
@@ -53,7 +53,7 @@ def test_f9_and_f10_show_raise_and_focus_their_dock_and_hide_it_only_when_focuse
     qtbot.waitUntil(lambda: focused_in(window.playlist_dock))
 
 
-def test_the_library_and_playlist_are_seen_together_by_default(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_library_and_playlist_are_seen_together_by_default(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F9)
     qtbot.keyClick(window, Qt.Key.Key_F10)
     assert window.tabifiedDockWidgets(window.library_dock) == []
@@ -62,7 +62,7 @@ def test_the_library_and_playlist_are_seen_together_by_default(qtbot, window: Ma
     assert not window.playlists.view.visibleRegion().isEmpty()
 
 
-def test_a_drag_hovering_over_a_dock_tab_brings_that_dock_forward(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_drag_hovering_over_a_dock_tab_brings_that_dock_forward(qtbot, window: MainWindow) -> None:
     window.library_dock.show()
     window.playlist_dock.show()
     window.tabifyDockWidget(window.library_dock, window.playlist_dock)
@@ -89,7 +89,7 @@ def test_a_drag_hovering_over_a_dock_tab_brings_that_dock_forward(qtbot, window:
     qtbot.waitUntil(lambda: in_front(window.playlist_dock))
 
 
-def test_ctrl_f_from_anywhere_opens_the_library_and_focuses_its_search(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_ctrl_f_from_anywhere_opens_the_library_and_focuses_its_search(qtbot, window: MainWindow) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     assert not window.library_dock.isVisible()
@@ -128,7 +128,7 @@ def test_every_key_has_one_meaning_in_the_whole_window(window: MainWindow) -> No
     assert doubled == {}
 
 
-def test_the_shortcuts_dialog_lists_every_action_with_a_key(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_shortcuts_dialog_lists_every_action_with_a_key(qtbot, window: MainWindow) -> None:
     window.ui.actionShortcuts.trigger()
     dialog = window.shortcuts_dialog
     assert isinstance(dialog, ShortcutsDialog)
@@ -154,7 +154,7 @@ def test_the_menus_have_their_usual_places(window: MainWindow) -> None:
     assert menus["Help"] == ["Supple Guide", "Keyboard Shortcuts", "Open Data Folder", "About Supple"]
 
 
-def test_the_guide_is_shipped_and_shown(qtbot, window: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_the_guide_is_shipped_and_shown(qtbot, window: MainWindow) -> None:
     window.ui.actionGuide.trigger()
     text = window.guide_dialog.browser.toPlainText()
     assert "Follow a session" in text and "cannot be read" not in text
@@ -181,7 +181,7 @@ def test_open_data_folder_opens_the_data_folder(window: MainWindow, data_dir: Pa
     assert [Path(u.toLocalFile()) for u in catcher.urls] == [data_dir.resolve()]
 
 
-def test_open_recent_lists_what_was_opened(qtbot, window: MainWindow, clip: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_open_recent_lists_what_was_opened(qtbot, window: MainWindow, clip: Path, tmp_path: Path) -> None:
     other = tmp_path / "other.mp4"
     other.write_bytes(FAKE_CLIP)
     assert window.open_path(clip) and window.open_path(other) and window.open_path(clip)

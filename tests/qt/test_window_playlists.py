@@ -53,7 +53,7 @@ def test_a_playlist_of_steps_from_two_routines_plays_as_one_session(
     assert window.routine is not None and window.routine.title == "Morning warm-up"
     assert window.ui.stepList.count() == 2
     assert fake.current == neck.clips["p1"].file
-    phases = window.session.plan.phases  # type: ignore[union-attr]
+    phases = window.session.plan.phases
     while window.session.active:
         clock.advance(0.5)
         window.session.tick_now()

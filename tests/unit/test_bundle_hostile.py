@@ -363,11 +363,11 @@ def test_bytes_are_counted_while_streaming_whatever_the_header_says() -> None:
     zi.file_size, zi.compress_size = 10, 10_000_000
     counter = _Counter(Path("x.supple"), BundleLimits(max_entry_bytes=1 << 20), 10, None, None)
     with pytest.raises(BundleError, match=r'x.supple: entry "clips/a.mp4" unpacks to more than the 1.0 MiB'):
-        counter.copy(zi, Endless(), io.BytesIO())  # type: ignore[arg-type]
+        counter.copy(zi, Endless(), io.BytesIO())
     zi.compress_size = 1000
     counter = _Counter(Path("x.supple"), BundleLimits(), 10, None, None)
     with pytest.raises(BundleError, match="compressed more than 100 to 1"):
-        counter.copy(zi, Endless(), io.BytesIO())  # type: ignore[arg-type]
+        counter.copy(zi, Endless(), io.BytesIO())
 
 
 @pytest.mark.parametrize("keep", [0.5, 0.9, 0.99])
@@ -575,7 +575,7 @@ def test_a_failure_while_registering_undoes_the_files(tmp_path: Path, paths: Dat
 
     before, before_rows = snapshot(paths.root), rows(store)
     with pytest.raises(OSError, match="disk full"):
-        import_path(paths, Failing(store), make_zip(tmp_path / "good.supple", list(GOOD)))  # type: ignore[arg-type]
+        import_path(paths, Failing(store), make_zip(tmp_path / "good.supple", list(GOOD)))
     assert snapshot(paths.root) == before
     assert rows(store) == before_rows
 

@@ -116,9 +116,9 @@ def test_values_are_immutable(routine_file: Path) -> None:
     assert isinstance(sided.side_segments, MappingProxyType)
     assert isinstance(routine.steps, tuple) and isinstance(routine.tags, tuple)
     with pytest.raises(TypeError):
-        routine.clips["new"] = routine.clips["p1"]  # type: ignore[index]
+        routine.clips["new"] = routine.clips["p1"]
     with pytest.raises(TypeError):
-        sided.side_segments[Side.NONE] = Segment(0, 1)  # type: ignore[index]
+        sided.side_segments[Side.NONE] = Segment(0, 1)
 
 
 def test_round_trip(routine_file: Path) -> None:

@@ -82,7 +82,7 @@ def test_a_dropped_picture_gets_the_one_immutable_drop() -> None:
         (),
     )
     with pytest.raises(dataclasses.FrozenInstanceError):
-        DROP.index = -1  # type: ignore[misc]
+        DROP.index = -1
 
 
 # ----- the anchor: the table is learnt from frame 0 by continuous play

@@ -67,7 +67,7 @@ def refused_import(paths: DataPaths, store: Store, file: Path, **options: bool) 
     watched = paths.root.parent
     before, before_rows = snapshot(watched), rows(store)
     with pytest.raises(BundleError) as caught:
-        import_path(paths, store, file, **options)  # type: ignore[arg-type]
+        import_path(paths, store, file, **options)
     assert snapshot(watched) == before
     assert rows(store) == before_rows
     assert str(file) in str(caught.value)
@@ -235,5 +235,5 @@ class _Text:
         return len(s)
 
     def writelines(self, lines: object) -> None:
-        for line in lines:  # type: ignore[attr-defined]
+        for line in lines:
             self.write(line)

@@ -42,7 +42,7 @@ def logged() -> tuple[logging.Logger, ListHandler, RepeatFilter, FakeClock]:
     log.removeHandler(handler)
 
 
-def test_a_message_repeated_many_times_is_written_limit_times_a_window_then_counted(logged) -> None:  # type: ignore[no-untyped-def]
+def test_a_message_repeated_many_times_is_written_limit_times_a_window_then_counted(logged) -> None:
     log, handler, repeats, clock = logged
     start = clock.now
     for i in range(7 * 120):  # what a clip that restarts every ~135 ms wrote: 7 lines a second
@@ -55,7 +55,7 @@ def test_a_message_repeated_many_times_is_written_limit_times_a_window_then_coun
     assert handler.lines == [line] * 3 + [summary] + [line] * 3 + [summary]
 
 
-def test_the_count_comes_when_the_window_is_over_and_then_the_message_is_written_again(logged) -> None:  # type: ignore[no-untyped-def]
+def test_the_count_comes_when_the_window_is_over_and_then_the_message_is_written_again(logged) -> None:
     log, handler, _, clock = logged
     for _ in range(10):
         log.warning("no new frame")
@@ -72,7 +72,7 @@ def test_the_count_comes_when_the_window_is_over_and_then_the_message_is_written
     ]
 
 
-def test_different_messages_levels_and_loggers_are_counted_apart(logged) -> None:  # type: ignore[no-untyped-def]
+def test_different_messages_levels_and_loggers_are_counted_apart(logged) -> None:
     log, handler, _, _ = logged
     other = logging.getLogger("supple.test.repeats.other")
     for n in range(5):
@@ -84,7 +84,7 @@ def test_different_messages_levels_and_loggers_are_counted_apart(logged) -> None
     assert len(handler.lines) == 5 + 3 + 3 + 3
 
 
-def test_flush_writes_the_counts_still_pending(logged) -> None:  # type: ignore[no-untyped-def]
+def test_flush_writes_the_counts_still_pending(logged) -> None:
     log, handler, repeats, _ = logged
     for _ in range(5):
         log.error("cannot save")
@@ -115,7 +115,7 @@ def test_setup_logging_collapses_repeats_in_the_log_file(tmp_path: Path) -> None
     assert REPEAT_WINDOW_S == 60.0
 
 
-def test_counts_respect_the_handler_level_and_a_closed_handler_gets_nothing(logged) -> None:  # type: ignore[no-untyped-def]
+def test_counts_respect_the_handler_level_and_a_closed_handler_gets_nothing(logged) -> None:
     log, handler, repeats, _ = logged
     handler.setLevel(logging.WARNING)
     for _ in range(5):

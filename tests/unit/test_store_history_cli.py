@@ -52,7 +52,7 @@ def fill(paths: DataPaths, count: int = 3) -> tuple[str, list[SessionRecord]]:
 
 def run(paths: DataPaths, fmt: str) -> tuple[int, str, str]:
     out, err = io.StringIO(), io.StringIO()
-    status = print_history(paths, fmt, out, err)  # type: ignore[arg-type]
+    status = print_history(paths, fmt, out, err)
     return status, out.getvalue(), err.getvalue()
 
 

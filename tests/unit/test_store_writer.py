@@ -51,7 +51,7 @@ def test_records_are_saved_in_order_and_acknowledged_from_the_writer_thread(stor
     assert writer.flush(timeout=10)
     assert writer.pending == 0
     assert saved == sorted(saved) and len(saved) == 25
-    assert [store.history.get(i).record.step_id for i in saved] == [f"s{n}" for n in range(25)]  # type: ignore[union-attr]
+    assert [store.history.get(i).record.step_id for i in saved] == [f"s{n}" for n in range(25)]
     assert threads == {"supple-history-writer"}
     writer.end_session(sid, ended_at=T0 + timedelta(hours=1), note="good")
     assert writer.flush(timeout=10)
