@@ -43,6 +43,8 @@ def export_playlist(
     if out.name.lower().endswith(".json"):
         return _write_text(out, encode_playlist(doc))
     resolved = resolve_playlist(doc, lookup)
+    if resolved.limit_problem is not None:
+        raise BundleError(f"{out}: the playlist cannot be exported: {resolved.limit_problem}")
     if resolved.missing:
         first = resolved.missing[0]
         raise BundleError(

@@ -111,7 +111,10 @@ class Installer:
         def lookup(routine_id: str) -> Routine | None:
             return staged.get(routine_id) or catalog(routine_id)
 
-        missing = resolve_playlist(playlist, lookup).missing
+        resolved = resolve_playlist(playlist, lookup)
+        if resolved.limit_problem is not None:
+            raise BundleError(f"{self.source}: the playlist cannot be played: {resolved.limit_problem}")
+        missing = resolved.missing
         if missing:
             first = missing[0]
             more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
