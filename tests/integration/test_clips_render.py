@@ -3,7 +3,7 @@
 Decodes sample frames of every committed clip (frame-exact, with the ffmpeg of imageio-ffmpeg),
 re-renders the same frames and compares them with a tolerance for H.264 and 4:2:0 loss; a frame a
 few steps away must fail the same comparison, so the check can actually catch drift. Also checks the
-container and stream settings the player relies on (DESIGN.md, Video) and that the figure's motion
+container and stream settings the player relies on (docs/DESIGN.md, Video) and that the figure's motion
 stays anatomically sane (limb lengths, nothing under the mat, the correct leg on the correct side).
 """
 

@@ -1,4 +1,4 @@
-"""PySide6 6.12.0 dropped a reference to None on every call of a void method (DESIGN.md)."""
+"""PySide6 6.12.0 dropped a reference to None on every call of a void method (docs/DESIGN.md)."""
 
 import sys
 
