@@ -1,18 +1,23 @@
 """Take the screenshots in docs/ of each main view of the real app, on a private Xvfb screen.
 
-    .venv/bin/python docs/screenshots.py
+    .venv/bin/python docs/screenshots.py                      # every view, 1280x800
+    .venv/bin/python docs/screenshots.py --size 1024x700 --docks-only
 
 Browsing a step, a session in progress, full screen with the timer overlay, a broken clip, the
-routine library and the playlist builder.
-Frames come from libVLC into our own video pane, so the window's own grab shows the real picture.
+routine library, the playlist builder, and the window with both panels open at the screen's size.
+A window manager (openbox, when installed) runs on the screen, so placement, title bars and full
+screen behave as on a desktop, and each shot is of the whole screen.
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import shutil
+import subprocess
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -24,60 +29,94 @@ OUT = ROOT / "docs"
 
 
 def main() -> int:
-    with Xvfb("1280x800x24") as display, tempfile.TemporaryDirectory() as tmp:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--size", default="1280x800", help="the screen, WIDTHxHEIGHT")
+    parser.add_argument("--docks-only", action="store_true", help="only the window with both panels open")
+    args = parser.parse_args()
+    with Xvfb(f"{args.size}x24") as display, tempfile.TemporaryDirectory() as tmp:
         os.environ["DISPLAY"] = display
         os.environ.pop("QT_QPA_PLATFORM", None)
-        from PySide6.QtCore import QTimer
+        wm = None
+        if shutil.which("openbox"):
+            wm = subprocess.Popen(["openbox"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            time.sleep(1.0)
+        try:
+            return _take(args, tmp)
+        finally:
+            if wm is not None:
+                wm.terminate()
+                wm.wait(5)
 
-        from desktop.app import Application
-        from desktop.content import bundled_routine_path
-        from desktop.domain import PlaylistItem, StepOverrides
-        from desktop.paths import data_paths
 
-        opts = argparse.Namespace(data_dir=tmp, backend="auto", file=None, play=False)
-        app = Application(opts, data_paths(tmp).ensure())
-        window = app.window
-        broken = Path(tmp, "warm-up.mp4")
-        broken.write_text("not a video\n" * 100)
+def _take(args: argparse.Namespace, tmp: str) -> int:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtGui import QGuiApplication
 
-        def shot(name: str) -> None:
-            window.grab().save(str(OUT / name))
-            print("wrote", OUT / name)
+    from desktop.app import Application
+    from desktop.content import bundled_routine_path
+    from desktop.domain import PlaylistItem, StepOverrides
+    from desktop.paths import data_paths
 
-        steps = [
-            (2500, lambda: window.ui.stepList.setCurrentRow(2)),
-            (5000, lambda: shot("screenshot-browse.png")),
-            (5200, lambda: window.start_session(from_step=2)),
-            (15500, lambda: shot("screenshot-main.png")),
-            (15700, lambda: window.ui.actionFullScreen.setChecked(True)),
-            (17500, lambda: shot("screenshot-fullscreen.png")),
-            (17700, lambda: window.ui.actionFullScreen.setChecked(False)),
-            (17900, window.end_session),
-            (18100, lambda: window.open_path(broken)),
-            (20000, lambda: shot("screenshot-error.png")),
-            (20100, lambda: window.open_path(bundled_routine_path())),
-            (20200, lambda: window.library_dock.show()),
-            (20300, lambda: window.library_dock.raise_()),
-            (21500, lambda: shot("screenshot-library.png")),
-            (
-                21600,
-                lambda: window.playlists.add_items(
-                    [
-                        PlaylistItem("scorpion-stretch", "hip-off-floor"),
-                        PlaylistItem("scorpion-stretch", "foot-to-floor", StepOverrides(hold=20, sets=1)),
-                        PlaylistItem("scorpion-stretch", "foot-to-hand", rounds=2),
-                    ]
-                ),
-            ),
-            (21800, lambda: window.playlist_dock.show()),
-            (21900, lambda: window.playlist_dock.raise_()),
-            (22100, lambda: window.resize(1280, 760)),
-            (22500, lambda: shot("screenshot-playlist.png")),
-            (22700, window.close),
-        ]
-        for at, action in steps:
+    opts = argparse.Namespace(data_dir=tmp, backend="auto", file=None, play=False)
+    app = Application(opts, data_paths(tmp).ensure())
+    window = app.window
+    broken = Path(tmp, "warm-up.mp4")
+    broken.write_text("not a video\n" * 100)
+
+    def shot(name: str) -> None:
+        screen = QGuiApplication.primaryScreen()
+        screen.grabWindow(0).save(str(OUT / name))  # the whole screen: title bar and all
+        print("wrote", OUT / name)
+
+    def both_docks() -> None:
+        window.library_dock.show()
+        window.playlist_dock.show()
+
+    if args.docks_only:
+        for at, action in [
+            (2500, lambda: window.ui.stepList.setCurrentRow(1)),
+            (3000, both_docks),
+            (5000, lambda: shot(f"screenshot-docks-{args.size}.png")),
+            (5200, window.close),
+        ]:
             QTimer.singleShot(at, action)
         return app.exec()
+
+    steps = [
+        (2500, lambda: window.ui.stepList.setCurrentRow(2)),
+        (5000, lambda: shot("screenshot-browse.png")),
+        (5200, lambda: window.start_session(from_step=2)),
+        (15500, lambda: shot("screenshot-main.png")),
+        (15700, lambda: window.ui.actionFullScreen.setChecked(True)),
+        (17500, lambda: shot("screenshot-fullscreen.png")),
+        (17700, lambda: window.ui.actionFullScreen.setChecked(False)),
+        (17900, window.end_session),
+        (18100, lambda: window.open_path(broken)),
+        (20000, lambda: shot("screenshot-error.png")),
+        (20100, lambda: window.open_path(bundled_routine_path())),
+        (20200, lambda: window.library_dock.show()),
+        (20300, lambda: window.library_dock.raise_()),
+        (21500, lambda: shot("screenshot-library.png")),
+        (
+            21600,
+            lambda: window.playlists.add_items(
+                [
+                    PlaylistItem("scorpion-stretch", "hip-off-floor"),
+                    PlaylistItem("scorpion-stretch", "foot-to-floor", StepOverrides(hold=20, sets=1)),
+                    PlaylistItem("scorpion-stretch", "foot-to-hand", rounds=2),
+                ]
+            ),
+        ),
+        (21800, lambda: window.playlist_dock.show()),
+        (21900, lambda: window.playlist_dock.raise_()),
+        (22500, lambda: shot("screenshot-playlist.png")),
+        (22600, both_docks),
+        (24000, lambda: shot(f"screenshot-docks-{args.size}.png")),
+        (24200, window.close),
+    ]
+    for at, action in steps:
+        QTimer.singleShot(at, action)
+    return app.exec()
 
 
 if __name__ == "__main__":

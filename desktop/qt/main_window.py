@@ -94,6 +94,8 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self.ui.speedBox.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         # A narrow video column (a dock open on a small screen) puts the transport on two rows.
         self.ui.transportBar.installEventFilter(self)
+        # The step list and timer keep room for a title and a step's name when panels open beside them.
+        self.ui.sideSplitter.setMinimumWidth(210)
         self.ui.routineTitle.set_max_lines(2)
         self.ui.routineSetup.set_max_lines(2)
         # The clip's sound (the cues have their own volume in Settings); both are kept for next time.
