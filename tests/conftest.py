@@ -7,8 +7,13 @@ import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
+
+if TYPE_CHECKING:
+    from desktop.paths import DataPaths
+    from desktop.store import Store
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("VLC_VERBOSE", "-1")
@@ -31,6 +36,23 @@ def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     d = tmp_path / "supple-data"
     monkeypatch.setenv("SUPPLE_DATA_DIR", str(d))
     return d
+
+
+@pytest.fixture
+def paths(data_dir: Path) -> DataPaths:
+    """The test's own data folder, as Supple resolves it (from SUPPLE_DATA_DIR)."""
+    from desktop.paths import data_paths
+
+    return data_paths()
+
+
+@pytest.fixture
+def store(paths: DataPaths) -> Iterator[Store]:
+    """A real store in the test's data folder, closed after the test."""
+    from desktop.store import open_store
+
+    with open_store(paths) as s:
+        yield s
 
 
 def _required(var: str) -> bool:

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop.engine import FakeClock
 from desktop.media.fake import FakeBackend
 from desktop.qt.main_window import MainWindow
 from desktop.qt.settings import Settings
@@ -52,3 +53,11 @@ def clip(tmp_path: Path) -> Path:
     path = tmp_path / "warm-up.mp4"
     path.write_bytes(b"\x00" * 64)
     return path
+
+
+@pytest.fixture
+def clock(window: MainWindow) -> FakeClock:
+    """The window's sessions run on this fake clock (it starts at 1000 s)."""
+    fake = FakeClock()
+    window.session.clock_factory = lambda: fake
+    return fake

@@ -23,13 +23,6 @@ from tests.mounts import fill, tmpfs
 
 
 @pytest.fixture
-def clock(window: MainWindow) -> FakeClock:
-    fake = FakeClock()
-    window.session.clock_factory = lambda: fake
-    return fake
-
-
-@pytest.fixture
 def mounted(tmp_path: Path) -> Iterator[DataPaths]:
     with tmpfs(tmp_path / "mnt", "2m") as folder:
         yield data_paths(folder / "data").ensure()

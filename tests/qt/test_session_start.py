@@ -19,13 +19,6 @@ from tests.qt.test_session_window import run_until
 
 
 @pytest.fixture
-def clock(window: MainWindow) -> FakeClock:
-    fake = FakeClock()
-    window.session.clock_factory = lambda: fake
-    return fake
-
-
-@pytest.fixture
 def store(window: MainWindow, data_dir: Path):
     opened = open_store(data_paths(data_dir))
     window.set_store(opened)

@@ -13,7 +13,6 @@ import unicodedata
 import warnings
 import zipfile
 import zlib
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -23,8 +22,8 @@ from desktop.content.bundle_extract import _Counter
 from desktop.content.bundle_write import write_routine_bundle
 from desktop.content.library_import import import_path
 from desktop.content.routine import load_routine
-from desktop.paths import DataPaths, data_paths
-from desktop.store import Store, open_store
+from desktop.paths import DataPaths
+from desktop.store import Store
 
 ROUTINE_NAME = "stretch.supple.json"
 
@@ -64,17 +63,6 @@ def info(name: str, mode: int = stat.S_IFREG | 0o644) -> zipfile.ZipInfo:
     zi.external_attr = mode << 16
     zi.create_system = 3
     return zi
-
-
-@pytest.fixture
-def paths(data_dir: Path) -> DataPaths:
-    return data_paths()
-
-
-@pytest.fixture
-def store(paths: DataPaths) -> Iterator[Store]:
-    with open_store(paths) as s:
-        yield s
 
 
 def snapshot(root: Path) -> dict[str, str]:

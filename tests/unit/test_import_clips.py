@@ -8,7 +8,6 @@ import dataclasses
 import json
 import os
 import zipfile
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -21,22 +20,11 @@ from desktop.content.library_import import OutsideClips, import_path
 from desktop.content.problems import RoutineError
 from desktop.content.routine import load_routine
 from desktop.content.signatures import is_image_file, is_video_file
-from desktop.paths import DataPaths, data_paths
-from desktop.store import Store, open_store
+from desktop.paths import DataPaths
+from desktop.store import Store
 from tests.unit.test_bundle_hostile import MP4_HEAD, rows, snapshot
 
 SECRET = b"-----BEGIN OPENSSH PRIVATE KEY-----\nb3BlbnNzaC1rZXktdjEAAAAA\n-----END OPENSSH PRIVATE KEY-----\n"
-
-
-@pytest.fixture
-def paths(data_dir: Path) -> DataPaths:
-    return data_paths()
-
-
-@pytest.fixture
-def store(paths: DataPaths) -> Iterator[Store]:
-    with open_store(paths) as s:
-        yield s
 
 
 def write_routine(path: Path, clip: str, poster: str | None = None) -> Path:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -14,20 +13,8 @@ from desktop.content.library_export import export_playlist
 from desktop.content.library_import import import_path
 from desktop.content.playlist import encode_playlist
 from desktop.domain import Block, Playlist, PlaylistItem
-from desktop.paths import DataPaths, data_paths
-from desktop.store import Store, open_store
-
-
-@pytest.fixture
-def paths(data_dir: Path) -> DataPaths:
-    return data_paths(data_dir).ensure()
-
-
-@pytest.fixture
-def store(paths: DataPaths) -> Iterator[Store]:
-    with open_store(paths) as s:
-        register_bundled(s)
-        yield s
+from desktop.paths import DataPaths
+from desktop.store import Store
 
 
 def too_long() -> Playlist:
@@ -47,6 +34,7 @@ def test_export_refuses_a_playlist_over_the_limits(tmp_path: Path) -> None:
 def test_import_refuses_a_playlist_over_the_limits(tmp_path: Path, paths: DataPaths, store: Store) -> None:
     file = tmp_path / "marathon.supple.json"
     file.write_text(encode_playlist(too_long()), encoding="utf-8")
+    register_bundled(store)
     with pytest.raises(BundleError, match=r"cannot be played: the playlist lasts .* more than the 12 h"):
         import_path(paths, store, file)
     assert store.playlists.get("marathon") is None
