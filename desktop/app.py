@@ -21,6 +21,8 @@ from desktop.paths import DataPaths, data_paths
 
 if TYPE_CHECKING:
     from desktop.qt.settings import Option
+    from desktop.qt.tasks import TaskContext
+    from desktop.store import Store
 
 log = logging.getLogger(__name__)
 
@@ -50,16 +52,6 @@ def default_routine() -> Path | None:
         return None
     path = bundled_routine_path()
     return path if path.is_file() else None
-
-
-def _store_bridge() -> Any:
-    """A QObject whose signal carries the opened store from the loader thread to the GUI thread."""
-    from PySide6.QtCore import QObject, Signal
-
-    class StoreBridge(QObject):
-        ready = Signal(object, str)
-
-    return StoreBridge()
 
 
 class Application:
@@ -100,9 +92,7 @@ class Application:
 
         self.window = MainWindow(self.settings)
         self.window.ui.videoPane.firstFramePainted.connect(lambda: self.report.mark("first-frame"))
-        self.store: Any = None
-        self._store_bridge = _store_bridge()
-        self._store_bridge.ready.connect(self._store_opened)
+        self.store: Store | None = None
 
         from desktop.qt.single_instance import InstanceServer
 
@@ -169,10 +159,11 @@ class Application:
         else:  # a clip that never shows a frame (broken, or no video backend) must not keep history waiting
             QTimer.singleShot(FIRST_FRAME_WAIT_MS, painted.set)
 
-        def work() -> None:
+        def work(_ctx: TaskContext) -> tuple[Store | None, str]:
             from desktop.store.errors import plain_reason
 
-            store, message = None, ""
+            store: Store | None = None
+            message = ""
             try:
                 from desktop.store import NewerDatabaseError, open_store
 
@@ -188,11 +179,15 @@ class Application:
             except Exception as exc:
                 log.exception("the store could not be opened")
                 message = f"Supple could not open its database: {plain_reason(exc)}. Nothing will be saved this time."
-            self._store_bridge.ready.emit(store, message)
+            return store, message
 
-        threading.Thread(target=work, name="open-store", daemon=True).start()
+        from desktop.qt.tasks import Task
 
-    def _store_opened(self, store: Any, message: str) -> None:
+        Task(self.window, work, name="open-store").on_success(
+            lambda opened: self._store_opened(*opened)
+        ).start()
+
+    def _store_opened(self, store: Store | None, message: str) -> None:
         from PySide6.QtWidgets import QMessageBox
 
         from desktop.qt.dialogs import show_message
