@@ -10,7 +10,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import (
@@ -226,7 +226,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         if self.current_row >= 0:
             self._play_row(self.current_row)
 
-    def set_store(self, store: Any, paths: Any = None) -> None:
+    def set_store(self, store: Store | None, paths: DataPaths | None = None) -> None:
         """Attach the local store once it has opened (after the window is shown); None if it failed."""
         self.store = store
         self.paths = paths if paths is not None else self.paths

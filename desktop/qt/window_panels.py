@@ -4,7 +4,8 @@ the window to its screen as panels open and close."""
 from __future__ import annotations
 
 import logging
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
@@ -14,16 +15,20 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
+    QDockWidget,
     QTabBar,
 )
 
 from desktop.content.adhoc import (
     routine_for_playlist,
 )
-from desktop.domain import Routine, Step
+from desktop.domain import PlaylistItem, Routine, Step
 from desktop.qt.favourites import FavouritesModel
 from desktop.qt.settings import OPTIONS
 from desktop.qt.window_base import WindowBase
+
+if TYPE_CHECKING:
+    from desktop.content.playlist_resolve import ResolvedPlaylist
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +38,6 @@ class PanelsMixin(WindowBase):
 
     def _setup_docks(self) -> None:
         """The routine library and the playlist builder, in docks that remember where they were."""
-        from PySide6.QtWidgets import QDockWidget
 
         from desktop.qt.library_view import LibraryView
         from desktop.qt.playlist_builder import PlaylistBuilder
@@ -80,7 +84,7 @@ class PanelsMixin(WindowBase):
         self.playlists.playlistSaved.connect(lambda _id: self.library.refresh_playlists())
         self.playlists.playlistDeleted.connect(self._forget_playlist)
 
-    def _dock_action(self, dock: Any, key: str, focus: Any) -> QAction:
+    def _dock_action(self, dock: QDockWidget, key: str, focus: Callable[[], None]) -> QAction:
         """The View menu's action for a dock: it shows, raises and focuses the dock, and hides it
         only when it is in front and has the focus (a dock behind a tab comes forward)."""
         action = QAction(dock.windowTitle(), self)
@@ -91,7 +95,7 @@ class PanelsMixin(WindowBase):
         self.ui.menuView.addAction(action)
         return action
 
-    def toggle_dock(self, dock: Any, focus: Any) -> None:
+    def toggle_dock(self, dock: QDockWidget, focus: Callable[[], None]) -> None:
         focused = QApplication.focusWidget()
         in_front = dock.isVisible() and not dock.visibleRegion().isEmpty()  # not behind a tab
         if in_front and focused is not None and dock.isAncestorOf(focused):
@@ -100,7 +104,7 @@ class PanelsMixin(WindowBase):
         self.show_dock(dock)
         focus()
 
-    def show_dock(self, dock: Any) -> None:
+    def show_dock(self, dock: QDockWidget) -> None:
         dock.show()
         dock.raise_()
 
@@ -180,7 +184,7 @@ class PanelsMixin(WindowBase):
             routine.clips[step.clip], step.segment, mirrored=step.mirror_side is not None, title=step.title
         )
 
-    def _add_to_playlist(self, items: Any) -> None:
+    def _add_to_playlist(self, items: list[PlaylistItem]) -> None:
         self.playlists.add_items(items)
         self.playlist_dock.show()
         self.playlist_dock.raise_()
@@ -220,11 +224,11 @@ class PanelsMixin(WindowBase):
         self.playlists.play()
         return self.session.active
 
-    def _library_changed(self, _result: Any) -> None:
+    def _library_changed(self, _result: object) -> None:
         self.playlists.set_catalog(self.library.catalog)
         self.playlists.refresh_saved()
 
-    def play_playlist(self, resolved: Any) -> None:
+    def play_playlist(self, resolved: ResolvedPlaylist) -> None:
         """Play a resolved playlist with the same session engine as a routine."""
         if not resolved.steps:
             self.statusBar().showMessage("This playlist has nothing to play.", 10000)

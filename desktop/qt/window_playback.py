@@ -4,7 +4,6 @@ bar (play, steps, loop, speed, frame steps, mirror, sound, full screen)."""
 from __future__ import annotations
 
 import logging
-from typing import Any
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtWidgets import (
@@ -13,7 +12,7 @@ from PySide6.QtWidgets import (
 )
 
 import desktop
-from desktop.domain import Clip
+from desktop.domain import Clip, Segment
 from desktop.domain.describe import format_seconds, step_timing
 from desktop.media.base import PlaybackState
 from desktop.qt.icons import icon
@@ -62,7 +61,7 @@ class PlaybackMixin(WindowBase):
         step = self.routine.steps[row]
         self._play(self.routine.clip_for(step), step.segment, mirrored=False, title=step.title)
 
-    def _play(self, clip: Clip, segment: Any, *, mirrored: bool, title: str) -> None:
+    def _play(self, clip: Clip, segment: Segment | None, *, mirrored: bool, title: str) -> None:
         """Load a clip (showing its poster at once) unless it is already playing that segment."""
         self.ui.videoPane.set_mirrored(mirrored != self.ui.actionMirror.isChecked())
         self.ui.videoPane.set_end_card("")

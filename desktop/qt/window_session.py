@@ -5,15 +5,15 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from typing import Any
 
 from PySide6.QtCore import Slot
 
 from desktop.domain import SessionRecord, Step
 from desktop.domain.describe import format_seconds, session_outcome, work_progress
 from desktop.engine import Phase, PhaseKind, SessionState, StepStatus
+from desktop.engine.plan import PlanItem
 from desktop.media.base import PlaybackState
-from desktop.qt.settings import session_defaults
+from desktop.qt.settings import SessionDefaults, session_defaults
 from desktop.qt.window_base import WindowBase
 
 log = logging.getLogger(__name__)
@@ -45,7 +45,7 @@ class SessionMixin(WindowBase):
         phase = self.session.phase
         return -1 if phase is None else self._list_row(phase.step_index)
 
-    def _with_defaults(self, items: list[Any], defaults: Any) -> list[Any]:
+    def _with_defaults(self, items: list[PlanItem], defaults: SessionDefaults) -> list[PlanItem]:
         """The plan items with Preferences' get-ready and rest times where the step's routine file
         does not say (and a playlist item does not change them)."""
         from desktop.content.routine import stated_step_fields
@@ -63,12 +63,12 @@ class SessionMixin(WindowBase):
             fields = stated[routine.id]
             own = next((s for s in routine.steps if s.id == item.step.id), item.step)
 
-            changes = {
-                name: value
-                for name, value in (("prepare", defaults.prepare), ("rest", defaults.rest))
-                if _unstated(name, item.step, own, fields)
-            }
-            out.append(dataclasses.replace(item, step=dataclasses.replace(item.step, **changes)))
+            step = item.step
+            if _unstated("prepare", item.step, own, fields):
+                step = dataclasses.replace(step, prepare=defaults.prepare)
+            if _unstated("rest", item.step, own, fields):
+                step = dataclasses.replace(step, rest=defaults.rest)
+            out.append(dataclasses.replace(item, step=step))
         return out
 
     def _list_row(self, index: int) -> int:
