@@ -48,6 +48,13 @@ def load_routine(path: str | os.PathLike[str]) -> Routine:
 
 def decode_routine(data: str | bytes, source: Path) -> Routine:
     """Decode a routine; `source` names it in problems and anchors its relative clip paths."""
+    routine, _unusable = _decode(data, source, lenient_clips=False)
+    return routine
+
+
+def _decode(data: str | bytes, source: Path, *, lenient_clips: bool) -> tuple[Routine, list[Finding]]:
+    """Every check, in order; with `lenient_clips`, a clip or poster file that cannot be used is
+    returned as a finding of that clip instead of refusing the routine."""
     file = Path(source)
     check_size(file, len(data))  # for text, counted in characters
     document = parse_json(data if isinstance(data, str) else decode_utf8(data, file), file)
@@ -61,14 +68,21 @@ def decode_routine(data: str | bytes, source: Path) -> Routine:
     findings += text
     text_paths = {finding.path for finding in text}
     findings += [f for f in semantic_findings(document, absolute.parent) if f.path not in text_paths]
-    if findings:
+    unusable = [f for f in findings if lenient_clips and _is_clip_file(f)]
+    if len(unusable) < len(findings):
         raise RoutineError(sorted_problems(file, document, findings))
     assert isinstance(document, dict)  # the schema says so
     routine = _routine(document, absolute)
     too_long = _size_problem(routine)
     if too_long is not None:
         raise RoutineError(sorted_problems(file, document, [Finding(("steps",), too_long)]))
-    return routine
+    return routine, unusable
+
+
+def _is_clip_file(finding: Finding) -> bool:
+    """A problem of a clip's or poster's file (missing, not a video, ...), at clips.<id>.file|poster."""
+    path = finding.path
+    return len(path) == 3 and path[0] == "clips" and path[2] in ("file", "poster")
 
 
 def _size_problem(routine: Routine) -> str | None:
@@ -87,24 +101,7 @@ def load_routine_lenient(path: str | os.PathLike[str]) -> tuple[Routine, dict[st
     `supple check` and `supple import` keep using `load_routine`, which reports missing files too.
     """
     file = Path(path)
-    data = read_capped(file, MAX_FILE_BYTES)
-    check_size(file, len(data))
-    document = parse_json(decode_utf8(data, file), file)
-    too_deep = depth_findings(document)
-    if too_deep:
-        raise RoutineError(sorted_problems(file, document, too_deep))
-    absolute = _absolute(file)
-    findings = duplicate_key_findings(document)
-    findings += schema_findings(document)
-    findings += semantic_findings(document, absolute.parent)
-    missing = [
-        f for f in findings if len(f.path) == 3 and f.path[0] == "clips" and f.path[2] in ("file", "poster")
-    ]
-    others = [f for f in findings if f not in missing]
-    if others:
-        raise RoutineError(sorted_problems(file, document, findings))
-    assert isinstance(document, dict)  # the schema says so
-    routine = _routine(document, absolute)
+    routine, missing = _decode(read_capped(file, MAX_FILE_BYTES), file, lenient_clips=True)
     problems: dict[str, str] = {}
     clips = dict(routine.clips)
     for finding in missing:

@@ -448,3 +448,32 @@ def test_playlist_overrides_keep_the_shortest_lengths(overrides: Doc, path: str,
 
     assert [p.path for p in found] == [path]
     assert fragment in found[0].message
+
+
+def test_the_players_lenient_load_refuses_hostile_text_and_sizes_too(tmp_path: Path) -> None:
+    """The window opens a routine whose clip is missing (load_routine_lenient); every other check
+    still applies there, the text and whole-session ones included."""
+    from desktop.content import load_routine_lenient
+
+    base = {
+        "format": "supple.routine/1",
+        "id": "r",
+        "title": "R",
+        "clips": {"c": {"file": "gone.mp4"}},
+        "steps": [{"id": "s", "title": "S", "clip": "c", "hold": 10}],
+    }
+    ok = tmp_path / "ok.supple.json"
+    ok.write_text(json.dumps(base), encoding="utf-8")
+    _routine, problems = load_routine_lenient(ok)
+    assert list(problems) == ["c"]  # the missing clip is the step's problem, not the routine's
+
+    hostile = tmp_path / "hostile.supple.json"
+    hostile.write_text(json.dumps({**base, "title": "\ud800"}), encoding="utf-8")
+    with pytest.raises(RoutineError, match="title"):
+        load_routine_lenient(hostile)
+
+    huge = tmp_path / "huge.supple.json"
+    steps = [{"id": "s", "title": "S", "clip": "c", "hold": 3600, "sets": 13}]
+    huge.write_text(json.dumps({**base, "steps": steps}), encoding="utf-8")
+    with pytest.raises(RoutineError, match="12 h"):
+        load_routine_lenient(huge)
