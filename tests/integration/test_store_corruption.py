@@ -264,8 +264,8 @@ def test_records_whose_session_is_unreadable_get_a_placeholder_session(paths: Da
 # -- damage after a clean shutdown, and a schema that lacks what the models need -----------------
 
 
-def zero_middle_page(db: Path) -> None:
-    """A page in the middle of the file, all zeros (as a failed disk write can leave it)."""
+def overwrite_middle_page(db: Path, fill: Callable[[int], bytes]) -> None:
+    """Write `fill(page_size)` over a page in the middle of the file; the header stays intact."""
     conn = sqlite3.connect(db)
     page_size, pages = (
         conn.execute("PRAGMA page_size").fetchone()[0],
@@ -274,20 +274,17 @@ def zero_middle_page(db: Path) -> None:
     conn.close()
     with db.open("r+b") as f:
         f.seek((pages // 2) * page_size)
-        f.write(bytes(page_size))
+        f.write(fill(page_size))
+
+
+def zero_middle_page(db: Path) -> None:
+    """A page in the middle of the file, all zeros (as a failed disk write can leave it)."""
+    overwrite_middle_page(db, bytes)
 
 
 def random_middle_page(db: Path) -> None:
-    """Random bytes over a page in the middle of the file; the header stays intact."""
-    conn = sqlite3.connect(db)
-    page_size, pages = (
-        conn.execute("PRAGMA page_size").fetchone()[0],
-        conn.execute("PRAGMA page_count").fetchone()[0],
-    )
-    conn.close()
-    with db.open("r+b") as f:
-        f.seek((pages // 2) * page_size)
-        f.write(random.Random(12).randbytes(page_size))
+    """Random bytes over a page in the middle of the file."""
+    overwrite_middle_page(db, random.Random(12).randbytes)
 
 
 @pytest.mark.parametrize(

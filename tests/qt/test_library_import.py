@@ -33,11 +33,6 @@ WAIT_MS = 20_000
 
 
 @pytest.fixture
-def paths(data_dir: Path) -> DataPaths:
-    return data_paths()
-
-
-@pytest.fixture
 def store(paths: DataPaths) -> Iterator[Store]:
     with open_store(paths) as s:
         register_bundled(s)

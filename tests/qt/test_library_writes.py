@@ -17,7 +17,7 @@ from pytestqt.qtbot import QtBot
 from desktop.content import BUNDLED_ROUTINE_ID
 from desktop.content.library import RoutineCatalog, register_bundled
 from desktop.domain import Playlist, PlaylistItem
-from desktop.paths import DataPaths, data_paths
+from desktop.paths import DataPaths
 from desktop.qt.library_view import LibraryView
 from desktop.qt.playlist_builder import PlaylistBuilder
 from desktop.qt.tasks import Task
@@ -25,11 +25,6 @@ from desktop.store import Store, open_store
 
 R = BUNDLED_ROUTINE_ID
 MORNING = Playlist(id="morning", title="Morning", items=(PlaylistItem(R, "hips-at-90"),))
-
-
-@pytest.fixture
-def paths(data_dir: Path) -> DataPaths:
-    return data_paths()
 
 
 @pytest.fixture

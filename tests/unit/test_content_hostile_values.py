@@ -20,7 +20,7 @@ from desktop.content.library_cli import export_item
 from desktop.content.library_import import import_path
 from desktop.content.problems import Problem, RoutineError
 from desktop.content.routine import encode_routine, load_routine
-from desktop.paths import DataPaths, data_paths
+from desktop.paths import DataPaths
 from desktop.store import Store, open_store
 from tests.unit.fixtures_content import make_mp4, minimal_routine, write_json
 
@@ -311,11 +311,6 @@ def test_a_playlist_id_with_a_trailing_line_break_is_refused() -> None:
     found = playlist_problems(playlist(items=[{"routine": "scorpion-stretch\n"}]))
 
     assert [p.path for p in found] == ["items[0].routine"]
-
-
-@pytest.fixture
-def paths(data_dir: Path) -> DataPaths:
-    return data_paths()
 
 
 @pytest.fixture
