@@ -95,9 +95,11 @@ def suggest_level(
     Easing back comes first: the newest session's pain at or over `high_pain` suggests the level
     below, unless that very suggestion was dismissed after the session. Moving up is suggested
     when the newest `sessions` sessions all had low pain and moderate effort, and only once: a
-    dismissed move up from this level is not suggested again.
+    dismissed move up from this level is not suggested again. A session the person said nothing
+    about (neither pain nor effort) tells nothing either way and is passed over.
     """
     dismissed = list(dismissals)
+    sessions = [s for s in sessions if s.pain is not None or s.effort is not None]
     lower = [level for level in levels if level < current]
     higher = [level for level in levels if level > current]
     newest = sessions[0] if sessions else None

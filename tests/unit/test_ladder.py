@@ -148,3 +148,10 @@ def test_levels_with_gaps_move_to_the_next_existing_one() -> None:
 
     assert up is not None and up.to_level == 7
     assert down is not None and down.to_level == 1
+
+
+def test_sessions_without_any_answer_are_passed_over() -> None:
+    feelings = _sessions((None, None), (1, 4), (None, None), (0, 5), (2, 3))
+
+    assert suggest_level(LEVELS, 2, feelings, []) is not None
+    assert suggest_level(LEVELS, 3, _sessions((None, None), (7, 5)), []) is not None
