@@ -90,6 +90,9 @@ class SessionController(QObject):
         self.routine: Routine | None = None
         #: The ladder level the current (or last) session plays; None: not a ladder routine.
         self.level: int | None = None
+        #: Seconds from the start of the last session to its end (pauses included), once it ended.
+        self.duration = 0.0
+        self._started = 0.0
         self._session: Session | None = None  # the current or last session, kept after `stop()`
         self._unsubscribe: Callable[[], None] | None = None
         self._refresh = refresh_seconds
@@ -218,6 +221,8 @@ class SessionController(QObject):
                 routine.title, routine_id=rid, playlist_id=pid, level=level
             )
         self._session = Session(plan, self.clock_factory(), session_id=session_id)
+        self._started = self._session.clock.now()
+        self.duration = 0.0
         self._unsubscribe = self._session.subscribe(self._on_event)
         self._control(lambda s: s.start(from_step))
 
@@ -300,6 +305,8 @@ class SessionController(QObject):
                 self.stateChanged.emit(state)
             case SessionFinished():
                 self._timer.stop()
+                if self._session is not None:
+                    self.duration = self._session.clock.now() - self._started
                 if self._writer is not None and self._session is not None:
                     self._writer.end_session(self._session.session_id)
                 self.finished.emit(self.records)

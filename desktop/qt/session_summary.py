@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QHideEvent, QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -45,6 +45,13 @@ EFFORT_WORDS = {
 }
 NOT_SAID = "Not said"
 _MARGIN = 12
+_OWN_KEYS = frozenset(
+    {
+        Qt.Key.Key_Escape, Qt.Key.Key_Space, Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Up,
+        Qt.Key.Key_Down, Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End,
+        Qt.Key.Key_PageUp, Qt.Key.Key_PageDown,
+    }
+)  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,11 +108,14 @@ class SessionSummary(QFrame):
         self.accept_button = QPushButton(self.suggestion_row)
         self.dismiss_button = QPushButton("Not now", self.suggestion_row)
         self.dismiss_button.setAccessibleName("Not now: keep my level")
-        row = QHBoxLayout(self.suggestion_row)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.suggestion_text, 1)
-        row.addWidget(self.accept_button)
-        row.addWidget(self.dismiss_button)
+        row = QVBoxLayout(self.suggestion_row)
+        row.setContentsMargins(0, 4, 0, 4)
+        row.addWidget(self.suggestion_text)
+        choice = QHBoxLayout()
+        choice.addStretch(1)
+        choice.addWidget(self.dismiss_button)
+        choice.addWidget(self.accept_button)
+        row.addLayout(choice)
         self.accept_button.clicked.connect(lambda: self._answer(True))
         self.dismiss_button.clicked.connect(lambda: self._answer(False))
 
@@ -124,11 +134,13 @@ class SessionSummary(QFrame):
         self.note.setAccessibleName("Note")
         self.note.setPlaceholderText("Anything to remember about this session (optional)")
         self.note.setTabChangesFocus(True)
-        self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 12)
+        lines = self.fontMetrics().lineSpacing()
+        self.note.setMinimumHeight(lines * 2 + 12)
+        self.note.setMaximumHeight(lines * 5 + 12)
         form = QFormLayout(self.answers)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("&Pain:", self.pain)
-        form.addRow("&Effort:", self.effort)
+        form.addRow("&Pain (0–10):", self.pain)
+        form.addRow("&Effort (CR10):", self.effort)
         form.addRow("N&ote:", self.note)
 
         self.save_button = QPushButton("&Save", self)
@@ -149,11 +161,11 @@ class SessionSummary(QFrame):
         layout.addWidget(self.facts)
         layout.addWidget(self.streak)
         layout.addWidget(self.suggestion_row)
-        layout.addWidget(self.answers, 1)
+        layout.addWidget(self.answers)
         layout.addLayout(buttons)
         for first, second in (
-            (self.accept_button, self.dismiss_button),
-            (self.dismiss_button, self.pain),
+            (self.dismiss_button, self.accept_button),
+            (self.accept_button, self.pain),
             (self.pain, self.effort),
             (self.effort, self.note),
             (self.note, self.skip_button),
@@ -164,7 +176,7 @@ class SessionSummary(QFrame):
         self.hide()
 
     # ----- showing it
-    def present(self, facts: SummaryFacts, suggestion: Suggestion | None, *, can_save: bool) -> None:
+    def present(self, facts: SummaryFacts, suggestion: Suggestion | None) -> None:
         """Show the summary for a session that just ended, with empty answers."""
         self.headline.setText(facts.headline)
         skipped = f", {facts.skipped} skipped" if facts.skipped else ""
@@ -174,14 +186,14 @@ class SessionSummary(QFrame):
         self.pain.setCurrentIndex(0)
         self.effort.setCurrentIndex(0)
         self.note.setPlainText("")
-        self.answers.setVisible(can_save)
-        self.save_button.setVisible(can_save)
-        self.skip_button.setText("S&kip" if can_save else "&Close")
+        self.answers.show()
+        self.save_button.show()
+        self.skip_button.setText("S&kip")
         self.show_suggestion(suggestion)
         self._place()
         self.show()
         self.raise_()
-        (self.pain if can_save else self.skip_button).setFocus(Qt.FocusReason.OtherFocusReason)
+        self.pain.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def show_suggestion(self, suggestion: Suggestion | None) -> None:
         self._suggestion = suggestion
@@ -238,17 +250,36 @@ class SessionSummary(QFrame):
         self.resize(self.width(), max(80, height))
         self.move((parent.width() - self.width()) // 2, max(0, (parent.height() - self.height()) // 2))
 
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._cover(True)
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        self._cover(False)
+
+    def _cover(self, covered: bool) -> None:
+        from desktop.qt.video_pane import VideoPane
+
+        pane = self.parentWidget()
+        if isinstance(pane, VideoPane):
+            pane.cover_end_card(covered)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.parentWidget() and event.type() == QEvent.Type.Resize and self.isVisible():
             self._place()
         return False
 
     def event(self, event: QEvent) -> bool:
-        # Esc belongs to the summary while it has the focus (not to leaving full screen).
-        override = event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-        if override and event.key() == Qt.Key.Key_Escape:  # type: ignore[attr-defined]
-            event.accept()
-            return True
+        # While it has the focus, Esc and the keys its fields and buttons use belong to it, not to
+        # the window's shortcuts (Space would pause, Esc leave full screen, arrows seek).
+        if event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent):
+            plain = not event.modifiers() & ~(
+                Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
+            )
+            if plain and event.key() in _OWN_KEYS:
+                event.accept()
+                return True
         return super().event(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -271,13 +302,16 @@ class SummaryControl(QObject):
         self.widget.suggestionAnswered.connect(self._answer)
 
     def present(self, headline: str, time: str, done: int, skipped: int, session_id: str | None) -> None:
+        """Show the summary of the session that just ended, when its history is being saved (else
+        the end card on the picture says what was done, as the answers could not be kept)."""
         window = self._window
         store = window.store
-        can_save = store is not None and not store.read_only and session_id is not None
-        self._session_id = session_id if can_save else None
+        if store is None or store.read_only or session_id is None:
+            return
+        self._session_id = session_id
         self._routine_id = window.routine.id if window.routine is not None else None
         facts = SummaryFacts(headline, time, done, skipped, self._streak_line())
-        self.widget.present(facts, window.ladder.suggestion(), can_save=can_save)
+        self.widget.present(facts, window.ladder.suggestion())
 
     def _streak_line(self) -> str:
         from datetime import datetime

@@ -92,12 +92,11 @@ class StepList(QListWidget):
         star = " ★" if step.id in self._favourites else ""
         broken = "⚠ " if row in self._problems else ""
         summary = step_summary(step)
-        if step.level is not None:
-            summary = f"Level {step.level} · {summary}"
-            if self._level is not None and step.level > self._level:
-                summary += " · not in today's session"
-        item.setText(f"{MARKS[self._statuses[row]]}{broken}{row + 1}. {step.title}{star}\n{summary}")
         above = not in_session(step, self._level)
+        if step.level is not None:
+            summary = f"Level {step.level}{' (not today)' if above else ''} · {summary}"
+        item.setText(f"{MARKS[self._statuses[row]]}{broken}{row + 1}. {step.title}{star}\n{summary}")
+        item.setStatusTip("Above my level: not in today's session" if above else "")
         item.setForeground(self.palette().placeholderText() if above else self.palette().text())
         self.setRowHidden(
             row, self._favourites_only and not star and self._statuses[row] != StepStatus.CURRENT

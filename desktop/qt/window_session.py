@@ -205,8 +205,9 @@ class SessionMixin(WindowBase):
             self.backend.pause()
         statuses_done = sum(1 for s in statuses if s is StepStatus.DONE)
         skipped = sum(1 for s in statuses if s is StepStatus.SKIPPED)
-        span = (records[-1].ended_at - records[0].started_at).total_seconds() if records else 0.0
-        self.summary.present(headline, format_seconds(span), statuses_done, skipped, self.session.session_id)
+        self.summary.present(
+            headline, format_seconds(self.session.duration), statuses_done, skipped, self.session.session_id
+        )
         saved = " What you did is saved in your history." if ended_early and self.store is not None else ""
         self._session_summary = f"{headline}: {count}."
         unsaved = self._unsaved_note()
