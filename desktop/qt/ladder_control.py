@@ -11,6 +11,7 @@ from PySide6.QtGui import QAction, QActionGroup
 from PySide6.QtWidgets import QMenu
 
 from desktop.domain.ladder import Suggestion, effective_level, ladder_levels, suggest_level
+from desktop.domain.wall_clock import utc_now
 from desktop.qt.settings import ladder_thresholds
 from desktop.qt.tasks import Task
 
@@ -82,16 +83,20 @@ class LadderControl(QObject):
 
     def set_level(self, level: int) -> None:
         """The person chose `level` (kept in level_events)."""
-        self._change(level, lambda store, rid: store.levels.set_level(rid, level))
+        at = utc_now()
+        self._change(level, lambda store, rid: store.levels.set_level(rid, level, at))
 
     def accept(self, suggestion: Suggestion) -> None:
-        self._change(suggestion.to_level, lambda store, rid: store.levels.accept(rid, suggestion))
+        at = utc_now()
+        self._change(suggestion.to_level, lambda store, rid: store.levels.accept(rid, suggestion, at))
 
     def dismiss(self, suggestion: Suggestion) -> None:
         store, routine = self._store, self._routine
         if store is not None and routine is not None and not store.read_only:
-            rid = routine.id
-            Task(self, lambda _ctx: store.levels.dismiss(rid, suggestion), name="level", serial=True).start()
+            rid, at = routine.id, utc_now()
+            Task(
+                self, lambda _ctx: store.levels.dismiss(rid, suggestion, at), name="level", serial=True
+            ).start()
 
     # ----- inside
     def _change(self, level: int, write: Callable[[Store, str], None]) -> None:

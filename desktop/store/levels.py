@@ -44,15 +44,17 @@ class LevelsRepository:
         newest = self._newest_change(routine_id)
         return None if newest is None else newest.to_level
 
-    def set_level(self, routine_id: str, level: int) -> None:
+    # `at` is when the person chose, when the write comes later (a session started meanwhile must
+    # not count as played before the change); by default, now.
+    def set_level(self, routine_id: str, level: int, at: datetime | None = None) -> None:
         """The person chose `level` themselves."""
-        self._add(routine_id, "set", self.current(routine_id), level)
+        self._add(routine_id, "set", self.current(routine_id), level, at)
 
-    def accept(self, routine_id: str, suggestion: Suggestion) -> None:
-        self._add(routine_id, "accepted", suggestion.from_level, suggestion.to_level)
+    def accept(self, routine_id: str, suggestion: Suggestion, at: datetime | None = None) -> None:
+        self._add(routine_id, "accepted", suggestion.from_level, suggestion.to_level, at)
 
-    def dismiss(self, routine_id: str, suggestion: Suggestion) -> None:
-        self._add(routine_id, "dismissed", suggestion.from_level, suggestion.to_level)
+    def dismiss(self, routine_id: str, suggestion: Suggestion, at: datetime | None = None) -> None:
+        self._add(routine_id, "dismissed", suggestion.from_level, suggestion.to_level, at)
 
     def events(self, routine_id: str) -> list[LevelEvent]:
         """Every change and dismissal on the routine, oldest first."""
@@ -103,11 +105,17 @@ class LevelsRepository:
             row = s.scalar(query)
             return None if row is None else _event(row)
 
-    def _add(self, routine_id: str, kind: EventKind, from_level: int | None, to_level: int) -> None:
+    def _add(
+        self, routine_id: str, kind: EventKind, from_level: int | None, to_level: int, at: datetime | None
+    ) -> None:
         if isinstance(to_level, bool) or to_level < 1:
             raise ValueError(f"a level is a whole number from 1, got {to_level!r}")
         row = LevelEventRow(
-            routine_id=routine_id, at=self._db.clock(), kind=kind, from_level=from_level, to_level=to_level
+            routine_id=routine_id,
+            at=at or self._db.clock(),
+            kind=kind,
+            from_level=from_level,
+            to_level=to_level,
         )
         with self._db.writing() as s:
             s.add(row)
