@@ -110,8 +110,6 @@ def test_favourite_steps_only_plays_the_favourites_up_to_my_level(
     qtbot, window: MainWindow, fake: FakeBackend, store: Store, tmp_path: Path
 ) -> None:
     window.set_routine(ladder(tmp_path))
-    qtbot.waitUntil(
-    )
     for row in (1, 3):
         window.ui.stepList.setCurrentRow(row)
         window.ui.actionFavouriteStep.trigger()
