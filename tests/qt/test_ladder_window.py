@@ -209,3 +209,27 @@ def test_high_pain_saved_in_the_summary_suggests_easing_back(
     summary.accept_button.click()
     assert not summary.isVisible()
     qtbot.waitUntil(lambda: store.levels.current("ladder") == 2)
+
+
+def test_preferences_keep_the_thresholds_and_the_ladder_uses_them(qtbot, settings: Settings) -> None:
+    from PySide6.QtWidgets import QSpinBox
+
+    from desktop.qt.cues import CuePlayer
+    from desktop.qt.settings import ladder_thresholds
+    from desktop.qt.settings_dialog import SettingsDialog
+
+    cues = CuePlayer(settings)
+    dialog = SettingsDialog(settings, cues)
+    qtbot.addWidget(dialog)
+    boxes = {box.accessibleName(): box for box in dialog.findChildren(QSpinBox)}
+    boxes["Easy sessions in a row before suggesting the next level"].setValue(5)
+    boxes["Most pain of an easy session, 0 to 10"].setValue(1)
+    boxes["Least effort of an easy session, 0 to 10"].setValue(7)  # the two efforts the wrong way round
+    boxes["Most effort of an easy session, 0 to 10"].setValue(4)
+    boxes["Pain that suggests easing back, 1 to 10"].setValue(8)
+
+    dialog.accept()
+
+    t = ladder_thresholds(settings)
+    assert (t.sessions, t.max_pain, t.min_effort, t.max_effort, t.high_pain) == (5, 1, 4, 7, 8)
+    cues.close()
