@@ -99,15 +99,25 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
         window.start_session(from_step=0)
 
     ladder = [
-        (2500, lambda: window.ui.stepList.setCurrentRow(1)),
-        (5000, lambda: shot("screenshot-ladder.png")),
-        (5200, quick_session),
-        (14000, summary_answers),
-        (15500, lambda: shot("screenshot-summary.png")),
+        (500, lambda: window.ui.stepList.setCurrentRow(1)),
+        (2500, lambda: shot("screenshot-ladder.png")),
+        (2700, quick_session),
+        (11500, summary_answers),
+        (13000, lambda: shot("screenshot-summary.png")),
     ]
-    if args.ladder_only:
-        for at, action in [*ladder, (15700, window.close)]:
+
+    def ladder_when_store_is_open(then: float | None = None) -> None:
+        """The ladder's level comes from the store, which opens in the background: wait for it."""
+        if window.store is None:
+            QTimer.singleShot(200, lambda: ladder_when_store_is_open(then))
+            return
+        for at, action in ladder:
             QTimer.singleShot(at, action)
+        if then is not None:
+            QTimer.singleShot(int(then), window.close)
+
+    if args.ladder_only:
+        QTimer.singleShot(2500, lambda: ladder_when_store_is_open(13500))
         return app.exec()
 
     steps = [
@@ -143,8 +153,7 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
         (24100, lambda: window.library_dock.hide()),
         (24200, lambda: window.playlist_dock.hide()),
         (24300, lambda: window.open_path(bundled_routine_path())),
-        *[(24500 + at, action) for at, action in ladder],
-        (40500, window.close),
+        (24500, lambda: ladder_when_store_is_open(13500)),
     ]
     for at, action in steps:
         QTimer.singleShot(at, action)

@@ -242,7 +242,8 @@ class SessionSummary(QFrame):
         parent = self.parentWidget()
         if parent is None:
             return
-        width = min(parent.width() - 2 * _MARGIN, max(420, parent.width() // 2))
+        readable = self.fontMetrics().averageCharWidth() * 100  # a wide screen gets no wider lines
+        width = min(parent.width() - 2 * _MARGIN, max(420, min(parent.width() // 2, readable)))
         self.setFixedWidth(max(200, width))
         layout = self.layout()
         hint = layout.sizeHint().height() if layout is not None else 0
