@@ -226,3 +226,24 @@ def test_the_streak_line_counts_the_days_before(
     finish(window, clock, tmp_path)
 
     assert window.summary.widget.streak.text() == "3 days in a row"
+
+
+def test_history_records_what_a_session_played_a_routine_or_a_playlist(
+    qtbot, window: MainWindow, fake: FakeBackend, clock: FakeClock, store: Store, tmp_path: Path
+) -> None:
+    from desktop.content.playlist_resolve import resolve_playlist
+    from desktop.domain import Playlist, PlaylistItem
+
+    demo = routine(tmp_path)
+    routine_session = finish(window, clock, tmp_path)
+    playlist = Playlist("warm-up", "Warm-up", (PlaylistItem("demo", "b"),))
+    window.play_playlist(resolve_playlist(playlist, lambda rid: demo if rid == "demo" else None))
+    run_to_end(window, clock)
+    window.session.flush(10)
+
+    played = {s.id: s for s in store.history.sessions()}
+    assert (played[routine_session].routine_id, played[routine_session].playlist_id) == ("demo", None)
+    playlist_session = window.session.session_id
+    assert playlist_session is not None
+    assert (played[playlist_session].routine_id, played[playlist_session].playlist_id) == (None, "warm-up")
+    assert played[playlist_session].level is None
