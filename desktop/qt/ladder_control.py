@@ -35,6 +35,7 @@ class LadderControl(QObject):
         self._routine: Routine | None = None
         self._store: Store | None = None
         self._chosen: int | None = None
+        menu.addSeparator()
         self.menu = menu.addMenu("My &Level")
         self.menu.setObjectName("menuMyLevel")
         self.menu.setToolTip("The hardest progression of this ladder you do today")

@@ -247,3 +247,14 @@ def test_history_records_what_a_session_played_a_routine_or_a_playlist(
     assert playlist_session is not None
     assert (played[playlist_session].routine_id, played[playlist_session].playlist_id) == (None, "warm-up")
     assert played[playlist_session].level is None
+
+
+def test_a_double_click_on_it_does_not_toggle_full_screen(
+    qtbot, window: MainWindow, fake: FakeBackend, clock: FakeClock, store: Store, tmp_path: Path
+) -> None:
+    finish(window, clock, tmp_path)
+    summary = window.summary.widget
+
+    qtbot.mouseDClick(summary, Qt.MouseButton.LeftButton, pos=summary.headline.geometry().bottomRight())
+
+    assert not window.isFullScreen() and summary.isVisible()
