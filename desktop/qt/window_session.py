@@ -10,7 +10,7 @@ from PySide6.QtCore import Slot
 
 from desktop.domain import SessionRecord, Step
 from desktop.domain.describe import format_seconds, session_outcome, work_progress
-from desktop.domain.ladder import rows_at_level
+from desktop.domain.ladder import in_session, rows_at_level
 from desktop.engine import Phase, PhaseKind, SessionState, StepStatus
 from desktop.engine.plan import PlanItem
 from desktop.media.base import PlaybackState
@@ -103,6 +103,16 @@ class SessionMixin(WindowBase):
         if rows is not None:
             items = [items[row] for row in rows]
             start = next((i for i, row in enumerate(rows) if row >= from_step), 0)
+        above = (
+            self.routine.steps[from_step]
+            if level is not None and 0 <= from_step < len(self.routine.steps)
+            else None
+        )
+        if above is not None and not in_session(above, level):
+            self.statusBar().showMessage(
+                f"{above.title} is above your level ({level}): today's session works up to level {level}.",
+                10000,
+            )
         self._session_rows = rows
         self._start_over = False
         self.summary.widget.hide()
@@ -112,6 +122,11 @@ class SessionMixin(WindowBase):
             items, switch_seconds=defaults.switch, countdown_before_rest=defaults.countdown_before_rest
         )
         self.session.start(self.routine, start, plan=plan, level=level)
+        if above is not None and not in_session(above, level):
+            self.statusBar().showMessage(
+                f"{above.title} is above your level ({level}): today's session works up to level {level}.",
+                10000,
+            )
         self._update_session_controls()
 
     @Slot()

@@ -233,3 +233,15 @@ def test_preferences_keep_the_thresholds_and_the_ladder_uses_them(qtbot, setting
     t = ladder_thresholds(settings)
     assert (t.sessions, t.max_pain, t.min_effort, t.max_effort, t.high_pain) == (5, 1, 4, 7, 8)
     cues.close()
+
+
+def test_starting_at_a_step_above_my_level_says_so_and_works_up_to_mine(
+    qtbot, window: MainWindow, fake: FakeBackend, store: Store, tmp_path: Path
+) -> None:
+    window.set_routine(ladder(tmp_path))
+    window.ladder.set_level(1)
+
+    window.start_session(from_step=3)
+
+    assert played_step_ids(window) == ["warm", "one"]
+    assert window.statusBar().currentMessage().startswith("Big is above your level (1)")
