@@ -83,7 +83,9 @@ class LadderControl(QObject):
         return suggest_level(self.levels, level, sessions, dismissed, ladder_thresholds(self._settings))
 
     def set_level(self, level: int) -> None:
-        """The person chose `level` (kept in level_events)."""
+        """The person chose `level` (kept in level_events; choosing it again changes nothing)."""
+        if level == self._chosen:
+            return
         at = utc_now()
         self._change(level, lambda store, rid: store.levels.set_level(rid, level, at))
 

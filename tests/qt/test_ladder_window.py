@@ -99,6 +99,7 @@ def test_my_level_is_kept_and_comes_back_with_the_routine(
     qtbot.waitUntil(lambda: store.levels.current("ladder") == 2)
     window.ui.stepList.setCurrentRow(0)
     assert not window.ladder.set_here.isEnabled()  # the warm-up has no level
+    level_action(window, 2).trigger()  # the same level again: nothing new to keep
 
     window.set_routine(ladder(tmp_path))
 
