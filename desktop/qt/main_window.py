@@ -41,7 +41,9 @@ from desktop.media.base import SPEEDS, PlaybackState, VideoBackend
 from desktop.paths import DataPaths
 from desktop.qt.forms.ui_main_window import Ui_MainWindow
 from desktop.qt.icons import icon
+from desktop.qt.ladder_control import LadderControl
 from desktop.qt.session_controller import SessionController
+from desktop.qt.session_summary import SummaryControl
 from desktop.qt.settings import OPTIONS, Option, Settings
 from desktop.qt.tasks import Task
 from desktop.qt.window_files import FilesMixin
@@ -79,6 +81,8 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         #: A session has played to its end: Start begins again at the first step.
         self._start_over = False
         self.session = SessionController(settings, self)
+        self.ladder = LadderControl(self, self.ui.menuSession, self.ui.stepList, settings)
+        self.summary = SummaryControl(self)
         self._ending = False  # end_session() is stopping the session
         self._playing: tuple[Path, Segment | None] | None = None  # (clip, segment) the backend was last given
         self._clip_problems: dict[str, str] = {}  # clip id -> why it cannot be played
@@ -231,6 +235,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self.store = store
         self.paths = paths if paths is not None else self.paths
         self.session.set_store(store)
+        self.ladder.set_store(store)
         if store is not None:
             self.library.set_store(store, paths)
             self.playlists.set_catalog(self.library.catalog)
@@ -331,8 +336,10 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self.ui.routineSetup.setToolTip(routine.setup)
         self.ui.routineSetup.setVisible(bool(routine.setup))
         self.ui.videoPane.set_end_card("")
+        self.summary.widget.hide()
         self.setWindowTitle(f"{routine.title} — {desktop.APP_NAME}")
         self.ui.stepList.set_routine(routine)
+        self.ladder.set_routine(routine)
         self.ui.stepList.set_problems(
             {
                 row: self._clip_problems[s.clip]

@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar, cast
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from desktop.domain import DEFAULT_PREPARE, DEFAULT_REST
+from desktop.domain.ladder import Thresholds
 from desktop.engine import SWITCH_SECONDS
 
 T = TypeVar("T", int, float, bool, str, bytes, tuple[str, ...])
@@ -99,6 +100,22 @@ class Options:
     window_state: Option[bytes] = Option("window/state", b"", "Docks and toolbars")
     main_splitter: Option[bytes] = Option("window/mainSplitter", b"", "Video | side panel split")
     side_splitter: Option[bytes] = Option("window/sideSplitter", b"", "Step list | timer split")
+    # Progression ladder: when Supple suggests another level (issue 15; desktop/domain/ladder.py).
+    ladder_sessions: Option[int] = Option(
+        "ladder/sessions", 3, "Easy sessions at a level before suggesting the next one", 1, 50
+    )
+    ladder_max_pain: Option[int] = Option(
+        "ladder/maxPain", 2, "The most pain (0-10) a session counts as easy with", 0, 10
+    )
+    ladder_min_effort: Option[int] = Option(
+        "ladder/minEffort", 3, "The least effort (0-10) a session counts as moderate with", 0, 10
+    )
+    ladder_max_effort: Option[int] = Option(
+        "ladder/maxEffort", 6, "The most effort (0-10) a session counts as moderate with", 0, 10
+    )
+    ladder_high_pain: Option[int] = Option(
+        "ladder/highPain", 6, "Pain (0-10) at or above which Supple suggests easing back", 1, 10
+    )
     # Notices shown once.
     vlc_missing_told: Option[bool] = Option(
         "notices/vlc-missing", False, "Supple said once that libVLC is missing"
@@ -131,6 +148,16 @@ def session_defaults(settings: Settings) -> SessionDefaults:
         rest=settings.get(OPTIONS.rest_seconds),
         switch=settings.get(OPTIONS.switch_seconds),
         countdown_before_rest=settings.get(OPTIONS.countdown_before_rest),
+    )
+
+
+def ladder_thresholds(settings: Settings) -> Thresholds:
+    return Thresholds(
+        sessions=settings.get(OPTIONS.ladder_sessions),
+        max_pain=settings.get(OPTIONS.ladder_max_pain),
+        min_effort=settings.get(OPTIONS.ladder_min_effort),
+        max_effort=settings.get(OPTIONS.ladder_max_effort),
+        high_pain=settings.get(OPTIONS.ladder_high_pain),
     )
 
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop.qt.cues import CueOptions, CuePlayer
 from desktop.qt.settings import OPTIONS, Settings, session_defaults
+from desktop.qt.settings_ladder import add_ladder_rows
 
 
 class SettingsDialog(QDialog):
@@ -64,6 +65,7 @@ class SettingsDialog(QDialog):
         self.countdown_before_rest = QCheckBox("Count down (3, 2, 1) before a rest", self)
         self.countdown_before_rest.setChecked(defaults.countdown_before_rest)
         form.addRow("", self.countdown_before_rest)
+        self._save_ladder = add_ladder_rows(self, form, settings)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -85,6 +87,7 @@ class SettingsDialog(QDialog):
         self.settings.set(OPTIONS.rest_seconds, self.rest.value())
         self.settings.set(OPTIONS.switch_seconds, self.switch.value())
         self.settings.set(OPTIONS.countdown_before_rest, self.countdown_before_rest.isChecked())
+        self._save_ladder()
         self.settings.sync()
 
     def options(self) -> CueOptions:

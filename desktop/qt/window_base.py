@@ -22,9 +22,11 @@ if TYPE_CHECKING:
     from desktop.paths import DataPaths
     from desktop.qt.favourites import FavouritesModel
     from desktop.qt.forms.ui_main_window import Ui_MainWindow
+    from desktop.qt.ladder_control import LadderControl
     from desktop.qt.library_view import LibraryView
     from desktop.qt.playlist_builder import PlaylistBuilder
     from desktop.qt.session_controller import SessionController
+    from desktop.qt.session_summary import SummaryControl
     from desktop.qt.settings import Settings
     from desktop.store import Store
 
@@ -38,6 +40,8 @@ if TYPE_CHECKING:
         routine: Routine | None
         current_row: int
         favourites: FavouritesModel
+        ladder: LadderControl
+        summary: SummaryControl
         library: LibraryView
         playlists: PlaylistBuilder
         library_dock: QDockWidget

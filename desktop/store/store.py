@@ -57,6 +57,7 @@ from desktop.store.errors import (
     StoreError,
     plain_reason,
 )
+from desktop.store.levels import LevelsRepository
 from desktop.store.recovery import Restored, SalvageResult, restore_newest_backup, salvage
 from desktop.store.repositories import (
     Database,
@@ -90,7 +91,7 @@ _NOT_WRITABLE = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
 class Store:
-    """The open database: four repositories, the recovery report, and `close()`."""
+    """The open database: five repositories, the recovery report, and `close()`."""
 
     def __init__(
         self,
@@ -121,6 +122,7 @@ class Store:
         self.favourites = FavouritesRepository(db)
         self.playlists = PlaylistsRepository(db, has_blocks=has_blocks)
         self.history = HistoryRepository(db, session_columns=session_columns)
+        self.levels = LevelsRepository(db, has_table=session_columns is None or "level" in session_columns)
         self._writers: list[HistoryWriter] = []
         self._closed = False
 
