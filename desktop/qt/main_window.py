@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -58,6 +58,8 @@ log = logging.getLogger(__name__)
 class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWindow):
     #: The status line of the last session's end, shown again when a late write fails.
     _session_summary = ""
+    #: Set once the transport icons are drawn: from then on, a new palette draws them again.
+    _icons_drawn = False
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -125,8 +127,16 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         ):
             button.setIcon(icon(name))
             button.setIconSize(QSize(22, 22))
+        self.ui.muteButton.setIcon(icon("mute" if self.ui.actionMute.isChecked() else "volume"))
         self.ui.playButton.setIconSize(QSize(28, 28))
-        self._update_play_icon(PlaybackState.STOPPED.value)
+        self._update_play_icon(self.backend.state.value if self.backend else PlaybackState.STOPPED.value)
+        self._icons_drawn = True
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A new theme: the transport icons are drawn in the palette's colours, so draw them again.
+        if event.type() == QEvent.Type.PaletteChange and self._icons_drawn:
+            self._setup_icons()
+        super().changeEvent(event)
 
     def _wire(self) -> None:
         ui = self.ui

@@ -99,6 +99,10 @@ class Options:
     window_state: Option[bytes] = Option("window/state", b"", "Docks and toolbars")
     main_splitter: Option[bytes] = Option("window/mainSplitter", b"", "Video | side panel split")
     side_splitter: Option[bytes] = Option("window/sideSplitter", b"", "Step list | timer split")
+    # Appearance (Preferences): a ThemeChoice value; "system" follows the desktop's light or dark scheme.
+    theme: Option[str] = Option(
+        "appearance/theme", "system", "Light, dark or high-contrast theme, or the system's"
+    )
     # Notices shown once.
     vlc_missing_told: Option[bool] = Option(
         "notices/vlc-missing", False, "Supple said once that libVLC is missing"

@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -19,6 +20,14 @@ from PySide6.QtWidgets import (
 
 from desktop.qt.cues import CueOptions, CuePlayer
 from desktop.qt.settings import OPTIONS, Settings, session_defaults
+from desktop.qt.theme import ThemeChoice
+
+THEME_LABELS = {
+    ThemeChoice.SYSTEM: "System (light or dark)",
+    ThemeChoice.LIGHT: "Light",
+    ThemeChoice.DARK: "Dark",
+    ThemeChoice.HIGH_CONTRAST: "High contrast",
+}
 
 
 class SettingsDialog(QDialog):
@@ -28,6 +37,13 @@ class SettingsDialog(QDialog):
         self.settings = settings
         self.cues = cues
         form = QFormLayout(self)
+        self.theme = QComboBox(self)
+        for choice, label in THEME_LABELS.items():
+            self.theme.addItem(label, choice.value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.get(OPTIONS.theme))))
+        self.theme.setAccessibleName("Theme")
+        self.theme.setToolTip("System follows the desktop's light or dark setting as it changes.")
+        form.addRow("&Theme", self.theme)
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setRange(0, 100)
         self.volume.setValue(cues.volume)
@@ -78,6 +94,7 @@ class SettingsDialog(QDialog):
 
     def _save(self) -> None:
         options = self.options()
+        self.settings.set(OPTIONS.theme, str(self.theme.currentData()))
         self.settings.set(OPTIONS.cue_volume, options.volume)
         self.settings.set(OPTIONS.cue_muted, options.muted)
         self.settings.set(OPTIONS.cue_speech, options.speech)

@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.domain.describe import format_seconds
 from desktop.qt.elided_label import ElidedLabel
-
-PHASE_COLOURS = {
-    "work": QColor("#4fc3f7"),
-    "prepare": QColor("#ffd54f"),
-    "switch": QColor("#ffb74d"),
-    "rest": QColor("#81c784"),
-    "idle": QColor("#78909c"),
-}
+from desktop.qt.theme import phase_colour
 
 
 class ProgressRing(QWidget):
@@ -28,19 +21,24 @@ class ProgressRing(QWidget):
         self.fraction = 0.0
         self.text = "–"
         self.caption = ""
-        self.colour = PHASE_COLOURS["idle"]
+        self.kind = "idle"
 
     def sizeHint(self) -> QSize:
         return QSize(220, 220)
 
-    def set_state(self, text: str, fraction: float, colour: QColor, caption: str = "") -> None:
-        self.text, self.fraction, self.colour, self.caption = (
+    def set_state(self, text: str, fraction: float, kind: str, caption: str = "") -> None:
+        """`kind` names the phase ("work", "prepare", "switch", "rest" or "idle"): the theme colours it."""
+        self.text, self.fraction, self.kind, self.caption = (
             text,
             max(0.0, min(1.0, fraction)),
-            colour,
+            kind,
             caption,
         )
         self.update()
+
+    @property
+    def colour(self) -> QColor:
+        return phase_colour(self.kind)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         side = min(self.width(), self.height()) - 12
@@ -48,7 +46,10 @@ class ProgressRing(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         thickness = max(6.0, side / 16)
-        painter.setPen(QPen(QColor(255, 255, 255, 28), thickness))
+        palette = self.palette()
+        track = QColor(palette.color(QPalette.ColorRole.WindowText))
+        track.setAlpha(32)
+        painter.setPen(QPen(track, thickness))
         painter.drawEllipse(rect)
         if self.fraction > 0:
             pen = QPen(self.colour, thickness)
@@ -59,13 +60,13 @@ class ProgressRing(QWidget):
         font.setPixelSize(max(18, int(side / 4.2)))
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor("#eceff1"))
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text)
         if self.caption:
             small = QFont(self.font())
             small.setPixelSize(max(11, int(side / 13)))
             painter.setFont(small)
-            painter.setPen(QColor("#b0bec5"))
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(
                 rect.adjusted(0, side * 0.68, 0, 0),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
@@ -109,7 +110,7 @@ class TimerPanel(QWidget):
     ) -> None:
         """`detail` in the ring, with `caption` under it saying what it is (e.g. "per side")."""
         self.phase_label.setText(headline)
-        self.ring.set_state(detail or "–", 0.0, PHASE_COLOURS["idle"], caption)
+        self.ring.set_state(detail or "–", 0.0, "idle", caption)
         self.cue_label.setText(cue)
         self.cue_label.setToolTip(cue)
         self.next_label.setText("")
@@ -128,9 +129,7 @@ class TimerPanel(QWidget):
         total_remaining: float | None = None,
     ) -> None:
         self.phase_label.setText(label)
-        self.ring.set_state(
-            format_seconds(remaining), fraction_left, PHASE_COLOURS.get(kind, PHASE_COLOURS["work"]), rep_text
-        )
+        self.ring.set_state(format_seconds(remaining), fraction_left, kind, rep_text)
         self.cue_label.setText(cue)
         self.cue_label.setToolTip(cue)
         self.next_label.setText(f"Next: {next_text}" if next_text else "")
