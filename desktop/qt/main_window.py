@@ -36,10 +36,12 @@ from desktop.content.adhoc import (
 from desktop.content.registration import needs_registration, register_opened
 from desktop.domain import Routine, Segment
 from desktop.domain.describe import format_seconds
+from desktop.domain.languages import localized
 from desktop.engine.plan import PlanItem
 from desktop.media.base import SPEEDS, PlaybackState, VideoBackend
 from desktop.paths import DataPaths
 from desktop.qt.forms.ui_main_window import Ui_MainWindow
+from desktop.qt.i18n import ui_languages
 from desktop.qt.icons import icon
 from desktop.qt.session_controller import SessionController
 from desktop.qt.settings import OPTIONS, Option, Settings
@@ -73,6 +75,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self.store: Store | None = None
         self.paths: DataPaths | None = None
         self.routine: Routine | None = None
+        self._routine_as_written: Routine | None = None
         self.current_row = -1
         #: A playlist's plan items (each step with its own routine and speed), to play it again.
         self._plan_items: list[PlanItem] | None = None
@@ -265,7 +268,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
     def _register_routine(self) -> None:
         """Keep the open routine in the store's library (favourites and history refer to it):
         once when it opens, or when the store arrives; a serial store write, before any star."""
-        routine, store = self.routine, self.store
+        routine, store = self._routine_as_written, self.store
         if routine is None or store is None or store.read_only or not needs_registration(routine):
             return
         library = store.library
@@ -320,6 +323,9 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         """Show `routine`; `clip_problems` (clip id -> what is wrong) mark the steps whose clip
         cannot be played: they show the problem instead of a clip, and a session goes on."""
         self.session.stop()
+        # Shown and played in the person's language; the library keeps the routine as its file says.
+        self._routine_as_written = routine
+        routine = localized(routine, ui_languages(self.settings))
         self.routine = routine
         self._clip_problems = dict(clip_problems or {})
         self._plan_items = None

@@ -103,6 +103,11 @@ class Options:
     theme: Option[str] = Option(
         "appearance/theme", "system", "Light, dark or high-contrast theme, or the system's"
     )
+    language: Option[str] = Option(
+        "appearance/language",
+        "",
+        "The interface and routine language (a tag such as de); empty: the system's",
+    )
     # Notices shown once.
     vlc_missing_told: Option[bool] = Option(
         "notices/vlc-missing", False, "Supple said once that libVLC is missing"
