@@ -107,7 +107,7 @@ PALETTES: dict[Theme, dict[Role, str]] = {
         Role.LinkVisited: "#ea80fc",
         Role.Accent: "#ffff00",
         Role.Light: "#ffffff",
-        Role.Midlight: "#bdbdbd",
+        Role.Midlight: "#3d3d3d",
         Role.Mid: "#ffffff",
         Role.Dark: "#ffffff",
         Role.Shadow: "#ffffff",

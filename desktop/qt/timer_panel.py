@@ -3,7 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPalette, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QColor,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.domain.describe import format_seconds
@@ -17,6 +26,7 @@ class ProgressRing(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumSize(110, 110)
+        self.setAccessibleName("Time left")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.fraction = 0.0
         self.text = "–"
@@ -34,6 +44,8 @@ class ProgressRing(QWidget):
             kind,
             caption,
         )
+        # A screen reader reads the ring as text: the time left and what it counts.
+        self.setAccessibleDescription(", ".join(t for t in (text, caption) if t and t != "–"))
         self.update()
 
     @property
@@ -79,6 +91,10 @@ class TimerPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timerPanel")
+        self.setAccessibleName("Timer")
+        #: What was last announced to screen readers: a phase is announced once, when it starts,
+        #: never its every second (the time left is the ring's description, read on request).
+        self.announced = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 12)
         self.phase_label = QLabel("Ready", self)
@@ -109,6 +125,8 @@ class TimerPanel(QWidget):
         self, headline: str, detail: str = "", cue: str = "", total: str = "", caption: str = ""
     ) -> None:
         """`detail` in the ring, with `caption` under it saying what it is (e.g. "per side")."""
+        if headline != self.phase_label.text():
+            self.announced = ""  # the next phase is news again
         self.phase_label.setText(headline)
         self.ring.set_state(detail or "–", 0.0, "idle", caption)
         self.cue_label.setText(cue)
@@ -128,6 +146,8 @@ class TimerPanel(QWidget):
         rep_text: str = "",
         total_remaining: float | None = None,
     ) -> None:
+        if label != self.phase_label.text():
+            self.announce(f"{label}, {format_seconds(remaining)}")
         self.phase_label.setText(label)
         self.ring.set_state(format_seconds(remaining), fraction_left, kind, rep_text)
         self.cue_label.setText(cue)
@@ -136,3 +156,12 @@ class TimerPanel(QWidget):
         self.total_label.setText(
             "" if total_remaining is None else f"Session left {format_seconds(total_remaining)}"
         )
+
+    def announce(self, text: str) -> None:
+        """Tell screen readers, politely (after what they are saying), once per phase."""
+        if text == self.announced:
+            return
+        self.announced = text
+        event = QAccessibleAnnouncementEvent(self, text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(event)
