@@ -45,6 +45,7 @@ from desktop.qt.i18n import ui_languages
 from desktop.qt.icons import icon
 from desktop.qt.session_controller import SessionController
 from desktop.qt.settings import OPTIONS, Option, Settings
+from desktop.qt.shortcuts import KeyMap
 from desktop.qt.tasks import Task
 from desktop.qt.window_files import FilesMixin
 from desktop.qt.window_panels import PanelsMixin
@@ -117,6 +118,8 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self._update_session_controls()  # no session yet: its controls start disabled
         self._restore_layout()
         self._tabs_follow_drags()
+        # Last: the keys of every action as the person set them (Preferences > Keys).
+        self.key_map = KeyMap(self, settings)
 
     # ----- set-up
     def _setup_icons(self) -> None:

@@ -108,6 +108,13 @@ class Options:
         "",
         "The interface and routine language (a tag such as de); empty: the system's",
     )
+    # Keys (Preferences > Keys): single-key shortcuts on or off, and keys changed by the person.
+    single_keys: Option[bool] = Option(
+        "keys/singleKeys", True, "Single-key shortcuts (Space, L, F, ...) work"
+    )
+    shortcut_keys: Option[tuple[str, ...]] = Option(
+        "keys/changed", (), 'Keys changed by the person: "actionName=Keys", empty for none'
+    )
     # Notices shown once.
     vlc_missing_told: Option[bool] = Option(
         "notices/vlc-missing", False, "Supple said once that libVLC is missing"
