@@ -116,6 +116,22 @@ class Options:
     ladder_high_pain: Option[int] = Option(
         "ladder/highPain", 6, "Pain (0-10) at or above which Supple suggests easing back", 1, 10
     )
+    # Appearance (Preferences): a ThemeChoice value; "system" follows the desktop's light or dark scheme.
+    theme: Option[str] = Option(
+        "appearance/theme", "system", "Light, dark or high-contrast theme, or the system's"
+    )
+    language: Option[str] = Option(
+        "appearance/language",
+        "",
+        "The interface and routine language (a tag such as de); empty: the system's",
+    )
+    # Keys (Preferences > Keys): single-key shortcuts on or off, and keys changed by the person.
+    single_keys: Option[bool] = Option(
+        "keys/singleKeys", True, "Single-key shortcuts (Space, L, F, ...) work"
+    )
+    shortcut_keys: Option[tuple[str, ...]] = Option(
+        "keys/changed", (), 'Keys changed by the person: "actionName=Keys", empty for none'
+    )
     # Notices shown once.
     vlc_missing_told: Option[bool] = Option(
         "notices/vlc-missing", False, "Supple said once that libVLC is missing"

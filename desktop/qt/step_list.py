@@ -24,6 +24,8 @@ class StepList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName("Steps")
+        self.setAccessibleDescription("The routine's steps, in the order a session plays them")
         self.itemActivated.connect(lambda item: self.stepActivated.emit(self.row(item)))
         self.setIconSize(THUMB)
         self.setSpacing(2)

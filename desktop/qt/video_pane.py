@@ -24,6 +24,8 @@ class VideoPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName("Video")
+        self.setAccessibleDescription("The demonstration clip")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(256, 144)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from desktop.qt.session_controller import SessionController
     from desktop.qt.session_summary import SummaryControl
     from desktop.qt.settings import Settings
+    from desktop.qt.shortcuts import KeyMap
     from desktop.store import Store
 
     class WindowBase(QMainWindow):
@@ -53,6 +54,7 @@ if TYPE_CHECKING:
         _playing: tuple[Path, Segment | None] | None
         _clip_problems: dict[str, str]
         _escape: QShortcut
+        key_map: KeyMap
 
         def set_routine(self, routine: Routine, clip_problems: dict[str, str] | None = None) -> None: ...
         def start_session(self, from_step: int = 0) -> None: ...
