@@ -71,12 +71,13 @@ class Application:
         self.qapp.setApplicationName(desktop.APP_NAME)
         self.qapp.setApplicationVersion(desktop.__version__)
         self.qapp.setOrganizationName(desktop.APP_NAME)
-        self.qapp.setDesktopFileName("supple")
-        from PySide6.QtGui import QIcon
+        from desktop.identity import APP_ID
 
-        from desktop.paths import resource
+        # Wayland and the task bars match the window to io.supple.Supple.desktop by this name.
+        self.qapp.setDesktopFileName(APP_ID)
+        from desktop.qt.icons import app_icon
 
-        self.qapp.setWindowIcon(QIcon(str(resource("icons", "supple.svg"))))
+        self.qapp.setWindowIcon(app_icon())
         from desktop.qt.crash import CrashReporter
 
         self.crash = CrashReporter(paths.log_file)
