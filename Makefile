@@ -5,7 +5,8 @@ BIN    := $(VENV)/bin
 ARGS   ?=
 PYTEST_ARGS ?=
 
-.PHONY: run test install install-test sysdeps sysdeps-test lint typecheck forms clips sounds bench fuzz clean
+.PHONY: run test install install-test sysdeps sysdeps-test lint typecheck forms clips sounds icons bench fuzz \
+	install-desktop uninstall-desktop dist clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -52,6 +53,16 @@ clips:
 
 sounds:
 	$(BIN)/python resources/sounds/make_sounds.py
+
+icons:
+	$(BIN)/python packaging/render_icons.py
+
+# Supple in this user's menu, with its icon and file types (XDG_DATA_HOME, else ~/.local/share);
+# the entry starts this checkout's .venv/bin/supple. Uninstall removes exactly what install added.
+install-desktop: install
+	$(PYTHON) packaging/desktop_install.py install --exec "$(abspath $(BIN))/supple"
+uninstall-desktop:
+	$(PYTHON) packaging/desktop_install.py uninstall
 
 bench:
 	$(BIN)/python bench/startup.py

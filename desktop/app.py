@@ -94,6 +94,7 @@ class Application:
         self.window = MainWindow(self.settings)
         self.window.ui.videoPane.firstFramePainted.connect(lambda: self.report.mark("first-frame"))
         self.store: Store | None = None
+        self._pending_import: Path | None = None
 
         from desktop.qt.single_instance import InstanceServer
 
@@ -196,6 +197,8 @@ class Application:
         self.store = store
         self.report.mark("store-open")
         self.window.set_store(store, self.paths)
+        if self._pending_import is not None:  # a bundle or playlist named on the command line
+            self.window.open_path(self._pending_import)
         playlist = getattr(self.opts, "playlist", None)
         if playlist and not self.window.play_saved_playlist(playlist):
             log.warning("--play %s: no such saved playlist", playlist)
@@ -222,8 +225,14 @@ class Application:
             self.window.start_session()
 
     def _open_initial(self) -> None:
+        from desktop.qt.window_files import goes_to_library
+
         target = Path(self.opts.file) if self.opts.file else default_routine()
+        if target is not None and goes_to_library(target):
+            self._pending_import = target  # imported once the store is open; the usual routine shows
+            target = default_routine()
         play = getattr(self.opts, "play", False) and not getattr(self.opts, "playlist", None)
+        play = play and self._pending_import is None
         if target is not None and self.window.open_path(target) and play:
             self.window.start_session()
 

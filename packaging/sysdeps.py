@@ -68,6 +68,17 @@ def needs(purpose: str) -> list[Need]:
                           ("xvfb", "xauth"), ("xorg-x11-server-Xvfb",)))  # fmt: skip
         items.append(Need("PulseAudio (a silent sound server for tests)", shutil.which("pulseaudio") is not None,
                           ("pulseaudio",), ("pulseaudio",)))  # fmt: skip
+        # The desktop files' checks, `make install-desktop`'s caches, and PyInstaller for `make dist`.
+        items.append(Need("desktop-file-validate", shutil.which("desktop-file-validate") is not None,
+                          ("desktop-file-utils",), ("desktop-file-utils",)))  # fmt: skip
+        items.append(Need("appstreamcli", shutil.which("appstreamcli") is not None, ("appstream",),
+                          ("appstream",)))  # fmt: skip
+        items.append(Need("update-mime-database", shutil.which("update-mime-database") is not None,
+                          ("shared-mime-info",), ("shared-mime-info",)))  # fmt: skip
+        items.append(Need("gio (GLib's file type lookup)", shutil.which("gio") is not None,
+                          ("libglib2.0-bin",), ("glib2",)))  # fmt: skip
+        items.append(Need("objdump (for PyInstaller)", shutil.which("objdump") is not None, ("binutils",),
+                          ("binutils",)))  # fmt: skip
     return items
 
 
