@@ -71,5 +71,11 @@ bench:
 fuzz: install-test
 	SUPPLE_HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/fuzz --hypothesis-show-statistics -q $(PYTEST_ARGS)
 
+# A one-folder frozen build in dist/supple (packaging/supple.spec; SUPPLE_VLC=system|bundle), and
+# what takes its space.
+dist: install-test
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller packaging/supple.spec
+	$(BIN)/python packaging/dist_report.py dist/supple
+
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache

@@ -17,7 +17,7 @@ from typing import NoReturn
 
 import desktop
 from desktop.media.select import CHOICES
-from desktop.paths import shown_path
+from desktop.paths import shown_path, version_text
 
 #: Global options that take a value (so the value is not mistaken for a subcommand or FILE).
 _VALUED = {"--data-dir", "--backend"}
@@ -109,7 +109,7 @@ def build_parser() -> Parser:
         + ". Run 'supple SUBCOMMAND --help' for theirs.",
     )
     _add_globals(parser)
-    parser.add_argument("--version", action="version", version=f"supple {desktop.__version__}")
+    parser.add_argument("--version", action="version", version=version_text(desktop.__version__))
     parser.add_argument(
         "--play",
         nargs="?",

@@ -131,7 +131,9 @@ class Application:
         from desktop.media.select import create_backend
 
         choice = create_backend(self.opts.backend, self.window)
-        log.info("video backend: %s", choice.backend.display_name)
+        from desktop.paths import vlc_source
+
+        log.info("video backend: %s (%s)", choice.backend.display_name, vlc_source().describe())
         self.report.mark("backend", name=choice.backend.display_name)
         self.window.set_backend(choice.backend, choice.notice)
         if choice.notice:
@@ -235,6 +237,7 @@ class Application:
         play = play and self._pending_import is None
         if target is not None and self.window.open_path(target) and play:
             self.window.start_session()
+            self.report.mark("session-started", active=self.window.session.active)
 
     def _tell_once(self, told: Option[bool], title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
