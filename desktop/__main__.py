@@ -23,6 +23,14 @@ from desktop.paths import shown_path, version_text
 _VALUED = {"--data-dir", "--backend"}
 
 
+class _Version(argparse.Action):
+    """--version, printed as it is: argparse's own would wrap a long path at the terminal's width."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        sys.stdout.write(version_text(desktop.__version__) + "\n")
+        parser.exit(0)
+
+
 class Parser(argparse.ArgumentParser):
     """argparse with one-line errors and exit status 2."""
 
@@ -109,7 +117,9 @@ def build_parser() -> Parser:
         + ". Run 'supple SUBCOMMAND --help' for theirs.",
     )
     _add_globals(parser)
-    parser.add_argument("--version", action="version", version=version_text(desktop.__version__))
+    parser.add_argument(
+        "--version", action=_Version, nargs=0, help="say the version and which libVLC it uses"
+    )
     parser.add_argument(
         "--play",
         nargs="?",

@@ -142,6 +142,7 @@ def vlc_source() -> VlcSource:
 
 
 def version_text(version: str) -> str:
-    """`supple --version`: the version, and for a frozen build which libVLC it uses."""
+    """`supple --version`: the version, then which libVLC this Supple uses (a line of its own, so
+    that the first line stays "supple X.Y.Z")."""
     build = "a frozen build" if getattr(sys, "frozen", False) else "run from Python"
-    return f"supple {version} ({build}; {vlc_source().describe()})"
+    return f"supple {version}\n{vlc_source().describe()} ({build})"
