@@ -27,6 +27,12 @@ def _load_script() -> ModuleType:
 
 render_icons = _load_script()
 
+
+@pytest.fixture(autouse=True)
+def _one_application(qapp: object) -> None:
+    """The script makes a QGuiApplication when none exists; here pytest-qt's QApplication serves."""
+
+
 HICOLOR = render_icons.HICOLOR
 
 
