@@ -133,16 +133,16 @@ def test_install_then_uninstall_in_an_empty_data_home(
 
     kinds = _qt_mime_types(home, list(samples.values()))
     assert kinds == [MIME_BUNDLE, MIME_ROUTINE, MIME_PLAYLIST] * 2, dict(zip(samples, kinds, strict=True))
-    if True:  # GLib's lookup, as file managers do it
-        out = subprocess.run(
-            [desktop_tool("gio"), "info", "-a", "standard::content-type", *map(str, samples.values())],
-            env=dict(os.environ, XDG_DATA_HOME=str(home)),
-            capture_output=True,
-            text=True,
-            check=True,
-        ).stdout
-        found = [line.split(":", 3)[-1].strip() for line in out.splitlines() if "content-type" in line]
-        assert found == kinds
+    # GLib's lookup, as file managers do it, agrees.
+    out = subprocess.run(
+        [desktop_tool("gio"), "info", "-a", "standard::content-type", *map(str, samples.values())],
+        env=dict(os.environ, XDG_DATA_HOME=str(home)),
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    found = [line.split(":", 3)[-1].strip() for line in out.splitlines() if "content-type" in line]
+    assert found == kinds
 
     _make("uninstall-desktop", home)
     assert _tree(home) == {}, "uninstall leaves nothing behind in a folder that did not exist"

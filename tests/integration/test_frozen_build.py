@@ -21,23 +21,40 @@ ROOT = Path(__file__).resolve().parents[2]
 pytestmark = pytest.mark.dist
 
 
-@pytest.fixture(scope="module")
-def frozen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
-    """The build, made once for the module as `make dist` makes it, without libVLC inside."""
+def build(work: Path, vlc: str) -> Path:
+    """Build as `make dist` does, with SUPPLE_VLC=`vlc`; returns the folder."""
     if shutil.which("objdump") is None:
         reason = "PyInstaller needs objdump (binutils)"
         if os.environ.get("SUPPLE_REQUIRE_DESKTOP", "") not in ("", "0"):
             pytest.fail(f"{reason} (SUPPLE_REQUIRE_DESKTOP is set, so this cannot be skipped)")
         pytest.skip(reason)
-    work = tmp_path_factory.mktemp("dist")
     pyinstaller = Path(sys.executable).with_name("pyinstaller")
     result = subprocess.run(
         [str(pyinstaller), "--noconfirm", "--log-level", "WARN", "--distpath", str(work / "dist"),
          "--workpath", str(work / "build"), str(ROOT / "packaging" / "supple.spec")],
-        capture_output=True, text=True, env=dict(os.environ, SUPPLE_VLC="system"),
+        capture_output=True, text=True, env=dict(os.environ, SUPPLE_VLC=vlc),
     )  # fmt: skip
     assert result.returncode == 0, result.stderr[-4000:]
-    yield work / "dist" / "supple"
+    return work / "dist" / "supple"
+
+
+@pytest.fixture(scope="module")
+def frozen(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The build, made once for the module as `make dist` makes it on Linux, without libVLC inside."""
+    yield build(tmp_path_factory.mktemp("dist"), "system")
+
+
+def _play(program: Path, data: Path, display: str, report: Path) -> subprocess.Popen[bytes]:
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "PYTHONPATH")}
+    env.update(DISPLAY=display, SUPPLE_STARTUP_REPORT=str(report), QT_QPA_PLATFORM="xcb")
+    return subprocess.Popen(
+        [str(program), "--data-dir", str(data), "--backend", "vlc", "--play"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
+    )  # fmt: skip
+
+
+def _playing(report: Path) -> bool:
+    return {"first-frame", "session-started"} <= {e["event"] for e in events(report)}
 
 
 def _run(frozen: Path, *args: str) -> subprocess.CompletedProcess[str]:
@@ -84,19 +101,43 @@ def test_the_build_plays_a_session_on_libvlc(
     frozen: Path, tmp_path: Path, xvfb_display: str, require_vlc: None
 ) -> None:
     report = tmp_path / "report.jsonl"
-    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "PYTHONPATH")}
-    env.update(DISPLAY=xvfb_display, SUPPLE_STARTUP_REPORT=str(report), QT_QPA_PLATFORM="xcb")
-    proc = subprocess.Popen(
-        [str(frozen / "supple"), "--data-dir", str(tmp_path / "data"), "--backend", "vlc", "--play"],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
-    )  # fmt: skip
+    proc = _play(frozen / "supple", tmp_path / "data", xvfb_display, report)
     try:
-        wait_for(lambda: {"first-frame", "session-started"} <= {e["event"] for e in events(report)}, proc)
+        wait_for(lambda: _playing(report), proc)
+        mapped = Path(f"/proc/{proc.pid}/maps").read_text(encoding="utf-8").split()
     finally:
         out = stop(proc)
+    cores = {Path(p) for p in mapped if Path(p).name.startswith("libvlccore.so")}
+    assert cores and not any(p.is_relative_to(frozen) for p in cores), cores
     seen = events(report)
     backends = [e["name"] for e in seen if e["event"] == "backend"]
     assert len(backends) == 1 and backends[0].startswith("libVLC 3"), (backends, out)
     assert [e["active"] for e in seen if e["event"] == "session-started"] == [True]
     log = (tmp_path / "data" / "logs" / "supple.log").read_text(encoding="utf-8")
     assert "video backend: libVLC" in log and "libVLC: the system's" in log
+
+
+@pytest.mark.display
+@pytest.mark.vlc
+@pytest.mark.skipif(
+    not os.environ.get("SUPPLE_TEST_VLC_BUNDLE"),
+    reason="SUPPLE_TEST_VLC_BUNDLE=1 builds with libVLC inside too (two more minutes, 500 MB)",
+)
+def test_a_build_with_libvlc_inside_loads_only_its_own_vlc(
+    tmp_path: Path, xvfb_display: str, require_vlc: None
+) -> None:
+    folder = build(tmp_path / "bundle", "bundle")
+    result = _run(folder, "--version")
+    assert f"libVLC: bundled with this build ({folder / '_internal' / 'vlc'})" in result.stdout
+    report = tmp_path / "report.jsonl"
+    proc = _play(folder / "supple", tmp_path / "data", xvfb_display, report)
+    try:
+        wait_for(lambda: _playing(report), proc)
+        mapped = Path(f"/proc/{proc.pid}/maps").read_text(encoding="utf-8").split()
+    finally:
+        stop(proc)
+    vlc = {Path(p) for p in mapped if p.startswith("/") and ("vlc" in Path(p).name or "/vlc/" in p)}
+    assert any(p.name == "libvlccore.so.9" for p in vlc) and any("plugins" in p.parts for p in vlc)
+    assert all(p.is_relative_to(folder) for p in vlc), sorted(p for p in vlc if not p.is_relative_to(folder))
+    backends = [e["name"] for e in events(report) if e["event"] == "backend"]
+    assert backends[0].startswith("libVLC 3") and backends[0].endswith("(bundled)")
