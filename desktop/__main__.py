@@ -17,10 +17,18 @@ from typing import NoReturn
 
 import desktop
 from desktop.media.select import CHOICES
-from desktop.paths import shown_path
+from desktop.paths import shown_path, version_text
 
 #: Global options that take a value (so the value is not mistaken for a subcommand or FILE).
 _VALUED = {"--data-dir", "--backend"}
+
+
+class _Version(argparse.Action):
+    """--version, printed as it is: argparse's own would wrap a long path at the terminal's width."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        sys.stdout.write(version_text(desktop.__version__) + "\n")
+        parser.exit(0)
 
 
 class Parser(argparse.ArgumentParser):
@@ -109,7 +117,9 @@ def build_parser() -> Parser:
         + ". Run 'supple SUBCOMMAND --help' for theirs.",
     )
     _add_globals(parser)
-    parser.add_argument("--version", action="version", version=f"supple {desktop.__version__}")
+    parser.add_argument(
+        "--version", action=_Version, nargs=0, help="say the version and which libVLC it uses"
+    )
     parser.add_argument(
         "--play",
         nargs="?",

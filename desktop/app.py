@@ -71,12 +71,13 @@ class Application:
         self.qapp.setApplicationName(desktop.APP_NAME)
         self.qapp.setApplicationVersion(desktop.__version__)
         self.qapp.setOrganizationName(desktop.APP_NAME)
-        self.qapp.setDesktopFileName("supple")
-        from PySide6.QtGui import QIcon
+        from desktop.identity import APP_ID
 
-        from desktop.paths import resource
+        # Wayland and the task bars match the window to io.supple.Supple.desktop by this name.
+        self.qapp.setDesktopFileName(APP_ID)
+        from desktop.qt.icons import app_icon
 
-        self.qapp.setWindowIcon(QIcon(str(resource("icons", "supple.svg"))))
+        self.qapp.setWindowIcon(app_icon())
         from desktop.qt.crash import CrashReporter
 
         self.crash = CrashReporter(paths.log_file)
@@ -94,6 +95,7 @@ class Application:
         self.window = MainWindow(self.settings)
         self.window.ui.videoPane.firstFramePainted.connect(lambda: self.report.mark("first-frame"))
         self.store: Store | None = None
+        self._pending_import: Path | None = None
 
         from desktop.qt.single_instance import InstanceServer
 
@@ -136,7 +138,9 @@ class Application:
         from desktop.media.select import create_backend
 
         choice = create_backend(self.opts.backend, self.window)
-        log.info("video backend: %s", choice.backend.display_name)
+        from desktop.paths import vlc_source
+
+        log.info("video backend: %s (%s)", choice.backend.display_name, vlc_source().describe())
         self.report.mark("backend", name=choice.backend.display_name)
         self.window.set_backend(choice.backend, choice.notice)
         if choice.notice:
@@ -202,6 +206,8 @@ class Application:
         self.store = store
         self.report.mark("store-open")
         self.window.set_store(store, self.paths)
+        if self._pending_import is not None:  # a bundle or playlist named on the command line
+            self.window.open_path(self._pending_import)
         playlist = getattr(self.opts, "playlist", None)
         if playlist and not self.window.play_saved_playlist(playlist):
             log.warning("--play %s: no such saved playlist", playlist)
@@ -228,10 +234,17 @@ class Application:
             self.window.start_session()
 
     def _open_initial(self) -> None:
+        from desktop.qt.window_files import goes_to_library
+
         target = Path(self.opts.file) if self.opts.file else default_routine()
+        if target is not None and goes_to_library(target):
+            self._pending_import = target  # imported once the store is open; the usual routine shows
+            target = default_routine()
         play = getattr(self.opts, "play", False) and not getattr(self.opts, "playlist", None)
+        play = play and self._pending_import is None
         if target is not None and self.window.open_path(target) and play:
             self.window.start_session()
+            self.report.mark("session-started", active=self.window.session.active)
 
     def _tell_once(self, told: Option[bool], title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -73,6 +73,21 @@ def require_vlc() -> None:
     result = load_vlc()
     if result.module is None:
         skip_or_fail(f"libVLC is not available: {result.error}", "SUPPLE_REQUIRE_VLC")
+
+
+@pytest.fixture
+def desktop_tool() -> Callable[[str], str]:
+    """Returns a function that finds a freedesktop tool (desktop-file-validate, appstreamcli,
+    update-mime-database...) on PATH, or skips; SUPPLE_REQUIRE_DESKTOP=1 makes a missing one fail."""
+
+    def find(name: str) -> str:
+        path = shutil.which(name)
+        if path is None:
+            skip_or_fail(f"{name} is not installed", "SUPPLE_REQUIRE_DESKTOP")
+            raise AssertionError("unreachable")  # pragma: no cover - skip_or_fail raises
+        return path
+
+    return find
 
 
 @pytest.fixture
