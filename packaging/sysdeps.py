@@ -68,6 +68,8 @@ def needs(purpose: str) -> list[Need]:
                           ("xvfb", "xauth"), ("xorg-x11-server-Xvfb",)))  # fmt: skip
         items.append(Need("PulseAudio (a silent sound server for tests)", shutil.which("pulseaudio") is not None,
                           ("pulseaudio",), ("pulseaudio",)))  # fmt: skip
+        items.append(Need("poppler-utils (reads the printed sheet back)", shutil.which("pdftotext") is not None,
+                          ("poppler-utils",), ("poppler-utils",)))  # fmt: skip
     return items
 
 

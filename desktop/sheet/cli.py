@@ -11,9 +11,12 @@ import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Final, TextIO
+from typing import TYPE_CHECKING, Any, Final, TextIO
 
 from desktop.paths import DataPaths, shown_path
+
+if TYPE_CHECKING:
+    from desktop.domain import Routine
 
 EXIT_OK: Final = 0
 EXIT_FAILED: Final = 1
@@ -31,6 +34,21 @@ def _read_only_store(paths: DataPaths) -> Iterator[Any]:
 
     with open_store(paths, read_only=True) as store:
         yield store
+
+
+def _lenient(store: Any, routine_id: str) -> Routine | None:
+    """A library routine that does not load because a clip file is missing, loaded leniently: its
+    sheet prints, and the strips of that clip say it is missing."""
+    entry = store.library.get(routine_id) if store is not None else None
+    if entry is None or entry.source is None:
+        return None
+    from desktop.content import RoutineError, load_routine_lenient
+
+    try:
+        routine, _problems = load_routine_lenient(entry.source)
+    except (RoutineError, OSError):
+        return None
+    return routine if routine.id == routine_id else None
 
 
 def _gui() -> Any:
@@ -70,7 +88,7 @@ def write_sheet(
 
     with _read_only_store(paths) as store:
         catalog = RoutineCatalog.load(store)
-        routine = catalog(item_id)
+        routine = catalog(item_id) or _lenient(store, item_id)
         playlist = store.playlists.get(item_id) if store is not None else None
         if routine is not None and playlist is not None:
             err.write(f'supple sheet: "{item_id}" is both a routine and a playlist; rename the playlist\n')
