@@ -119,12 +119,27 @@ class SessionRow(Base):
     """One playing of a routine or playlist."""
 
     __tablename__ = "sessions"
+    __table_args__ = (
+        CheckConstraint("pain BETWEEN 0 AND 10", name="pain"),
+        CheckConstraint("effort BETWEEN 0 AND 10", name="effort"),
+        CheckConstraint("level >= 1", name="level"),
+        Index("ix_sessions_started_at", "started_at"),
+        Index("ix_sessions_routine_id", "routine_id"),
+        Index("ix_sessions_playlist_id", "playlist_id"),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     title: Mapped[str]
     started_at: Mapped[datetime]
     ended_at: Mapped[datetime | None]
     note: Mapped[str | None]  # revision 0002
+    # revision 0004: what was played (one of the two, or neither for a clip opened alone), how it
+    # felt (0-10 each, optional) and the ladder level it was played at.
+    routine_id: Mapped[str | None]
+    playlist_id: Mapped[str | None]
+    pain: Mapped[int | None]
+    effort: Mapped[int | None]
+    level: Mapped[int | None]
 
 
 class StepRecordRow(Base):
@@ -152,3 +167,23 @@ class StepRecordRow(Base):
     reps: Mapped[int | None]
     started_at: Mapped[datetime]
     ended_at: Mapped[datetime]
+
+
+class LevelEventRow(Base):
+    """A person's level on a ladder routine set by them, a suggestion accepted, or one dismissed
+    (revision 0004). The current level is the newest 'set' or 'accepted' event's `to_level`."""
+
+    __tablename__ = "level_events"
+    __table_args__ = (
+        CheckConstraint("kind IN ('set', 'accepted', 'dismissed')", name="kind"),
+        CheckConstraint("to_level >= 1", name="to_level"),
+        Index("ix_level_events_routine_id", "routine_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    routine_id: Mapped[str]
+    at: Mapped[datetime]
+    kind: Mapped[str]
+    from_level: Mapped[int | None]
+    to_level: Mapped[int]

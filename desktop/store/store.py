@@ -101,7 +101,7 @@ class Store:
         revision: str,
         recovery: RecoveryReport | None = None,
         clock: WallClock = utc_now,
-        has_note: bool = True,
+        session_columns: frozenset[str] | None = None,
         has_blocks: bool = True,
         notice: str | None = None,
         scratch: Path | None = None,
@@ -120,7 +120,7 @@ class Store:
         self.library = LibraryRepository(db)
         self.favourites = FavouritesRepository(db)
         self.playlists = PlaylistsRepository(db, has_blocks=has_blocks)
-        self.history = HistoryRepository(db, has_note=has_note)
+        self.history = HistoryRepository(db, session_columns=session_columns)
         self._writers: list[HistoryWriter] = []
         self._closed = False
 
@@ -272,7 +272,7 @@ def _open_read_only(paths: DataPaths, now: WallClock, notice: str | None = None)
             if revision is not None:
                 known = revision if revision in KNOWN_REVISIONS else HEAD_REVISION
                 problem = schema_problem(conn, required_schema(known))
-            has_note = "note" in {str(r[1]) for r in conn.execute("PRAGMA table_info(sessions)")}
+            session_columns = frozenset(str(r[1]) for r in conn.execute("PRAGMA table_info(sessions)"))
             has_blocks = "blocks" in {str(r[1]) for r in conn.execute("PRAGMA table_info(playlists)")}
         finally:
             conn.close()
@@ -300,7 +300,7 @@ def _open_read_only(paths: DataPaths, now: WallClock, notice: str | None = None)
         read_only=True,
         revision=revision,
         clock=now,
-        has_note=has_note,
+        session_columns=session_columns,
         has_blocks=has_blocks,
         notice=notice,
         scratch=scratch,

@@ -94,8 +94,14 @@ ROWS_0002 = (
     + " 'stiff left hip');"
     + _STEP_RECORDS
 )
-ROWS_BY_REVISION = {"0001": ROWS_0001, "0002": ROWS_0002}
-NOTE_BY_REVISION = {"0001": None, "0002": "stiff left hip"}
+# Revision 0003 added playlists.blocks.
+ROWS_0003 = ROWS_0002.replace(
+    "INSERT INTO playlists VALUES ('wu', 'Warm-up', '2026-01-02 03:04:05.000000', '2026-01-02 03:04:05.000000');",
+    "INSERT INTO playlists VALUES ('wu', 'Warm-up', '2026-01-02 03:04:05.000000', '2026-01-02 03:04:05.000000',"
+    " '[]');",
+)
+ROWS_BY_REVISION = {"0001": ROWS_0001, "0002": ROWS_0002, "0003": ROWS_0003}
+NOTE_BY_REVISION = {"0001": None, "0002": "stiff left hip", "0003": "stiff left hip"}
 
 
 def test_the_known_revisions_are_alembics_chain() -> None:
@@ -181,6 +187,91 @@ def test_the_models_match_what_the_migrations_build(tmp_path: Path) -> None:
     stored = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'ux_favourites_target'").fetchone()[0]
     conn.close()
     assert " ".join(stored.split()) == " ".join(expected.split())
+
+
+# Sessions before revision 0004 recorded only their title; 0004 derives what they played.
+_SESSIONS_TO_DERIVE = """
+INSERT INTO sessions (id, title, started_at, ended_at) VALUES
+    ('one-routine', 'Open hips', '2026-01-03 07:00:00.000000', '2026-01-03 07:10:00.000000'),
+    ('a-playlist', 'Warm-up', '2026-01-04 07:00:00.000000', '2026-01-04 07:10:00.000000'),
+    ('unknown-mix', 'Gone', '2026-01-05 07:00:00.000000', '2026-01-05 07:10:00.000000'),
+    ('no-steps', 'Ended at once', '2026-01-06 07:00:00.000000', '2026-01-06 07:00:01.000000');
+INSERT INTO step_records (session_id, routine_id, step_id, side, set_index, outcome, planned_seconds,
+    actual_seconds, reps, started_at, ended_at) VALUES
+    ('one-routine', 'hips', 'pigeon', 'left', 1, 'done', 30.0, 30.0, NULL,
+     '2026-01-03 07:01:00.000000', '2026-01-03 07:01:30.000000'),
+    ('one-routine', 'hips', 'frog', 'none', 1, 'done', 30.0, 30.0, NULL,
+     '2026-01-03 07:02:00.000000', '2026-01-03 07:02:30.000000'),
+    ('a-playlist', 'hips', 'pigeon', 'left', 1, 'done', 30.0, 30.0, NULL,
+     '2026-01-04 07:01:00.000000', '2026-01-04 07:01:30.000000'),
+    ('a-playlist', 'scorpion-stretch', 'foot-reach', 'left', 1, 'done', 30.0, 30.0, NULL,
+     '2026-01-04 07:02:00.000000', '2026-01-04 07:02:30.000000'),
+    ('unknown-mix', 'hips', 'pigeon', 'left', 1, 'done', 30.0, 30.0, NULL,
+     '2026-01-05 07:01:00.000000', '2026-01-05 07:01:30.000000'),
+    ('unknown-mix', 'scorpion-stretch', 'foot-reach', 'left', 1, 'skipped', 30.0, 3.0, NULL,
+     '2026-01-05 07:02:00.000000', '2026-01-05 07:02:03.000000');
+"""
+
+
+def test_revision_0004_derives_the_routine_or_playlist_of_older_sessions(paths: DataPaths) -> None:
+    migrate.upgrade(paths.database, "0003")
+    conn = sqlite3.connect(paths.database)
+    conn.executescript(ROWS_0003 + _SESSIONS_TO_DERIVE)
+    conn.close()
+    migrate.upgrade(paths.database)
+    conn = sqlite3.connect(paths.database)
+    try:
+        played = {
+            row[0]: row[1:]
+            for row in conn.execute("SELECT id, routine_id, playlist_id, pain, effort, level FROM sessions")
+        }
+    finally:
+        conn.close()
+    assert played == {
+        "s-1": ("hips", None, None, None, None),
+        "one-routine": ("hips", None, None, None, None),
+        "a-playlist": (None, "wu", None, None, None),  # two routines, and a playlist of that title
+        "unknown-mix": (None, None, None, None, None),  # two routines, no playlist of that title
+        "no-steps": (None, None, None, None, None),
+    }
+
+
+def test_revision_0004_refuses_feelings_outside_the_scale(paths: DataPaths) -> None:
+    migrate.upgrade(paths.database)
+    conn = sqlite3.connect(paths.database)
+    try:
+        conn.execute(
+            "INSERT INTO sessions (id, title, started_at, pain, effort) VALUES ('ok', 'x', '2026-01-01', 0, 10)"
+        )
+        for column, value in (("pain", 11), ("effort", -1), ("level", 0)):
+            with pytest.raises(sqlite3.IntegrityError, match=column):
+                conn.execute(
+                    f"INSERT INTO sessions (id, title, started_at, {column}) VALUES ('bad', 'x', '2026-01-01', ?)",
+                    (value,),
+                )
+        with pytest.raises(sqlite3.IntegrityError, match="kind"):
+            conn.execute(
+                "INSERT INTO level_events (routine_id, at, kind, to_level) VALUES ('r', '2026-01-01', 'x', 2)"
+            )
+    finally:
+        conn.close()
+
+
+def test_downgrading_from_0004_keeps_the_sessions_and_drops_only_what_it_added(paths: DataPaths) -> None:
+    migrate.upgrade(paths.database, "0003")
+    conn = sqlite3.connect(paths.database)
+    conn.executescript(ROWS_0003 + _SESSIONS_TO_DERIVE)
+    conn.close()
+    migrate.upgrade(paths.database)
+    migrate.downgrade(paths.database, "0003")
+    assert columns(paths.database, "sessions") == {"id", "title", "started_at", "ended_at", "note"}
+    conn = sqlite3.connect(paths.database)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "level_events" not in tables
+        assert conn.execute("SELECT count(*) FROM sessions").fetchone()[0] == 5
+    finally:
+        conn.close()
 
 
 def test_downgrade_and_upgrade_again_keeps_the_data(paths: DataPaths) -> None:
