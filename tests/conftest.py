@@ -76,6 +76,13 @@ def require_vlc() -> None:
 
 
 @pytest.fixture
+def poppler() -> None:
+    """pdftotext and pdfimages (poppler-utils), to read a PDF back."""
+    if shutil.which("pdftotext") is None or shutil.which("pdfimages") is None:
+        skip_or_fail("poppler-utils (pdftotext, pdfimages) is not installed", "SUPPLE_REQUIRE_POPPLER")
+
+
+@pytest.fixture
 def xvfb_display() -> str:
     """A private Xvfb screen for the test; yields its DISPLAY value."""
     from tests.xvfb import Xvfb

@@ -48,6 +48,7 @@ from desktop.qt.window_files import FilesMixin
 from desktop.qt.window_panels import PanelsMixin
 from desktop.qt.window_playback import PlaybackMixin
 from desktop.qt.window_session import SessionMixin
+from desktop.qt.window_sheet import SheetCommands
 
 if TYPE_CHECKING:
     from desktop.store import Store
@@ -103,6 +104,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self._show_volume(self.ui.volumeSlider.value())
         self._setup_icons()
         self._setup_docks()
+        self.sheets = SheetCommands(self)  # File > Print and Export PDF
         self._wire()
         self.ui.actionMute.setChecked(settings.get(OPTIONS.video_muted))
         self.ui.mainSplitter.setStretchFactor(0, 3)

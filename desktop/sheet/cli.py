@@ -7,7 +7,6 @@ PyAV; the store is opened read-only, so it works while the app runs.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -117,7 +116,7 @@ def write_sheet(
     ids = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Letter}
     size = page_size_for_locale() if paper is None else QPageSize(ids[paper])
     try:
-        pages = _write_atomically(target, lambda tmp: write_pdf(tmp, sheet, pictures, size))
+        pages = write_pdf(target, sheet, pictures, size)
     except OSError as e:
         err.write(f"supple sheet: {shown_path(target)}: {e.strerror or e}\n")
         return EXIT_FAILED
@@ -131,26 +130,3 @@ def write_sheet(
         err.write(f"supple sheet: note: not on the sheet: {problem}\n")
     out.write(f"wrote the sheet of {what} ({pages} page{'s' if pages != 1 else ''}) to {target}\n")
     return EXIT_OK
-
-
-def _write_atomically(target: Path, write: Any) -> int:
-    """Write to a file beside `target` and rename it into place: a failure leaves no half a PDF."""
-    handle, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".pdf", dir=target.parent or ".")
-    os.close(handle)
-    tmp = Path(name)
-    try:
-        pages = int(write(tmp))
-        if tmp.stat().st_size == 0:
-            raise OSError(f"nothing was written to {tmp}")
-        mode = 0o666 & ~_umask()
-        os.chmod(tmp, mode)
-        os.replace(tmp, target)
-    finally:
-        tmp.unlink(missing_ok=True)
-    return pages
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask

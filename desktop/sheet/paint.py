@@ -7,6 +7,9 @@ is painted with a footer that numbers it.
 
 from __future__ import annotations
 
+import errno
+import os
+import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -324,12 +327,33 @@ def paint_sheet(device: QPagedPaintDevice, sheet: Sheet, pictures: Pictures) -> 
 
 
 def write_pdf(path: Path, sheet: Sheet, pictures: Pictures, page_size: QPageSize | None = None) -> int:
-    """Write the sheet as a PDF file at `path` with Qt's own PDF writer; returns the page count."""
+    """Write the sheet as a PDF file at `path` with Qt's own PDF writer; returns the page count.
+
+    It is written beside `path` and renamed into place, so a failure leaves no half a file (and an
+    older file of that name as it was); the file gets the usual mode (0666 less the umask).
+    """
     from PySide6.QtGui import QPdfWriter
 
-    writer = QPdfWriter(str(path))
-    writer.setResolution(300)
-    writer.setTitle(sheet.title)
-    writer.setCreator("Supple")
-    writer.setPageLayout(page_layout(page_size or page_size_for_locale()))
-    return paint_sheet(writer, sheet, pictures)
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".pdf", dir=path.parent)
+    except OSError as e:  # name the file asked for, not the temporary one
+        raise OSError(e.errno, e.strerror, str(path)) from None
+    os.close(handle)
+    tmp = Path(name)
+    try:
+        writer = QPdfWriter(str(tmp))
+        writer.setResolution(300)
+        writer.setTitle(sheet.title)
+        writer.setCreator("Supple")
+        writer.setPageLayout(page_layout(page_size or page_size_for_locale()))
+        pages = paint_sheet(writer, sheet, pictures)
+        del writer  # closes the file
+        if tmp.stat().st_size == 0:
+            raise OSError(errno.EIO, "nothing was written", str(path))
+        mask = os.umask(0)
+        os.umask(mask)
+        os.chmod(tmp, 0o666 & ~mask)
+        os.replace(tmp, path)
+    finally:
+        tmp.unlink(missing_ok=True)
+    return pages

@@ -14,20 +14,11 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
-
 from desktop.content import bundled_routine_path, load_routine
 from desktop.domain import Playlist, PlaylistItem
 from desktop.paths import DataPaths
-from tests.conftest import skip_or_fail
 
 ROUTINE = load_routine(bundled_routine_path())
-
-
-@pytest.fixture
-def poppler() -> None:
-    if shutil.which("pdftotext") is None or shutil.which("pdfimages") is None:
-        skip_or_fail("poppler-utils (pdftotext, pdfimages) is not installed", "SUPPLE_REQUIRE_POPPLER")
 
 
 def supple(data: Path, *args: str) -> subprocess.CompletedProcess[str]:
