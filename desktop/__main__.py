@@ -120,6 +120,12 @@ def build_parser() -> Parser:
         "or the saved playlist PLAYLIST (its id or name)",
     )
     parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="start in the tray without showing the window (the start-at-login entry does), where "
+        "the desktop has a tray",
+    )
+    parser.add_argument(
         "file", metavar="FILE", nargs="?", help="a routine file (*.supple.json) or a clip to open"
     )
     return parser

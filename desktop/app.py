@@ -94,6 +94,15 @@ class Application:
         self.window.ui.videoPane.firstFramePainted.connect(lambda: self.report.mark("first-frame"))
         self.store: Store | None = None
 
+        from desktop.qt.tray_controller import TrayController
+
+        data_dir = getattr(opts, "data_dir", None)
+        self.tray = TrayController(
+            self.window,
+            self.settings,
+            autostart_command=_autostart_command(str(paths.root) if data_dir else None),
+        )
+        self.tray.service.startRequested.connect(lambda _reminder: self.report.mark("reminder-start"))
         from desktop.qt.single_instance import InstanceServer
 
         self.instance_server = InstanceServer(paths)
@@ -121,8 +130,11 @@ class Application:
         from PySide6.QtCore import QTimer
 
         self._quit_on_signals()
-        self.window.show()
-        self.report.mark("window-shown")
+        if getattr(self.opts, "tray", False) and self.tray.tray.available:
+            self.report.mark("tray-only")  # started at login: the tray waits for a reminder
+        else:
+            self.window.show()
+            self.report.mark("window-shown")
         QTimer.singleShot(0, self._load_backend)
 
     def _load_backend(self) -> None:
@@ -195,6 +207,8 @@ class Application:
         self.store = store
         self.report.mark("store-open")
         self.window.set_store(store, self.paths)
+        if store is not None:
+            self.tray.set_store(store)
         playlist = getattr(self.opts, "playlist", None)
         if playlist and not self.window.play_saved_playlist(playlist):
             log.warning("--play %s: no such saved playlist", playlist)
@@ -241,12 +255,22 @@ class Application:
         self.start()
         status = int(self.qapp.exec())
         self.instance_server.close()
+        self.tray.shutdown()
         from desktop.qt.tasks import Task
 
         Task.wait_all(10)  # store writes already started (a star, a saved playlist) end first
         if self.store is not None:
             self.store.close()  # drains the history writer, marks a clean shutdown
         return status
+
+
+def _autostart_command(data_dir: str | None) -> list[str]:
+    """How the start-at-login entry starts this Supple: the `supple` script beside this Python when
+    it is installed so, else this Python with `-m desktop`."""
+    from desktop.qt.autostart import command
+
+    script = Path(sys.executable).with_name("supple")
+    return command(str(script) if script.is_file() else None, data_dir)
 
 
 def run(opts: argparse.Namespace) -> int:

@@ -59,6 +59,8 @@ log = logging.getLogger(__name__)
 class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWindow):
     #: The status line of the last session's end, shown again when a late write fails.
     _session_summary = ""
+    #: Asked as the window closes: True keeps Supple running in the tray (desktop/qt/tray_controller.py).
+    close_to_tray: Callable[[], bool] | None = None
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -395,6 +397,11 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.stop()  # the piece in progress is recorded before the store closes
+        if self.close_to_tray is not None and self.close_to_tray():
+            self.save_layout()
+            event.ignore()
+            self.hide()
+            return
         Task.wait_all(10)  # and the store writes already started (a star, a saved playlist)
         self.session.cues.close()
         self.save_layout()

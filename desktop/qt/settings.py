@@ -99,6 +99,16 @@ class Options:
     window_state: Option[bytes] = Option("window/state", b"", "Docks and toolbars")
     main_splitter: Option[bytes] = Option("window/mainSplitter", b"", "Video | side panel split")
     side_splitter: Option[bytes] = Option("window/sideSplitter", b"", "Step list | timer split")
+    # Reminders and the tray (desktop/qt/reminders.py, desktop/qt/tray.py).
+    reminders_handled: Option[str] = Option(
+        "reminders/handledUntil", "", "When reminders were last checked (ISO time): later ones are due"
+    )
+    keep_in_tray: Option[bool] = Option(
+        "tray/keepRunning", True, "Closing the window with reminders set keeps Supple in the tray"
+    )
+    keep_in_tray_asked: Option[bool] = Option(
+        "tray/keepRunningAsked", False, "Supple asked once whether closing keeps it in the tray"
+    )
     # Notices shown once.
     vlc_missing_told: Option[bool] = Option(
         "notices/vlc-missing", False, "Supple said once that libVLC is missing"
