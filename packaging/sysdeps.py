@@ -70,6 +70,8 @@ def needs(purpose: str) -> list[Need]:
                           ("pulseaudio",), ("pulseaudio",)))  # fmt: skip
         items.append(Need("poppler-utils (reads the printed sheet back)", shutil.which("pdftotext") is not None,
                           ("poppler-utils",), ("poppler-utils",)))  # fmt: skip
+        items.append(Need("dbus-daemon (a private session bus for the notification tests)",
+                          shutil.which("dbus-daemon") is not None, ("dbus-daemon",), ("dbus-daemon",)))  # fmt: skip
     return items
 
 

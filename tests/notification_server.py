@@ -45,6 +45,8 @@ class SessionBus:
         if self.process is not None:
             self.process.send_signal(signal.SIGTERM)
             self.process.wait()
+            if self.process.stdout is not None:
+                self.process.stdout.close()
 
 
 @dataclass

@@ -175,8 +175,7 @@ class TrayController(QObject):
     def keep_in_tray(self) -> bool:
         """Asked by the window as it closes: True keeps Supple running in the tray."""
         if self.quitting or not self.tray.available or not self.service.reminders:
-            if self.tray.icon is not None:
-                QTimer.singleShot(0, QApplication.quit)
+            self._quit_soon()
             return False
         if not self.settings.get(OPTIONS.keep_in_tray_asked):
             answer = QMessageBox.question(
@@ -189,8 +188,14 @@ class TrayController(QObject):
             self.settings.set(OPTIONS.keep_in_tray, answer == QMessageBox.StandardButton.Yes)
         keep = self.settings.get(OPTIONS.keep_in_tray)
         if not keep:
-            QTimer.singleShot(0, QApplication.quit)
+            self._quit_soon()
         return keep
+
+    def _quit_soon(self) -> None:
+        """The window really closes: with a tray icon, closing the last window no longer quits by
+        itself (see __init__), so say it."""
+        if self.tray.icon is not None:
+            QTimer.singleShot(0, QApplication.quit)
 
     def quit(self) -> None:
         self.quitting = True
