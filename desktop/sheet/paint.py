@@ -294,7 +294,7 @@ class SheetPainter:
         pages = placements[-1].page + 1 if placements else 1
         painter = QPainter()
         if not painter.begin(self.device):
-            raise OSError(f"cannot paint on the {type(self.device).__name__}")
+            raise OSError(f"Supple cannot draw on {_name(self.device)}.")
         try:
             page = 0
             self._footer(painter, page, pages)
@@ -319,6 +319,16 @@ class SheetPainter:
             int(Qt.AlignmentFlag.AlignRight) | int(Qt.AlignmentFlag.AlignBottom),
             f"{self.sheet.title} · page {page + 1} of {pages}",
         )
+
+
+def _name(device: QPagedPaintDevice) -> str:
+    """What a device is, for a message: the printer by its name, or the file it writes."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    if isinstance(device, QPrinter):
+        target = device.outputFileName()
+        return f"the file {target}" if target else f'the printer "{device.printerName()}"'
+    return "the PDF file"
 
 
 def paint_sheet(device: QPagedPaintDevice, sheet: Sheet, pictures: Pictures) -> int:

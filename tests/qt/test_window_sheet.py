@@ -79,3 +79,19 @@ def test_a_folder_that_cannot_be_written_is_reported(qtbot, opened: MainWindow, 
         .endswith("No such file or directory: '" + str(tmp_path / "no such folder" / "x.pdf") + "'")
     )
     boxes[0].close()
+
+
+def test_file_print_opens_the_print_dialog_for_the_sheet(qtbot, opened: MainWindow) -> None:
+    from PySide6.QtGui import QPageSize
+    from PySide6.QtPrintSupport import QPrintDialog
+
+    opened.sheets.print_action.trigger()
+    dialog = opened.findChild(QPrintDialog, "printDialog")
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.windowTitle() == "Print the sheet of Scorpion Stretch"
+    printer = dialog.printer()
+    assert printer.docName() == "Scorpion Stretch"
+    size = printer.pageLayout().pageSize().id()
+    assert size in (QPageSize.PageSizeId.A4, QPageSize.PageSizeId.Letter)
+    dialog.reject()
+    assert opened.sheets.task is None  # nothing printed
