@@ -236,7 +236,8 @@ class ReminderService(QObject):
             buttons[START] = box.addButton("Start", QMessageBox.ButtonRole.AcceptRole)
         if tag != MISSED:
             buttons[SNOOZE_ACTION] = box.addButton("Snooze 10 min", QMessageBox.ButtonRole.ActionRole)
-            buttons[SKIP] = box.addButton("Skip today", QMessageBox.ButtonRole.RejectRole)
+            # Not the reject role: Esc closes the box without skipping anything.
+            buttons[SKIP] = box.addButton("Skip today", QMessageBox.ButtonRole.ActionRole)
         else:
             box.addButton(QMessageBox.StandardButton.Close)
 

@@ -76,6 +76,10 @@ class TrayController(QObject):
         self.tray.showRequested.connect(self.show_window)
         self.tray.quitRequested.connect(self.quit)
         window.library.remindRequested.connect(self.edit_reminder)
+        # A routine imported or removed, a playlist saved, renamed or deleted: titles change.
+        window.library.libraryChanged.connect(lambda _result: self.service.reload())
+        window.playlists.playlistSaved.connect(lambda _id: self.service.reload())
+        window.playlists.playlistDeleted.connect(lambda _id: self.service.reload())
         self.service.startRequested.connect(lambda reminder: self.start(reminder.kind, reminder.target_id))
         window.close_to_tray = self.keep_in_tray
 
