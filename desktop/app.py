@@ -121,7 +121,8 @@ class Application:
         from PySide6.QtCore import QTimer
 
         for sig in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(sig, lambda *_: QTimer.singleShot(0, self.window.close))
+            # Quit, not close: closing may keep Supple in the tray, and a log-out must end it.
+            signal.signal(sig, lambda *_: QTimer.singleShot(0, self.tray.quit))
         self._signal_timer = QTimer()
         self._signal_timer.timeout.connect(lambda: None)
         self._signal_timer.start(250)

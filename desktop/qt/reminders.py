@@ -76,7 +76,7 @@ class ReminderService(QObject):
         self.settings = settings
         self.now = now
         self.zone = zone
-        self.notifications = notifications
+        self.notifications: DesktopNotifications | None = None
         self.tray: QSystemTrayIcon | None = None
         #: Where the in-window box appears when there is neither a notification server nor a tray.
         self.window: QWidget | None = None
@@ -93,8 +93,13 @@ class ReminderService(QObject):
         self._timer.setInterval(CHECK_MS)
         self._timer.timeout.connect(self.check)
         if notifications is not None:
-            notifications.actionInvoked.connect(self.act)
-            notifications.failed.connect(self._notification_failed)
+            self.use_notifications(notifications)
+
+    def use_notifications(self, notifications: DesktopNotifications) -> None:
+        """Tell reminders through this notification server connection from now on."""
+        self.notifications = notifications
+        notifications.actionInvoked.connect(self.act)
+        notifications.failed.connect(self._notification_failed)
 
     # ----- the reminders
     def set_store(self, store: Any, titles: Callable[[TargetKind, str], str | None]) -> None:

@@ -47,10 +47,7 @@ class TrayController(QObject):
         super().__init__(window)
         self.window = window
         self.settings = settings
-        if notifications is None:
-            from desktop.qt.notifications import DesktopNotifications
-
-            notifications = DesktopNotifications(self)
+        #: Connected to the session bus when the store opens, not before the window shows.
         self.notifications = notifications
         self.service = ReminderService(settings, self, now=now, zone=zone, notifications=notifications)
         self.service.window = window
@@ -86,6 +83,11 @@ class TrayController(QObject):
     # ----- the store
     def set_store(self, store: Any) -> None:
         self.store = store
+        if self.notifications is None:
+            from desktop.qt.notifications import DesktopNotifications
+
+            self.notifications = DesktopNotifications(self)
+            self.service.use_notifications(self.notifications)
         self.service.set_store(store, self.title)
         self.service.start()
 
@@ -209,7 +211,8 @@ class TrayController(QObject):
     def shutdown(self) -> None:
         self.service.stop()
         self.tray.hide()
-        self.notifications.shutdown()
+        if self.notifications is not None:
+            self.notifications.shutdown()
 
 
 __all__ = ["Reminder", "TrayController"]
