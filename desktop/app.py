@@ -81,12 +81,13 @@ class Application:
 
         self.crash = CrashReporter(paths.log_file)
         self.crash.install()
-        from desktop.qt.theme import apply_theme
-
-        apply_theme(self.qapp)
-        from desktop.qt.settings import Settings
+        from desktop.qt.settings import OPTIONS, Settings
 
         self.settings = Settings(str(paths.settings))
+        from desktop.qt.theme import ThemeFollower
+
+        self.theme = ThemeFollower(self.qapp, self.settings.get(OPTIONS.theme))
+        self.settings.changed.connect(self._setting_changed)
 
         from desktop.qt.main_window import MainWindow
 
@@ -107,6 +108,12 @@ class Application:
 
         self.instance_server = InstanceServer(paths)
         self.instance_server.requested.connect(self._second_launch)
+
+    def _setting_changed(self, key: str) -> None:
+        from desktop.qt.settings import OPTIONS
+
+        if key == OPTIONS.theme.key:
+            self.theme.choose(self.settings.get(OPTIONS.theme))
 
     def _quit_on_signals(self) -> None:
         """SIGTERM (log-out, `kill`) and Ctrl+C close the window properly, saving its layout.

@@ -2,9 +2,12 @@
 
     .venv/bin/python docs/screenshots.py                      # every view, 1280x800
     .venv/bin/python docs/screenshots.py --size 1024x700 --docks-only
+    .venv/bin/python docs/screenshots.py --ladder-only        # the ladder and the session summary
 
 Browsing a step, a session in progress, full screen with the timer overlay, a broken clip, the
-routine library, the playlist builder, and the window with both panels open at the screen's size.
+routine library, the playlist builder, the window with both panels open at the screen's size, a
+ladder routine at level 2 and the summary after a session (with a level suggestion, from three
+easy sessions on the days before).
 A window manager (openbox, when installed) runs on the screen, so placement, title bars and full
 screen behave as on a desktop, and each shot is of the whole screen.
 """
@@ -32,6 +35,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", default="1280x800", help="the screen, WIDTHxHEIGHT")
     parser.add_argument("--docks-only", action="store_true", help="only the window with both panels open")
+    parser.add_argument("--ladder-only", action="store_true", help="only the ladder and the session summary")
     args = parser.parse_args()
     with Xvfb(f"{args.size}x24") as display, tempfile.TemporaryDirectory() as tmp:
         os.environ["DISPLAY"] = display
@@ -57,6 +61,7 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
     from desktop.domain import PlaylistItem, StepOverrides
     from desktop.paths import data_paths
 
+    _seed_ladder_history(tmp)
     opts = argparse.Namespace(data_dir=tmp, backend="auto", file=None, play=False)
     app = Application(opts, data_paths(tmp).ensure())
     window = app.window
@@ -80,6 +85,39 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
             (5200, window.close),
         ]:
             QTimer.singleShot(at, action)
+        return app.exec()
+
+    def summary_answers() -> None:
+        summary = window.summary.widget
+        summary.pain.setCurrentIndex(summary.pain.findData(1))
+        summary.effort.setCurrentIndex(summary.effort.findData(4))
+        summary.note.setPlainText("Looser than last week. Left hip still a little tight on the reach.")
+
+    def quick_session() -> None:
+        """A session at level 2 played through in seconds: its clock runs 30 times as fast."""
+        window.session.clock_factory = _FastClock
+        window.start_session(from_step=0)
+
+    ladder = [
+        (500, lambda: window.ui.stepList.setCurrentRow(1)),
+        (2500, lambda: shot("screenshot-ladder.png")),
+        (2700, quick_session),
+        (11500, summary_answers),
+        (13000, lambda: shot("screenshot-summary.png")),
+    ]
+
+    def ladder_when_store_is_open(then: float | None = None) -> None:
+        """The ladder's level comes from the store, which opens in the background: wait for it."""
+        if window.store is None:
+            QTimer.singleShot(200, lambda: ladder_when_store_is_open(then))
+            return
+        for at, action in ladder:
+            QTimer.singleShot(at, action)
+        if then is not None:
+            QTimer.singleShot(int(then), window.close)
+
+    if args.ladder_only:
+        QTimer.singleShot(2500, lambda: ladder_when_store_is_open(13500))
         return app.exec()
 
     steps = [
@@ -112,11 +150,38 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
         (22500, lambda: shot("screenshot-playlist.png")),
         (22600, both_docks),
         (24000, lambda: shot(f"screenshot-docks-{args.size}.png")),
-        (24200, window.close),
+        (24100, lambda: window.library_dock.hide()),
+        (24200, lambda: window.playlist_dock.hide()),
+        (24300, lambda: window.open_path(bundled_routine_path())),
+        (24500, lambda: ladder_when_store_is_open(13500)),
     ]
     for at, action in steps:
         QTimer.singleShot(at, action)
     return app.exec()
+
+
+class _FastClock:
+    def now(self) -> float:
+        return time.monotonic() * 30
+
+
+def _seed_ladder_history(folder: str) -> None:
+    """The Scorpion Stretch at level 2 since four days ago, then three easy sessions a day apart."""
+    from datetime import timedelta
+
+    from desktop.content import BUNDLED_ROUTINE_ID
+    from desktop.domain.wall_clock import utc_now
+    from desktop.paths import data_paths
+    from desktop.store import open_store
+
+    moment = [utc_now() - timedelta(days=4)]
+    with open_store(data_paths(folder).ensure(), now=lambda: moment[0]) as store:
+        store.levels.set_level(BUNDLED_ROUTINE_ID, 2)
+        for days, (pain, effort) in zip((3, 2, 1), ((1, 4), (0, 5), (2, 4)), strict=True):
+            moment[0] = utc_now() - timedelta(days=days)
+            sid = store.history.start_session("Scorpion Stretch", routine_id=BUNDLED_ROUTINE_ID, level=2)
+            store.history.end_session(sid, moment[0] + timedelta(minutes=9))
+            store.history.set_feeling(sid, pain=pain, effort=effort, note=None)
 
 
 if __name__ == "__main__":

@@ -22,10 +22,13 @@ if TYPE_CHECKING:
     from desktop.paths import DataPaths
     from desktop.qt.favourites import FavouritesModel
     from desktop.qt.forms.ui_main_window import Ui_MainWindow
+    from desktop.qt.ladder_control import LadderControl
     from desktop.qt.library_view import LibraryView
     from desktop.qt.playlist_builder import PlaylistBuilder
     from desktop.qt.session_controller import SessionController
+    from desktop.qt.session_summary import SummaryControl
     from desktop.qt.settings import Settings
+    from desktop.qt.shortcuts import KeyMap
     from desktop.store import Store
 
     class WindowBase(QMainWindow):
@@ -38,6 +41,8 @@ if TYPE_CHECKING:
         routine: Routine | None
         current_row: int
         favourites: FavouritesModel
+        ladder: LadderControl
+        summary: SummaryControl
         library: LibraryView
         playlists: PlaylistBuilder
         library_dock: QDockWidget
@@ -49,6 +54,7 @@ if TYPE_CHECKING:
         _playing: tuple[Path, Segment | None] | None
         _clip_problems: dict[str, str]
         _escape: QShortcut
+        key_map: KeyMap
 
         def set_routine(self, routine: Routine, clip_problems: dict[str, str] | None = None) -> None: ...
         def start_session(self, from_step: int = 0) -> None: ...

@@ -209,6 +209,6 @@ class PlaybackMixin(WindowBase):
     def show_settings(self) -> None:
         from desktop.qt.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.session.cues, self)
+        dialog = SettingsDialog(self.settings, self.session.cues, self, key_map=self.key_map)
         dialog.open()
         self.settings_dialog = dialog

@@ -36,12 +36,14 @@ class SheetCommands(QObject):
         super().__init__(window)
         self.window = window
         self.print_action = QAction("&Print…", window)
+        self.print_action.setObjectName("actionPrint")  # named: Preferences can change its key
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.setToolTip(
             "Print a sheet of the routine or playlist: frames, doses, cues and a week's log"
         )
         self.print_action.triggered.connect(self.print_sheet)
         self.pdf_action = QAction("Export P&DF…", window)
+        self.pdf_action.setObjectName("actionExportPdf")
         self.pdf_action.setToolTip("Save the printable sheet of the routine or playlist as a PDF")
         self.pdf_action.triggered.connect(self.export_pdf)
         menu = window.ui.menuFile

@@ -57,6 +57,7 @@ from desktop.store.errors import (
     StoreError,
     plain_reason,
 )
+from desktop.store.levels import LevelsRepository
 from desktop.store.recovery import Restored, SalvageResult, restore_newest_backup, salvage
 from desktop.store.reminders import RemindersRepository
 from desktop.store.repositories import (
@@ -123,6 +124,7 @@ class Store:
         self.favourites = FavouritesRepository(db)
         self.playlists = PlaylistsRepository(db, has_blocks=has_blocks)
         self.history = HistoryRepository(db, session_columns=session_columns)
+        self.levels = LevelsRepository(db, has_table=session_columns is None or "level" in session_columns)
         self.reminders = RemindersRepository(db, present=has_reminders)
         self._writers: list[HistoryWriter] = []
         self._closed = False

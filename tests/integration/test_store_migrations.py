@@ -369,6 +369,9 @@ def test_an_older_database_can_be_read_only_without_upgrading_it(paths: DataPath
         playlist = ro.playlists.get("wu")  # no blocks column yet: read as no blocks
         assert playlist is not None and len(playlist.items) == 2 and playlist.blocks == ()
         assert ro.playlists.entries() == [playlist]
+        # no level_events yet: no level, and nothing to weigh for a suggestion
+        assert ro.levels.current("hips") is None and ro.levels.events("hips") == []
+        assert ro.levels.since_level_set("hips", 1) == ([], [])
     assert revision_of(paths.database) == start
 
 
