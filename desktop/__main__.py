@@ -130,6 +130,12 @@ def build_parser() -> Parser:
         "or the saved playlist PLAYLIST (its id or name)",
     )
     parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="start in the tray without showing the window (the start-at-login entry does), where "
+        "the desktop has a tray",
+    )
+    parser.add_argument(
         "file", metavar="FILE", nargs="?", help="a routine file (*.supple.json) or a clip to open"
     )
     return parser
@@ -206,6 +212,26 @@ def _export_run(opts: argparse.Namespace) -> int:
     return export_item(data_paths(opts.data_dir), opts.id, opts.out, sys.stdout, err=sys.stderr)
 
 
+def _sheet_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", metavar="ID", help="the id of a routine or saved playlist")
+    p.add_argument("--out", metavar="FILE", required=True, help="the PDF file to write (*.pdf)")
+    p.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        default=None,
+        help="the page size (default: by your locale, Letter in the Americas' Letter countries, else A4)",
+    )
+
+
+def _sheet_run(opts: argparse.Namespace) -> int:
+    from desktop.paths import data_paths
+    from desktop.sheet.cli import write_sheet
+
+    return write_sheet(
+        data_paths(opts.data_dir), opts.id, opts.out, sys.stdout, err=sys.stderr, paper=opts.paper
+    )
+
+
 SUBCOMMANDS: dict[
     str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
 ] = {
@@ -217,6 +243,7 @@ SUBCOMMANDS: dict[
         _import_run,
     ),
     "export": ("write a routine or playlist as a .supple bundle or a .json file", _export_args, _export_run),
+    "sheet": ("write a printable sheet of a routine or playlist as a PDF", _sheet_args, _sheet_run),
 }
 
 

@@ -97,6 +97,15 @@ class Application:
         self.store: Store | None = None
         self._pending_import: Path | None = None
 
+        from desktop.qt.tray_controller import TrayController
+
+        data_dir = getattr(opts, "data_dir", None)
+        self.tray = TrayController(
+            self.window,
+            self.settings,
+            autostart_command=_autostart_command(str(paths.root) if data_dir else None),
+        )
+        self.tray.service.startRequested.connect(lambda _reminder: self.report.mark("reminder-start"))
         from desktop.qt.single_instance import InstanceServer
 
         self.instance_server = InstanceServer(paths)
@@ -121,7 +130,8 @@ class Application:
         from PySide6.QtCore import QTimer
 
         for sig in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(sig, lambda *_: QTimer.singleShot(0, self.window.close))
+            # Quit, not close: closing may keep Supple in the tray, and a log-out must end it.
+            signal.signal(sig, lambda *_: QTimer.singleShot(0, self.tray.quit))
         self._signal_timer = QTimer()
         self._signal_timer.timeout.connect(lambda: None)
         self._signal_timer.start(250)
@@ -130,8 +140,11 @@ class Application:
         from PySide6.QtCore import QTimer
 
         self._quit_on_signals()
-        self.window.show()
-        self.report.mark("window-shown")
+        if getattr(self.opts, "tray", False) and self.tray.tray.available:
+            self.report.mark("tray-only")  # started at login: the tray waits for a reminder
+        else:
+            self.window.show()
+            self.report.mark("window-shown")
         QTimer.singleShot(0, self._load_backend)
 
     def _load_backend(self) -> None:
@@ -208,6 +221,8 @@ class Application:
         self.window.set_store(store, self.paths)
         if self._pending_import is not None:  # a bundle or playlist named on the command line
             self.window.open_path(self._pending_import)
+        if store is not None:
+            self.tray.set_store(store)
         playlist = getattr(self.opts, "playlist", None)
         if playlist and not self.window.play_saved_playlist(playlist):
             log.warning("--play %s: no such saved playlist", playlist)
@@ -261,12 +276,22 @@ class Application:
         self.start()
         status = int(self.qapp.exec())
         self.instance_server.close()
+        self.tray.shutdown()
         from desktop.qt.tasks import Task
 
         Task.wait_all(10)  # store writes already started (a star, a saved playlist) end first
         if self.store is not None:
             self.store.close()  # drains the history writer, marks a clean shutdown
         return status
+
+
+def _autostart_command(data_dir: str | None) -> list[str]:
+    """How the start-at-login entry starts this Supple: the `supple` script beside this Python when
+    it is installed so, else this Python with `-m desktop`."""
+    from desktop.qt.autostart import command
+
+    script = Path(sys.executable).with_name("supple")
+    return command(str(script) if script.is_file() else None, data_dir)
 
 
 def run(opts: argparse.Namespace) -> int:

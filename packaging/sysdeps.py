@@ -82,6 +82,10 @@ def needs(purpose: str) -> list[Need]:
                           ("libglib2.0-bin",), ("glib2",), **_skipped))  # fmt: skip
         items.append(Need("objdump (for PyInstaller)", shutil.which("objdump") is not None, ("binutils",),
                           ("binutils",), **_skipped))  # fmt: skip
+        items.append(Need("poppler-utils (reads the printed sheet back)", shutil.which("pdftotext") is not None,
+                          ("poppler-utils",), ("poppler-utils",)))  # fmt: skip
+        items.append(Need("dbus-daemon (a private session bus for the notification tests)",
+                          shutil.which("dbus-daemon") is not None, ("dbus-daemon",), ("dbus-daemon",)))  # fmt: skip
     return items
 
 

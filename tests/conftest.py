@@ -91,6 +91,24 @@ def desktop_tool() -> Callable[[str], str]:
 
 
 @pytest.fixture
+def poppler() -> None:
+    """pdftotext and pdfimages (poppler-utils), to read a PDF back."""
+    if shutil.which("pdftotext") is None or shutil.which("pdfimages") is None:
+        skip_or_fail("poppler-utils (pdftotext, pdfimages) is not installed", "SUPPLE_REQUIRE_POPPLER")
+
+
+@pytest.fixture
+def session_bus() -> Iterator[str]:
+    """A private D-Bus session bus (dbus-daemon, as dbus-run-session starts it); yields its address."""
+    from tests.notification_server import SessionBus
+
+    if shutil.which("dbus-daemon") is None:
+        skip_or_fail("dbus-daemon is not installed", "SUPPLE_REQUIRE_DBUS")
+    with SessionBus() as address:
+        yield address
+
+
+@pytest.fixture
 def xvfb_display() -> str:
     """A private Xvfb screen for the test; yields its DISPLAY value."""
     from tests.xvfb import Xvfb

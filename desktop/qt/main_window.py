@@ -53,6 +53,7 @@ from desktop.qt.window_files import FilesMixin
 from desktop.qt.window_panels import PanelsMixin
 from desktop.qt.window_playback import PlaybackMixin
 from desktop.qt.window_session import SessionMixin
+from desktop.qt.window_sheet import SheetCommands
 
 if TYPE_CHECKING:
     from desktop.store import Store
@@ -65,6 +66,8 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
     _session_summary = ""
     #: Set once the transport icons are drawn: from then on, a new palette draws them again.
     _icons_drawn = False
+    #: Asked as the window closes: True keeps Supple running in the tray (desktop/qt/tray_controller.py).
+    close_to_tray: Callable[[], bool] | None = None
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -113,6 +116,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self._show_volume(self.ui.volumeSlider.value())
         self._setup_icons()
         self._setup_docks()
+        self.sheets = SheetCommands(self)  # File > Print and Export PDF
         self._wire()
         self.ui.actionMute.setChecked(settings.get(OPTIONS.video_muted))
         self.ui.mainSplitter.setStretchFactor(0, 3)
@@ -419,6 +423,11 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.session.stop()  # the piece in progress is recorded before the store closes
+        if self.close_to_tray is not None and self.close_to_tray():
+            self.save_layout()
+            event.ignore()
+            self.hide()
+            return
         Task.wait_all(10)  # and the store writes already started (a star, a saved playlist)
         self.session.cues.close()
         self.save_layout()

@@ -132,6 +132,16 @@ class Options:
     shortcut_keys: Option[tuple[str, ...]] = Option(
         "keys/changed", (), 'Keys changed by the person: "actionName=Keys", empty for none'
     )
+    # Reminders and the tray (desktop/qt/reminders.py, desktop/qt/tray.py).
+    reminders_handled: Option[str] = Option(
+        "reminders/handledUntil", "", "When reminders were last checked (ISO time): later ones are due"
+    )
+    keep_in_tray: Option[bool] = Option(
+        "tray/keepRunning", True, "Closing the window with reminders set keeps Supple in the tray"
+    )
+    keep_in_tray_asked: Option[bool] = Option(
+        "tray/keepRunningAsked", False, "Supple asked once whether closing keeps it in the tray"
+    )
     # Notices shown once.
     vlc_missing_told: Option[bool] = Option(
         "notices/vlc-missing", False, "Supple said once that libVLC is missing"
