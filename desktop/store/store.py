@@ -57,6 +57,7 @@ from desktop.store.errors import (
     StoreError,
     plain_reason,
 )
+from desktop.store.history_queries import HistoryQueries
 from desktop.store.recovery import Restored, SalvageResult, restore_newest_backup, salvage
 from desktop.store.repositories import (
     Database,
@@ -90,7 +91,7 @@ _NOT_WRITABLE = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
 class Store:
-    """The open database: four repositories, the recovery report, and `close()`."""
+    """The open database: four repositories, the history queries, the recovery report, and `close()`."""
 
     def __init__(
         self,
@@ -121,6 +122,8 @@ class Store:
         self.favourites = FavouritesRepository(db)
         self.playlists = PlaylistsRepository(db, has_blocks=has_blocks)
         self.history = HistoryRepository(db, session_columns=session_columns)
+        #: The read side of history (pages of sessions, days, weeks, feelings) and delete/restore.
+        self.history_queries = HistoryQueries(db, self.history, session_columns)
         self._writers: list[HistoryWriter] = []
         self._closed = False
 
