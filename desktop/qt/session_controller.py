@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
+from desktop.content.adhoc import played_by
 from desktop.domain import Routine, SessionRecord
 from desktop.engine import (
     ADD_TIME_SECONDS,
@@ -159,7 +160,14 @@ class SessionController(QObject):
         session = self._session
         if session is not None and self.routine is not None:
             first = session.records[0].started_at if session.records else None
-            self._writer.start_session(self.routine.title, first, session_id=session.session_id)
+            routine_id, playlist_id = played_by(self.routine)
+            self._writer.start_session(
+                self.routine.title,
+                first,
+                session_id=session.session_id,
+                routine_id=routine_id,
+                playlist_id=playlist_id,
+            )
             for record in session.records:
                 self._writer.submit(record)
             if session.state is SessionState.FINISHED:
@@ -192,7 +200,12 @@ class SessionController(QObject):
         self.stop()
         self.routine = routine
         plan = plan if plan is not None else plan_routine(routine)
-        session_id = self._writer.start_session(routine.title) if self._writer is not None else None
+        session_id = None
+        if self._writer is not None:
+            routine_id, playlist_id = played_by(routine)
+            session_id = self._writer.start_session(
+                routine.title, routine_id=routine_id, playlist_id=playlist_id
+            )
         self._session = Session(plan, self.clock_factory(), session_id=session_id)
         self._unsubscribe = self._session.subscribe(self._on_event)
         self._control(lambda s: s.start(from_step))
