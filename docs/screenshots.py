@@ -2,6 +2,7 @@
 
     .venv/bin/python docs/screenshots.py                      # every view, 1280x800
     .venv/bin/python docs/screenshots.py --size 1024x700 --docks-only
+    .venv/bin/python docs/screenshots.py --history-only      # the history view, its two tabs
 
 Browsing a step, a session in progress, full screen with the timer overlay, a broken clip, the
 routine library, the playlist builder, and the window with both panels open at the screen's size.
@@ -32,6 +33,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", default="1280x800", help="the screen, WIDTHxHEIGHT")
     parser.add_argument("--docks-only", action="store_true", help="only the window with both panels open")
+    parser.add_argument(
+        "--history-only", action="store_true", help="only the history view, over three months of sessions"
+    )
     args = parser.parse_args()
     with Xvfb(f"{args.size}x24") as display, tempfile.TemporaryDirectory() as tmp:
         os.environ["DISPLAY"] = display
@@ -58,7 +62,14 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
     from desktop.paths import data_paths
 
     opts = argparse.Namespace(data_dir=tmp, backend="auto", file=None, play=False)
-    app = Application(opts, data_paths(tmp).ensure())
+    paths = data_paths(tmp).ensure()
+    if args.history_only:
+        from desktop.store import open_store
+        from tests.history_data import fill_history
+
+        open_store(paths).close()
+        fill_history(paths.database, 110, 12)
+    app = Application(opts, paths)
     window = app.window
     broken = Path(tmp, "warm-up.mp4")
     broken.write_text("not a video\n" * 100)
@@ -71,6 +82,17 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
     def both_docks() -> None:
         window.library_dock.show()
         window.playlist_dock.show()
+
+    if args.history_only:
+        for at, action in [
+            (2500, window.toggle_history),
+            (3500, lambda: shot("screenshot-history.png")),
+            (3600, lambda: window.history_view and window.history_view.tabs.setCurrentIndex(1)),
+            (4500, lambda: shot("screenshot-history-progress.png")),
+            (4600, window.close),
+        ]:
+            QTimer.singleShot(at, action)
+        return app.exec()
 
     if args.docks_only:
         for at, action in [

@@ -210,6 +210,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         s.ticked.connect(self._update_timer)
         s.stateChanged.connect(self._on_session_state)
         s.finished.connect(self._on_session_finished)
+        s.finished.connect(lambda _records: self.history_session_ended())
         s.recordFailed.connect(self._on_history_failed)
 
     def set_backend(self, backend: VideoBackend, notice: str = "") -> None:
@@ -239,6 +240,8 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
             if last and store.playlists.get(last) is not None:
                 self.playlists.open_playlist(last)  # the one open last time
             self._register_routine()
+        if self.history_view is not None:
+            self.history_view.set_store(store)
         if store is None:
             self.statusBar().showMessage(
                 "History is not being saved: the database could not be opened.", 20000

@@ -99,6 +99,14 @@ class Options:
     window_state: Option[bytes] = Option("window/state", b"", "Docks and toolbars")
     main_splitter: Option[bytes] = Option("window/mainSplitter", b"", "Video | side panel split")
     side_splitter: Option[bytes] = Option("window/sideSplitter", b"", "Step list | timer split")
+    # The history view (View > History): what a streak counts.
+    history_days_a_week: Option[int] = Option(
+        "history/daysAWeek",
+        0,
+        "Streak target: 0 counts days in a row; 1-7 counts weeks in a row with that many days practised",
+        0,
+        7,
+    )
     # Notices shown once.
     vlc_missing_told: Option[bool] = Option(
         "notices/vlc-missing", False, "Supple said once that libVLC is missing"
