@@ -9,11 +9,12 @@ Reads run on the GUI thread (each is one bounded, indexed query: bench/history.p
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,12 +46,21 @@ from desktop.qt.history_model import SessionsModel, felt, local_time
 from desktop.qt.settings import OPTIONS, Settings
 from desktop.qt.tasks import Task, show_failure
 from desktop.store.history_cli import Format, write_sessions, write_steps
-from desktop.store.history_queries import DeletedSession, HistoryFilter, HistoryQueries, SessionSummary
+from desktop.store.history_queries import (
+    DayAmount,
+    DeletedSession,
+    FeelingPoint,
+    HistoryFilter,
+    HistoryQueries,
+    SessionSummary,
+    WeekMinutes,
+)
 
 if TYPE_CHECKING:
     from desktop.store import Store
 
 log = logging.getLogger(__name__)
+R = TypeVar("R")
 
 FIRST_RUN = (
     "<p><b>No sessions yet.</b></p><p>Play a routine (File ▸ Open, or the Library with F9) and every step you"
@@ -79,6 +89,8 @@ class HistoryView(QWidget):
     """
 
     exported = Signal(str)
+    #: The reads started in the background (streak, filter choices, charts) have all arrived.
+    loaded = Signal()
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -88,9 +100,15 @@ class HistoryView(QWidget):
         #: Deleted sessions, newest last, for Undo.
         self.deleted: list[DeletedSession] = []
         self._titles: dict[str, str] = {}
+        self._days: set[date] | None = None
+        self._generation = 0
+        self._painted = False  # the list has been on screen
+        #: Background reads not yet arrived.
+        self.reads_pending = 0
         self._progress_stale = True
         self._build()
         self._wire()
+        self.table.viewport().installEventFilter(self)
 
     # -- building ---------------------------------------------------------------------------------
 
@@ -183,11 +201,10 @@ class HistoryView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setStretchLastSection(False)
-        header.setMinimumSectionSize(36)
+        # Widths from the font, not ResizeToContents: that reads every row at each page fetched.
+        _fit_columns(
+            self.table.horizontalHeader(), ("00 Sep 00:00", "", "00:00", "Done", "Skip", "10 · 10 ✎")
+        )
         self.table.setAccessibleName("Sessions, newest first")
         self.empty_filter = QLabel(NO_MATCH, self)
         self.empty_filter.hide()
@@ -200,8 +217,9 @@ class HistoryView(QWidget):
         self.steps.setHorizontalHeaderLabels(STEP_COLUMNS)
         self.steps.verticalHeader().hide()
         self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.steps.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.steps.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        _fit_columns(
+            self.steps.horizontalHeader(), ("", "right", "Set", "Planned", "Actual", "Reps", "skipped")
+        )
         self.steps.setAccessibleName("Steps of the chosen session")
         self.pain = _scale_box(details, "Pain during the session, 0 (none) to 10 (worst imaginable)")
         self.effort = _scale_box(details, "Effort, 0 (nothing at all) to 10 (maximal): Borg CR10")
@@ -294,29 +312,76 @@ class HistoryView(QWidget):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if self._progress_stale:
+        if self._progress_stale and self._painted:
             self._refresh_progress()
 
     def refresh(self) -> None:
-        """Read everything again (a session ended, a session was deleted or put back)."""
+        """Read everything again (a session ended, a session was deleted or put back).
+
+        The first page of the list is read here, on the GUI thread (one indexed query); the streak,
+        the filter's choices and the charts read all of history, so they come from a `Task`."""
         queries = self.queries
         if queries is None:
             self.message.setText(NO_STORE)
             self.stack.setCurrentWidget(self.message)
-            return
-        self._titles = queries.titles()
-        if not self._titles:
-            self.message.setText(FIRST_RUN)
-            self.stack.setCurrentIndex(0)
             self.model.set_source(None)
             self._update_actions()
             return
+        flt = self.current_filter()
+        self.model.set_source(queries, flt)
+        if self.model.rowCount() == 0 and flt == HistoryFilter() and queries.count() == 0:
+            self.message.setText(FIRST_RUN)
+            self.stack.setCurrentIndex(0)
+            self._update_actions()
+            return
         self.stack.setCurrentIndex(1)
+        self._model_changed()
+        self._progress_stale = True
+        if self._painted:
+            self._read_summary()
+        # else: once the list is on screen (a background read would slow the first paint down)
+
+    def _read_summary(self) -> None:
+        queries = self.queries
+        if queries is None or self.stack.currentIndex() != 1:
+            return
+        self._read(lambda: (queries.titles(), queries.practised_days()), self._show_summary)
+        self._refresh_progress()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self._painted and event.type() == QEvent.Type.Paint and watched is self.table.viewport():
+            self._painted = True
+            self.table.viewport().removeEventFilter(self)
+            QTimer.singleShot(0, self._read_summary)
+        return super().eventFilter(watched, event)
+
+    def _read(self, work: Callable[[], R], done: Callable[[R], None]) -> None:
+        """Run a read of the store off the GUI thread; `done` gets its result unless the store or a
+        filter changed meanwhile (a newer read is under way then)."""
+        self._generation += 1
+        generation, queries = self._generation, self.queries
+        self.reads_pending += 1
+
+        def finish(result: R) -> None:
+            self.reads_pending -= 1
+            if generation == self._generation and queries is self.queries:
+                done(result)
+            if not self.reads_pending:
+                self.loaded.emit()
+
+        def failed(exc: BaseException) -> None:
+            self.reads_pending -= 1
+            log.error("history could not be read: %s", exc)
+            self.streak.setText(f"History could not be read: {exc}")
+
+        Task(self, lambda _ctx: work(), name="history-read").on_success(finish).on_failure(failed).start()
+
+    def _show_summary(self, result: tuple[dict[str, str], set[date]]) -> None:
+        self._titles, self._days = result
         self._fill_what()
         self._update_streak()
-        self.model.set_source(queries, self.current_filter())
-        self._progress_stale = True
-        self._refresh_progress()
+        self.weekly.titles = self._titles
+        self.weekly.update()
 
     def _fill_what(self) -> None:
         current = self.what.currentData()
@@ -364,11 +429,9 @@ class HistoryView(QWidget):
         self._update_streak()
 
     def _update_streak(self) -> None:
-        if self.queries is None:
+        if self._days is None:
             return
-        result = streaks(
-            self.queries.practised_days(), self.today(), self.settings.get(OPTIONS.history_days_a_week)
-        )
+        result = streaks(self._days, self.today(), self.settings.get(OPTIONS.history_days_a_week))
         self.streak.setText(f"<b>Streak:</b> {result.describe()}")
 
     def _refresh_progress(self) -> None:
@@ -381,18 +444,25 @@ class HistoryView(QWidget):
         ):
             return
         self._progress_stale = False
-        flt, today = self.current_filter(), self.today()
+        queries, flt, today = self.queries, self.current_filter(), self.today()
         self.calendar.today = today
-        self.calendar.set_days(self.queries.days(self.calendar.first_day(), flt=flt), today)
-        self.weekly.set_weeks(self.queries.weekly_minutes(today, flt=flt), self._titles)
-        points = self.queries.feelings(flt)
-        key = flt.routine_id or (f"playlist:{flt.playlist_id}" if flt.playlist_id else None)
-        if key is None and points:
-            key = points[-1].key
-        shown = [p for p in points if p.key == key]
+        first = self.calendar.first_day()
+
+        def work() -> tuple[dict[date, DayAmount], list[WeekMinutes], str | None, list[FeelingPoint]]:
+            key, points = queries.feelings_of_one(flt)
+            return queries.days(first, flt=flt), queries.weekly_minutes(today, flt=flt), key, points
+
+        self._read(work, self._show_progress)
+
+    def _show_progress(
+        self, result: tuple[dict[date, DayAmount], list[WeekMinutes], str | None, list[FeelingPoint]]
+    ) -> None:
+        days, weeks, key, points = result
+        self.calendar.set_days(days, self.calendar.today)
+        self.weekly.set_weeks(weeks, self._titles)
         title = self._titles.get(key or "", "")
-        self.feeling_title.setText(f"<b>How it felt: {title}</b>" if title else "<b>How it felt</b>")
-        self.feeling.set_points(shown)
+        self.feeling_title.setText(f"<b>How it felt: {_escape(title)}</b>" if title else "<b>How it felt</b>")
+        self.feeling.set_points(points)
 
     def _model_changed(self) -> None:
         empty = self.model.rowCount() == 0
@@ -415,6 +485,9 @@ class HistoryView(QWidget):
         return self.model.summary(index.row()) if index.isValid() else None
 
     def _show_session(self, current: QModelIndex, _previous: QModelIndex | None = None) -> None:
+        if not self._painted:  # the list first: the chosen session's steps right after
+            QTimer.singleShot(0, lambda: self._show_session(self.table.currentIndex()))
+            return
         summary = self.model.summary(current.row()) if current.isValid() else None
         self.details.setEnabled(summary is not None)
         self._update_actions()
@@ -549,6 +622,21 @@ class HistoryView(QWidget):
             lambda exc: self._failed("The history was not exported", exc)
         ).start()
         return task
+
+
+def _fit_columns(header: QHeaderView, samples: tuple[str, ...]) -> None:
+    """Fixed widths that fit each sample (or its heading); the column with an empty sample stretches."""
+    metrics = header.fontMetrics()
+    model = header.model()
+    header.setMinimumSectionSize(24)
+    header.setStretchLastSection(False)
+    for column, sample in enumerate(samples):
+        if not sample:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            continue
+        title = str(model.headerData(column, Qt.Orientation.Horizontal)) if model is not None else ""
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in (sample, title)) + 18)
 
 
 def _date_edit(parent: QWidget, name: str) -> QDateEdit:

@@ -300,9 +300,9 @@ class HistoryQueries:
         return {key: title for key, (_at, title) in out.items()}
 
     def feelings(
-        self, flt: HistoryFilter = HistoryFilter(), zone: tzinfo | None = None
+        self, flt: HistoryFilter = HistoryFilter(), zone: tzinfo | None = None, *, newest_only: bool = False
     ) -> list[FeelingPoint]:
-        """Sessions with a pain or effort answer, oldest first."""
+        """Sessions with a pain or effort answer, oldest first (or only the newest one)."""
         pain, effort = self._later["pain"], self._later["effort"]
         query = (
             select(
@@ -316,11 +316,34 @@ class HistoryQueries:
             .where(or_(pain.is_not(None), effort.is_not(None)), *self._where(flt, zone))
             .order_by(SessionRow.started_at, SessionRow.id)
         )
+        if newest_only:
+            query = query.order_by(None).order_by(SessionRow.started_at.desc(), SessionRow.id.desc()).limit(1)
         with self._db.reading() as sess:
             return [
                 FeelingPoint(r[0], session_key(r[1], r[2], r[3]), r[3], r[4], r[5])
                 for r in sess.execute(query)
             ]
+
+    def feelings_of_one(
+        self, flt: HistoryFilter = HistoryFilter(), zone: tzinfo | None = None
+    ) -> tuple[str | None, list[FeelingPoint]]:
+        """The feelings of one routine or playlist: the filter's, or else the one that has the
+        newest answer. Returns its key (None when no session has an answer) and the points."""
+        if flt.routine_id is not None or flt.playlist_id is not None:
+            points = self.feelings(flt, zone)
+            key = flt.routine_id if flt.routine_id is not None else f"playlist:{flt.playlist_id}"
+            return key, points
+        newest = self.feelings(flt, zone, newest_only=True)
+        if not newest:
+            return None, []
+        s = newest[0]
+        if s.key.startswith("title:"):
+            return s.key, newest
+        if s.key.startswith("playlist:"):
+            one = HistoryFilter(playlist_id=s.key.removeprefix("playlist:"), since=flt.since, until=flt.until)
+        else:
+            one = HistoryFilter(routine_id=s.key, since=flt.since, until=flt.until)
+        return s.key, self.feelings(one, zone)
 
     # -- changes ----------------------------------------------------------------------------------
 

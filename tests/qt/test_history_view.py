@@ -44,7 +44,14 @@ def open_history(qtbot: QtBot, window: MainWindow, store: Store | None):
     view = window.history_view
     assert view is not None and window.history_dock is not None
     qtbot.waitUntil(view.isVisible)
+    settle(qtbot, view)
     return view
+
+
+def settle(qtbot: QtBot, view) -> None:
+    """The view's writes, and the reads they started in the background, have all arrived."""
+    settle_writes()
+    qtbot.waitUntil(lambda: view.reads_pending == 0)
 
 
 def dump(paths: DataPaths) -> list[tuple[object, ...]]:
@@ -126,8 +133,10 @@ def test_filters_choose_the_sessions_and_the_charts(
     view.set_filter(None, since=today + timedelta(days=1))
     assert view.model.rowCount() == 0 and view.empty_filter.isVisible()
     view.tabs.setCurrentIndex(1)
+    settle(qtbot, view)
     assert sum(w.minutes for w in view.weekly.weeks) == 0
     view.set_filter("scorpion-stretch")
+    settle(qtbot, view)
     assert view.weekly.weeks[-1].week <= today and set(view.weekly.colours) <= {"scorpion-stretch"}
     assert view.calendar.days and all(a.sessions >= 1 for a in view.calendar.days.values())
 
@@ -143,18 +152,18 @@ def test_a_deleted_session_comes_back_exactly_with_undo(
     view.table.setFocus()
     qtbot.waitUntil(view.table.hasFocus)
     qtbot.keyClick(view.table, Qt.Key.Key_Delete)
-    settle_writes()
+    settle(qtbot, view)
     assert store.history.session(doomed) is None and view.model.rowCount() == 4
     assert view.banner.isVisible() and view.undo_action.isEnabled()
     qtbot.keyClick(view.table, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
-    settle_writes()
+    settle(qtbot, view)
     assert dump(paths) == before
     assert view.current_summary().session.id == doomed and not view.banner.isVisible()
     # The button does the same.
     view.delete_button.click()
-    settle_writes()
+    settle(qtbot, view)
     view.undo_button.click()
-    settle_writes()
+    settle(qtbot, view)
     assert dump(paths) == before
 
 
@@ -201,7 +210,7 @@ def test_pain_effort_and_a_note_are_edited_from_the_view_and_kept_exactly(
     view.effort.setValue(-1)  # not said
     view.note.setPlainText(NOTE)
     view.save_feeling.click()
-    settle_writes()
+    settle(qtbot, view)
     saved = store.history.session(sid)
     assert saved is not None and (saved.pain, saved.effort, saved.note) == (3, None, NOTE)
     assert view.current_summary().session.id == sid
@@ -216,6 +225,7 @@ def test_the_streak_target_is_a_setting(
     view = open_history(qtbot, window, store)
     assert "days in a row" in view.streak.text() or "day in a row" in view.streak.text()
     view.target.setCurrentIndex(view.target.findData(3))
+    settle(qtbot, view)
     assert window.settings.get(OPTIONS.history_days_a_week) == 3
     assert "with 3 days practised" in view.streak.text()
 
