@@ -167,7 +167,9 @@ class HistoryView(QWidget):
         self.banner.hide()
 
         self.export_button = QPushButton("Export…", main)
-        self.export_button.setToolTip("Save the sessions shown (or their steps) as CSV or JSON")
+        self.export_button.setToolTip(
+            "Save the sessions shown (or their steps) as CSV or JSON (Ctrl+Shift+E)"
+        )
         self.delete_button = QPushButton("Delete", main)
         self.delete_button.setToolTip("Delete the chosen session and its steps (Undo puts it back)")
         bottom = QHBoxLayout()
@@ -188,7 +190,6 @@ class HistoryView(QWidget):
 
         self.undo_action = self._action("Undo", "Ctrl+Z", self.undo)
         self.delete_action = self._action("Delete Session", "Delete", self.delete_current, self.table)
-        self.export_action = self._action("Export", "Ctrl+Shift+E", self.export)
 
     def _build_sessions(self) -> QWidget:
         self.model = SessionsModel(parent=self)

@@ -188,6 +188,31 @@ def test_export_writes_what_is_shown_as_supple_history_does(
         assert len(json.loads(cli.getvalue())) == view.model.rowCount() > 0
 
 
+def test_ctrl_shift_e_in_the_history_exports_it(
+    qtbot: QtBot,
+    window: MainWindow,
+    store: Store,
+    paths: DataPaths,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from PySide6.QtWidgets import QFileDialog
+
+    fill_history(paths.database, 4, 2, end=NOW)
+    view = open_history(qtbot, window, store)
+    target = tmp_path / "mine.json"
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "Sessions as JSON (*.json)")
+    )
+    view.table.setFocus()
+    qtbot.waitUntil(view.table.hasFocus)
+    with qtbot.waitSignal(view.exported):
+        qtbot.keyClick(
+            view.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+        )
+    assert len(json.loads(target.read_text(encoding="utf-8"))) == 4
+
+
 def test_an_empty_history_says_how_to_begin(qtbot: QtBot, window: MainWindow, store: Store) -> None:
     view = open_history(qtbot, window, store)
     assert view.stack.currentWidget() is view.message
