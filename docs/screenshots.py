@@ -85,11 +85,11 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
 
     if args.history_only:
         for at, action in [
-            (2500, window.toggle_history),
-            (3500, lambda: shot("screenshot-history.png")),
-            (3600, lambda: window.history_view and window.history_view.tabs.setCurrentIndex(1)),
-            (4500, lambda: shot("screenshot-history-progress.png")),
-            (4600, window.close),
+            (4000, window.toggle_history),
+            (7000, lambda: shot("screenshot-history.png")),
+            (7100, lambda: window.history_view and window.history_view.tabs.setCurrentIndex(1)),
+            (9000, lambda: shot("screenshot-history-progress.png")),
+            (9100, window.close),
         ]:
             QTimer.singleShot(at, action)
         return app.exec()

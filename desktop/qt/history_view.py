@@ -57,6 +57,7 @@ from desktop.store.history_queries import (
 )
 
 if TYPE_CHECKING:
+    from desktop.domain import Routine
     from desktop.store import Store
 
 log = logging.getLogger(__name__)
@@ -68,6 +69,7 @@ FIRST_RUN = (
     " each session felt.</p>"
 )
 NO_STORE = "History cannot be shown: Supple's database could not be opened."
+OPENING = "Opening your history…"
 NO_MATCH = "No session matches these filters."
 #: The weeks the calendar shows.
 CALENDAR_WEEKS = 26
@@ -97,6 +99,8 @@ class HistoryView(QWidget):
         self.settings = settings
         self.queries: HistoryQueries | None = None
         self.today = date.today
+        #: Finds a routine by id, for the titles of the steps a session recorded (the Library's).
+        self.routines: Callable[[str], Routine | None] = lambda _routine_id: None
         #: Deleted sessions, newest last, for Undo.
         self.deleted: list[DeletedSession] = []
         self._titles: dict[str, str] = {}
@@ -119,11 +123,12 @@ class HistoryView(QWidget):
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setMargin(16)
+        self.message.setText(OPENING)
         self.stack.addWidget(self.message)
         main = QWidget(self)
         self.stack.addWidget(main)
 
-        self.streak = QLabel(main)
+        self.streak = QLabel("<b>Streak:</b> …", main)
         self.streak.setObjectName("historyStreak")
         self.streak.setWordWrap(True)
         self.target = QComboBox(main)
@@ -506,10 +511,14 @@ class HistoryView(QWidget):
         self.details_title.setText(" · ".join(parts))
         entries = self.queries.steps(s.id)
         self.steps.setRowCount(len(entries))
+        titles: dict[str, dict[str, str]] = {}
         for row, entry in enumerate(entries):
             r = entry.record
+            if r.routine_id not in titles:
+                routine = self.routines(r.routine_id)
+                titles[r.routine_id] = {} if routine is None else {st.id: st.title for st in routine.steps}
             cells = (
-                r.step_id,
+                titles[r.routine_id].get(r.step_id, r.step_id),
                 "" if r.side.value == "none" else r.side.value,
                 str(r.set_index),
                 format_seconds(r.planned_seconds),

@@ -69,6 +69,8 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self.settings = settings
         self.backend: VideoBackend | None = None
         self.store: Store | None = None
+        #: set_store has been called (with the store, or None when it could not be opened).
+        self.store_attached = False
         self.paths: DataPaths | None = None
         self.routine: Routine | None = None
         self.current_row = -1
@@ -230,6 +232,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
     def set_store(self, store: Store | None, paths: DataPaths | None = None) -> None:
         """Attach the local store once it has opened (after the window is shown); None if it failed."""
         self.store = store
+        self.store_attached = True
         self.paths = paths if paths is not None else self.paths
         self.session.set_store(store)
         if store is not None:

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
         session: SessionController
         backend: VideoBackend | None
         store: Store | None
+        store_attached: bool
         paths: DataPaths | None
         routine: Routine | None
         current_row: int

@@ -108,6 +108,7 @@ class PanelsMixin(WindowBase):
         from desktop.qt.history_view import HistoryView
 
         self.history_view = HistoryView(self.settings, self)
+        self.history_view.routines = lambda routine_id: self.library.catalog(routine_id)
         dock = QDockWidget("History", self)
         dock.setObjectName("historyDock")
         dock.setWidget(self.history_view)
@@ -119,7 +120,8 @@ class PanelsMixin(WindowBase):
             lambda visible: QTimer.singleShot(0, lambda: self._fit_to_screen(grow=visible))
         )
         self.history_dock = dock
-        self.history_view.set_store(self.store)
+        if self.store_attached:
+            self.history_view.set_store(self.store)  # else when it has opened (MainWindow.set_store)
         if not self.restoreDockWidget(dock):
             # First time: wide enough for the list's columns, as far as the screen allows.
             QTimer.singleShot(0, lambda: self.resizeDocks([dock], [540], Qt.Orientation.Horizontal))

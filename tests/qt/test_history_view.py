@@ -93,6 +93,13 @@ def test_ctrl_h_shows_the_sessions_a_page_at_a_time(
     assert model.rowCount() == PAGE_SIZE and model.pages_fetched == 1 and model.canFetchMore()
     view.table.selectRow(3)
     assert view.steps.rowCount() == 4  # the chosen session's steps
+    # Steps show their titles, from the routine in the Library (the bundled Scorpion Stretch).
+    row = next(r for r in range(PAGE_SIZE) if view.model.summary(r).session.routine_id == "scorpion-stretch")
+    view.table.selectRow(row)
+    first = store.history_queries.steps(view.model.summary(row).session.id)[0].record
+    routine = window.library.catalog("scorpion-stretch")
+    assert routine is not None
+    assert view.steps.item(0, 0).text() == {st.id: st.title for st in routine.steps}[first.step_id]
     assert view.details_title.text()
     counts = [model.rowCount()]
     while model.canFetchMore():
@@ -211,6 +218,18 @@ def test_ctrl_shift_e_in_the_history_exports_it(
             view.table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
         )
     assert len(json.loads(target.read_text(encoding="utf-8"))) == 4
+
+
+def test_history_opened_before_the_store_waits_for_it(
+    qtbot: QtBot, window: MainWindow, store: Store, paths: DataPaths
+) -> None:
+    fill_history(paths.database, 3, 2, end=NOW)
+    window.toggle_history()  # the store opens in the background at start: not there yet
+    view = window.history_view
+    assert view is not None and "Opening your history" in view.message.text()
+    window.set_store(store)
+    settle(qtbot, view)
+    assert view.stack.currentIndex() == 1 and view.model.rowCount() == 3
 
 
 def test_an_empty_history_says_how_to_begin(qtbot: QtBot, window: MainWindow, store: Store) -> None:
