@@ -305,6 +305,7 @@ class HistoryView(QWidget):
         self.model.modelReset.connect(self._model_changed)
         self.model.rowsInserted.connect(self._model_changed)
         self.tabs.currentChanged.connect(lambda _i: self._refresh_progress())
+        self.tabs.currentChanged.connect(lambda i: self.delete_button.setVisible(i == 0))
         self.undo_button.clicked.connect(self.undo)
         self.delete_button.clicked.connect(self.delete_current)
         self.export_button.clicked.connect(self.export)
