@@ -19,16 +19,13 @@ from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QDateEdit,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
-    QSpinBox,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -43,6 +40,15 @@ from desktop.domain.describe import format_seconds
 from desktop.domain.streaks import streaks
 from desktop.qt.history_charts import CalendarChart, FeelingChart, WeeklyMinutesChart
 from desktop.qt.history_model import SessionsModel, felt, local_time
+from desktop.qt.history_widgets import (
+    ANY_DATE,
+    chosen_day,
+    date_edit,
+    escape,
+    fit_columns,
+    heading,
+    scale_box,
+)
 from desktop.qt.settings import OPTIONS, Settings
 from desktop.qt.tasks import Task, show_failure
 from desktop.store.history_cli import Format, write_sessions, write_steps
@@ -73,8 +79,6 @@ OPENING = "Opening your history…"
 NO_MATCH = "No session matches these filters."
 #: The weeks the calendar shows.
 CALENDAR_WEEKS = 26
-#: "Any date" in the date filters: the earliest date they go to.
-ANY_DATE = QDate(2000, 1, 1)
 #: File types of Export…: (filter, format, one row per session).
 EXPORT_TYPES: tuple[tuple[str, Format, bool], ...] = (
     ("Sessions as CSV (*.csv)", "csv", True),
@@ -146,8 +150,8 @@ class HistoryView(QWidget):
         self.what.setAccessibleName("Routine or playlist")
         self.what.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.what.setMinimumContentsLength(12)
-        self.since = _date_edit(main, "From")
-        self.until = _date_edit(main, "Up to")
+        self.since = date_edit(main, "From")
+        self.until = date_edit(main, "Up to")
         filters = QHBoxLayout()
         filters.addWidget(self.what, 1)
         filters.addWidget(QLabel("from", main))
@@ -208,9 +212,7 @@ class HistoryView(QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         # Widths from the font, not ResizeToContents: that reads every row at each page fetched.
-        _fit_columns(
-            self.table.horizontalHeader(), ("00 Sep 00:00", "", "00:00", "Done", "Skip", "10 · 10 ✎")
-        )
+        fit_columns(self.table.horizontalHeader(), ("00 Sep 00:00", "", "00:00", "Done", "Skip", "10 · 10 ✎"))
         self.table.setAccessibleName("Sessions, newest first")
         self.empty_filter = QLabel(NO_MATCH, self)
         self.empty_filter.hide()
@@ -223,12 +225,12 @@ class HistoryView(QWidget):
         self.steps.setHorizontalHeaderLabels(STEP_COLUMNS)
         self.steps.verticalHeader().hide()
         self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        _fit_columns(
+        fit_columns(
             self.steps.horizontalHeader(), ("", "right", "Set", "Planned", "Actual", "Reps", "skipped")
         )
         self.steps.setAccessibleName("Steps of the chosen session")
-        self.pain = _scale_box(details, "Pain during the session, 0 (none) to 10 (worst imaginable)")
-        self.effort = _scale_box(details, "Effort, 0 (nothing at all) to 10 (maximal): Borg CR10")
+        self.pain = scale_box(details, "Pain during the session, 0 (none) to 10 (worst imaginable)")
+        self.effort = scale_box(details, "Effort, 0 (nothing at all) to 10 (maximal): Borg CR10")
         self.note = QPlainTextEdit(details)
         self.note.setAccessibleName("Note")
         self.note.setPlaceholderText("A note about this session")
@@ -275,9 +277,9 @@ class HistoryView(QWidget):
         self.feeling_title = QLabel(inner)
         self.feeling_title.setWordWrap(True)
         layout = QVBoxLayout(inner)
-        layout.addWidget(_heading("Days practised, last 6 months", inner))
+        layout.addWidget(heading("Days practised, last 6 months", inner))
         layout.addWidget(self.calendar)
-        layout.addWidget(_heading("Minutes per week, last 12 weeks", inner))
+        layout.addWidget(heading("Minutes per week, last 12 weeks", inner))
         layout.addWidget(self.weekly, 1)
         layout.addWidget(self.feeling_title)
         layout.addWidget(self.feeling, 1)
@@ -405,7 +407,7 @@ class HistoryView(QWidget):
 
     def current_filter(self) -> HistoryFilter:
         key = self.what.currentData()
-        since, until = _day(self.since), _day(self.until)
+        since, until = chosen_day(self.since), chosen_day(self.until)
         if isinstance(key, str) and key.startswith("playlist:"):
             return HistoryFilter(playlist_id=key.removeprefix("playlist:"), since=since, until=until)
         return HistoryFilter(routine_id=key if isinstance(key, str) else None, since=since, until=until)
@@ -468,7 +470,7 @@ class HistoryView(QWidget):
         self.calendar.set_days(days, self.calendar.today)
         self.weekly.set_weeks(weeks, self._titles)
         title = self._titles.get(key or "", "")
-        self.feeling_title.setText(f"<b>How it felt: {_escape(title)}</b>" if title else "<b>How it felt</b>")
+        self.feeling_title.setText(f"<b>How it felt: {escape(title)}</b>" if title else "<b>How it felt</b>")
         self.feeling.set_points(points)
 
     def _model_changed(self) -> None:
@@ -504,7 +506,7 @@ class HistoryView(QWidget):
             self.note.clear()
             return
         s = summary.session
-        parts = [f"<b>{_escape(s.title)}</b>", local_time(s.started_at), format_seconds(summary.seconds)]
+        parts = [f"<b>{escape(s.title)}</b>", local_time(s.started_at), format_seconds(summary.seconds)]
         if s.level is not None:
             parts.append(f"level {s.level}")
         if felt(s.pain, s.effort):
@@ -562,7 +564,7 @@ class HistoryView(QWidget):
 
         def deleted(result: DeletedSession) -> None:
             self.deleted.append(result)
-            self.banner_text.setText(f"Deleted “{_escape(title)}” of {when}.")
+            self.banner_text.setText(f"Deleted “{escape(title)}” of {when}.")
             self.banner.show()
             self.refresh()
             self.table.selectRow(min(row, self.model.rowCount() - 1))
@@ -633,52 +635,3 @@ class HistoryView(QWidget):
             lambda exc: self._failed("The history was not exported", exc)
         ).start()
         return task
-
-
-def _fit_columns(header: QHeaderView, samples: tuple[str, ...]) -> None:
-    """Fixed widths that fit each sample (or its heading); the column with an empty sample stretches."""
-    metrics = header.fontMetrics()
-    model = header.model()
-    header.setMinimumSectionSize(24)
-    header.setStretchLastSection(False)
-    for column, sample in enumerate(samples):
-        if not sample:
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            continue
-        title = str(model.headerData(column, Qt.Orientation.Horizontal)) if model is not None else ""
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-        header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in (sample, title)) + 18)
-
-
-def _date_edit(parent: QWidget, name: str) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(ANY_DATE)
-    edit.setSpecialValueText("any day")
-    edit.setDate(ANY_DATE)
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setAccessibleName(name)
-    return edit
-
-
-def _day(edit: QDateEdit) -> date | None:
-    qdate = edit.date()
-    return None if qdate == ANY_DATE else date(qdate.year(), qdate.month(), qdate.day())
-
-
-def _scale_box(parent: QWidget, tip: str) -> QSpinBox:
-    box = QSpinBox(parent)
-    box.setRange(-1, 10)
-    box.setSpecialValueText("–")
-    box.setToolTip(tip + "; – means not said")
-    box.setAccessibleName(tip)
-    return box
-
-
-def _heading(text: str, parent: QWidget) -> QLabel:
-    label = QLabel(f"<b>{text}</b>", parent)
-    return label
-
-
-def _escape(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
