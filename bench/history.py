@@ -55,11 +55,12 @@ class PaintSeen(QObject):
         return False
 
 
-def first_paint(store: Store, settings: Any) -> float:
-    """Seconds from making a history view to the end of its list's first paint."""
+def first_paint(store: Store, settings: Any) -> tuple[float, float]:
+    """Seconds from making a history view to the end of its list's first paint: wall clock, and the
+    CPU time the process used meanwhile (what it costs on a machine that is not busy with others)."""
     app = QApplication.instance()
     assert app is not None
-    t0 = time.perf_counter()
+    c0, t0 = time.process_time(), time.perf_counter()
     from desktop.qt.history_view import HistoryView
 
     view = HistoryView(settings)
@@ -70,7 +71,7 @@ def first_paint(store: Store, settings: Any) -> float:
     view.show()
     while not seen.seen:
         app.processEvents()
-    elapsed = time.perf_counter() - t0
+    elapsed, cpu = time.perf_counter() - t0, time.process_time() - c0
     from desktop.qt.tasks import Task
 
     Task.wait_all(60)  # the streak and charts, read in the background after the first paint
@@ -79,7 +80,7 @@ def first_paint(store: Store, settings: Any) -> float:
     view.close()
     view.deleteLater()
     app.processEvents()
-    return elapsed
+    return elapsed, cpu
 
 
 def page_fetches(store: Store, pages: tuple[int, ...], runs: int) -> list[tuple[int, float, float]]:
@@ -147,12 +148,15 @@ def main() -> int:
     )
     print("| What | Median | Goal | Note |")
     print("| --- | --- | --- | --- |")
-    median = statistics.median(paints)
+    walls, cpus = [p[0] for p in paints], [p[1] for p in paints]
+    median = statistics.median(walls)
     ok = "met" if median < GOAL_PAINT else "MISSED"
     print(
-        f"| First paint of the history view | {ms(median)} | < 100 ms ({ok}) | min {ms(min(paints))}, max {ms(max(paints))} |"
+        f"| First paint of the history view (wall) | {ms(median)} | < 100 ms ({ok}) "
+        f"| min {ms(min(walls))}, max {ms(max(walls))}; load average {os.getloadavg()[0]:.1f} |"
     )
-    print(f"| First open in a process (imports the view) | {ms(first)} | | one run |")
+    print(f"| First paint, CPU time of the process | {ms(statistics.median(cpus))} | | the same runs |")
+    print(f"| First open in a process (imports the view) | {ms(first[0])} | | one run (CPU {ms(first[1])}) |")
     for page, model_s, direct_s in fetches:
         ratio = model_s / direct_s
         ok = "met" if ratio <= GOAL_RATIO else "MISSED"

@@ -44,8 +44,9 @@ def fill_history(
     step_rows: list[tuple[object, ...]] = []
     for n in range(sessions):
         kind = rng.random()
-        routine_id, title = ROUTINES[0] if kind < 0.55 else ROUTINES[1] if kind < 0.8 else ROUTINES[2]
-        playlist_id = None
+        routine, title = ROUTINES[0] if kind < 0.55 else ROUTINES[1] if kind < 0.8 else ROUTINES[2]
+        routine_id: str | None = routine
+        playlist_id: str | None = None
         if playlist is not None and kind > 0.93:
             routine_id, (playlist_id, title) = None, playlist
         sid = str(uuid.UUID(int=rng.getrandbits(128)))
