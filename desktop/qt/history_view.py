@@ -49,7 +49,7 @@ from desktop.qt.history_widgets import (
     heading,
     scale_box,
 )
-from desktop.qt.settings import OPTIONS, Settings
+from desktop.qt.settings import OPTIONS, STREAK_TARGETS, Settings
 from desktop.qt.tasks import Task, show_failure
 from desktop.store.history_cli import Format, write_sessions, write_steps
 from desktop.store.history_queries import (
@@ -137,9 +137,8 @@ class HistoryView(QWidget):
         self.streak.setWordWrap(True)
         self.target = QComboBox(main)
         self.target.setAccessibleName("Streak target")
-        self.target.addItem("Every day", 0)
-        for n in range(1, 8):
-            self.target.addItem(f"{n} day{'s' if n > 1 else ''} a week", n)
+        for label, days in STREAK_TARGETS:
+            self.target.addItem(label, days)
         self.target.setCurrentIndex(self.target.findData(self.settings.get(OPTIONS.history_days_a_week)))
         top = QHBoxLayout()
         top.addWidget(self.streak, 1)
@@ -300,6 +299,7 @@ class HistoryView(QWidget):
 
     def _wire(self) -> None:
         self.target.currentIndexChanged.connect(self._target_changed)
+        self.settings.changed.connect(self._setting_changed)
         self.what.currentIndexChanged.connect(self._filter_changed)
         self.since.dateChanged.connect(self._filter_changed)
         self.until.dateChanged.connect(self._filter_changed)
@@ -432,6 +432,14 @@ class HistoryView(QWidget):
         self.model.set_source(self.queries, self.current_filter())
         self._progress_stale = True
         self._refresh_progress()
+
+    def _setting_changed(self, key: str) -> None:
+        """The target was changed in Preferences: show it and count again."""
+        if key == OPTIONS.history_days_a_week.key:
+            self.target.blockSignals(True)
+            self.target.setCurrentIndex(self.target.findData(self.settings.get(OPTIONS.history_days_a_week)))
+            self.target.blockSignals(False)
+            self._update_streak()
 
     def _target_changed(self) -> None:
         self.settings.set(OPTIONS.history_days_a_week, int(self.target.currentData()))

@@ -118,6 +118,12 @@ class Options:
 
 OPTIONS = Options()
 
+#: The choices of `OPTIONS.history_days_a_week`, as shown in Preferences and the History.
+STREAK_TARGETS: tuple[tuple[str, int], ...] = (
+    ("Every day", 0),
+    *((f"{n} day{'s' if n > 1 else ''} a week", n) for n in range(1, 8)),
+)
+
 #: How many recent files File > Open Recent keeps.
 RECENT_COUNT = 8
 

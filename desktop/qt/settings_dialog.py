@@ -1,11 +1,12 @@
-"""Settings: cue volume, mute and spoken cues, and the session's default times (stored in the
-data folder's settings.ini)."""
+"""Settings: cue volume, mute and spoken cues, the session's default times and the history's streak
+target (stored in the data folder's settings.ini)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -18,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.qt.cues import CueOptions, CuePlayer
-from desktop.qt.settings import OPTIONS, Settings, session_defaults
+from desktop.qt.settings import OPTIONS, STREAK_TARGETS, Settings, session_defaults
 
 
 class SettingsDialog(QDialog):
@@ -64,6 +65,18 @@ class SettingsDialog(QDialog):
         self.countdown_before_rest = QCheckBox("Count down (3, 2, 1) before a rest", self)
         self.countdown_before_rest.setChecked(defaults.countdown_before_rest)
         form.addRow("", self.countdown_before_rest)
+        form.addRow(QLabel("<b>History</b>", self))
+        self.streak_target = QComboBox(self)
+        for label, days in STREAK_TARGETS:
+            self.streak_target.addItem(label, days)
+        self.streak_target.setCurrentIndex(
+            self.streak_target.findData(settings.get(OPTIONS.history_days_a_week))
+        )
+        self.streak_target.setAccessibleName("Streak target")
+        self.streak_target.setToolTip(
+            "What a streak counts: days in a row, or weeks in a row with this many days"
+        )
+        form.addRow("Streak &target", self.streak_target)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -85,6 +98,7 @@ class SettingsDialog(QDialog):
         self.settings.set(OPTIONS.rest_seconds, self.rest.value())
         self.settings.set(OPTIONS.switch_seconds, self.switch.value())
         self.settings.set(OPTIONS.countdown_before_rest, self.countdown_before_rest.isChecked())
+        self.settings.set(OPTIONS.history_days_a_week, int(self.streak_target.currentData()))
         self.settings.sync()
 
     def options(self) -> CueOptions:

@@ -272,6 +272,15 @@ def test_the_streak_target_is_a_setting(
     settle(qtbot, view)
     assert window.settings.get(OPTIONS.history_days_a_week) == 3
     assert "with 3 days practised" in view.streak.text()
+    # Preferences has the same choice; the open view follows it.
+    from desktop.qt.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(window.settings, window.session.cues, window)
+    assert dialog.streak_target.currentData() == 3
+    dialog.streak_target.setCurrentIndex(dialog.streak_target.findData(0))
+    dialog.accept()
+    assert window.settings.get(OPTIONS.history_days_a_week) == 0
+    assert view.target.currentData() == 0 and "days practised" not in view.streak.text()
 
 
 def test_sessions_record_the_routine_or_playlist_they_played(
