@@ -320,9 +320,10 @@ class HistoryView(QWidget):
         self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
+        """Shown again (the dock reopened): read again, sessions may have ended meanwhile."""
         super().showEvent(event)
-        if self._progress_stale and self._painted:
-            self._refresh_progress()
+        if self._painted and not event.spontaneous():
+            self.refresh()
 
     def refresh(self) -> None:
         """Read everything again (a session ended, a session was deleted or put back).

@@ -25,6 +25,7 @@ from desktop.content.adhoc import (
 from desktop.domain import PlaylistItem, Routine, Step
 from desktop.qt.favourites import FavouritesModel
 from desktop.qt.settings import OPTIONS
+from desktop.qt.tasks import Task
 from desktop.qt.window_base import WindowBase
 
 if TYPE_CHECKING:
@@ -128,11 +129,15 @@ class PanelsMixin(WindowBase):
         return dock
 
     def history_session_ended(self) -> None:
-        """A session ended: the open history view shows it once its last records are written."""
+        """A session ended (or its feelings were saved): the open History shows it once its last
+        records are written (waited for off the GUI thread)."""
         view = self.history_view
-        if view is not None and view.isVisible():
-            self.session.flush(2.0)
-            view.refresh()
+        if view is None or not view.isVisible():
+            return  # it reads everything again when it is next shown
+        session = self.session
+        Task(self, lambda _ctx: session.flush(10.0), name="history-flush").on_success(
+            lambda _done: view.refresh()
+        ).start()
 
     def _dock_action(self, dock: QDockWidget, key: str, focus: Callable[[], None]) -> QAction:
         """The View menu's action for a dock: it shows, raises and focuses the dock, and hides it

@@ -297,3 +297,23 @@ def test_sessions_record_the_routine_or_playlist_they_played(
     assert window.session.flush(10)
     recorded = {s.title: (s.routine_id, s.playlist_id) for s in store.history.sessions()}
     assert recorded == {"Two steps": ("r", None), "Warm-up": (None, "wu"), clip.name: (None, None)}
+
+
+def test_a_session_that_ends_shows_in_the_open_history_and_in_a_reopened_one(
+    qtbot: QtBot, window: MainWindow, store: Store, paths: DataPaths, tmp_path: Path
+) -> None:
+    fill_history(paths.database, 2, 2, end=NOW - timedelta(days=1))
+    view = open_history(qtbot, window, store)
+    window.set_routine(two_step_routine(tmp_path))
+    window.start_session()
+    window.end_session()
+    qtbot.waitUntil(lambda: view.model.rowCount() == 3)
+    newest = view.model.summary(0).session
+    assert (newest.title, newest.routine_id) == ("Two steps", "r")
+    window.history_dock.hide()
+    window.start_session()
+    window.end_session()
+    assert window.session.flush(10)
+    window.toggle_history()
+    settle(qtbot, view)
+    assert view.model.rowCount() == 4
