@@ -140,3 +140,24 @@ def test_a_deleted_session_is_put_back_exactly(store: Store, paths: DataPaths) -
     assert dump() == before
     with pytest.raises(KeyError):
         store.history_queries.delete_session("no-such-session")
+
+
+def test_days_and_weeks_across_a_daylight_saving_change_count_each_day_once(store: Store) -> None:
+    """Berlin's clocks went forward on Sunday 29 March 2026: 00:30 that night and the next are
+    23:30 and 22:30 UTC the evening before. Each is its own local day, in the week it belongs to."""
+    for local in (
+        datetime(2026, 3, 28, 23, 50, tzinfo=BERLIN),
+        datetime(2026, 3, 29, 0, 30, tzinfo=BERLIN),
+        datetime(2026, 3, 30, 0, 30, tzinfo=BERLIN),
+    ):
+        add_session(store, local.astimezone(UTC), "a")
+    q = store.history_queries
+    days = q.days(date(2026, 3, 1), BERLIN)
+    assert sorted(days) == [date(2026, 3, 28), date(2026, 3, 29), date(2026, 3, 30)]
+    assert all(a.sessions == 1 for a in days.values())
+    weeks = q.weekly_minutes(date(2026, 3, 31), weeks=2, zone=BERLIN)
+    assert [(w.week, w.minutes) for w in weeks] == [(date(2026, 3, 23), 3.0), (date(2026, 3, 30), 1.5)]
+    only_the_29th = HistoryFilter(since=date(2026, 3, 29), until=date(2026, 3, 29))
+    assert [s.session.started_at for s in q.page(only_the_29th, zone=BERLIN)] == [
+        datetime(2026, 3, 28, 23, 30, tzinfo=UTC)
+    ]
