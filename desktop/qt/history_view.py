@@ -479,7 +479,11 @@ class HistoryView(QWidget):
         self.calendar.set_days(days, self.calendar.today)
         self.weekly.set_weeks(weeks, self._titles)
         title = self._titles.get(key or "", "")
-        self.feeling_title.setText(f"<b>How it felt: {escape(title)}</b>" if title else "<b>How it felt</b>")
+        text = f"<b>How it felt: {escape(title)}</b>" if title else "<b>How it felt</b>"
+        flt = self.current_filter()
+        if title and flt.routine_id is None and flt.playlist_id is None:
+            text += " (the latest answered; choose a routine above for another)"
+        self.feeling_title.setText(text)
         self.feeling.set_points(points)
 
     def _model_changed(self) -> None:

@@ -35,6 +35,12 @@ def test_an_old_database_read_only_lists_its_sessions(paths: DataPaths, revision
         assert summary.session.routine_id is None and summary.session.pain is None
         assert store.history_queries.page(HistoryFilter(routine_id="hips")) == []  # not recorded yet
         assert len(store.history_queries.practised_days()) == 1
+        # What the history view reads besides the list works on the older columns too.
+        assert store.history_queries.titles() == {"title:Open hips": "Open hips"}
+        assert store.history_queries.feelings_of_one() == (None, [])
+        started = summary.session.started_at
+        assert store.history_queries.weekly_minutes(started.date(), weeks=1)[0].minutes > 0
+        assert [a.sessions for a in store.history_queries.days(started.date()).values()] == [1]
     out = io.StringIO()
     assert print_history(paths, "json", out, io.StringIO(), sessions=True) == 0
     [row] = json.loads(out.getvalue())
