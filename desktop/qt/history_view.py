@@ -109,7 +109,7 @@ class HistoryView(QWidget):
         self.deleted: list[DeletedSession] = []
         self._titles: dict[str, str] = {}
         self._days: set[date] | None = None
-        self._generation = 0
+        self._generations: dict[str, int] = {}
         self._painted = False  # the list has been on screen
         #: Background reads not yet arrived.
         self.reads_pending = 0
@@ -355,7 +355,7 @@ class HistoryView(QWidget):
         queries = self.queries
         if queries is None or self.stack.currentIndex() != 1:
             return
-        self._read(lambda: (queries.titles(), queries.practised_days()), self._show_summary)
+        self._read("summary", lambda: (queries.titles(), queries.practised_days()), self._show_summary)
         self._refresh_progress()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -365,24 +365,27 @@ class HistoryView(QWidget):
             QTimer.singleShot(0, self._read_summary)
         return super().eventFilter(watched, event)
 
-    def _read(self, work: Callable[[], R], done: Callable[[R], None]) -> None:
-        """Run a read of the store off the GUI thread; `done` gets its result unless the store or a
-        filter changed meanwhile (a newer read is under way then)."""
-        self._generation += 1
-        generation, queries = self._generation, self.queries
+    def _read(self, kind: str, work: Callable[[], R], done: Callable[[R], None]) -> None:
+        """Run a read of the store off the GUI thread; `done` gets its result unless a newer read
+        of the same `kind` was started meanwhile (the store or a filter changed)."""
+        generation = self._generations[kind] = self._generations.get(kind, 0) + 1
+        queries = self.queries
         self.reads_pending += 1
 
-        def finish(result: R) -> None:
+        def ended() -> None:
             self.reads_pending -= 1
-            if generation == self._generation and queries is self.queries:
-                done(result)
             if not self.reads_pending:
                 self.loaded.emit()
 
+        def finish(result: R) -> None:
+            if generation == self._generations[kind] and queries is self.queries:
+                done(result)
+            ended()
+
         def failed(exc: BaseException) -> None:
-            self.reads_pending -= 1
             log.error("history could not be read: %s", exc)
-            self.streak.setText(f"History could not be read: {exc}")
+            self.streak.setText(f"History could not be read: {escape(str(exc))}")
+            ended()
 
         Task(self, lambda _ctx: work(), name="history-read").on_success(finish).on_failure(failed).start()
 
@@ -470,7 +473,7 @@ class HistoryView(QWidget):
             key, points = queries.feelings_of_one(flt)
             return queries.days(first, flt=flt), queries.weekly_minutes(today, flt=flt), key, points
 
-        self._read(work, self._show_progress)
+        self._read("progress", work, self._show_progress)
 
     def _show_progress(
         self, result: tuple[dict[date, DayAmount], list[WeekMinutes], str | None, list[FeelingPoint]]
