@@ -83,9 +83,19 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
         window.library_dock.show()
         window.playlist_dock.show()
 
+    def choose_a_ladder_session_with_a_note() -> None:
+        view = window.history_view
+        assert view is not None
+        for row in range(view.model.rowCount()):
+            session = view.model.summary(row).session  # type: ignore[union-attr]
+            if session.level is not None and session.note:
+                view.table.selectRow(row)
+                return
+
     if args.history_only:
         for at, action in [
             (4000, window.toggle_history),
+            (6000, choose_a_ladder_session_with_a_note),
             (7000, lambda: shot("screenshot-history.png")),
             (7100, lambda: window.history_view and window.history_view.tabs.setCurrentIndex(1)),
             (9000, lambda: shot("screenshot-history-progress.png")),

@@ -76,9 +76,18 @@ def fill_history(
         week = (sessions - n) // 7  # pain eases and effort grows over the weeks
         pain = max(0, min(10, 6 - week // 3 + rng.randint(-1, 1))) if felt else None
         effort = max(0, min(10, 3 + week // 4 + rng.randint(-1, 1))) if felt else None
-        note = rng.choice((None, None, None, "Left hip tight at first.", "Felt easy today 👍"))
+        note = rng.choice(
+            (
+                None,
+                None,
+                None,
+                "Left hip tight at first.",
+                "Felt easy today, went one level further on the left.",
+            )
+        )
+        level = min(5, 2 + week // 5) if routine_id == ROUTINES[0][0] else None  # the ladder
         session_rows.append(
-            (sid, title, _text(start), _text(at), note, routine_id, playlist_id, pain, effort, None)
+            (sid, title, _text(start), _text(at), note, routine_id, playlist_id, pain, effort, level)
         )
         # The one before: a day earlier, give or take, sometimes a day off, sometimes two a day.
         gap = rng.choice((1, 1, 1, 1, 1, 2, 2, 3)) if rng.random() > 0.08 else 0
