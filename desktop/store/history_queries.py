@@ -14,7 +14,21 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, delete, exists, func, insert, literal, or_, select, tuple_
+from sqlalchemy import (
+    ColumnElement,
+    Select,
+    and_,
+    bindparam,
+    case,
+    delete,
+    exists,
+    func,
+    insert,
+    literal,
+    or_,
+    select,
+    tuple_,
+)
 
 from desktop.domain.streaks import practice_days, week_start
 from desktop.store.models import SessionRow, StepRecordRow
@@ -125,6 +139,7 @@ class HistoryQueries:
         self, db: Database, history: HistoryRepository, session_columns: frozenset[str] | None
     ) -> None:
         self._db = db
+        self._page_queries: dict[tuple[HistoryFilter, tzinfo | None, bool], Select[Any]] = {}
         self._history = history
         self._present = session_columns
         self._later: dict[str, Any] = {
@@ -164,10 +179,27 @@ class HistoryQueries:
 
         Keyset paging on (started_at, id), both indexed: every page costs the same however deep.
         """
-        where = self._where(flt, zone)
+        query = self._page_query(flt, zone, keyed=after is not None)
+        params: dict[str, Any] = {"limit": limit}
         if after is not None:
-            s = after.session
-            where.append(tuple_(SessionRow.started_at, SessionRow.id) < tuple_(s.started_at, s.id))
+            params.update(after_at=after.session.started_at, after_id=after.session.id)
+        with self._db.engine.connect() as conn:
+            return [
+                SessionSummary(PlayedSession(*row[:10]), int(row[10]), int(row[11]), float(row[12]))
+                for row in conn.execute(query, params)
+            ]
+
+    def _page_query(self, flt: HistoryFilter, zone: tzinfo | None, *, keyed: bool) -> Select[Any]:
+        """The page statement for a filter, built once: the page's start and size are parameters,
+        so fetching the next page costs SQLAlchemy no construction and hits its compiled cache."""
+        cache_key = (flt, zone, keyed)
+        query = self._page_queries.get(cache_key)
+        if query is not None:
+            return query
+        where = self._where(flt, zone)
+        if keyed:
+            after = tuple_(bindparam("after_at", type_=SessionRow.started_at.type), bindparam("after_id"))
+            where.append(tuple_(SessionRow.started_at, SessionRow.id) < after)
         page = (
             select(
                 SessionRow.id,
@@ -178,7 +210,7 @@ class HistoryQueries:
             )
             .where(and_(True, *where))
             .order_by(SessionRow.started_at.desc(), SessionRow.id.desc())
-            .limit(limit)
+            .limit(bindparam("limit"))
             .subquery()
         )
         done = func.count(case((StepRecordRow.outcome == "done", 1)))
@@ -190,11 +222,10 @@ class HistoryQueries:
             .group_by(page.c.id)
             .order_by(page.c.started_at.desc(), page.c.id.desc())
         )
-        with self._db.reading() as sess:
-            return [
-                SessionSummary(PlayedSession(*row[:10]), int(row[10]), int(row[11]), float(row[12]))
-                for row in sess.execute(query)
-            ]
+        if len(self._page_queries) > 64:
+            self._page_queries.clear()
+        self._page_queries[cache_key] = query
+        return query
 
     def iter_sessions(
         self, flt: HistoryFilter = HistoryFilter(), zone: tzinfo | None = None
