@@ -63,6 +63,8 @@ class SessionsModel(QAbstractTableModel):
         self._queries = queries
         self._filter: HistoryFilter | None = None
         self._rows: list[SessionSummary] = []
+        #: Row -> its cells' text, made when first shown.
+        self._cells: dict[int, tuple[str, ...]] = {}
         self._more = False
         #: Pages fetched since the last reset (tests and the benchmark read it).
         self.pages_fetched = 0
@@ -77,6 +79,7 @@ class SessionsModel(QAbstractTableModel):
         self._queries = queries
         self._filter = flt or HistoryFilter()
         self._rows = []
+        self._cells = {}
         self._more = queries is not None
         self.pages_fetched = 0
         self.endResetModel()
@@ -138,14 +141,17 @@ class SessionsModel(QAbstractTableModel):
         s = self._rows[index.row()]
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (
-                local_time(s.session.started_at, short=True),
-                s.session.title,
-                format_seconds(s.seconds),
-                str(s.done),
-                str(s.skipped),
-                _scale(s.session.pain, s.session.effort) + (" ✎" if s.session.note else ""),
-            )[column]
+            cells = self._cells.get(index.row())
+            if cells is None:
+                cells = self._cells[index.row()] = (
+                    local_time(s.session.started_at, short=True),
+                    s.session.title,
+                    format_seconds(s.seconds),
+                    str(s.done),
+                    str(s.skipped),
+                    _scale(s.session.pain, s.session.effort) + (" ✎" if s.session.note else ""),
+                )
+            return cells[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
             note = s.session.note or ""
             said = felt(s.session.pain, s.session.effort) or "not said"
