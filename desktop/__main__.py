@@ -12,6 +12,7 @@ import errno
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
@@ -157,15 +158,33 @@ def _history_args(p: argparse.ArgumentParser) -> None:
         "--format",
         choices=("table", "csv", "json"),
         default="table",
-        help="table (default) for reading, csv or json for your own records",
+        help="table (default) for reading, csv or json for your own records (docs/history-format.md)",
     )
+    p.add_argument(
+        "--sessions", action="store_true", help="one row per session, with how it felt, instead of per step"
+    )
+    p.add_argument("--routine", metavar="ID", help="only sessions that played the routine with this id")
+    p.add_argument("--playlist", metavar="ID", help="only sessions that played the playlist with this id")
+    p.add_argument(
+        "--since", metavar="DATE", type=_local_date, help="only sessions from DATE (YYYY-MM-DD) on"
+    )
+    p.add_argument("--until", metavar="DATE", type=_local_date, help="only sessions up to DATE (YYYY-MM-DD)")
+
+
+def _local_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-31") from None
 
 
 def _history_run(opts: argparse.Namespace) -> int:
     from desktop.paths import data_paths
     from desktop.store import print_history
+    from desktop.store.history_queries import HistoryFilter
 
-    return print_history(data_paths(opts.data_dir), opts.format, sys.stdout)
+    flt = HistoryFilter(opts.routine, opts.playlist, opts.since, opts.until)
+    return print_history(data_paths(opts.data_dir), opts.format, sys.stdout, flt=flt, sessions=opts.sessions)
 
 
 def _import_args(p: argparse.ArgumentParser) -> None:

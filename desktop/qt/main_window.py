@@ -79,6 +79,8 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self.settings = settings
         self.backend: VideoBackend | None = None
         self.store: Store | None = None
+        #: set_store has been called (with the store, or None when it could not be opened).
+        self.store_attached = False
         self.paths: DataPaths | None = None
         self.routine: Routine | None = None
         self._routine_as_written: Routine | None = None
@@ -234,6 +236,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         s.ticked.connect(self._update_timer)
         s.stateChanged.connect(self._on_session_state)
         s.finished.connect(self._on_session_finished)
+        s.finished.connect(lambda _records: self.history_session_ended())
         s.recordFailed.connect(self._on_history_failed)
 
     def set_backend(self, backend: VideoBackend, notice: str = "") -> None:
@@ -253,6 +256,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
     def set_store(self, store: Store | None, paths: DataPaths | None = None) -> None:
         """Attach the local store once it has opened (after the window is shown); None if it failed."""
         self.store = store
+        self.store_attached = True
         self.paths = paths if paths is not None else self.paths
         self.session.set_store(store)
         self.ladder.set_store(store)
@@ -264,6 +268,8 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
             if last and store.playlists.get(last) is not None:
                 self.playlists.open_playlist(last)  # the one open last time
             self._register_routine()
+        if self.history_view is not None:
+            self.history_view.set_store(store)
         if store is None:
             self.statusBar().showMessage(
                 "History is not being saved: the database could not be opened.", 20000

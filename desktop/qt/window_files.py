@@ -120,11 +120,20 @@ class FilesMixin(WindowBase):
 
     @Slot()
     def export(self) -> None:
-        """Ctrl+Shift+E: the playlist when the Playlist dock has the focus, else the routine chosen
-        in the Library when it has the focus, else the routine that is open."""
+        """Ctrl+Shift+E: the playlist when the Playlist dock has the focus, the sessions shown when the
+        History has it, else the routine chosen in the Library when it has the focus, else the
+        routine that is open."""
         focused = QApplication.focusWidget()
         routine = self.routine
-        if focused is not None and self.playlist_dock.isAncestorOf(focused):
+        history = self.history_dock
+        if (
+            focused is not None
+            and history is not None
+            and history.isAncestorOf(focused)
+            and self.history_view
+        ):
+            self.history_view.export()
+        elif focused is not None and self.playlist_dock.isAncestorOf(focused):
             self.playlists.export()
         elif focused is not None and self.library_dock.isAncestorOf(focused):
             self.library.export_current()

@@ -57,6 +57,7 @@ from desktop.store.errors import (
     StoreError,
     plain_reason,
 )
+from desktop.store.history_queries import HistoryQueries
 from desktop.store.levels import LevelsRepository
 from desktop.store.recovery import Restored, SalvageResult, restore_newest_backup, salvage
 from desktop.store.reminders import RemindersRepository
@@ -126,6 +127,8 @@ class Store:
         self.history = HistoryRepository(db, session_columns=session_columns)
         self.levels = LevelsRepository(db, has_table=session_columns is None or "level" in session_columns)
         self.reminders = RemindersRepository(db, present=has_reminders)
+        #: The read side of history (pages of sessions, days, weeks, feelings) and delete/restore.
+        self.history_queries = HistoryQueries(db, self.history, session_columns)
         self._writers: list[HistoryWriter] = []
         self._closed = False
 
