@@ -85,6 +85,10 @@ class Application:
         from desktop.qt.settings import OPTIONS, Settings
 
         self.settings = Settings(str(paths.settings))
+        from desktop.qt.i18n import install_translators
+
+        # Before anything builds a widget: texts are translated as they are set.
+        self.translators = install_translators(self.qapp, self.settings)
         from desktop.qt.theme import ThemeFollower
 
         self.theme = ThemeFollower(self.qapp, self.settings.get(OPTIONS.theme))

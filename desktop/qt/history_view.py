@@ -51,6 +51,7 @@ from desktop.qt.history_widgets import (
 )
 from desktop.qt.settings import OPTIONS, STREAK_TARGETS, Settings
 from desktop.qt.tasks import Task, show_failure
+from desktop.qt.words import WORDS
 from desktop.store.history_cli import Format, write_sessions, write_steps
 from desktop.store.history_queries import (
     DayAmount,
@@ -137,8 +138,8 @@ class HistoryView(QWidget):
         self.streak.setWordWrap(True)
         self.target = QComboBox(main)
         self.target.setAccessibleName("Streak target")
-        for label, days in STREAK_TARGETS:
-            self.target.addItem(label, days)
+        for days in STREAK_TARGETS:
+            self.target.addItem(WORDS.streak_target(days), days)
         self.target.setCurrentIndex(self.target.findData(self.settings.get(OPTIONS.history_days_a_week)))
         top = QHBoxLayout()
         top.addWidget(self.streak, 1)

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from desktop.content.library import RoutineCatalog
 from desktop.domain import PlaylistItem, Routine
-from desktop.domain.describe import step_summary
 from desktop.domain.languages import localized
 from desktop.qt.i18n import ui_languages
 from desktop.qt.items_mime import ITEMS_MIME, items_to_mime
 from desktop.qt.thumbnails import THUMB, Thumbnails, poster_for
+from desktop.qt.words import WORDS
 
 ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -69,7 +69,7 @@ class LibraryModel(QStandardItemModel):
         row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
         for number, step in enumerate(routine.steps, start=1):
             child = QStandardItem()
-            child.setData(f"{number}. {step.title}\n{step_summary(step)}", PLAIN_TEXT_ROLE)
+            child.setData(f"{number}. {step.title}\n{WORDS.step_summary(step)}", PLAIN_TEXT_ROLE)
             child.setData(routine.id, ROUTINE_ID_ROLE)
             child.setData(step.id, STEP_ID_ROLE)
             child.setData(" ".join([step.title, *step.cues]).casefold(), SEARCH_ROLE)

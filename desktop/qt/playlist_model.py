@@ -42,9 +42,10 @@ from desktop.content.playlist_edit import (
 )
 from desktop.content.playlist_resolve import ResolvedPlaylist, RoutineLookup, resolve_playlist
 from desktop.domain import Playlist, PlaylistItem, Routine, Step
-from desktop.domain.describe import format_seconds, step_summary
+from desktop.domain.describe import format_seconds
 from desktop.qt.items_mime import ITEMS_MIME, items_from_mime, items_to_mime
 from desktop.qt.thumbnails import Thumbnails, poster_for
+from desktop.qt.words import WORDS
 
 ROWS_MIME = "application/x-supple-playlist-rows+json"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -318,7 +319,7 @@ class PlaylistModel(QAbstractListModel):
     def _detail(self, row: int, item: PlaylistItem) -> str:
         played = next((s for s in self.resolved.steps if s.item_index == row), None)
         if item.step_id is not None and played is not None:
-            text = step_summary(played.step)
+            text = WORDS.step_summary(played.step)
         else:
             routine = self.lookup(item.routine_id)
             count = len(routine.steps) if routine is not None else 0

@@ -3,7 +3,7 @@ target (stored in the data folder's settings.ini)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,16 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.qt.cues import CueOptions, CuePlayer
+from desktop.qt.i18n import LANGUAGE_CHOICES
 from desktop.qt.settings import OPTIONS, STREAK_TARGETS, Settings, session_defaults
 from desktop.qt.settings_ladder import add_ladder_rows
 from desktop.qt.shortcuts import KeyMap, KeysDialog
 from desktop.qt.theme import ThemeChoice
+from desktop.qt.words import WORDS
 
 THEME_LABELS = {
-    ThemeChoice.SYSTEM: "System (light or dark)",
-    ThemeChoice.LIGHT: "Light",
-    ThemeChoice.DARK: "Dark",
-    ThemeChoice.HIGH_CONTRAST: "High contrast",
+    ThemeChoice.SYSTEM: QT_TRANSLATE_NOOP("SettingsDialog", "System (light or dark)"),
+    ThemeChoice.LIGHT: QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
+    ThemeChoice.DARK: QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
+    ThemeChoice.HIGH_CONTRAST: QT_TRANSLATE_NOOP("SettingsDialog", "High contrast"),
 }
 
 
@@ -42,46 +44,55 @@ class SettingsDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.key_map = key_map
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(self.tr("Preferences"))
         self.settings = settings
         self.cues = cues
         form = QFormLayout(self)
         self.theme = QComboBox(self)
         for choice, label in THEME_LABELS.items():
-            self.theme.addItem(label, choice.value)
+            self.theme.addItem(QCoreApplication.translate("SettingsDialog", label), choice.value)
         self.theme.setCurrentIndex(max(0, self.theme.findData(settings.get(OPTIONS.theme))))
-        self.theme.setAccessibleName("Theme")
-        self.theme.setToolTip("System follows the desktop's light or dark setting as it changes.")
-        form.addRow("&Theme", self.theme)
-        self.single_keys = QCheckBox("Single-key shortcuts (Space, L, F, M, [, ], …)", self)
+        self.theme.setAccessibleName(self.tr("Theme"))
+        self.theme.setToolTip(self.tr("System follows the desktop's light or dark setting as it changes."))
+        form.addRow(self.tr("&Theme"), self.theme)
+        self.language = QComboBox(self)
+        for tag, name in LANGUAGE_CHOICES:
+            self.language.addItem(name or self.tr("System", "the system's language"), tag)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.get(OPTIONS.language))))
+        self.language.setAccessibleName(self.tr("Language"))
+        self.language.setToolTip(
+            self.tr("The language of the window and of routines; applies when Supple starts again.")
+        )
+        form.addRow(self.tr("&Language"), self.language)
+        self.single_keys = QCheckBox(self.tr("Single-key shortcuts (Space, L, F, M, [, ], …)"), self)
         self.single_keys.setChecked(settings.get(OPTIONS.single_keys))
         self.single_keys.setToolTip(
-            "Turn off to keep only shortcuts with Ctrl or Alt, and the function keys."
+            self.tr("Turn off to keep only shortcuts with Ctrl or Alt, and the function keys.")
         )
-        keys = QPushButton("Change &Keys…", self)
+        keys = QPushButton(self.tr("Change &Keys…"), self)
         keys.setEnabled(key_map is not None)
         keys.clicked.connect(self._change_keys)
         keys_row = QHBoxLayout()
         keys_row.addWidget(self.single_keys, 1)
         keys_row.addWidget(keys)
-        form.addRow("Keys", keys_row)
+        form.addRow(self.tr("Keys", "keyboard keys"), keys_row)
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setRange(0, 100)
         self.volume.setValue(cues.volume)
-        self.volume.setAccessibleName("Cue volume")
+        self.volume.setAccessibleName(self.tr("Cue volume"))
         self.volume_label = QLabel(f"{cues.volume}%", self)
         self.volume.valueChanged.connect(lambda v: self.volume_label.setText(f"{v}%"))
-        test = QPushButton("Test", self)
+        test = QPushButton(self.tr("Test", "play a sound to try the volume"), self)
         test.clicked.connect(self._test)
         row = QHBoxLayout()
         row.addWidget(self.volume, 1)
         row.addWidget(self.volume_label)
         row.addWidget(test)
-        form.addRow("Cue volume", row)
-        self.mute = QCheckBox("Mute cue sounds", self)
+        form.addRow(self.tr("Cue volume"), row)
+        self.mute = QCheckBox(self.tr("Mute cue sounds"), self)
         self.mute.setChecked(cues.muted)
         form.addRow("", self.mute)
-        self.speech = QCheckBox("Speak cues aloud (uses the system's speech engine)", self)
+        self.speech = QCheckBox(self.tr("Speak cues aloud (uses the system's speech engine)"), self)
         self.speech.setChecked(cues.speech_enabled)
         speech = cues.speech()
         if speech.engine_name is None:
@@ -91,29 +102,39 @@ class SettingsDialog(QDialog):
             self._speech_ready(speech.engine_name)
         form.addRow("", self.speech)
         defaults = session_defaults(settings)
-        form.addRow(QLabel("<b>Where a routine does not say</b>", self))
-        self.prepare = _seconds_box(self, 0, 120, defaults.prepare, "Get ready seconds before each step")
-        form.addRow("&Get ready", self.prepare)
-        self.rest = _seconds_box(self, 0, 600, defaults.rest, "Rest seconds after each set")
-        form.addRow("&Rest after each set", self.rest)
-        self.switch = _seconds_box(self, 0.5, 60, defaults.switch, "Seconds to switch sides")
-        form.addRow("S&witch sides", self.switch)
-        self.countdown_before_rest = QCheckBox("Count down (3, 2, 1) before a rest", self)
+        form.addRow(QLabel("<b>" + self.tr("Where a routine does not say") + "</b>", self))
+        self.prepare = _seconds_box(
+            self, 0, 120, defaults.prepare, self.tr("Get ready seconds before each step")
+        )
+        form.addRow(self.tr("&Get ready"), self.prepare)
+        self.rest = _seconds_box(
+            self,
+            0,
+            600,
+            defaults.rest,
+            self.tr("Rest seconds after each set", "exercise: the pause after each set"),
+        )
+        form.addRow(self.tr("&Rest after each set", "exercise: the pause after each set"), self.rest)
+        self.switch = _seconds_box(self, 0.5, 60, defaults.switch, self.tr("Seconds to switch sides"))
+        form.addRow(self.tr("S&witch sides"), self.switch)
+        self.countdown_before_rest = QCheckBox(
+            self.tr("Count down (3, 2, 1) before a rest", "exercise: the pause"), self
+        )
         self.countdown_before_rest.setChecked(defaults.countdown_before_rest)
         form.addRow("", self.countdown_before_rest)
         self._save_ladder = add_ladder_rows(self, form, settings)
-        form.addRow(QLabel("<b>History</b>", self))
+        form.addRow(QLabel("<b>" + self.tr("History") + "</b>", self))
         self.streak_target = QComboBox(self)
-        for label, days in STREAK_TARGETS:
-            self.streak_target.addItem(label, days)
+        for days in STREAK_TARGETS:
+            self.streak_target.addItem(WORDS.streak_target(days), days)
         self.streak_target.setCurrentIndex(
             self.streak_target.findData(settings.get(OPTIONS.history_days_a_week))
         )
-        self.streak_target.setAccessibleName("Streak target")
+        self.streak_target.setAccessibleName(self.tr("Streak target"))
         self.streak_target.setToolTip(
-            "What a streak counts: days in a row, or weeks in a row with this many days"
+            self.tr("What a streak counts: days in a row, or weeks in a row with this many days")
         )
-        form.addRow("Streak &target", self.streak_target)
+        form.addRow(self.tr("Streak &target"), self.streak_target)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -128,11 +149,14 @@ class SettingsDialog(QDialog):
     def _speech_ready(self, engine: str) -> None:
         self.speech.setEnabled(bool(engine))
         if not engine:
-            self.speech.setToolTip("No speech engine was found on this computer (e.g. speech-dispatcher).")
+            self.speech.setToolTip(
+                self.tr("No speech engine was found on this computer (e.g. speech-dispatcher).")
+            )
 
     def _save(self) -> None:
         options = self.options()
         self.settings.set(OPTIONS.theme, str(self.theme.currentData()))
+        self.settings.set(OPTIONS.language, str(self.language.currentData()))
         self.settings.set(OPTIONS.single_keys, self.single_keys.isChecked())
         self.settings.set(OPTIONS.cue_volume, options.volume)
         self.settings.set(OPTIONS.cue_muted, options.muted)
@@ -161,7 +185,7 @@ def _seconds_box(parent: QWidget, low: float, high: float, value: float, name: s
     box = QDoubleSpinBox(parent)
     box.setRange(low, high)
     box.setDecimals(1)
-    box.setSuffix(" s")
+    box.setSuffix(QCoreApplication.translate("SettingsDialog", " s", "seconds, after a number"))
     box.setValue(value)
     box.setAccessibleName(name)
     return box
