@@ -27,10 +27,10 @@ from desktop.qt.theme import ThemeChoice
 from desktop.qt.words import WORDS
 
 THEME_LABELS = {
-    ThemeChoice.SYSTEM: QT_TRANSLATE_NOOP("SettingsDialog", "System (light or dark)"),
-    ThemeChoice.LIGHT: QT_TRANSLATE_NOOP("SettingsDialog", "Light"),
-    ThemeChoice.DARK: QT_TRANSLATE_NOOP("SettingsDialog", "Dark"),
-    ThemeChoice.HIGH_CONTRAST: QT_TRANSLATE_NOOP("SettingsDialog", "High contrast"),
+    ThemeChoice.SYSTEM: str(QT_TRANSLATE_NOOP("SettingsDialog", "System (light or dark)")),
+    ThemeChoice.LIGHT: str(QT_TRANSLATE_NOOP("SettingsDialog", "Light")),
+    ThemeChoice.DARK: str(QT_TRANSLATE_NOOP("SettingsDialog", "Dark")),
+    ThemeChoice.HIGH_CONTRAST: str(QT_TRANSLATE_NOOP("SettingsDialog", "High contrast")),
 }
 
 
