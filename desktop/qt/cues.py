@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, QUrl, Signal, Slot
 
 from desktop.engine import CUE_SOUNDS
 from desktop.paths import resource
@@ -20,9 +20,9 @@ from desktop.qt.settings import OPTIONS, Settings
 log = logging.getLogger(__name__)
 
 SPOKEN = {
-    "switch-side": "Switch sides",
-    "next-step": "Next",
-    "session-done": "Well done. Session complete.",
+    "switch-side": str(QT_TRANSLATE_NOOP("CuePlayer", "Switch sides")),
+    "next-step": str(QT_TRANSLATE_NOOP("CuePlayer", "Next")),
+    "session-done": str(QT_TRANSLATE_NOOP("CuePlayer", "Well done. Session complete.")),
 }
 
 
@@ -178,7 +178,7 @@ class CuePlayer(QObject):
         if effect is not None:
             effect.setVolume(options.volume / 100)  # type: ignore[attr-defined]
             effect.play()  # type: ignore[attr-defined]
-        spoken = text or SPOKEN.get(kind, "")
+        spoken = text or (QCoreApplication.translate("CuePlayer", SPOKEN[kind]) if kind in SPOKEN else "")
         if spoken and options.speech:
             self.speech().say(spoken, options.volume / 100)
 

@@ -30,7 +30,7 @@ class Words(QObject):
         if kind is PhaseKind.SWITCH:
             return self.tr("Switch sides")
         if kind is PhaseKind.REST:
-            return self.tr("Rest", "timer phase: the pause between sets or steps")
+            return self.tr("Rest", "exercise: the timer phase, the pause between sets or steps")
         if side is Side.LEFT:
             return self.tr("Left", "timer phase: working the left side")
         if side is Side.RIGHT:
