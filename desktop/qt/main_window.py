@@ -49,6 +49,7 @@ from desktop.qt.session_summary import SummaryControl
 from desktop.qt.settings import OPTIONS, Option, Settings
 from desktop.qt.shortcuts import KeyMap
 from desktop.qt.tasks import Task
+from desktop.qt.window_editor import EditorMixin
 from desktop.qt.window_files import FilesMixin
 from desktop.qt.window_panels import PanelsMixin
 from desktop.qt.window_playback import PlaybackMixin
@@ -60,7 +61,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWindow):
+class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWindow):
     #: The status line of the last session's end, shown again when a late write fails.
     _session_summary = ""
     #: Set once the transport icons are drawn: from then on, a new palette draws them again.
@@ -113,6 +114,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self._show_volume(self.ui.volumeSlider.value())
         self._setup_icons()
         self._setup_docks()
+        self._setup_editor()
         self._wire()
         self.ui.actionMute.setChecked(settings.get(OPTIONS.video_muted))
         self.ui.mainSplitter.setStretchFactor(0, 3)
@@ -252,6 +254,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self.paths = paths if paths is not None else self.paths
         self.session.set_store(store)
         self.ladder.set_store(store)
+        self.routine_editor.set_store(store, self.paths.library if self.paths is not None else None)
         if store is not None:
             self.library.set_store(store, paths)
             self.playlists.set_catalog(self.library.catalog)
@@ -418,6 +421,9 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._editor_allows_close():  # unsaved edits in the routine editor: the person chose
+            event.ignore()
+            return
         self.session.stop()  # the piece in progress is recorded before the store closes
         Task.wait_all(10)  # and the store writes already started (a star, a saved playlist)
         self.session.cues.close()
