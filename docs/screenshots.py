@@ -3,6 +3,7 @@
     .venv/bin/python docs/screenshots.py                      # every view, 1280x800
     .venv/bin/python docs/screenshots.py --size 1024x700 --docks-only
     .venv/bin/python docs/screenshots.py --ladder-only        # the ladder and the session summary
+    .venv/bin/python docs/screenshots.py --history-only      # the history view, its two tabs
 
 Browsing a step, a session in progress, full screen with the timer overlay, a broken clip, the
 routine library, the playlist builder, the window with both panels open at the screen's size, a
@@ -36,6 +37,9 @@ def main() -> int:
     parser.add_argument("--size", default="1280x800", help="the screen, WIDTHxHEIGHT")
     parser.add_argument("--docks-only", action="store_true", help="only the window with both panels open")
     parser.add_argument("--ladder-only", action="store_true", help="only the ladder and the session summary")
+    parser.add_argument(
+        "--history-only", action="store_true", help="only the history view, over three months of sessions"
+    )
     args = parser.parse_args()
     with Xvfb(f"{args.size}x24") as display, tempfile.TemporaryDirectory() as tmp:
         os.environ["DISPLAY"] = display
@@ -63,7 +67,14 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
 
     _seed_ladder_history(tmp)
     opts = argparse.Namespace(data_dir=tmp, backend="auto", file=None, play=False)
-    app = Application(opts, data_paths(tmp).ensure())
+    paths = data_paths(tmp).ensure()
+    if args.history_only:
+        from desktop.store import open_store
+        from tests.history_data import fill_history
+
+        open_store(paths).close()
+        fill_history(paths.database, 110, 12)
+    app = Application(opts, paths)
     window = app.window
     broken = Path(tmp, "warm-up.mp4")
     broken.write_text("not a video\n" * 100)
@@ -76,6 +87,27 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
     def both_docks() -> None:
         window.library_dock.show()
         window.playlist_dock.show()
+
+    def choose_a_ladder_session_with_a_note() -> None:
+        view = window.history_view
+        assert view is not None
+        for row in range(view.model.rowCount()):
+            session = view.model.summary(row).session  # type: ignore[union-attr]
+            if session.level is not None and session.note:
+                view.table.selectRow(row)
+                return
+
+    if args.history_only:
+        for at, action in [
+            (4000, window.toggle_history),
+            (6000, choose_a_ladder_session_with_a_note),
+            (7000, lambda: shot("screenshot-history.png")),
+            (7100, lambda: window.history_view and window.history_view.tabs.setCurrentIndex(1)),
+            (9000, lambda: shot("screenshot-history-progress.png")),
+            (9100, window.close),
+        ]:
+            QTimer.singleShot(at, action)
+        return app.exec()
 
     if args.docks_only:
         for at, action in [

@@ -99,6 +99,8 @@ class VlcBackend(VideoBackend):
         self._vlc = loaded.module
         self._instance = loaded.instance
         self.display_name = f"libVLC {loaded.version}".strip()
+        if loaded.source == "bundled":
+            self.display_name += " (bundled)"
         self._player = self._instance.media_player_new()
         self._media: Any = None
         self._rate = 1.0

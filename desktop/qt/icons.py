@@ -96,3 +96,18 @@ def _icon(name: str, rgba: int) -> QIcon:
     _draw(name, painter, QColor.fromRgba(rgba))
     painter.end()
     return QIcon(pixmap)
+
+
+@functools.cache
+def app_icon() -> QIcon:
+    """Supple's own icon: the installed theme's io.supple.Supple when there is one, else the bundled
+    hicolor renderings (each size drawn for its size) and the SVG for the sizes between."""
+    from desktop.identity import ICON_NAME
+    from desktop.paths import resource
+
+    bundled = QIcon()
+    hicolor = resource("icons", "hicolor")
+    for png in sorted(hicolor.glob(f"*/apps/{ICON_NAME}.png")):
+        bundled.addFile(str(png))
+    bundled.addFile(str(hicolor / "scalable" / "apps" / f"{ICON_NAME}.svg"))
+    return QIcon.fromTheme(ICON_NAME, bundled)

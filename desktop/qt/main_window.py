@@ -54,6 +54,7 @@ from desktop.qt.window_files import FilesMixin
 from desktop.qt.window_panels import PanelsMixin
 from desktop.qt.window_playback import PlaybackMixin
 from desktop.qt.window_session import SessionMixin
+from desktop.qt.window_sheet import SheetCommands
 
 if TYPE_CHECKING:
     from desktop.store import Store
@@ -66,6 +67,8 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
     _session_summary = ""
     #: Set once the transport icons are drawn: from then on, a new palette draws them again.
     _icons_drawn = False
+    #: Asked as the window closes: True keeps Supple running in the tray (desktop/qt/tray_controller.py).
+    close_to_tray: Callable[[], bool] | None = None
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -77,6 +80,8 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
         self.settings = settings
         self.backend: VideoBackend | None = None
         self.store: Store | None = None
+        #: set_store has been called (with the store, or None when it could not be opened).
+        self.store_attached = False
         self.paths: DataPaths | None = None
         self.routine: Routine | None = None
         self._routine_as_written: Routine | None = None
@@ -115,6 +120,7 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
         self._setup_icons()
         self._setup_docks()
         self._setup_editor()
+        self.sheets = SheetCommands(self)  # File > Print and Export PDF
         self._wire()
         self.ui.actionMute.setChecked(settings.get(OPTIONS.video_muted))
         self.ui.mainSplitter.setStretchFactor(0, 3)
@@ -232,6 +238,7 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
         s.ticked.connect(self._update_timer)
         s.stateChanged.connect(self._on_session_state)
         s.finished.connect(self._on_session_finished)
+        s.finished.connect(lambda _records: self.history_session_ended())
         s.recordFailed.connect(self._on_history_failed)
 
     def set_backend(self, backend: VideoBackend, notice: str = "") -> None:
@@ -251,6 +258,7 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
     def set_store(self, store: Store | None, paths: DataPaths | None = None) -> None:
         """Attach the local store once it has opened (after the window is shown); None if it failed."""
         self.store = store
+        self.store_attached = True
         self.paths = paths if paths is not None else self.paths
         self.session.set_store(store)
         self.ladder.set_store(store)
@@ -263,6 +271,8 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
             if last and store.playlists.get(last) is not None:
                 self.playlists.open_playlist(last)  # the one open last time
             self._register_routine()
+        if self.history_view is not None:
+            self.history_view.set_store(store)
         if store is None:
             self.statusBar().showMessage(
                 "History is not being saved: the database could not be opened.", 20000
@@ -425,6 +435,11 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
             event.ignore()
             return
         self.session.stop()  # the piece in progress is recorded before the store closes
+        if self.close_to_tray is not None and self.close_to_tray():
+            self.save_layout()
+            event.ignore()
+            self.hide()
+            return
         Task.wait_all(10)  # and the store writes already started (a star, a saved playlist)
         self.session.cues.close()
         self.save_layout()

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
+from desktop.content.adhoc import played_by
 from desktop.domain import Routine, SessionRecord
 from desktop.engine import (
     ADD_TIME_SECONDS,
@@ -169,13 +170,13 @@ class SessionController(QObject):
         session = self._session
         if session is not None and self.routine is not None:
             first = session.records[0].started_at if session.records else None
-            rid, pid = _played(self.routine)
+            routine_id, playlist_id = played_by(self.routine)
             self._writer.start_session(
                 self.routine.title,
                 first,
-                session.session_id,
-                routine_id=rid,
-                playlist_id=pid,
+                session_id=session.session_id,
+                routine_id=routine_id,
+                playlist_id=playlist_id,
                 level=self.level,
             )
             for record in session.records:
@@ -216,9 +217,9 @@ class SessionController(QObject):
         plan = plan if plan is not None else plan_routine(routine)
         session_id = None
         if self._writer is not None:
-            rid, pid = _played(routine)
+            routine_id, playlist_id = played_by(routine)
             session_id = self._writer.start_session(
-                routine.title, routine_id=rid, playlist_id=pid, level=level
+                routine.title, routine_id=routine_id, playlist_id=playlist_id, level=level
             )
         self._session = Session(plan, self.clock_factory(), session_id=session_id)
         self._started = self._session.clock.now()
@@ -310,13 +311,3 @@ class SessionController(QObject):
                 if self._writer is not None and self._session is not None:
                     self._writer.end_session(self._session.session_id)
                 self.finished.emit(self.records)
-
-
-def _played(routine: Routine) -> tuple[str | None, str | None]:
-    """What history records the session played: the routine, or the playlist it stands for, or
-    neither (a clip opened alone)."""
-    from desktop.content.adhoc import PLAYLIST_ROUTINE_PREFIX, is_transient
-
-    if routine.id.startswith(PLAYLIST_ROUTINE_PREFIX):
-        return None, routine.id.removeprefix(PLAYLIST_ROUTINE_PREFIX)
-    return (None if is_transient(routine) else routine.id), None

@@ -318,17 +318,19 @@ class SummaryControl(QObject):
         self.widget.present(facts, window.ladder.suggestion())
 
     def _streak_line(self) -> str:
+        """The streak as the History counts it (daily or weekly target), today included: a
+        session has just ended, though its row may still be on its way to the store."""
         from datetime import datetime
 
-        from desktop.domain.summary_streak import summary_streak_line
+        from desktop.domain.streaks import streaks
+        from desktop.qt.settings import OPTIONS
 
         store = self._window.store
         if store is None:
             return ""
-        sessions = store.history.sessions(limit=400)  # newest first; a streak longer is rare
-        return summary_streak_line(
-            (s.started_at.astimezone().date() for s in sessions), datetime.now().astimezone().date()
-        )
+        today = datetime.now().astimezone().date()
+        days = store.history_queries.practised_days() | {today}
+        return streaks(days, today, self._window.settings.get(OPTIONS.history_days_a_week)).describe()
 
     def _save(self, pain: int | None, effort: int | None, note: str) -> None:
         from desktop.qt.tasks import Task
@@ -347,6 +349,7 @@ class SummaryControl(QObject):
 
     def _saved(self) -> None:
         self._window.statusBar().showMessage("Saved how the session felt to your history.", 8000)
+        self._window.history_session_ended()  # an open History shows the answers
         suggestion = self._window.ladder.suggestion()
         if suggestion is not None and self.widget.isVisible():
             self.widget.ask_only(suggestion)

@@ -132,6 +132,24 @@ class Options:
     shortcut_keys: Option[tuple[str, ...]] = Option(
         "keys/changed", (), 'Keys changed by the person: "actionName=Keys", empty for none'
     )
+    # Reminders and the tray (desktop/qt/reminders.py, desktop/qt/tray.py).
+    reminders_handled: Option[str] = Option(
+        "reminders/handledUntil", "", "When reminders were last checked (ISO time): later ones are due"
+    )
+    keep_in_tray: Option[bool] = Option(
+        "tray/keepRunning", True, "Closing the window with reminders set keeps Supple in the tray"
+    )
+    keep_in_tray_asked: Option[bool] = Option(
+        "tray/keepRunningAsked", False, "Supple asked once whether closing keeps it in the tray"
+    )
+    # The history view (View > History): what a streak counts.
+    history_days_a_week: Option[int] = Option(
+        "history/daysAWeek",
+        0,
+        "Streak target: 0 counts days in a row; 1-7 counts weeks in a row with that many days practised",
+        0,
+        7,
+    )
     # Notices shown once.
     vlc_missing_told: Option[bool] = Option(
         "notices/vlc-missing", False, "Supple said once that libVLC is missing"
@@ -142,6 +160,12 @@ class Options:
 
 
 OPTIONS = Options()
+
+#: The choices of `OPTIONS.history_days_a_week`, as shown in Preferences and the History.
+STREAK_TARGETS: tuple[tuple[str, int], ...] = (
+    ("Every day", 0),
+    *((f"{n} day{'s' if n > 1 else ''} a week", n) for n in range(1, 8)),
+)
 
 #: How many recent files File > Open Recent keeps.
 RECENT_COUNT = 8

@@ -1,5 +1,5 @@
-"""Settings: cue volume, mute and spoken cues, and the session's default times (stored in the
-data folder's settings.ini)."""
+"""Settings: cue volume, mute and spoken cues, the session's default times and the history's streak
+target (stored in the data folder's settings.ini)."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.qt.cues import CueOptions, CuePlayer
-from desktop.qt.settings import OPTIONS, Settings, session_defaults
+from desktop.qt.settings import OPTIONS, STREAK_TARGETS, Settings, session_defaults
 from desktop.qt.settings_ladder import add_ladder_rows
 from desktop.qt.shortcuts import KeyMap, KeysDialog
 from desktop.qt.theme import ThemeChoice
@@ -102,6 +102,18 @@ class SettingsDialog(QDialog):
         self.countdown_before_rest.setChecked(defaults.countdown_before_rest)
         form.addRow("", self.countdown_before_rest)
         self._save_ladder = add_ladder_rows(self, form, settings)
+        form.addRow(QLabel("<b>History</b>", self))
+        self.streak_target = QComboBox(self)
+        for label, days in STREAK_TARGETS:
+            self.streak_target.addItem(label, days)
+        self.streak_target.setCurrentIndex(
+            self.streak_target.findData(settings.get(OPTIONS.history_days_a_week))
+        )
+        self.streak_target.setAccessibleName("Streak target")
+        self.streak_target.setToolTip(
+            "What a streak counts: days in a row, or weeks in a row with this many days"
+        )
+        form.addRow("Streak &target", self.streak_target)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -130,6 +142,7 @@ class SettingsDialog(QDialog):
         self.settings.set(OPTIONS.switch_seconds, self.switch.value())
         self.settings.set(OPTIONS.countdown_before_rest, self.countdown_before_rest.isChecked())
         self._save_ladder()
+        self.settings.set(OPTIONS.history_days_a_week, int(self.streak_target.currentData()))
         self.settings.sync()
 
     def options(self) -> CueOptions:

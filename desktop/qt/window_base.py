@@ -23,6 +23,7 @@ if TYPE_CHECKING:
     from desktop.paths import DataPaths
     from desktop.qt.favourites import FavouritesModel
     from desktop.qt.forms.ui_main_window import Ui_MainWindow
+    from desktop.qt.history_view import HistoryView
     from desktop.qt.ladder_control import LadderControl
     from desktop.qt.library_view import LibraryView
     from desktop.qt.playlist_builder import PlaylistBuilder
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
         session: SessionController
         backend: VideoBackend | None
         store: Store | None
+        store_attached: bool
         paths: DataPaths | None
         routine: Routine | None
         current_row: int
@@ -48,6 +50,8 @@ if TYPE_CHECKING:
         playlists: PlaylistBuilder
         library_dock: QDockWidget
         playlist_dock: QDockWidget
+        history_dock: QDockWidget | None
+        history_view: HistoryView | None
         _plan_items: list[PlanItem] | None
         _session_rows: list[int] | None
         _start_over: bool

@@ -187,3 +187,23 @@ class LevelEventRow(Base):
     kind: Mapped[str]
     from_level: Mapped[int | None]
     to_level: Mapped[int]
+
+
+class ReminderRow(Base):
+    """A reminder to play a routine or saved playlist (revision 0005): `days` is a bit mask (bit 0
+    Monday ... bit 6 Sunday), `minute` the local time in minutes after midnight; one per target."""
+
+    __tablename__ = "reminders"
+    __table_args__ = (
+        CheckConstraint("kind IN ('routine', 'playlist')", name="kind"),
+        CheckConstraint("days BETWEEN 1 AND 127", name="days"),
+        CheckConstraint("minute BETWEEN 0 AND 1439", name="minute"),
+        UniqueConstraint("kind", "target_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str]
+    target_id: Mapped[str]
+    days: Mapped[int]
+    minute: Mapped[int]
+    created_at: Mapped[datetime]

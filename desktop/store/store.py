@@ -57,8 +57,10 @@ from desktop.store.errors import (
     StoreError,
     plain_reason,
 )
+from desktop.store.history_queries import HistoryQueries
 from desktop.store.levels import LevelsRepository
 from desktop.store.recovery import Restored, SalvageResult, restore_newest_backup, salvage
+from desktop.store.reminders import RemindersRepository
 from desktop.store.repositories import (
     Database,
     FavouritesRepository,
@@ -91,7 +93,7 @@ _NOT_WRITABLE = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
 class Store:
-    """The open database: five repositories, the recovery report, and `close()`."""
+    """The open database: its repositories, the recovery report, and `close()`."""
 
     def __init__(
         self,
@@ -104,6 +106,7 @@ class Store:
         clock: WallClock = utc_now,
         session_columns: frozenset[str] | None = None,
         has_blocks: bool = True,
+        has_reminders: bool = True,
         notice: str | None = None,
         scratch: Path | None = None,
     ) -> None:
@@ -123,6 +126,9 @@ class Store:
         self.playlists = PlaylistsRepository(db, has_blocks=has_blocks)
         self.history = HistoryRepository(db, session_columns=session_columns)
         self.levels = LevelsRepository(db, has_table=session_columns is None or "level" in session_columns)
+        self.reminders = RemindersRepository(db, present=has_reminders)
+        #: The read side of history (pages of sessions, days, weeks, feelings) and delete/restore.
+        self.history_queries = HistoryQueries(db, self.history, session_columns)
         self._writers: list[HistoryWriter] = []
         self._closed = False
 
@@ -276,6 +282,12 @@ def _open_read_only(paths: DataPaths, now: WallClock, notice: str | None = None)
                 problem = schema_problem(conn, required_schema(known))
             session_columns = frozenset(str(r[1]) for r in conn.execute("PRAGMA table_info(sessions)"))
             has_blocks = "blocks" in {str(r[1]) for r in conn.execute("PRAGMA table_info(playlists)")}
+            has_reminders = (
+                conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reminders'"
+                ).fetchone()
+                is not None
+            )
         finally:
             conn.close()
     except (sqlite3.Error, OSError) as exc:
@@ -304,6 +316,7 @@ def _open_read_only(paths: DataPaths, now: WallClock, notice: str | None = None)
         clock=now,
         session_columns=session_columns,
         has_blocks=has_blocks,
+        has_reminders=has_reminders,
         notice=notice,
         scratch=scratch,
     )

@@ -97,7 +97,8 @@ class HistoryWriter:
         playlist_id: str | None = None,
         level: int | None = None,
     ) -> str:
-        """Queue a new session and return its id now, for the records that follow.
+        """Queue a new session and return its id now, for the records that follow. It played a
+        routine or a playlist (or neither: a clip opened alone), up to `level` of a ladder routine.
 
         `session_id` adopts an id made elsewhere (a session that began before the store opened);
         the rest is as `HistoryRepository.start_session` takes it.

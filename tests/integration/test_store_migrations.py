@@ -100,8 +100,15 @@ ROWS_0003 = ROWS_0002.replace(
     "INSERT INTO playlists VALUES ('wu', 'Warm-up', '2026-01-02 03:04:05.000000', '2026-01-02 03:04:05.000000',"
     " '[]');",
 )
-ROWS_BY_REVISION = {"0001": ROWS_0001, "0002": ROWS_0002, "0003": ROWS_0003}
-NOTE_BY_REVISION = {"0001": None, "0002": "stiff left hip", "0003": "stiff left hip"}
+# Revision 0004 added what a session played, how it felt and its level (and level_events).
+ROWS_0004 = ROWS_0003.replace("'stiff left hip');", "'stiff left hip', 'hips', NULL, 3, 4, NULL);")
+ROWS_BY_REVISION = {"0001": ROWS_0001, "0002": ROWS_0002, "0003": ROWS_0003, "0004": ROWS_0004}
+NOTE_BY_REVISION = {
+    "0001": None,
+    "0002": "stiff left hip",
+    "0003": "stiff left hip",
+    "0004": "stiff left hip",
+}
 
 
 def test_the_known_revisions_are_alembics_chain() -> None:
@@ -384,3 +391,33 @@ def test_the_schema_the_models_need_at_each_revision_is_what_its_migrations_crea
     finally:
         conn.close()
     assert actual == required_schema(revision)
+
+
+def test_revision_0005_keeps_reminders_and_downgrading_drops_only_them(paths: DataPaths) -> None:
+    from datetime import time
+
+    from desktop.domain.reminders import Reminder, TargetKind
+
+    migrate.upgrade(paths.database, "0004")
+    conn = sqlite3.connect(paths.database)
+    conn.executescript(ROWS_0004)
+    conn.close()
+    with open_store(paths) as store:
+        assert store.reminders.entries() == []
+        saved = store.reminders.set(Reminder(TargetKind.ROUTINE, "hips", frozenset({0, 2, 4}), time(7, 30)))
+        assert saved.id > 0 and store.reminders.entries() == [saved]
+    conn = sqlite3.connect(paths.database)
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute("INSERT INTO reminders VALUES (9, 'routine', 'x', 0, 60, '2026-01-01 00:00:00')")
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute("INSERT INTO reminders VALUES (9, 'routine', 'x', 1, 1440, '2026-01-01 00:00:00')")
+    conn.close()
+    migrate.downgrade(paths.database, "0004")
+    conn = sqlite3.connect(paths.database)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "reminders" not in tables and "level_events" in tables
+    finally:
+        conn.close()
+    with open_store(paths, read_only=True) as ro:  # read-only, below 0005: no reminders, no error
+        assert ro.reminders.entries() == [] and ro.history.count() == 2

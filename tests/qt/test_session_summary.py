@@ -75,7 +75,7 @@ def test_a_finished_session_shows_its_summary_over_the_video(
     plan = window.session.plan
     assert plan is not None
     assert summary.facts.text() == f"{format_seconds(plan.total_seconds)} · 2 steps done"
-    assert summary.streak.text() == "Day 1 of a new streak"
+    assert summary.streak.text() == "1 day in a row (longest 1 day)"
     assert summary.pain.currentText() == "Not said" and summary.effort.currentText() == "Not said"
     assert not summary.suggestion_row.isVisible()
     assert window.ui.videoPane.geometry().contains(summary.geometry().translated(window.ui.videoPane.pos()))
@@ -219,13 +219,18 @@ def test_the_streak_line_counts_the_days_before(
 ) -> None:
     from datetime import datetime, timedelta
 
+    from desktop.domain import Outcome, SessionRecord, Side
+
     now = datetime.now().astimezone()
     for days in (1, 2):
-        store.history.start_session("Earlier", now - timedelta(days=days), routine_id="demo")
+        started = now - timedelta(days=days)
+        sid = store.history.start_session("Earlier", started, routine_id="demo")
+        done = SessionRecord("demo", "s1", Side.NONE, 1, Outcome.DONE, 30, 30, None, started, started, sid)
+        store.history.record_step(done)  # a day counts when something was done
 
     finish(window, clock, tmp_path)
 
-    assert window.summary.widget.streak.text() == "3 days in a row"
+    assert window.summary.widget.streak.text() == "3 days in a row (longest 3 days)"
 
 
 def test_history_records_what_a_session_played_a_routine_or_a_playlist(
