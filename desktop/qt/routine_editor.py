@@ -44,9 +44,16 @@ from desktop.qt.routine_editor_fields import (
     LoopSource,
     ProblemLabel,
     SegmentEdit,
+    choose_index,
     count_spin,
+    lines_of,
     no_loop,
+    number_of,
     seconds_spin,
+    set_number,
+    set_plain,
+    set_text,
+    tags_of,
 )
 from desktop.qt.routine_editor_model import Document, RoutineEditorModel, document_of, new_document
 from desktop.qt.tasks import Task, show_failure
@@ -101,6 +108,8 @@ class RoutineEditor(QWidget):
         top.addWidget(self.export_button)
         top.addStretch(1)
         self.problems: dict[tuple[str, str], ProblemLabel] = {}
+        #: Each field's row (the field and its problems), by the field's name.
+        self.rows: dict[str, QWidget] = {}
         self.fields = QWidget(self)
         routine_form = QFormLayout()
         routine_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
@@ -122,11 +131,20 @@ class RoutineEditor(QWidget):
         self.step_list.setAccessibleName("Steps")
         self.step_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.step_list.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.step_list.setMinimumHeight(self.step_list.fontMetrics().height() * 5)
+        rows = self.step_list.fontMetrics().height() + 8
+        self.step_list.setMinimumHeight(rows * 4)
+        self.step_list.setMaximumHeight(rows * 8)  # the step's fields below stay in sight
         self.add_button = QPushButton("&Add step", self)
-        self.remove_button = QPushButton("Remove step", self)
-        self.up_button = QPushButton("Move up", self)
-        self.down_button = QPushButton("Move down", self)
+        self.remove_button = QPushButton("Remove", self)
+        self.up_button = QPushButton("Up", self)
+        self.down_button = QPushButton("Down", self)
+        for button, name, key in (
+            (self.remove_button, "Remove step", "Delete"),
+            (self.up_button, "Move step up", "Alt+Up"),
+            (self.down_button, "Move step down", "Alt+Down"),
+        ):
+            button.setAccessibleName(name)
+            button.setToolTip(f"{name} ({key} in the list)")
         step_buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             step_buttons.addWidget(button)
@@ -152,7 +170,11 @@ class RoutineEditor(QWidget):
         self.area.setWidget(self.fields)
         self.area.setWidgetResizable(True)
         self.area.setFrameShape(QFrame.Shape.NoFrame)
-        self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus; it follows them
+        self.area.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Narrow docks wrap the rows instead of scrolling sideways.
+        self.area.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )  # its fields take the focus; it follows them
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
@@ -197,11 +219,14 @@ class RoutineEditor(QWidget):
         self.no_poster_button = QPushButton("None", box)
         self.no_poster_button.setAccessibleName("Poster: none")
         poster_row = QWidget(box)
-        poster_layout = QHBoxLayout(poster_row)
+        poster_layout = QVBoxLayout(poster_row)
         poster_layout.setContentsMargins(0, 0, 0, 0)
-        poster_layout.addWidget(self.poster_label, 1)
+        poster_layout.addWidget(self.poster_label)
+        poster_buttons = QHBoxLayout()
         for button in (self.frame_button, self.poster_button, self.no_poster_button):
-            poster_layout.addWidget(button)
+            poster_buttons.addWidget(button)
+        poster_buttons.addStretch(1)
+        poster_layout.addLayout(poster_buttons)
         self.level_spin = count_spin(box, "Ladder level", 0, 99, "None")
         self.speak_edit = self._line("Spoken line", 400)
         self.play_loop_button = QPushButton("&Play its loop", box)
@@ -256,6 +281,7 @@ class RoutineEditor(QWidget):
         problem = ProblemLabel(parent or self)
         self.problems[key] = problem
         column = QWidget(parent or self)
+        self.rows[key[1]] = column
         inner = QVBoxLayout(column)
         inner.setContentsMargins(0, 0, 0, 0)
         inner.setSpacing(2)
@@ -320,11 +346,11 @@ class RoutineEditor(QWidget):
         self.step_list.model().rowsMoved.connect(self._rows_dragged)
         self.title_edit.textEdited.connect(lambda t: m.set_routine_field("title", t))
         self.credit_edit.textEdited.connect(lambda t: m.set_routine_field("credit", t))
-        self.tags_edit.textEdited.connect(lambda t: m.set_routine_field("tags", _tags(t)))
+        self.tags_edit.textEdited.connect(lambda t: m.set_routine_field("tags", tags_of(t)))
         for edit, name in ((self.summary_edit, "summary"), (self.setup_edit, "setup")):
             edit.textChanged.connect(lambda e=edit, n=name: self._routine_text(n, e.toPlainText()))
         self.step_title.textEdited.connect(lambda t: self._step_field("title", t))
-        self.cues_edit.textChanged.connect(lambda: self._step_field("cues", _lines(self.cues_edit)))
+        self.cues_edit.textChanged.connect(lambda: self._step_field("cues", lines_of(self.cues_edit)))
         self.speak_edit.textEdited.connect(lambda t: self._step_field("speak", t))
         self.clip_button.clicked.connect(self.choose_clip)
         self.segment_edit.edited.connect(lambda pair: self._step_field("segment", pair))
@@ -336,13 +362,13 @@ class RoutineEditor(QWidget):
         self.sides_box.activated.connect(lambda i: self._step_field("sides", _SIDES[i] if i else None))
         self.mirror_box.activated.connect(lambda i: self._step_field("mirror_side", _MIRRORS[i] or None))
         self.work_box.activated.connect(self._work_chosen)
-        self.hold_spin.valueChanged.connect(lambda v: self._step_field("hold", _number(v)))
+        self.hold_spin.valueChanged.connect(lambda v: self._step_field("hold", number_of(v)))
         self.reps_spin.valueChanged.connect(lambda v: self._step_field("reps", v))
-        self.pace_spin.valueChanged.connect(lambda v: self._step_field("rep_seconds", _number(v)))
+        self.pace_spin.valueChanged.connect(lambda v: self._step_field("rep_seconds", number_of(v)))
         self.sets_spin.valueChanged.connect(lambda v: self._step_field("sets", v if v != 1 else None))
-        self.rest_spin.valueChanged.connect(lambda v: self._step_field("rest", _number(v) or None))
+        self.rest_spin.valueChanged.connect(lambda v: self._step_field("rest", number_of(v) or None))
         self.prepare_spin.valueChanged.connect(
-            lambda v: self._step_field("prepare", _number(v) if v != 5 else None)
+            lambda v: self._step_field("prepare", number_of(v) if v != 5 else None)
         )
         self.level_spin.valueChanged.connect(lambda v: self._step_field("level", v or None))
         self.frame_button.clicked.connect(self.poster_from_frame)
@@ -486,25 +512,8 @@ class RoutineEditor(QWidget):
         if index < 0 or loop is None:
             self.say("Play a clip first: its loop is what \u201cUse this loop\u201d takes.")
             return
-        clip = self.model.step_clip(index)
         pair = [round(loop.segment.start, 3), round(loop.segment.end, 3)] if loop.segment else None
-
-        def change(doc: Document) -> None:
-            from desktop.qt.routine_editor_model import _assign_clip, _put
-
-            step = doc["steps"][index]
-            if clip is None or Path(str(clip.get("file", ""))) != loop.clip:
-                _assign_clip(doc, index, loop.clip)
-            if side is None:
-                _put(step, "segment", pair)
-            else:
-                segments = dict(step.get("side_segments", {}))
-                segments.pop(side, None)
-                if pair is not None:
-                    segments[side] = pair
-                _put(step, "side_segments", segments)
-
-        self.model.edit(f"Use the player's loop for step {index + 1}", change)
+        self.model.use_loop(index, loop.clip, pair, side)
 
     def poster_from_frame(self) -> None:
         index = self.current_step()
@@ -543,12 +552,12 @@ class RoutineEditor(QWidget):
         doc = self.model.document
         self._loading = True
         try:
-            _set_text(self.title_edit, doc.get("title", ""))
-            _set_plain(self.summary_edit, doc.get("summary", ""))
-            _set_plain(self.setup_edit, doc.get("setup", ""))
-            _set_text(self.credit_edit, doc.get("credit", ""))
-            if _tags(self.tags_edit.text()) != doc.get("tags", []):
-                _set_text(self.tags_edit, ", ".join(doc.get("tags", [])))
+            set_text(self.title_edit, doc.get("title", ""))
+            set_plain(self.summary_edit, doc.get("summary", ""))
+            set_plain(self.setup_edit, doc.get("setup", ""))
+            set_text(self.credit_edit, doc.get("credit", ""))
+            if tags_of(self.tags_edit.text()) != doc.get("tags", []):
+                set_text(self.tags_edit, ", ".join(doc.get("tags", [])))
             self._refresh_list()
         finally:
             self._loading = False
@@ -588,10 +597,10 @@ class RoutineEditor(QWidget):
         clip = self.model.step_clip(index) or {}
         self._loading = True
         try:
-            _set_text(self.step_title, step.get("title", ""))
-            if _lines(self.cues_edit) != step.get("cues", []):
-                _set_plain(self.cues_edit, "\n".join(step.get("cues", [])))
-            _set_text(self.speak_edit, step.get("speak", ""))
+            set_text(self.step_title, step.get("title", ""))
+            if lines_of(self.cues_edit) != step.get("cues", []):
+                set_plain(self.cues_edit, "\n".join(step.get("cues", [])))
+            set_text(self.speak_edit, step.get("speak", ""))
             file = clip.get("file")
             self.clip_label.setText(
                 Path(file).name if file else "No clip: choose one, or use the player's loop"
@@ -603,11 +612,19 @@ class RoutineEditor(QWidget):
             sides = step.get("side_segments", {})
             self.left_edit.set_value(sides.get("left") if isinstance(sides, dict) else None)
             self.right_edit.set_value(sides.get("right") if isinstance(sides, dict) else None)
-            _choose(self.sides_box, _SIDES.index(step["sides"]) if step.get("sides") in _SIDES else 0)
+            choose_index(self.sides_box, _SIDES.index(step["sides"]) if step.get("sides") in _SIDES else 0)
             mirror = step.get("mirror_side", "")
-            _choose(self.mirror_box, _MIRRORS.index(mirror) if mirror in _MIRRORS else 0)
+            choose_index(self.mirror_box, _MIRRORS.index(mirror) if mirror in _MIRRORS else 0)
             reps = "reps" in step and "hold" not in step
-            _choose(self.work_box, 1 if reps else 0)
+            choose_index(self.work_box, 1 if reps else 0)
+            worked = step.get("sides", "none")
+            for name, shown in (
+                ("hold", not reps),
+                ("reps", reps),
+                ("side_segments", worked in ("both", "left")),
+                ("right_loop", worked in ("both", "right")),
+            ):
+                self.form.setRowVisible(self.rows[name], shown)
             self.hold_spin.setEnabled(not reps)
             self.reps_spin.setEnabled(reps)
             self.pace_spin.setEnabled(reps)
@@ -621,7 +638,7 @@ class RoutineEditor(QWidget):
                 (self.level_spin, "level", 0),
             ):
                 value = step.get(name, default)
-                _set_number(spin, value if isinstance(value, int | float) else default)
+                set_number(spin, value if isinstance(value, int | float) else default)
         finally:
             self._loading = False
 
@@ -663,38 +680,3 @@ class RoutineEditor(QWidget):
     def _choose_file(self, title: str, filters: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(self, title, "", filters)
         return Path(name) if name else None
-
-
-def _tags(text: str) -> list[str]:
-    return [t.strip() for t in text.split(",") if t.strip()]
-
-
-def _lines(edit: QPlainTextEdit) -> list[str]:
-    return [line for line in edit.toPlainText().split("\n") if line.strip()]
-
-
-def _number(value: float) -> float | int:
-    return int(value) if float(value).is_integer() else round(value, 3)
-
-
-def _set_text(edit: QLineEdit, text: object) -> None:
-    text = text if isinstance(text, str) else ""
-    if edit.text() != text:
-        edit.setText(text)
-
-
-def _set_plain(edit: QPlainTextEdit, text: object) -> None:
-    text = text if isinstance(text, str) else ""
-    if edit.toPlainText() != text:
-        edit.setPlainText(text)
-
-
-def _choose(box: QComboBox, index: int) -> None:
-    if box.currentIndex() != index:
-        box.setCurrentIndex(index)
-
-
-def _set_number(spin: Any, value: float) -> None:
-    spin.blockSignals(True)
-    spin.setValue(value)
-    spin.blockSignals(False)

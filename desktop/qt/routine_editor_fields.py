@@ -5,16 +5,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
-from PySide6.QtCore import QEvent, QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDoubleSpinBox,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
+    QLineEdit,
+    QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -74,13 +78,15 @@ class SegmentEdit(QWidget):
         self.use = QPushButton("Use this loop", self)
         self.use.setAccessibleName(f"{name}: use the player's loop")
         self.use.setToolTip("Take the clip and the loop the player is playing now")
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.on)
-        row.addWidget(self.start, 1)
-        row.addWidget(QLabel("–", self))
-        row.addWidget(self.end, 1)
-        row.addWidget(self.use)
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.addWidget(self.on, 0, 0)
+        grid.addWidget(self.start, 0, 1)
+        grid.addWidget(QLabel("–", self), 0, 2)
+        grid.addWidget(self.end, 0, 3)
+        grid.addWidget(self.use, 1, 1, 1, 3, Qt.AlignmentFlag.AlignLeft)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
         self.on.toggled.connect(self._changed)
         self.start.valueChanged.connect(self._changed)
         self.end.valueChanged.connect(self._changed)
@@ -123,6 +129,8 @@ def _spin(parent: QWidget, name: str) -> QDoubleSpinBox:
     spin.setSuffix(" s")
     spin.setAccessibleName(name)
     spin.setKeyboardTracking(False)
+    spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("0000.000 s") + 24)
+    spin.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
     return spin
 
 
@@ -160,3 +168,40 @@ class EditorKeys(QObject):
             event.ignore()
             return True
         return False
+
+
+def tags_of(text: str) -> list[str]:
+    return [t.strip() for t in text.split(",") if t.strip()]
+
+
+def lines_of(edit: QPlainTextEdit) -> list[str]:
+    return [line for line in edit.toPlainText().split("\n") if line.strip()]
+
+
+def number_of(value: float) -> float | int:
+    return int(value) if float(value).is_integer() else round(value, 3)
+
+
+def set_text(edit: QLineEdit, text: object) -> None:
+    text = text if isinstance(text, str) else ""
+    if edit.text() != text:
+        edit.setText(text)
+        if not edit.hasFocus():
+            edit.setCursorPosition(0)  # a long text shows its beginning
+
+
+def set_plain(edit: QPlainTextEdit, text: object) -> None:
+    text = text if isinstance(text, str) else ""
+    if edit.toPlainText() != text:
+        edit.setPlainText(text)
+
+
+def choose_index(box: QComboBox, index: int) -> None:
+    if box.currentIndex() != index:
+        box.setCurrentIndex(index)
+
+
+def set_number(spin: Any, value: float) -> None:
+    spin.blockSignals(True)
+    spin.setValue(value)
+    spin.blockSignals(False)

@@ -170,6 +170,25 @@ class RoutineEditorModel(QObject):
     def set_clip(self, index: int, path: Path) -> None:
         self.edit(f"Choose step {index + 1}'s clip", lambda doc: _assign_clip(doc, index, path))
 
+    def use_loop(self, index: int, clip: Path, pair: list[float] | None, side: str | None) -> None:
+        """The player's clip and loop become the step's (or one side's), as one edit."""
+        current = self.step_clip(index)
+
+        def change(doc: Document) -> None:
+            step = doc["steps"][index]
+            if current is None or Path(str(current.get("file", ""))) != clip:
+                _assign_clip(doc, index, clip)
+            if side is None:
+                _put(step, "segment", pair)
+            else:
+                segments = dict(step.get("side_segments", {}))
+                segments.pop(side, None)
+                if pair is not None:
+                    segments[side] = pair
+                _put(step, "side_segments", segments)
+
+        self.edit(f"Use the player's loop for step {index + 1}", change)
+
     def set_poster(self, index: int, path: Path | None) -> None:
         def change(doc: Document) -> None:
             clip = doc["clips"].get(doc["steps"][index].get("clip"))
