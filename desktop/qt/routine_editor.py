@@ -524,7 +524,7 @@ class RoutineEditor(QWidget):
         if self._scratch is None:
             self._scratch = QTemporaryDir()
         path = Path(self._scratch.path()) / f"frame-{self.model.undo_stack.index()}-{index}.png"
-        if not image.save(str(path), b"PNG"):
+        if not image.save(str(path)):  # PNG, by its suffix
             self.say(f"The frame could not be kept as a picture in {path.parent}.")
             return
         self.model.set_poster(index, path)

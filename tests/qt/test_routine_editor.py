@@ -332,3 +332,55 @@ def test_every_control_of_the_editor_has_a_name_and_the_tab_order_reaches_each_o
     # Top to bottom: each control comes no higher than the one before it, but for a row's neighbours.
     ys = [w.mapTo(editor, w.rect().topLeft()).y() for w in visited]
     assert all(b >= a - 30 for a, b in itertools.pairwise(ys)), [w.accessibleName() for w in visited]
+
+
+def test_a_poster_from_the_frame_on_screen_is_saved_beside_the_clip_and_the_routine_exports(
+    qtbot: QtBot, win: MainWindow, clips: list[Path], paths: DataPaths, tmp_path: Path
+) -> None:
+    from PySide6.QtGui import QColor, QImage
+
+    from desktop.content.library_import import import_path
+    from desktop.paths import data_paths
+    from desktop.store import open_store
+
+    editor = editor_of(win)
+    make_two_steps(qtbot, editor, clips)
+    editor.frame_button.click()
+    assert "no frame on screen" in editor.status.text()
+    frame = QImage(32, 18, QImage.Format.Format_RGB32)
+    frame.fill(QColor("teal"))
+    win.ui.videoPane.present(frame)
+    editor.frame_button.click()
+    poster = Path(editor.model.step_clip(1)["poster"])
+    assert poster.suffix == ".png" and QImage(str(poster)).pixelColor(3, 3) == QColor("teal")
+    settle(editor.save())
+    saved = load_routine(own_file(paths.library, "physio-homework"))
+    kept = saved.clips[saved.steps[1].clip].poster
+    assert kept is not None and kept.parent == saved.clips[saved.steps[1].clip].file.parent
+    assert kept.name == hashlib.sha256(poster.read_bytes()).hexdigest() + ".png"
+    # Exported as a bundle, as any routine is, and imported into another library.
+    out = tmp_path / "homework.supple"
+    win.library.choose_export = lambda _routine: out
+    editor.export_button.click()
+    settle(win.library.task)
+    elsewhere = data_paths(tmp_path / "other").ensure()
+    with open_store(elsewhere) as other:
+        result = import_path(elsewhere, other, out)
+        assert [s.title for s in result.routines[0].steps] == ["Exercise 1", "Exercise 2"]
+
+
+def test_only_the_fields_of_the_chosen_work_and_sides_are_shown(
+    qtbot: QtBot, win: MainWindow, clips: list[Path]
+) -> None:
+    editor = editor_of(win)
+    editor.add_step()
+    assert editor.hold_spin.isVisibleTo(editor) and not editor.reps_spin.isVisibleTo(editor)
+    assert not editor.left_edit.isVisibleTo(editor) and not editor.right_edit.isVisibleTo(editor)
+    editor.work_box.setCurrentIndex(1)
+    editor.work_box.activated.emit(1)
+    step = editor.model.document["steps"][0]
+    assert "hold" not in step and (step["reps"], step["rep_seconds"]) == (10, 3)
+    assert editor.reps_spin.isVisibleTo(editor) and not editor.hold_spin.isVisibleTo(editor)
+    editor.sides_box.setCurrentIndex(3)
+    editor.sides_box.activated.emit(3)
+    assert editor.right_edit.isVisibleTo(editor) and not editor.left_edit.isVisibleTo(editor)
