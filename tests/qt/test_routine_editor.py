@@ -109,10 +109,12 @@ def test_new_routine_is_saved_into_the_library_and_shows_there_at_once(
     assert store.library.get("physio-homework") is not None
     assert ("physio-homework", None) in win.library.visible_rows()
     assert load_routine(target).steps[0].cues == ("Breathe out", "Slowly")
-    # Saved again unchanged: no clip is copied twice.
+    # Saved again with Ctrl+S (the editor's, while it has the focus): no clip is copied twice.
     editor.step_title.selectAll()
     qtbot.keyClicks(editor.step_title, "Cat-cow")
-    settle(editor.save())
+    qtbot.keyClick(editor.step_title, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    settle(editor.write)
+    assert load_routine(target).steps[0].title == "Cat-cow" and not editor.modified
     assert len(list((target.parent / "clips").iterdir())) == 2
 
 
@@ -384,3 +386,15 @@ def test_only_the_fields_of_the_chosen_work_and_sides_are_shown(
     editor.sides_box.setCurrentIndex(3)
     editor.sides_box.activated.emit(3)
     assert editor.right_edit.isVisibleTo(editor) and not editor.left_edit.isVisibleTo(editor)
+
+
+def test_a_new_routine_asks_before_unsaved_edits_are_left(
+    qtbot: QtBot, win: MainWindow, clips: list[Path]
+) -> None:
+    editor = editor_of(win)
+    make_two_steps(qtbot, editor, clips)
+    questions: list[str] = []
+    editor.confirm = lambda _title, text: bool(questions.append(text))  # says no
+    win.new_routine_action.trigger()
+    assert questions == ['Leave "Physio homework" without saving your changes?']
+    assert len(editor.model.document["steps"]) == 2 and editor.modified
