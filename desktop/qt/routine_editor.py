@@ -512,8 +512,12 @@ class RoutineEditor(QWidget):
         if index < 0 or loop is None:
             self.say("Play a clip first: its loop is what \u201cUse this loop\u201d takes.")
             return
-        pair = [round(loop.segment.start, 3), round(loop.segment.end, 3)] if loop.segment else None
+        # Exact, not rounded: a marked loop's times are its frames' own (rounding could take in a frame).
+        pair = [loop.segment.start, loop.segment.end] if loop.segment else None
         self.model.use_loop(index, loop.clip, pair, side)
+        whose = f"the {side} side" if side else f"step {index + 1}"
+        what = loop.marked or ("the whole clip" if pair is None else f"{pair[0]:.3f}–{pair[1]:.3f} s")
+        self.say(f"{whose[:1].upper()}{whose[1:]} loops {what} of {loop.clip.name}.")
 
     def poster_from_frame(self) -> None:
         index = self.current_step()

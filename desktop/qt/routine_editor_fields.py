@@ -31,6 +31,8 @@ class PlayerLoop(NamedTuple):
 
     clip: Path
     segment: Segment | None
+    #: How the loop was marked, said when it is used ("frames 13–241, marked with I and O"); "" if not.
+    marked: str = ""
 
 
 #: Where "Use this loop" asks for the player's loop; the window points it at the player.
