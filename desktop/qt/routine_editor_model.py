@@ -216,6 +216,8 @@ class RoutineEditorModel(QObject):
         out: dict[FieldKey, list[str]] = {}
         steps = self.document["steps"]
         for finding in self.findings():
+            if finding.path == ("clips",) and not self.document["clips"]:
+                continue  # said better beside the steps: there are none, or they have no clip yet
             for key, message in _placed(finding, steps):
                 out.setdefault(key, []).append(message)
         return out
@@ -292,7 +294,7 @@ def _placed(finding: Finding, steps: list[Any]) -> list[tuple[FieldKey, str]]:
     if head == "steps" and len(path) >= 2 and isinstance(path[1], int):
         name = str(path[2]) if len(path) >= 3 else _missing_field(message)
         return [(("step", path[1], name), message)]
-    if head == "steps" or path == ("clips",):
+    if head == "steps" or (head == "clips" and len(path) == 1):
         return [(("routine", "steps"), message)]
     if head == "clips" and len(path) >= 2:
         field = "poster" if len(path) >= 3 and path[2] == "poster" else "clip"

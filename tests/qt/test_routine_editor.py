@@ -398,3 +398,16 @@ def test_a_new_routine_asks_before_unsaved_edits_are_left(
     win.new_routine_action.trigger()
     assert questions == ['Leave "Physio homework" without saving your changes?']
     assert len(editor.model.document["steps"]) == 2 and editor.modified
+
+
+def test_a_new_routine_says_it_needs_a_step_and_a_new_step_that_it_needs_a_clip(
+    qtbot: QtBot, win: MainWindow
+) -> None:
+    editor = editor_of(win)
+    assert editor.steps_problem.isVisibleTo(editor)
+    assert "at least one step" in editor.steps_problem.text() and "clips" not in editor.steps_problem.text()
+    editor.add_step()
+    assert not editor.steps_problem.isVisibleTo(editor)
+    clip = editor.problems[("step", "clip")]
+    assert clip.isVisibleTo(editor) and "required but missing" in clip.text()
+    assert editor.step_list.item(0).text() == "1. Step 1  ⚠"
