@@ -17,7 +17,6 @@ previous file, still in place, is the routine. Clips an earlier version named st
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import os
 import re
 import tempfile
@@ -68,6 +67,8 @@ def routine_id_for(title: str, taken: Iterable[str]) -> str:
 
 def content_name(path: Path) -> str:
     """The name a clip or poster has in the library: the SHA-256 of its bytes and its suffix."""
+    import hashlib
+
     digest = hashlib.sha256()
     with path.open("rb") as f:
         while chunk := f.read(_CHUNK):
@@ -116,16 +117,6 @@ def save_own_routine(routine: Routine, library: Path, repo: LibraryRepo) -> Rout
     return loaded
 
 
-def remove_own_routine(routine_id: str, library: Path, repo: LibraryRepo) -> None:
-    """Forget a routine made in the app: its library row, then its folder."""
-    from desktop.content.bundle import remove_tree
-
-    repo.remove(routine_id)
-    folder = own_file(library, routine_id).parent
-    if folder.is_dir():
-        remove_tree(folder)
-
-
 def write_atomically(target: Path, data: bytes) -> None:
     """`data` at `target` whole or not at all: a temporary file beside it, flushed, then renamed."""
     handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
@@ -169,7 +160,6 @@ __all__ = [
     "content_name",
     "is_own",
     "own_file",
-    "remove_own_routine",
     "routine_id_for",
     "save_own_routine",
     "write_atomically",
