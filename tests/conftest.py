@@ -128,3 +128,14 @@ def pulse_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         skip_or_fail("PulseAudio is not installed", "SUPPLE_REQUIRE_AUDIO")
     with PulseServer(tmp_path_factory.mktemp("pulse")) as address:
         yield address
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The build with libVLC inside (two more minutes, 500 MB) runs only when asked for with
+    SUPPLE_TEST_VLC_BUNDLE=1; otherwise it is deselected (and said so), never skipped."""
+    if os.environ.get("SUPPLE_TEST_VLC_BUNDLE", "") not in ("", "0"):
+        return
+    left = [item for item in items if item.get_closest_marker("vlc_bundle") is not None]
+    if left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = [item for item in items if item.get_closest_marker("vlc_bundle") is None]

@@ -119,10 +119,7 @@ def test_the_build_plays_a_session_on_libvlc(
 
 @pytest.mark.display
 @pytest.mark.vlc
-@pytest.mark.skipif(
-    not os.environ.get("SUPPLE_TEST_VLC_BUNDLE"),
-    reason="SUPPLE_TEST_VLC_BUNDLE=1 builds with libVLC inside too (two more minutes, 500 MB)",
-)
+@pytest.mark.vlc_bundle  # collected only with SUPPLE_TEST_VLC_BUNDLE=1: two more minutes, 500 MB
 def test_a_build_with_libvlc_inside_loads_only_its_own_vlc(
     tmp_path: Path, xvfb_display: str, require_vlc: None
 ) -> None:
