@@ -36,7 +36,7 @@ FAKE_CLIP = b"\x00\x00\x00\x18ftypisom\x00\x00\x02\x00fake clip"
 def win(window: MainWindow, store: Store, paths: DataPaths) -> Iterator[MainWindow]:
     window.set_backend(FakeBackend(window))
     window.set_store(store, paths)
-    window.ask_unsaved_routine = lambda: "discard"  # type: ignore[method-assign]
+    window.ask_unsaved_routine = lambda: "discard"
     yield window
 
 
@@ -241,7 +241,7 @@ def test_a_second_launch_opens_its_file_in_the_player_and_keeps_the_edits(
     editor = editor_of(win)
     make_two_steps(qtbot, editor, clips)
     edits = json.dumps(editor.model.document)
-    Application._second_launch(SimpleNamespace(window=win), {"file": str(clips[0])})  # type: ignore[arg-type]
+    Application._second_launch(SimpleNamespace(window=win), {"file": str(clips[0])})
     assert win.routine is not None and win.routine.title == clips[0].name
     assert json.dumps(editor.model.document) == edits and editor.modified
 
@@ -253,7 +253,7 @@ def test_quitting_with_unsaved_edits_asks(
     editor = editor_of(win)
     make_two_steps(qtbot, editor, clips)
     asked: list[str] = []
-    win.ask_unsaved_routine = lambda: asked.append(answer) or answer  # type: ignore[method-assign]
+    win.ask_unsaved_routine = lambda: asked.append(answer) or answer
     win.close()
     assert asked == [answer]
     assert win.isVisible() == (answer == "cancel")
@@ -262,7 +262,7 @@ def test_quitting_with_unsaved_edits_asks(
 
 
 def test_no_question_when_nothing_is_unsaved(qtbot: QtBot, win: MainWindow) -> None:
-    win.ask_unsaved_routine = lambda: pytest.fail("asked")  # type: ignore[method-assign]
+    win.ask_unsaved_routine = lambda: pytest.fail("asked")
     editor_of(win)
     win.close()
     assert not win.isVisible()
