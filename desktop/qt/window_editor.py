@@ -65,6 +65,7 @@ class EditorMixin(WindowBase):
         editor.tryStep.connect(self._try_step)
         editor.exportRoutine.connect(lambda routine: self.library.export(routine))
         self.new_routine_action = QAction("&New Routine", self)
+        self.new_routine_action.setObjectName("actionNewRoutine")  # Preferences can change its key
         self.new_routine_action.setShortcut(QKeySequence(NEW_ROUTINE_KEY))
         self.new_routine_action.triggered.connect(self.new_routine)
         self.ui.menuFile.insertAction(self.ui.actionOpen, self.new_routine_action)
