@@ -57,6 +57,7 @@ from desktop.store.errors import (
     StoreError,
     plain_reason,
 )
+from desktop.store.marks_repository import LoopMarksRepository
 from desktop.store.recovery import Restored, SalvageResult, restore_newest_backup, salvage
 from desktop.store.repositories import (
     Database,
@@ -90,7 +91,7 @@ _NOT_WRITABLE = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
 class Store:
-    """The open database: four repositories, the recovery report, and `close()`."""
+    """The open database: five repositories, the recovery report, and `close()`."""
 
     def __init__(
         self,
@@ -103,6 +104,7 @@ class Store:
         clock: WallClock = utc_now,
         session_columns: frozenset[str] | None = None,
         has_blocks: bool = True,
+        has_loop_marks: bool = True,
         notice: str | None = None,
         scratch: Path | None = None,
     ) -> None:
@@ -121,6 +123,7 @@ class Store:
         self.favourites = FavouritesRepository(db)
         self.playlists = PlaylistsRepository(db, has_blocks=has_blocks)
         self.history = HistoryRepository(db, session_columns=session_columns)
+        self.loop_marks = LoopMarksRepository(db, present=has_loop_marks)
         self._writers: list[HistoryWriter] = []
         self._closed = False
 
@@ -274,6 +277,7 @@ def _open_read_only(paths: DataPaths, now: WallClock, notice: str | None = None)
                 problem = schema_problem(conn, required_schema(known))
             session_columns = frozenset(str(r[1]) for r in conn.execute("PRAGMA table_info(sessions)"))
             has_blocks = "blocks" in {str(r[1]) for r in conn.execute("PRAGMA table_info(playlists)")}
+            has_loop_marks = bool(conn.execute("PRAGMA table_info(loop_marks)").fetchall())
         finally:
             conn.close()
     except (sqlite3.Error, OSError) as exc:
@@ -302,6 +306,7 @@ def _open_read_only(paths: DataPaths, now: WallClock, notice: str | None = None)
         clock=now,
         session_columns=session_columns,
         has_blocks=has_blocks,
+        has_loop_marks=has_loop_marks,
         notice=notice,
         scratch=scratch,
     )

@@ -16,6 +16,7 @@ from sqlalchemy.exc import SAWarning
 from sqlalchemy.schema import CreateIndex
 
 from desktop.domain import Block
+from desktop.domain.marks import Marks
 from desktop.paths import DataPaths, data_paths
 from desktop.store import (
     HEAD_REVISION,
@@ -28,6 +29,7 @@ from desktop.store import (
 )
 from desktop.store.backup import list_backups, upgrade_reason, verify_backup
 from desktop.store.engine import make_engine
+from desktop.store.marks_repository import StoredMarks
 from desktop.store.models import Base
 from desktop.store.store import MARKER_NAME
 
@@ -100,8 +102,20 @@ ROWS_0003 = ROWS_0002.replace(
     "INSERT INTO playlists VALUES ('wu', 'Warm-up', '2026-01-02 03:04:05.000000', '2026-01-02 03:04:05.000000',"
     " '[]');",
 )
-ROWS_BY_REVISION = {"0001": ROWS_0001, "0002": ROWS_0002, "0003": ROWS_0003}
-NOTE_BY_REVISION = {"0001": None, "0002": "stiff left hip", "0003": "stiff left hip"}
+# Revision 0004 added sessions.routine_id, playlist_id, pain, effort, level and level_events.
+ROWS_0004 = ROWS_0003.replace(
+    "INSERT INTO sessions VALUES ('s-1', 'Open hips', '2026-01-02 07:00:00.000000', '2026-01-02 07:20:00.000000',"
+    " 'stiff left hip');",
+    "INSERT INTO sessions VALUES ('s-1', 'Open hips', '2026-01-02 07:00:00.000000', '2026-01-02 07:20:00.000000',"
+    " 'stiff left hip', 'hips', NULL, 3, 5, NULL);",
+)
+ROWS_BY_REVISION = {"0001": ROWS_0001, "0002": ROWS_0002, "0003": ROWS_0003, "0004": ROWS_0004}
+NOTE_BY_REVISION = {
+    "0001": None,
+    "0002": "stiff left hip",
+    "0003": "stiff left hip",
+    "0004": "stiff left hip",
+}
 
 
 def test_the_known_revisions_are_alembics_chain() -> None:
@@ -158,6 +172,10 @@ def test_data_survives_an_upgrade_from_every_earlier_revision(paths: DataPaths, 
         store.history.end_session("s-1", note="added after the upgrade")
         store.playlists.save(dataclasses.replace(playlist, blocks=(Block(0, 1, 3),)))
         assert store.playlists.get("wu") == dataclasses.replace(playlist, blocks=(Block(0, 1, 3),))
+        assert store.loop_marks.get("a" * 64) is None
+        marks = StoredMarks(Marks(3, 40), 30.0, 0.1, 40 / 30)
+        store.loop_marks.put("a" * 64, marks)
+        assert store.loop_marks.get("a" * 64) == marks
     assert revision_of(paths.database) == HEAD_REVISION
 
     (backup,) = list_backups(paths.backups)
@@ -362,6 +380,7 @@ def test_an_older_database_can_be_read_only_without_upgrading_it(paths: DataPath
         playlist = ro.playlists.get("wu")  # no blocks column yet: read as no blocks
         assert playlist is not None and len(playlist.items) == 2 and playlist.blocks == ()
         assert ro.playlists.entries() == [playlist]
+        assert ro.loop_marks.get("a" * 64) is None and ro.loop_marks.read_only  # no table yet
     assert revision_of(paths.database) == start
 
 

@@ -11,6 +11,8 @@ from desktop.content.clip_identity import SAMPLE_BYTES, clip_frames, content_has
 from desktop.content.media_info import MediaProblem
 from desktop.domain import Segment
 from desktop.domain.marks import ClipFrames, MarkError, Marks, place
+from desktop.store import Store
+from desktop.store.marks_repository import StoredMarks
 from tests.media_clips import make_clip
 
 CLIP = Path("/clips/bridge.mp4")
@@ -111,3 +113,16 @@ def test_clip_frames_of_real_clips(tmp_path: Path) -> None:
     text.write_text("not a video at all")
     problem = clip_frames(text)
     assert isinstance(problem, MediaProblem) and "not a video" in problem.message
+
+
+def test_marks_are_kept_per_clip_content_replaced_and_removed_when_cleared(store: Store) -> None:
+    first = StoredMarks(Marks(3, 40), 30.0, 0.1, 40 / 30)
+    store.loop_marks.put("a" * 64, first)
+    store.loop_marks.put("b" * 64, StoredMarks(Marks(None, 7), 25.0, None, 0.28))
+    assert store.loop_marks.get("a" * 64) == first
+    moved = StoredMarks(Marks(5, 40), 30.0, 5 / 30, 40 / 30)
+    store.loop_marks.put("a" * 64, moved)
+    assert store.loop_marks.get("a" * 64) == moved
+    store.loop_marks.put("a" * 64, StoredMarks(Marks(), 30.0, None, None))
+    assert store.loop_marks.get("a" * 64) is None
+    assert store.loop_marks.hashes() == ["b" * 64]
