@@ -119,6 +119,10 @@ class VideoBackend(QObject):
         """Pause, then show the next (direction > 0) or previous frame, staying inside the segment."""
         raise NotImplementedError
 
+    def show_frame(self, seconds: float) -> None:
+        """Pause, then show the frame on screen at `seconds` into the clip (kept inside the segment)."""
+        raise NotImplementedError
+
     def close(self) -> None:
         """Release the player; the backend is not used again."""
         self.stop()

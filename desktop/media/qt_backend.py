@@ -264,6 +264,19 @@ class QtBackend(VideoBackend):
             # Aim at the middle of the frame so millisecond rounding cannot land on its neighbour.
             self._player.setPosition(int((target + self._frame_interval / 2) * 1000))
 
+    def show_frame(self, seconds: float) -> None:
+        if self.current is None or self._state == PlaybackState.ERROR:
+            return
+        self.pause()
+        seg = self.segment
+        start = seg.start if seg else 0.0
+        end = seg.end if seg else self._player.duration() / 1000.0
+        target = max(start, seconds)
+        if end > 0:
+            target = min(target, end - self._frame_interval)
+        if abs(target - self._shown_time) > self._frame_interval / 4:
+            self._player.setPosition(int((target + self._frame_interval / 2) * 1000))
+
     @Slot()
     def _no_first_frame(self) -> None:
         if self._frames_shown == 0 and self._state not in (PlaybackState.ERROR, PlaybackState.PAUSED):

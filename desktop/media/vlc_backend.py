@@ -647,6 +647,21 @@ class VlcBackend(VideoBackend):
         target = base + (1 if direction > 0 else -1)
         if target < first or (end is not None and target >= end):
             return
+        self._go_to(target)
+
+    def show_frame(self, seconds: float) -> None:
+        if self.current is None or self._state == PlaybackState.ERROR or self._loading or self._shown < 0:
+            return
+        self.pause()
+        first, end = self._loop_bounds()
+        target = max(first, round(seconds * self._fps))
+        if end is not None:
+            target = min(target, end - 1)
+        if target != (self._step_want if self._step_want is not None else self._shown):
+            self._go_to(target)
+
+    def _go_to(self, target: int) -> None:
+        """Show frame `target` and stay paused there."""
         self._step_want = target
         self._resync(target, SeekKind.STEP)
         self._step_timer.start(int(STEP_TIMEOUT_S * 1000))

@@ -45,6 +45,7 @@ from desktop.qt.session_controller import SessionController
 from desktop.qt.settings import OPTIONS, Option, Settings
 from desktop.qt.tasks import Task
 from desktop.qt.window_files import FilesMixin
+from desktop.qt.window_marks import MarksMixin
 from desktop.qt.window_panels import PanelsMixin
 from desktop.qt.window_playback import PlaybackMixin
 from desktop.qt.window_session import SessionMixin
@@ -55,7 +56,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWindow):
+class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, MarksMixin, QMainWindow):
     #: The status line of the last session's end, shown again when a late write fails.
     _session_summary = ""
 
@@ -103,6 +104,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self._show_volume(self.ui.volumeSlider.value())
         self._setup_icons()
         self._setup_docks()
+        self._setup_marks()
         self._wire()
         self.ui.actionMute.setChecked(settings.get(OPTIONS.video_muted))
         self.ui.mainSplitter.setStretchFactor(0, 3)
@@ -218,6 +220,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         backend.frameReady.connect(self.ui.videoPane.present)
         backend.errorOccurred.connect(self._on_video_error)
         backend.stateChanged.connect(self._update_play_icon)
+        self.loop_marks.set_backend(backend)
         self._backend_label.setText(f"Video: {backend.display_name}")
         backend.set_muted(self.ui.actionMute.isChecked())
         backend.set_volume(self.ui.volumeSlider.value())
@@ -231,6 +234,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self.store = store
         self.paths = paths if paths is not None else self.paths
         self.session.set_store(store)
+        self.loop_marks.set_store(store)
         if store is not None:
             self.library.set_store(store, paths)
             self.playlists.set_catalog(self.library.catalog)

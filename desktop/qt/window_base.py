@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from desktop.qt.favourites import FavouritesModel
     from desktop.qt.forms.ui_main_window import Ui_MainWindow
     from desktop.qt.library_view import LibraryView
+    from desktop.qt.loop_marks import LoopMarksController
+    from desktop.qt.loop_timeline import LoopTimeline
     from desktop.qt.playlist_builder import PlaylistBuilder
     from desktop.qt.session_controller import SessionController
     from desktop.qt.settings import Settings
@@ -49,6 +51,8 @@ if TYPE_CHECKING:
         _playing: tuple[Path, Segment | None] | None
         _clip_problems: dict[str, str]
         _escape: QShortcut
+        timeline: LoopTimeline
+        loop_marks: LoopMarksController
 
         def set_routine(self, routine: Routine, clip_problems: dict[str, str] | None = None) -> None: ...
         def start_session(self, from_step: int = 0) -> None: ...
@@ -65,6 +69,8 @@ if TYPE_CHECKING:
             raise NotImplementedError
 
         def _update_timer(self) -> None: ...
+        def _apply_rate(self) -> None: ...
+        def _show_timeline(self, browsing: bool) -> None: ...
         def _update_play_icon(self, state: str) -> None: ...
 
 else:
