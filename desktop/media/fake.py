@@ -75,8 +75,8 @@ class FakeBackend(VideoBackend):
         return self._position
 
     def show_frame(self, seconds: float) -> None:
-        self.calls.append(("show_frame", seconds))
         self.pause()
+        self.calls.append(("show_frame", seconds))
         self._position = seconds
 
     def step_frame(self, direction: int) -> None:

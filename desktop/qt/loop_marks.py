@@ -187,7 +187,6 @@ class LoopMarksController(QObject):
         if loop is None:
             self.message.emit("No loop is marked on this clip (I and O mark one)")
             return
-        self.apply_pending()
         self.backend.show_frame(loop.in_time if which == "in" else loop.out_time)
 
     def _frames_or_say(self, what: str) -> ClipFrames | None:
