@@ -32,6 +32,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", default="1280x800", help="the screen, WIDTHxHEIGHT")
     parser.add_argument("--docks-only", action="store_true", help="only the window with both panels open")
+    parser.add_argument("--timeline-only", action="store_true", help="only a clip with a loop marked on it")
     args = parser.parse_args()
     with Xvfb(f"{args.size}x24") as display, tempfile.TemporaryDirectory() as tmp:
         os.environ["DISPLAY"] = display
@@ -71,6 +72,13 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
     def both_docks() -> None:
         window.library_dock.show()
         window.playlist_dock.show()
+
+    if args.timeline_only:
+        for at, action in timeline_steps(window):
+            QTimer.singleShot(at, action)
+        QTimer.singleShot(7000, lambda: shot("screenshot-timeline.png"))
+        QTimer.singleShot(7200, window.close)
+        return app.exec()
 
     if args.docks_only:
         for at, action in [
@@ -117,6 +125,29 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
     for at, action in steps:
         QTimer.singleShot(at, action)
     return app.exec()
+
+
+def timeline_steps(window: object) -> list[tuple[int, object]]:
+    """A clip opened on its own, a loop marked on it, and its out handle being dragged (the magnifier)."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from desktop.content.bundled import bundled_routine_path
+
+    clip = bundled_routine_path().parent.parent / "clips" / "scorpion-3.mp4"
+    timeline = window.timeline  # type: ignore[attr-defined]
+
+    def drag_out() -> None:
+        y = int(timeline._bar().center().y())
+        QTest.mousePress(timeline, Qt.MouseButton.LeftButton, pos=QPoint(round(timeline.handle_x("out")), y))
+        QTest.mouseMove(timeline, QPoint(round(timeline.handle_x("out") - 6), y))
+
+    return [
+        (500, lambda: window.open_path(clip)),  # type: ignore[attr-defined]
+        (4000, lambda: window.loop_marks.mark_frame("in", 48)),  # type: ignore[attr-defined]
+        (4100, lambda: window.loop_marks.mark_frame("out", 131)),  # type: ignore[attr-defined]
+        (6500, drag_out),
+    ]
 
 
 if __name__ == "__main__":

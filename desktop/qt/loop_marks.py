@@ -75,6 +75,8 @@ class LoopMarksController(QObject):
         #: The segment the step itself loops when no mark is set.
         self._step_segment: Segment | None = None
         self._pending = False  # marks changed while paused: applied when play resumes
+        #: I or O pressed before the clip's frames were known: (which, the position then).
+        self._queued: list[tuple[Which, float]] = []
         self._reading: Task[ClipFacts] | None = None
         timeline.markMoved.connect(self._on_handle_dropped)
         timeline.frameRequested.connect(self._show_frame)
@@ -96,6 +98,7 @@ class LoopMarksController(QObject):
         if path == self.path:
             return
         self.path, self.facts, self.marks, self._pending = path, None, Marks(), False
+        self._queued = []
         self.timeline.set_marks(None, None)
         self.timeline.set_playhead(0)
         if self._reading is not None:
@@ -120,6 +123,12 @@ class LoopMarksController(QObject):
         self.timeline.set_clip(facts.frames, facts.problem)
         if facts.frames is not None:
             self._restore()
+        queued, self._queued = self._queued, []
+        for which, position in queued:
+            if facts.frames is None:
+                self.message.emit(f"Cannot mark a loop: {facts.problem}")
+                break
+            self._place(which, facts.frames.index_at(position), facts.frames)
         self.changed.emit()
 
     def _on_read_failed(self, path: Path, error: BaseException) -> None:
@@ -168,10 +177,20 @@ class LoopMarksController(QObject):
         return self.facts.frames.index_at(position)
 
     def mark(self, which: Which) -> None:
-        frames = self._frames_or_say("mark")
+        if self.path is not None and self.facts is None and self._reading is not None:
+            self._queued.append((which, self.backend.position() if self.backend is not None else 0.0))
+            self.message.emit(f"Reading {self.path.name}: the mark is placed as soon as its frames are known")
+            return
+        frames = self._frames_or_say()
         if frames is None:
             return
         self._place(which, self.frame_on_screen(), frames)
+
+    def mark_frame(self, which: Which, frame: int) -> None:
+        """Put a mark on `frame` (a handle dropped there), with the rules of I and O."""
+        frames = self._frames_or_say()
+        if frames is not None:
+            self._place(which, frame, frames)
 
     def clear(self) -> None:
         if self.path is None or self.marks.empty:
@@ -180,7 +199,7 @@ class LoopMarksController(QObject):
         self.message.emit("Cleared the loop marks: the whole clip loops")
 
     def jump(self, which: Which) -> None:
-        frames = self._frames_or_say("jump to")
+        frames = self._frames_or_say()
         if frames is None or self.backend is None:
             return
         loop = self.current_loop()
@@ -189,12 +208,12 @@ class LoopMarksController(QObject):
             return
         self.backend.show_frame(loop.in_time if which == "in" else loop.out_time)
 
-    def _frames_or_say(self, what: str) -> ClipFrames | None:
+    def _frames_or_say(self) -> ClipFrames | None:
         if self.path is None:
             self.message.emit("Marks are set on a clip being browsed (not during a session)")
             return None
         if self.facts is None:
-            self.message.emit(f"Still reading {self.path.name}: {what} a mark again in a moment")
+            self.message.emit(f"Still reading {self.path.name}: try again in a moment")
             return None
         if self.facts.frames is None:
             self.message.emit(f"Cannot mark a loop: {self.facts.problem}")
@@ -268,9 +287,7 @@ class LoopMarksController(QObject):
 
     @Slot(str, int)
     def _on_handle_dropped(self, which: str, frame: int) -> None:
-        frames = self._frames_or_say("move")
-        if frames is not None:
-            self._place("in" if which == "in" else "out", frame, frames)
+        self.mark_frame("in" if which == "in" else "out", frame)
 
     @Slot(int)
     def _show_frame(self, frame: int) -> None:

@@ -17,7 +17,6 @@ from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop.domain.describe import format_seconds
 from desktop.domain.marks import ClipFrames
 
 #: Pixels either side of a handle that grab it.
@@ -82,22 +81,28 @@ class LoopTimeline(QWidget):
         last = self.out_frame if self.out_frame is not None else self.frames.count - 1
         return first, last
 
-    def status_text(self) -> str:
-        """What the text row says: the frame on screen and its time, and the loop."""
+    def position_text(self) -> str:
+        """The frame on screen and its time (or why the clip shows no frames)."""
         f = self.frames
         if f is None:
             return self.note
-        text = f"Frame {self.playhead + 1} of {f.count} · {clock_text(f.start(self.playhead))}"
-        loop = self.loop_range()
-        if loop is not None:
+        return f"Frame {self.playhead + 1} of {f.count} · {clock_text(f.start(self.playhead))}"
+
+    def loop_text(self) -> str:
+        f = self.frames
+        if f is None:
+            return ""
+        loop = self._shown_range()  # with a handle being dragged where it is now
+        if loop is None:
+            text = "Whole clip loops (I and O mark a loop)"
+        else:
             first, last = loop
             seconds = f.end(last) - f.start(first)
-            text += f"   Loop: frames {first + 1}–{last + 1} ({last - first + 1} frames, {format_seconds(seconds)})"
-        else:
-            text += "   Whole clip loops (I and O mark a loop)"
-        if f.variable:
-            text += " · variable frame rate"
-        return text
+            text = f"Loop: frames {first + 1}–{last + 1} ({last - first + 1} frames, {seconds:.2f} s)"
+        return text + (" · variable frame rate" if f.variable else "")
+
+    def status_text(self) -> str:
+        return "   ".join(t for t in (self.position_text(), self.loop_text()) if t)
 
     # ----- geometry
     def sizeHint(self) -> QSize:
@@ -206,10 +211,18 @@ class LoopTimeline(QWidget):
         if shown is not None:
             self._paint_handle(p, bar, self._x(shown[0]), IN_COLOUR, left=True)
             self._paint_handle(p, bar, self._x(shown[1] + 1), OUT_COLOUR, left=False)
-        p.setPen(pal.color(QPalette.ColorRole.WindowText))
-        p.drawText(text_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.status_text())
+        self._paint_text(p, text_rect)
         if self._drag is not None:
             self._paint_magnifier(p, bar)
+
+    def _paint_text(self, p: QPainter, rect: QRectF) -> None:
+        """The position on the left; the loop on the right, shortened ("…") where it does not fit."""
+        p.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        left = self.position_text()
+        p.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, left)
+        room = int(rect.width() - self.fontMetrics().horizontalAdvance(left) - 16)
+        right = self.fontMetrics().elidedText(self.loop_text(), Qt.TextElideMode.ElideRight, max(0, room))
+        p.drawText(rect, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, right)
 
     def _shown_range(self) -> tuple[int, int] | None:
         """The loop as drawn: with the dragged handle where it is now."""

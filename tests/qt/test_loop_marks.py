@@ -170,3 +170,16 @@ def test_bad_clips_say_why_they_cannot_be_marked(
     key(qtbot, window, Qt.Key.Key_O)
     assert "one.mp4: a loop cannot be marked on a clip of 1 frame" in window.statusBar().currentMessage()
     assert window.current_loop() is None
+
+
+def test_a_mark_pressed_while_the_clip_is_still_being_read_is_placed_once_it_is_known(
+    qtbot, window: MainWindow, fake: FakeBackend, real_clip: Path
+) -> None:
+    assert window.open_path(real_clip)
+    window.ui.stepList.setFocus()
+    at_frame(fake, 15)
+    key(qtbot, window, Qt.Key.Key_I)  # before the worker has read the clip
+    assert window.loop_marks.facts is None
+    assert "placed as soon as its frames are known" in window.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: window.timeline.in_frame == 15, timeout=10000)
+    assert window.current_loop() is not None and window.current_loop().in_frame == 15
