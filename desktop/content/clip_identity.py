@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import stat
 from pathlib import Path
 
 from desktop.content.media_info import MediaProblem, probe
@@ -21,8 +22,11 @@ MAX_TIMESTAMPS = 200_000
 
 
 def content_hash(path: Path) -> str:
-    """sha256 of the size and the first and last SAMPLE_BYTES of the file, in hex. Raises OSError."""
+    """sha256 of the size and the first and last SAMPLE_BYTES of the file, in hex. Raises OSError,
+    also for what is not a regular file (a FIFO would block the reader for ever)."""
     digest = hashlib.sha256()
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise OSError(f"{path}: is not a regular file")
     with open(path, "rb") as f:
         size = os.fstat(f.fileno()).st_size
         digest.update(size.to_bytes(8, "little"))

@@ -77,6 +77,7 @@ class LoopMarksController(QObject):
         self._pending = False  # marks changed while paused: applied when play resumes
         #: I or O pressed before the clip's frames were known: (which, the position then).
         self._queued: list[tuple[Which, float]] = []
+        self._error = ""  # the player could not play the clip (an unplayable codec): why
         self._reading: Task[ClipFacts] | None = None
         timeline.markMoved.connect(self._on_handle_dropped)
         timeline.frameRequested.connect(self._show_frame)
@@ -85,6 +86,7 @@ class LoopMarksController(QObject):
     def set_backend(self, backend: VideoBackend) -> None:
         self.backend = backend
         backend.frameReady.connect(self._on_frame)
+        backend.errorOccurred.connect(self._on_error)
 
     def set_store(self, store: Store | None) -> None:
         self.store = store
@@ -95,6 +97,7 @@ class LoopMarksController(QObject):
     def clip_shown(self, path: Path | None, step_segment: Segment | None = None) -> None:
         """The player browses `path` (None: a session plays, or nothing): read it the first time."""
         self._step_segment = step_segment
+        self._error = ""
         if path == self.path:
             return
         self.path, self.facts, self.marks, self._pending = path, None, Marks(), False
@@ -109,6 +112,10 @@ class LoopMarksController(QObject):
             self.changed.emit()
             return
         self.timeline.set_clip(None, "Reading the clip…")
+        # PyAV is imported here, on the GUI thread, once (about 65 ms): imported on the worker while
+        # the GUI thread imported a Qt Multimedia module (the cue sounds), the two deadlocked.
+        import av  # noqa: F401
+
         task = Task(self, lambda ctx: read_clip(path), name="read-clip")
         task.on_success(lambda facts: self._on_read(path, facts))
         task.on_failure(lambda error: self._on_read_failed(path, error))
@@ -139,8 +146,9 @@ class LoopMarksController(QObject):
         self.changed.emit()
 
     def _restore(self) -> None:
-        """Marks kept for this clip's content come back, and loop."""
-        if self.store is None or self.facts is None or self.facts.frames is None:
+        """Marks kept for this clip's content come back, and loop (on a clip opened alone, or a step
+        that plays its whole clip: a step's own segment is what its author meant to loop)."""
+        if self.store is None or self.facts is None or self.facts.frames is None or self._step_segment:
             return
         stored = self.store.loop_marks.get(self.facts.content_hash)
         if stored is None:
@@ -211,6 +219,9 @@ class LoopMarksController(QObject):
     def _frames_or_say(self) -> ClipFrames | None:
         if self.path is None:
             self.message.emit("Marks are set on a clip being browsed (not during a session)")
+            return None
+        if self._error:
+            self.message.emit(f"Cannot mark a loop: {self._error}")
             return None
         if self.facts is None:
             self.message.emit(f"Still reading {self.path.name}: try again in a moment")
@@ -284,6 +295,11 @@ class LoopMarksController(QObject):
         frames = self.facts.frames if self.facts is not None else None
         if frames is not None and self.backend is not None and self.timeline.isVisible():
             self.timeline.set_playhead(frames.index_at(self.backend.position()))
+
+    @Slot(str)
+    def _on_error(self, message: str) -> None:
+        if self.backend is not None and self.backend.current == self.path:
+            self._error = message
 
     @Slot(str, int)
     def _on_handle_dropped(self, which: str, frame: int) -> None:

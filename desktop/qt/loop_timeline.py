@@ -62,6 +62,7 @@ class LoopTimeline(QWidget):
 
     def set_marks(self, in_frame: int | None, out_frame: int | None) -> None:
         self.in_frame, self.out_frame = in_frame, out_frame
+        self.setToolTip(self.loop_text())  # in full, where a narrow window shortens it
         self.update()
 
     def set_playhead(self, frame: int) -> None:

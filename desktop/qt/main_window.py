@@ -314,6 +314,8 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, MarksMixi
         """Show `routine`; `clip_problems` (clip id -> what is wrong) mark the steps whose clip
         cannot be played: they show the problem instead of a clip, and a session goes on."""
         self.session.stop()
+        self.loop_marks.clip_shown(None)  # marks are read again for the new routine's steps
+        self._show_timeline(False)
         self.routine = routine
         self._clip_problems = dict(clip_problems or {})
         self._plan_items = None

@@ -183,3 +183,38 @@ def test_a_mark_pressed_while_the_clip_is_still_being_read_is_placed_once_it_is_
     assert "placed as soon as its frames are known" in window.statusBar().currentMessage()
     qtbot.waitUntil(lambda: window.timeline.in_frame == 15, timeout=10000)
     assert window.current_loop() is not None and window.current_loop().in_frame == 15
+
+
+def test_a_clip_the_player_cannot_decode_cannot_be_marked(
+    qtbot, window: MainWindow, fake: FakeBackend, real_clip: Path
+) -> None:
+    opened(qtbot, window, real_clip)
+    fake.mark_broken(f"{real_clip}: no picture could be decoded from this file (unsupported codec)")
+    key(qtbot, window, Qt.Key.Key_I)
+    message = window.statusBar().currentMessage()
+    assert message.startswith("Cannot mark a loop: ") and "unsupported codec" in message
+    assert window.current_loop() is None
+
+
+def test_a_step_with_its_own_segment_keeps_it_until_marks_are_set_on_it(
+    qtbot, window: MainWindow, fake: FakeBackend, real_clip: Path, store: Store
+) -> None:
+    from desktop.domain import Clip, Routine, Step
+
+    window.set_store(store)
+    opened(qtbot, window, real_clip)  # a loop marked on the clip alone ...
+    at_frame(fake, 3)
+    key(qtbot, window, Qt.Key.Key_I)
+    settle_writes()
+    clips = {"c": Clip("c", real_clip)}
+    steps = (Step(id="s", title="Bridge", clip="c", segment=Segment(1.0, 1.5), hold=10),)
+    window.set_routine(Routine(id="r", title="Mine", steps=steps, clips=clips))
+    qtbot.waitUntil(lambda: window.loop_marks.facts is not None, timeout=10000)
+    assert loads(fake)[-1] == (real_clip, Segment(1.0, 1.5))  # ... is not put on a step's own segment
+    assert window.current_loop() is None
+    window.ui.stepList.setFocus()
+    fake.play()
+    at_frame(fake, 33)
+    key(qtbot, window, Qt.Key.Key_O)
+    key(qtbot, window, Qt.Key.Key_Space)
+    assert loads(fake)[-1] == (real_clip, Segment(0.0, 34 / FPS))

@@ -93,6 +93,10 @@ def test_the_content_hash_reads_the_size_and_both_ends(tmp_path: Path) -> None:
         assert content_hash(big) != content_hash(same)
     big.write_bytes(data + b"\x00")
     assert content_hash(big) != content_hash(same)
+    fifo = tmp_path / "fifo.mp4"
+    os.mkfifo(fifo)
+    with pytest.raises(OSError, match="is not a regular file"):
+        content_hash(fifo)  # and nothing waits for a writer
     small = tmp_path / "small.mp4"
     small.write_bytes(b"abc")
     assert len(content_hash(small)) == 64
