@@ -41,6 +41,8 @@ class VideoBackend(QObject):
     display_name: str = "video"
     #: Value of --backend that selects this backend.
     key: str = ""
+    #: Loops and shows the frames of a variable-frame-rate clip by their own timestamps.
+    exact_on_variable_rate: bool = True
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)

@@ -89,6 +89,8 @@ class VlcEvent(StrEnum):
 
 class VlcBackend(VideoBackend):
     key = "vlc"
+    # It counts frames at the clip's average rate, and libVLC shows a slow frame again after 80 ms.
+    exact_on_variable_rate = False
 
     _wake = Signal()
     _vlcEvent = Signal(str, int)

@@ -130,6 +130,11 @@ class LoopMarksController(QObject):
         self.timeline.set_clip(facts.frames, facts.problem)
         if facts.frames is not None:
             self._restore()
+            if facts.frames.variable and self.backend is not None and not self.backend.exact_on_variable_rate:
+                self.message.emit(
+                    f"{path.name} has a variable frame rate: {self.backend.display_name} may loop it a few "
+                    "frames off; Qt Multimedia (supple --backend qt) loops it exactly"
+                )
         queued, self._queued = self._queued, []
         for which, position in queued:
             if facts.frames is None:

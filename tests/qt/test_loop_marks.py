@@ -218,3 +218,34 @@ def test_a_step_with_its_own_segment_keeps_it_until_marks_are_set_on_it(
     key(qtbot, window, Qt.Key.Key_O)
     key(qtbot, window, Qt.Key.Key_Space)
     assert loads(fake)[-1] == (real_clip, Segment(0.0, 34 / FPS))
+
+
+def test_marks_on_a_variable_rate_clip_are_kept_by_timestamp_and_come_back_on_their_frames(
+    qtbot, window: MainWindow, fake: FakeBackend, store: Store, tmp_path: Path
+) -> None:
+    from desktop.content.clip_identity import clip_frames, content_hash
+    from desktop.domain.marks import ClipFrames
+
+    vfr = make_clip(tmp_path / "phone.mp4", frames=20, fps=FPS, vfr_after=10)
+    frames = clip_frames(vfr)
+    assert isinstance(frames, ClipFrames) and frames.times is not None
+    window.set_store(store)
+    fake.exact_on_variable_rate = False  # as libVLC: the person is told which backend loops it exactly
+    opened(qtbot, window, vfr)
+    assert "variable frame rate" in window.timeline.status_text()
+    assert "phone.mp4 has a variable frame rate" in window.statusBar().currentMessage()
+    assert "--backend qt" in window.statusBar().currentMessage()
+    window.ui.stepList.setFocus()
+    fake.show_frame(frames.times[6] + 0.001)  # what the decoder reports: the frame's own time
+    key(qtbot, window, Qt.Key.Key_I)
+    fake.show_frame(frames.times[14])
+    key(qtbot, window, Qt.Key.Key_O)
+    loop = window.current_loop()
+    assert loop is not None and (loop.in_frame, loop.out_frame) == (6, 14)
+    assert loop.segment == Segment(frames.times[6], frames.times[15])
+    settle_writes()
+    stored = store.loop_marks.get(content_hash(vfr))
+    assert stored is not None and (stored.in_time, stored.out_time) == (frames.times[6], frames.times[14])
+    window.set_routine(window.routine)  # opened again: read again, restored by the timestamps
+    qtbot.waitUntil(lambda: window.current_loop() is not None, timeout=10000)
+    assert window.current_loop() == loop
