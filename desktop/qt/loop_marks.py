@@ -219,6 +219,10 @@ class LoopMarksController(QObject):
         if loop is None:
             self.message.emit("No loop is marked on this clip (I and O mark one)")
             return
+        if which == "in" and self.backend.state == PlaybackState.PLAYING:
+            self._pending = False
+            self._load()  # playing: the loop starts again from its in frame
+            return
         self.backend.show_frame(loop.in_time if which == "in" else loop.out_time)
 
     def _frames_or_say(self) -> ClipFrames | None:

@@ -24,8 +24,13 @@ _ACTIONS = (
         "The loop ends with the frame on screen (it plays it, then wraps)",
     ),
     ("actionClearMarks", "&Clear Loop Marks", "X", "The whole clip loops again"),
-    ("actionJumpIn", "Go to Loop In", "Shift+I", "Show the loop's first frame"),
-    ("actionJumpOut", "Go to Loop Out", "Shift+O", "Show the loop's last frame"),
+    (
+        "actionJumpIn",
+        "Go to Loop In",
+        "Shift+I",
+        "Show the loop's first frame (playing: the loop starts again)",
+    ),
+    ("actionJumpOut", "Go to Loop Out", "Shift+O", "Show the loop's last frame, paused"),
 )
 
 

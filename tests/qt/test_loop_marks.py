@@ -87,6 +87,11 @@ def test_shift_i_and_shift_o_show_the_marked_frames(
     fake.emit_frame()
     assert window.timeline.playhead == 20
     assert window.timeline.status_text().startswith("Frame 21 of 60 · 0:00.667")
+    key(qtbot, window, Qt.Key.Key_Space)  # playing, Shift+I starts the loop again from its in frame
+    count = len(loads(fake))
+    key(qtbot, window, Qt.Key.Key_I, Qt.KeyboardModifier.ShiftModifier)
+    assert len(loads(fake)) == count + 1 and loads(fake)[-1] == (real_clip, Segment(5 / FPS, 21 / FPS))
+    assert fake.state == PlaybackState.PLAYING
 
 
 def test_an_out_mark_before_the_in_mark_is_swapped_and_said(
