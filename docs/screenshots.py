@@ -46,6 +46,7 @@ def main() -> int:
     parser.add_argument(
         "--editor-only", action="store_true", help="only the routine editor, on a copy of the bundled routine"
     )
+    parser.add_argument("--timeline-only", action="store_true", help="only a clip with a loop marked on it")
     args = parser.parse_args()
     with Xvfb(f"{args.size}x24") as display, tempfile.TemporaryDirectory() as tmp:
         os.environ["DISPLAY"] = display
@@ -118,6 +119,13 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
     if args.editor_only:
         name = "screenshot-editor.png" if args.size == "1280x800" else f"screenshot-editor-{args.size}.png"
         QTimer.singleShot(2500, lambda: _editor_when_store_is_open(window, lambda: shot(name)))
+        return app.exec()
+
+    if args.timeline_only:
+        for at, action in timeline_steps(window):
+            QTimer.singleShot(at, action)
+        QTimer.singleShot(7000, lambda: shot("screenshot-timeline.png"))
+        QTimer.singleShot(7200, window.close)
         return app.exec()
 
     if args.docks_only:
@@ -246,6 +254,29 @@ def _seed_ladder_history(folder: str) -> None:
             sid = store.history.start_session("Scorpion Stretch", routine_id=BUNDLED_ROUTINE_ID, level=2)
             store.history.end_session(sid, moment[0] + timedelta(minutes=9))
             store.history.set_feeling(sid, pain=pain, effort=effort, note=None)
+
+
+def timeline_steps(window: object) -> list[tuple[int, object]]:
+    """A clip opened on its own, a loop marked on it, and its out handle being dragged (the magnifier)."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from desktop.content.bundled import bundled_routine_path
+
+    clip = bundled_routine_path().parent.parent / "clips" / "scorpion-3.mp4"
+    timeline = window.timeline  # type: ignore[attr-defined]
+
+    def drag_out() -> None:
+        y = int(timeline._bar().center().y())
+        QTest.mousePress(timeline, Qt.MouseButton.LeftButton, pos=QPoint(round(timeline.handle_x("out")), y))
+        QTest.mouseMove(timeline, QPoint(round(timeline.handle_x("out") - 6), y))
+
+    return [
+        (500, lambda: window.open_path(clip)),  # type: ignore[attr-defined]
+        (4000, lambda: window.loop_marks.mark_frame("in", 48)),  # type: ignore[attr-defined]
+        (4100, lambda: window.loop_marks.mark_frame("out", 131)),  # type: ignore[attr-defined]
+        (6500, drag_out),
+    ]
 
 
 if __name__ == "__main__":

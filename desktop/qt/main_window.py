@@ -51,6 +51,7 @@ from desktop.qt.shortcuts import KeyMap
 from desktop.qt.tasks import Task
 from desktop.qt.window_editor import EditorMixin
 from desktop.qt.window_files import FilesMixin
+from desktop.qt.window_marks import MarksMixin
 from desktop.qt.window_panels import PanelsMixin
 from desktop.qt.window_playback import PlaybackMixin
 from desktop.qt.window_session import SessionMixin
@@ -62,7 +63,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWindow):
+class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMixin, MarksMixin, QMainWindow):
     #: The status line of the last session's end, shown again when a late write fails.
     _session_summary = ""
     #: Set once the transport icons are drawn: from then on, a new palette draws them again.
@@ -121,6 +122,7 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
         self._setup_docks()
         self._setup_editor()
         self.sheets = SheetCommands(self)  # File > Print and Export PDF
+        self._setup_marks()
         self._wire()
         self.ui.actionMute.setChecked(settings.get(OPTIONS.video_muted))
         self.ui.mainSplitter.setStretchFactor(0, 3)
@@ -247,6 +249,7 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
         backend.frameReady.connect(self.ui.videoPane.present)
         backend.errorOccurred.connect(self._on_video_error)
         backend.stateChanged.connect(self._update_play_icon)
+        self.loop_marks.set_backend(backend)
         self._backend_label.setText(f"Video: {backend.display_name}")
         backend.set_muted(self.ui.actionMute.isChecked())
         backend.set_volume(self.ui.volumeSlider.value())
@@ -263,6 +266,7 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
         self.session.set_store(store)
         self.ladder.set_store(store)
         self.routine_editor.set_store(store, self.paths.library if self.paths is not None else None)
+        self.loop_marks.set_store(store)
         if store is not None:
             self.library.set_store(store, paths)
             self.playlists.set_catalog(self.library.catalog)
@@ -347,6 +351,8 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
         # Shown and played in the person's language; the library keeps the routine as its file says.
         self._routine_as_written = routine
         routine = localized(routine, ui_languages(self.settings))
+        self.loop_marks.clip_shown(None)  # marks are read again for the new routine's steps
+        self._show_timeline(False)
         self.routine = routine
         self._clip_problems = dict(clip_problems or {})
         self._plan_items = None

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from desktop.qt.history_view import HistoryView
     from desktop.qt.ladder_control import LadderControl
     from desktop.qt.library_view import LibraryView
+    from desktop.qt.loop_marks import LoopMarksController
+    from desktop.qt.loop_timeline import LoopTimeline
     from desktop.qt.playlist_builder import PlaylistBuilder
     from desktop.qt.session_controller import SessionController
     from desktop.qt.session_summary import SummaryControl
@@ -60,6 +62,8 @@ if TYPE_CHECKING:
         _clip_problems: dict[str, str]
         _escape: QShortcut
         key_map: KeyMap
+        timeline: LoopTimeline
+        loop_marks: LoopMarksController
 
         def set_routine(self, routine: Routine, clip_problems: dict[str, str] | None = None) -> None: ...
         def start_session(self, from_step: int = 0) -> None: ...
@@ -79,6 +83,8 @@ if TYPE_CHECKING:
             raise NotImplementedError
 
         def _update_timer(self) -> None: ...
+        def _apply_rate(self) -> None: ...
+        def _show_timeline(self, browsing: bool) -> None: ...
         def _update_play_icon(self, state: str) -> None: ...
 
 else:

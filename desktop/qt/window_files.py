@@ -25,8 +25,10 @@ from desktop.qt.window_base import WindowBase
 
 log = logging.getLogger(__name__)
 
-VIDEO_SUFFIXES = {".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".ogv"}
-OPEN_FILTER = "Routines and clips (*.supple.json *.json *.mp4 *.m4v *.mov *.mkv *.webm);;All files (*)"
+VIDEO_SUFFIXES = (".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".ogv")
+OPEN_FILTER = (
+    f"Routines and clips (*.supple.json *.json {' '.join('*' + s for s in VIDEO_SUFFIXES)});;All files (*)"
+)
 #: How many bytes of a JSON file are read to tell a playlist from a routine ("format" comes first).
 _FORMAT_HEAD = 512
 
