@@ -510,7 +510,9 @@ class RoutineEditor(QWidget):
         index = self.current_step()
         loop = self.current_loop()
         if index < 0 or loop is None:
-            self.say("Play a clip first: its loop is what \u201cUse this loop\u201d takes.")
+            self.say(
+                "Play a clip first, and mark its loop with I and O: that is what \u201cUse this loop\u201d takes."
+            )
             return
         # Exact, not rounded: a marked loop's times are its frames' own (rounding could take in a frame).
         pair = [loop.segment.start, loop.segment.end] if loop.segment else None

@@ -79,7 +79,9 @@ class SegmentEdit(QWidget):
         self.end = _spin(self, f"{name} end seconds")
         self.use = QPushButton("Use this loop", self)
         self.use.setAccessibleName(f"{name}: use the player's loop")
-        self.use.setToolTip("Take the clip and the loop the player is playing now")
+        self.use.setToolTip(
+            "Take the clip and the loop marked in the player with I and O (or the loop it plays now)"
+        )
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
         grid.addWidget(self.on, 0, 0)

@@ -95,7 +95,12 @@ class EditorMixin(WindowBase):
         self.routine_editor.edit_routine(routine, duplicate=not own)
 
     def _player_loop(self) -> PlayerLoop | None:
-        """What "Use this loop" takes: the clip the player plays and its loop."""
+        """What "Use this loop" takes: the loop marked with I and O on the clip being browsed
+        (frame-exact: from the in frame's start to the out frame's end), else what the player loops."""
+        marked = self.loop_marks.current_loop()
+        if marked is not None:
+            frames = f"frames {marked.in_frame + 1}–{marked.out_frame + 1}, marked with I and O"
+            return PlayerLoop(marked.clip_path, marked.segment, frames)
         playing = self._playing
         return None if playing is None else PlayerLoop(playing[0], playing[1])
 

@@ -219,6 +219,34 @@ def test_use_this_loop_takes_the_players_clip_and_loop(
     assert editor.left_edit.value() == [2.0, 4.5]
 
 
+def test_use_this_loop_takes_the_loop_marked_with_i_and_o_frame_exactly(
+    qtbot: QtBot, win: MainWindow, paths: DataPaths, tmp_path: Path
+) -> None:
+    from tests.media_clips import make_clip
+
+    clip = make_clip(tmp_path / "bridge.mkv", frames=60, fps=30, encoding="h264-bframes")
+    assert win.open_path(clip)
+    qtbot.waitUntil(lambda: win.loop_marks.facts is not None, timeout=10000)
+    fake = win.backend
+    assert isinstance(fake, FakeBackend)
+    win.ui.stepList.setFocus()
+    for frame, key in ((10, Qt.Key.Key_I), (39, Qt.Key.Key_O)):
+        fake.show_frame(frame / 30)
+        qtbot.keyClick(win.ui.stepList, key)
+    editor = editor_of(win)
+    editor.title_edit.setText("Bridge")
+    editor.title_edit.textEdited.emit("Bridge")
+    editor.add_step()
+    editor.segment_edit.use.click()
+    step = editor.model.document["steps"][0]
+    assert step["segment"] == [10 / 30, 40 / 30] and "side_segments" not in step
+    assert editor.model.step_clip(0) == {"file": str(clip.resolve())}
+    assert "frames 11–40, marked with I and O" in editor.status.text()
+    settle(editor.save())
+    saved = load_routine(own_file(paths.library, "bridge"))
+    assert saved.steps[0].segment == Segment(10 / 30, 40 / 30)  # exactly: no frame more or less
+
+
 def test_a_clip_that_disappears_is_named_by_its_step_and_nothing_is_saved(
     qtbot: QtBot, win: MainWindow, clips: list[Path], paths: DataPaths
 ) -> None:
