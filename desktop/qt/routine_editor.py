@@ -546,6 +546,8 @@ class RoutineEditor(QWidget):
         if index < 0:
             return
         self.model.recheck()
+        if self.model.lost_clips():
+            return  # said by the recheck: which step lost its clip
         try:
             routine = self.model.to_routine()
         except RoutineError as e:

@@ -258,6 +258,10 @@ def test_a_clip_that_disappears_is_named_by_its_step_and_nothing_is_saved(
     assert editor.step_list.item(1).text().endswith("⚠") and not editor.step_list.item(0).text().endswith("⚠")
     assert not own_file(paths.library, "physio-homework").exists()
     assert editor.modified
+    editor.status.clear()
+    editor.step_list.setCurrentRow(0)
+    editor.try_button.click()  # trying a step checks again too
+    assert 'Step 2 "Exercise 2" lost its clip' in editor.status.text() and not win.session.active
 
 
 @pytest.mark.qt_log_ignore("This plugin does not support raise.*")  # offscreen: the window comes forward
