@@ -443,3 +443,28 @@ def test_a_new_routine_says_it_needs_a_step_and_a_new_step_that_it_needs_a_clip(
     clip = editor.problems[("step", "clip")]
     assert clip.isVisibleTo(editor) and "required but missing" in clip.text()
     assert editor.step_list.item(0).text() == "1. Step 1  ⚠"
+
+
+def test_a_save_on_a_full_disk_is_shown_and_keeps_the_edits_and_the_previous_version(
+    qtbot: QtBot, win: MainWindow, clips: list[Path], store: Store, tmp_path: Path
+) -> None:
+    from tests.mounts import fill, tmpfs
+
+    with tmpfs(tmp_path / "mnt", "2m") as mounted:
+        editor = editor_of(win)
+        editor.set_store(store, mounted / "library")
+        make_two_steps(qtbot, editor, clips)
+        settle(editor.save())
+        target = own_file(mounted / "library", "physio-homework")
+        before = target.read_bytes()
+        filler = fill(mounted)
+        editor.title_edit.setText("Physio homework, week 2")
+        editor.title_edit.textEdited.emit(editor.title_edit.text())
+        settle(editor.save())
+        assert editor.error_box is not None and "could not be saved" in editor.status.text()
+        editor.error_box.close()
+        assert target.read_bytes() == before and not list(target.parent.glob(".*.part"))
+        assert editor.modified and editor.title_edit.text() == "Physio homework, week 2"
+        filler.unlink()
+        settle(editor.save())
+        assert not editor.modified and load_routine(target).title == "Physio homework, week 2"
