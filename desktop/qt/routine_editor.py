@@ -113,11 +113,11 @@ class RoutineEditor(QWidget):
         self.fields = QWidget(self)
         routine_form = QFormLayout()
         routine_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.title_edit = self._line("Routine title", 80)
+        self.title_edit = self._line("Routine title")
         self.summary_edit = self._text("Summary", 3)
         self.setup_edit = self._text("Setup", 2)
-        self.credit_edit = self._line("Credit", 200)
-        self.tags_edit = self._line("Tags, separated by commas", 400)
+        self.credit_edit = self._line("Credit")
+        self.tags_edit = self._line("Tags, separated by commas")
         self.tags_edit.setPlaceholderText("mobility, back, morning")
         for label, widget, name in (
             ("&Title", self.title_edit, "title"),
@@ -187,7 +187,7 @@ class RoutineEditor(QWidget):
         form = QFormLayout(box)
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.step_title = self._line("Step title", 80)
+        self.step_title = self._line("Step title")
         self.cues_edit = self._text("Cues, one per line", 3)
         self.clip_label = QLabel("No clip", box)
         self.clip_label.setWordWrap(True)
@@ -228,7 +228,7 @@ class RoutineEditor(QWidget):
         poster_buttons.addStretch(1)
         poster_layout.addLayout(poster_buttons)
         self.level_spin = count_spin(box, "Ladder level", 0, 99, "None")
-        self.speak_edit = self._line("Spoken line", 400)
+        self.speak_edit = self._line("Spoken line")
         self.play_loop_button = QPushButton("&Play its loop", box)
         self.try_button = QPushButton("&Try a short run", box)
         try_row = QWidget(box)
@@ -289,10 +289,10 @@ class RoutineEditor(QWidget):
         inner.addWidget(problem)
         form.addRow(label, column)
 
-    def _line(self, name: str, length: int) -> QLineEdit:
+    def _line(self, name: str) -> QLineEdit:
+        """No length limit: a text too long is kept whole, and the check beside it says so."""
         edit = QLineEdit(self)
         edit.setAccessibleName(name)
-        edit.setMaxLength(length * 2)  # longer than allowed, so that the check can say so
         edit.installEventFilter(self._keys)
         return edit
 

@@ -468,3 +468,14 @@ def test_a_save_on_a_full_disk_is_shown_and_keeps_the_edits_and_the_previous_ver
         filler.unlink()
         settle(editor.save())
         assert not editor.modified and load_routine(target).title == "Physio homework, week 2"
+
+
+def test_long_texts_are_kept_whole_and_checked(qtbot: QtBot, win: MainWindow, clips: list[Path]) -> None:
+    editor = editor_of(win)
+    make_two_steps(qtbot, editor, clips)
+    credit, title = "Filmed by my physio. " * 40, "A" * 81
+    for edit, text in ((editor.credit_edit, credit), (editor.title_edit, title)):
+        edit.setText(text)
+        edit.textEdited.emit(text)
+    assert editor.model.document["credit"] == credit and editor.model.document["title"] == title
+    assert "1 to 80 characters" in editor.problems[("routine", "title")].text()
