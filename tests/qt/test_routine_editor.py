@@ -471,11 +471,17 @@ def test_a_save_on_a_full_disk_is_shown_and_keeps_the_edits_and_the_previous_ver
 
 
 def test_long_texts_are_kept_whole_and_checked(qtbot: QtBot, win: MainWindow, clips: list[Path]) -> None:
+    import dataclasses
+
     editor = editor_of(win)
     make_two_steps(qtbot, editor, clips)
-    credit, title = "Filmed by my physio. " * 40, "A" * 81
-    for edit, text in ((editor.credit_edit, credit), (editor.title_edit, title)):
-        edit.setText(text)
-        edit.textEdited.emit(text)
-    assert editor.model.document["credit"] == credit and editor.model.document["title"] == title
+    credit = "Filmed by my physio. " * 40
+    routine = dataclasses.replace(editor.model.to_routine(), credit=credit)
+    editor.edit_routine(routine, duplicate=True)
+    assert editor.credit_edit.text() == credit  # shown whole, so that an edit keeps it whole
+    qtbot.keyClick(editor.credit_edit, Qt.Key.Key_End)
+    qtbot.keyClicks(editor.credit_edit, "!")
+    assert editor.model.document["credit"] == credit + "!"
+    editor.title_edit.setText("A" * 81)
+    editor.title_edit.textEdited.emit(editor.title_edit.text())
     assert "1 to 80 characters" in editor.problems[("routine", "title")].text()
