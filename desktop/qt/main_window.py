@@ -265,7 +265,7 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
         self.paths = paths if paths is not None else self.paths
         self.session.set_store(store)
         self.ladder.set_store(store)
-        self.routine_editor.set_store(store, self.paths.library if self.paths is not None else None)
+        self._editor_store_changed()
         self.loop_marks.set_store(store)
         if store is not None:
             self.library.set_store(store, paths)

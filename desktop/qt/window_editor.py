@@ -4,6 +4,7 @@ step in the player, and not losing unsaved edits when the window closes."""
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -13,6 +14,9 @@ from desktop.content.routine_save import is_own
 from desktop.domain import Routine, Step
 from desktop.qt.routine_editor_fields import PlayerLoop
 from desktop.qt.window_base import WindowBase
+
+if TYPE_CHECKING:
+    from desktop.qt.routine_editor import RoutineEditor
 
 #: File > New Routine (Ctrl+N is the playlist builder's New).
 NEW_ROUTINE_KEY = "Ctrl+Shift+N"
@@ -49,21 +53,16 @@ def trial_routine(routine: Routine, step: Step) -> Routine:
 class EditorMixin(WindowBase):
     """The routine editor; part of MainWindow (desktop/qt/main_window.py)."""
 
-    def _setup_editor(self) -> None:
-        from desktop.qt.routine_editor import RoutineEditor
+    #: The editor, built the first time it is wanted (not at start-up: it is a large form).
+    _routine_editor: RoutineEditor | None = None
 
-        self.routine_editor = editor = RoutineEditor(self)
+    def _setup_editor(self) -> None:
         self.editor_dock = QDockWidget("Routine Editor", self)
         self.editor_dock.setObjectName("routineEditorDock")
-        self.editor_dock.setWidget(editor)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.editor_dock)
         self.tabifyDockWidget(self.library_dock, self.editor_dock)
         self.editor_dock.hide()
-        editor.current_loop = self._player_loop
-        editor.current_frame = self.ui.videoPane.current_image
-        editor.routineSaved.connect(self._routine_saved)
-        editor.tryStep.connect(self._try_step)
-        editor.exportRoutine.connect(lambda routine: self.library.export(routine))
+        self.editor_dock.visibilityChanged.connect(lambda visible: visible and self.routine_editor)
         self.new_routine_action = QAction("&New Routine", self)
         self.new_routine_action.setObjectName("actionNewRoutine")  # Preferences can change its key
         self.new_routine_action.setShortcut(QKeySequence(NEW_ROUTINE_KEY))
@@ -72,13 +71,32 @@ class EditorMixin(WindowBase):
         self.editor_action = QAction("Routine &Editor", self)
         self.editor_action.setCheckable(True)
         self.editor_action.triggered.connect(
-            lambda: self.toggle_dock(self.editor_dock, lambda: editor.title_edit.setFocus())
+            lambda: self.toggle_dock(self.editor_dock, lambda: self.routine_editor.title_edit.setFocus())
         )
         self.editor_dock.visibilityChanged.connect(
             lambda _v: self.editor_action.setChecked(not self.editor_dock.isHidden())
         )
         self.ui.menuView.addAction(self.editor_action)
         self.library.editRoutine.connect(self.edit_routine)
+
+    @property
+    def routine_editor(self) -> RoutineEditor:
+        if self._routine_editor is None:
+            from desktop.qt.routine_editor import RoutineEditor
+
+            self._routine_editor = editor = RoutineEditor(self)
+            self.editor_dock.setWidget(editor)
+            editor.set_store(self.store, self.paths.library if self.paths is not None else None)
+            editor.current_loop = self._player_loop
+            editor.current_frame = self.ui.videoPane.current_image
+            editor.routineSaved.connect(self._routine_saved)
+            editor.tryStep.connect(self._try_step)
+            editor.exportRoutine.connect(lambda routine: self.library.export(routine))
+        return self._routine_editor
+
+    def _editor_store_changed(self) -> None:
+        if self._routine_editor is not None:
+            self._routine_editor.set_store(self.store, self.paths.library if self.paths is not None else None)
 
     def _show_editor(self) -> None:
         self.show_dock(self.editor_dock)
@@ -127,7 +145,7 @@ class EditorMixin(WindowBase):
 
     def _editor_allows_close(self) -> bool:
         """Unsaved edits in the editor: ask to save them, throw them away, or keep the window open."""
-        editor = getattr(self, "routine_editor", None)
+        editor = self._routine_editor
         if editor is None or not editor.modified:
             return True
         answer = self.ask_unsaved_routine()

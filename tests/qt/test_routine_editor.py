@@ -485,3 +485,10 @@ def test_long_texts_are_kept_whole_and_checked(qtbot: QtBot, win: MainWindow, cl
     editor.title_edit.setText("A" * 81)
     editor.title_edit.textEdited.emit(editor.title_edit.text())
     assert "1 to 80 characters" in editor.problems[("routine", "title")].text()
+
+
+def test_the_editor_is_built_when_first_wanted_not_at_start_up(qtbot: QtBot, window: MainWindow) -> None:
+    assert window._routine_editor is None and window.editor_dock.widget() is None
+    window.show_dock(window.editor_dock)  # as when the layout kept from last time shows it
+    qtbot.waitUntil(lambda: window._routine_editor is not None)
+    assert window.editor_dock.widget() is window.routine_editor
