@@ -4,6 +4,7 @@
     .venv/bin/python docs/screenshots.py --size 1024x700 --docks-only
     .venv/bin/python docs/screenshots.py --ladder-only        # the ladder and the session summary
     .venv/bin/python docs/screenshots.py --history-only      # the history view, its two tabs
+    .venv/bin/python docs/screenshots.py --editor-only       # the routine editor
 
 Browsing a step, a session in progress, full screen with the timer overlay, a broken clip, the
 routine library, the playlist builder, the window with both panels open at the screen's size, a
@@ -22,7 +23,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -39,6 +42,9 @@ def main() -> int:
     parser.add_argument("--ladder-only", action="store_true", help="only the ladder and the session summary")
     parser.add_argument(
         "--history-only", action="store_true", help="only the history view, over three months of sessions"
+    )
+    parser.add_argument(
+        "--editor-only", action="store_true", help="only the routine editor, on a copy of the bundled routine"
     )
     parser.add_argument("--timeline-only", action="store_true", help="only a clip with a loop marked on it")
     args = parser.parse_args()
@@ -108,6 +114,11 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
             (9100, window.close),
         ]:
             QTimer.singleShot(at, action)
+        return app.exec()
+
+    if args.editor_only:
+        name = "screenshot-editor.png" if args.size == "1280x800" else f"screenshot-editor-{args.size}.png"
+        QTimer.singleShot(2500, lambda: _editor_when_store_is_open(window, lambda: shot(name)))
         return app.exec()
 
     if args.timeline_only:
@@ -198,6 +209,27 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
     for at, action in steps:
         QTimer.singleShot(at, action)
     return app.exec()
+
+
+def _editor_when_store_is_open(window: Any, shoot: Callable[[], None]) -> None:
+    """The routine editor on a copy of the bundled routine, its second step chosen and its loop
+    playing, with one problem shown beside its field (a step title left empty)."""
+    from PySide6.QtCore import QTimer
+
+    from desktop.content import bundled_routine_path, load_routine
+
+    if window.store is None:
+        QTimer.singleShot(200, lambda: _editor_when_store_is_open(window, shoot))
+        return
+    window.edit_routine(load_routine(bundled_routine_path()))
+    editor = window.routine_editor
+    editor.step_list.setCurrentRow(1)
+    editor.play_loop_button.click()
+    editor.model.set_step_field(1, "title", "")
+    editor.step_title.setFocus()
+    window.ask_unsaved_routine = lambda: "discard"
+    for at, action in [(2500, shoot), (4000, window.close)]:
+        QTimer.singleShot(at, action)
 
 
 class _FastClock:
