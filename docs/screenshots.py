@@ -4,6 +4,7 @@
     .venv/bin/python docs/screenshots.py --size 1024x700 --docks-only
     .venv/bin/python docs/screenshots.py --ladder-only        # the ladder and the session summary
     .venv/bin/python docs/screenshots.py --history-only      # the history view, its two tabs
+    .venv/bin/python docs/screenshots.py --editor-only       # the routine editor
 
 Browsing a step, a session in progress, full screen with the timer overlay, a broken clip, the
 routine library, the playlist builder, the window with both panels open at the screen's size, a
@@ -22,7 +23,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -40,6 +43,10 @@ def main() -> int:
     parser.add_argument(
         "--history-only", action="store_true", help="only the history view, over three months of sessions"
     )
+    parser.add_argument(
+        "--editor-only", action="store_true", help="only the routine editor, on a copy of the bundled routine"
+    )
+    parser.add_argument("--timeline-only", action="store_true", help="only a clip with a loop marked on it")
     args = parser.parse_args()
     with Xvfb(f"{args.size}x24") as display, tempfile.TemporaryDirectory() as tmp:
         os.environ["DISPLAY"] = display
@@ -107,6 +114,18 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
             (9100, window.close),
         ]:
             QTimer.singleShot(at, action)
+        return app.exec()
+
+    if args.editor_only:
+        name = "screenshot-editor.png" if args.size == "1280x800" else f"screenshot-editor-{args.size}.png"
+        QTimer.singleShot(2500, lambda: _editor_when_store_is_open(window, lambda: shot(name)))
+        return app.exec()
+
+    if args.timeline_only:
+        for at, action in timeline_steps(window):
+            QTimer.singleShot(at, action)
+        QTimer.singleShot(7000, lambda: shot("screenshot-timeline.png"))
+        QTimer.singleShot(7200, window.close)
         return app.exec()
 
     if args.docks_only:
@@ -192,6 +211,27 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
     return app.exec()
 
 
+def _editor_when_store_is_open(window: Any, shoot: Callable[[], None]) -> None:
+    """The routine editor on a copy of the bundled routine, its second step chosen and its loop
+    playing, with one problem shown beside its field (a step title left empty)."""
+    from PySide6.QtCore import QTimer
+
+    from desktop.content import bundled_routine_path, load_routine
+
+    if window.store is None:
+        QTimer.singleShot(200, lambda: _editor_when_store_is_open(window, shoot))
+        return
+    window.edit_routine(load_routine(bundled_routine_path()))
+    editor = window.routine_editor
+    editor.step_list.setCurrentRow(1)
+    editor.play_loop_button.click()
+    editor.model.set_step_field(1, "title", "")
+    editor.step_title.setFocus()
+    window.ask_unsaved_routine = lambda: "discard"
+    for at, action in [(2500, shoot), (4000, window.close)]:
+        QTimer.singleShot(at, action)
+
+
 class _FastClock:
     def now(self) -> float:
         return time.monotonic() * 30
@@ -214,6 +254,29 @@ def _seed_ladder_history(folder: str) -> None:
             sid = store.history.start_session("Scorpion Stretch", routine_id=BUNDLED_ROUTINE_ID, level=2)
             store.history.end_session(sid, moment[0] + timedelta(minutes=9))
             store.history.set_feeling(sid, pain=pain, effort=effort, note=None)
+
+
+def timeline_steps(window: object) -> list[tuple[int, object]]:
+    """A clip opened on its own, a loop marked on it, and its out handle being dragged (the magnifier)."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from desktop.content.bundled import bundled_routine_path
+
+    clip = bundled_routine_path().parent.parent / "clips" / "scorpion-3.mp4"
+    timeline = window.timeline  # type: ignore[attr-defined]
+
+    def drag_out() -> None:
+        y = int(timeline._bar().center().y())
+        QTest.mousePress(timeline, Qt.MouseButton.LeftButton, pos=QPoint(round(timeline.handle_x("out")), y))
+        QTest.mouseMove(timeline, QPoint(round(timeline.handle_x("out") - 6), y))
+
+    return [
+        (500, lambda: window.open_path(clip)),  # type: ignore[attr-defined]
+        (4000, lambda: window.loop_marks.mark_frame("in", 48)),  # type: ignore[attr-defined]
+        (4100, lambda: window.loop_marks.mark_frame("out", 131)),  # type: ignore[attr-defined]
+        (6500, drag_out),
+    ]
 
 
 if __name__ == "__main__":

@@ -49,7 +49,9 @@ from desktop.qt.session_summary import SummaryControl
 from desktop.qt.settings import OPTIONS, Option, Settings
 from desktop.qt.shortcuts import KeyMap
 from desktop.qt.tasks import Task
+from desktop.qt.window_editor import EditorMixin
 from desktop.qt.window_files import FilesMixin
+from desktop.qt.window_marks import MarksMixin
 from desktop.qt.window_panels import PanelsMixin
 from desktop.qt.window_playback import PlaybackMixin
 from desktop.qt.window_session import SessionMixin
@@ -61,7 +63,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWindow):
+class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMixin, MarksMixin, QMainWindow):
     #: The status line of the last session's end, shown again when a late write fails.
     _session_summary = ""
     #: Set once the transport icons are drawn: from then on, a new palette draws them again.
@@ -118,7 +120,9 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self._show_volume(self.ui.volumeSlider.value())
         self._setup_icons()
         self._setup_docks()
+        self._setup_editor()
         self.sheets = SheetCommands(self)  # File > Print and Export PDF
+        self._setup_marks()
         self._wire()
         self.ui.actionMute.setChecked(settings.get(OPTIONS.video_muted))
         self.ui.mainSplitter.setStretchFactor(0, 3)
@@ -245,6 +249,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         backend.frameReady.connect(self.ui.videoPane.present)
         backend.errorOccurred.connect(self._on_video_error)
         backend.stateChanged.connect(self._update_play_icon)
+        self.loop_marks.set_backend(backend)
         self._backend_label.setText(self.tr("Video: %1").replace("%1", backend.display_name))
         backend.set_muted(self.ui.actionMute.isChecked())
         backend.set_volume(self.ui.volumeSlider.value())
@@ -260,6 +265,8 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self.paths = paths if paths is not None else self.paths
         self.session.set_store(store)
         self.ladder.set_store(store)
+        self._editor_store_changed()
+        self.loop_marks.set_store(store)
         if store is not None:
             self.library.set_store(store, paths)
             self.playlists.set_catalog(self.library.catalog)
@@ -344,6 +351,8 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         # Shown and played in the person's language; the library keeps the routine as its file says.
         self._routine_as_written = routine
         routine = localized(routine, ui_languages(self.settings))
+        self.loop_marks.clip_shown(None)  # marks are read again for the new routine's steps
+        self._show_timeline(False)
         self.routine = routine
         self._clip_problems = dict(clip_problems or {})
         self._plan_items = None
@@ -430,6 +439,9 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._editor_allows_close():  # unsaved edits in the routine editor: the person chose
+            event.ignore()
+            return
         self.session.stop()  # the piece in progress is recorded before the store closes
         if self.close_to_tray is not None and self.close_to_tray():
             self.save_layout()

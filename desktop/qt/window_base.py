@@ -11,12 +11,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from PySide6.QtGui import QShortcut
     from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-    from desktop.domain import Clip, Routine, Segment
+    from desktop.domain import Clip, Routine, Segment, Step
     from desktop.engine.plan import PlanItem
     from desktop.media.base import VideoBackend
     from desktop.paths import DataPaths
@@ -25,6 +26,8 @@ if TYPE_CHECKING:
     from desktop.qt.history_view import HistoryView
     from desktop.qt.ladder_control import LadderControl
     from desktop.qt.library_view import LibraryView
+    from desktop.qt.loop_marks import LoopMarksController
+    from desktop.qt.loop_timeline import LoopTimeline
     from desktop.qt.playlist_builder import PlaylistBuilder
     from desktop.qt.session_controller import SessionController
     from desktop.qt.session_summary import SummaryControl
@@ -59,10 +62,15 @@ if TYPE_CHECKING:
         _clip_problems: dict[str, str]
         _escape: QShortcut
         key_map: KeyMap
+        timeline: LoopTimeline
+        loop_marks: LoopMarksController
 
         def set_routine(self, routine: Routine, clip_problems: dict[str, str] | None = None) -> None: ...
         def start_session(self, from_step: int = 0) -> None: ...
         def show_dock(self, dock: QDockWidget) -> None: ...
+        def toggle_dock(self, dock: QDockWidget, focus: Callable[[], None]) -> None: ...
+        def preview_step(self, routine: Routine, step: Step) -> None: ...
+        def end_session(self) -> None: ...
         def _play(self, clip: Clip, segment: Segment | None, *, mirrored: bool, title: str) -> None: ...
         def _show_favourites(self) -> None: ...
         def _favourites_available(self) -> bool:
@@ -75,6 +83,8 @@ if TYPE_CHECKING:
             raise NotImplementedError
 
         def _update_timer(self) -> None: ...
+        def _apply_rate(self) -> None: ...
+        def _show_timeline(self, browsing: bool) -> None: ...
         def _update_play_icon(self, state: str) -> None: ...
 
 else:

@@ -25,8 +25,8 @@ from desktop.qt.window_base import WindowBase
 
 log = logging.getLogger(__name__)
 
-VIDEO_SUFFIXES = {".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".ogv"}
-OPEN_PATTERNS = "*.supple.json *.json *.mp4 *.m4v *.mov *.mkv *.webm"
+VIDEO_SUFFIXES = (".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".ogv")
+OPEN_PATTERNS = f"*.supple.json *.json {' '.join('*' + s for s in VIDEO_SUFFIXES)}"
 
 
 def open_filter() -> str:

@@ -167,6 +167,7 @@ class SessionMixin(WindowBase):
         if self.routine is None:
             return
         self.current_row = self._list_row(phase.step_index)
+        self._show_timeline(False)
         clip = self.routine.clip_for(phase.step)
         self._play(clip, phase.segment, mirrored=phase.mirrored, title=phase.step.title)
         self._update_timer()
@@ -217,6 +218,8 @@ class SessionMixin(WindowBase):
             elif state is SessionState.RUNNING and self.backend.state == PlaybackState.PAUSED:
                 self.backend.play()
         self.ui.videoPane.set_paused(state is SessionState.PAUSED)
+        if not self.session.active:
+            self._show_timeline(self.loop_marks.path is not None)
         self._update_session_controls()
         self._update_play_icon(self.backend.state.value if self.backend else "stopped")
 

@@ -207,3 +207,27 @@ class ReminderRow(Base):
     days: Mapped[int]
     minute: Mapped[int]
     created_at: Mapped[datetime]
+
+
+class LoopMarkRow(Base):
+    """The in and out marks of a loop on a clip, by a hash of the clip's content (revision 0006).
+
+    Frames are indices (inclusive); times are those frames' start times in seconds (their
+    timestamps on a variable-frame-rate clip); `fps` is the rate the frames were counted at. A mark
+    not set is NULL.
+    """
+
+    __tablename__ = "loop_marks"
+    __table_args__ = (
+        CheckConstraint("in_frame >= 0", name="in_frame"),
+        CheckConstraint("out_frame >= 0", name="out_frame"),
+        CheckConstraint("fps > 0", name="fps"),
+    )
+
+    content_hash: Mapped[str] = mapped_column(primary_key=True)
+    in_frame: Mapped[int | None]
+    out_frame: Mapped[int | None]
+    in_time: Mapped[float | None]
+    out_time: Mapped[float | None]
+    fps: Mapped[float]
+    updated_at: Mapped[datetime]

@@ -59,6 +59,7 @@ from desktop.store.errors import (
 )
 from desktop.store.history_queries import HistoryQueries
 from desktop.store.levels import LevelsRepository
+from desktop.store.marks_repository import LoopMarksRepository
 from desktop.store.recovery import Restored, SalvageResult, restore_newest_backup, salvage
 from desktop.store.reminders import RemindersRepository
 from desktop.store.repositories import (
@@ -107,6 +108,7 @@ class Store:
         session_columns: frozenset[str] | None = None,
         has_blocks: bool = True,
         has_reminders: bool = True,
+        has_loop_marks: bool = True,
         notice: str | None = None,
         scratch: Path | None = None,
     ) -> None:
@@ -129,6 +131,7 @@ class Store:
         self.reminders = RemindersRepository(db, present=has_reminders)
         #: The read side of history (pages of sessions, days, weeks, feelings) and delete/restore.
         self.history_queries = HistoryQueries(db, self.history, session_columns)
+        self.loop_marks = LoopMarksRepository(db, present=has_loop_marks)
         self._writers: list[HistoryWriter] = []
         self._closed = False
 
@@ -288,6 +291,7 @@ def _open_read_only(paths: DataPaths, now: WallClock, notice: str | None = None)
                 ).fetchone()
                 is not None
             )
+            has_loop_marks = bool(conn.execute("PRAGMA table_info(loop_marks)").fetchall())
         finally:
             conn.close()
     except (sqlite3.Error, OSError) as exc:
@@ -317,6 +321,7 @@ def _open_read_only(paths: DataPaths, now: WallClock, notice: str | None = None)
         session_columns=session_columns,
         has_blocks=has_blocks,
         has_reminders=has_reminders,
+        has_loop_marks=has_loop_marks,
         notice=notice,
         scratch=scratch,
     )

@@ -16,6 +16,7 @@ from sqlalchemy.exc import SAWarning
 from sqlalchemy.schema import CreateIndex
 
 from desktop.domain import Block
+from desktop.domain.marks import Marks
 from desktop.paths import DataPaths, data_paths
 from desktop.store import (
     HEAD_REVISION,
@@ -28,6 +29,7 @@ from desktop.store import (
 )
 from desktop.store.backup import list_backups, upgrade_reason, verify_backup
 from desktop.store.engine import make_engine
+from desktop.store.marks_repository import StoredMarks
 from desktop.store.models import Base
 from desktop.store.store import MARKER_NAME
 
@@ -102,12 +104,24 @@ ROWS_0003 = ROWS_0002.replace(
 )
 # Revision 0004 added what a session played, how it felt and its level (and level_events).
 ROWS_0004 = ROWS_0003.replace("'stiff left hip');", "'stiff left hip', 'hips', NULL, 3, 4, NULL);")
-ROWS_BY_REVISION = {"0001": ROWS_0001, "0002": ROWS_0002, "0003": ROWS_0003, "0004": ROWS_0004}
+# Revision 0005 added reminders.
+ROWS_0005 = ROWS_0004 + (
+    "INSERT INTO reminders (kind, target_id, days, minute, created_at)"
+    " VALUES ('routine', 'hips', 21, 450, '2026-01-02 03:04:05.000000');"
+)
+ROWS_BY_REVISION = {
+    "0001": ROWS_0001,
+    "0002": ROWS_0002,
+    "0003": ROWS_0003,
+    "0004": ROWS_0004,
+    "0005": ROWS_0005,
+}
 NOTE_BY_REVISION = {
     "0001": None,
     "0002": "stiff left hip",
     "0003": "stiff left hip",
     "0004": "stiff left hip",
+    "0005": "stiff left hip",
 }
 
 
@@ -165,6 +179,10 @@ def test_data_survives_an_upgrade_from_every_earlier_revision(paths: DataPaths, 
         store.history.end_session("s-1", note="added after the upgrade")
         store.playlists.save(dataclasses.replace(playlist, blocks=(Block(0, 1, 3),)))
         assert store.playlists.get("wu") == dataclasses.replace(playlist, blocks=(Block(0, 1, 3),))
+        assert store.loop_marks.get("a" * 64) is None
+        marks = StoredMarks(Marks(3, 40), 30.0, 0.1, 40 / 30)
+        store.loop_marks.put("a" * 64, marks)
+        assert store.loop_marks.get("a" * 64) == marks
     assert revision_of(paths.database) == HEAD_REVISION
 
     (backup,) = list_backups(paths.backups)
@@ -372,6 +390,7 @@ def test_an_older_database_can_be_read_only_without_upgrading_it(paths: DataPath
         # no level_events yet: no level, and nothing to weigh for a suggestion
         assert ro.levels.current("hips") is None and ro.levels.events("hips") == []
         assert ro.levels.since_level_set("hips", 1) == ([], [])
+        assert ro.loop_marks.get("a" * 64) is None and ro.loop_marks.read_only  # no table yet
     assert revision_of(paths.database) == start
 
 
