@@ -49,7 +49,7 @@ class CalendarChart(QWidget):
         self.setMouseTracking(True)
         self.setMinimumHeight(7 * 8 + 18)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Calendar of days practised")
+        self.setAccessibleName(self.tr("Calendar of days practised"))
 
     def set_days(self, days: dict[date, DayAmount], today: date) -> None:
         self.days, self.today = days, today
@@ -153,7 +153,7 @@ class WeeklyMinutesChart(QWidget):
         self.colours: dict[str, str] = {}
         self.setMinimumHeight(110)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Minutes per week for the last 12 weeks")
+        self.setAccessibleName(self.tr("Minutes per week for the last 12 weeks"))
 
     def set_weeks(self, weeks: Sequence[WeekMinutes], titles: dict[str, str]) -> None:
         self.weeks, self.titles = list(weeks), titles
@@ -234,7 +234,7 @@ class FeelingChart(QWidget):
         self.points: list[FeelingPoint] = []
         self.setMinimumHeight(110)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Pain and effort over time")
+        self.setAccessibleName(self.tr("Pain and effort over time"))
 
     def set_points(self, points: Sequence[FeelingPoint]) -> None:
         self.points = list(points)

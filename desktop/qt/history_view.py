@@ -133,21 +133,21 @@ class HistoryView(QWidget):
         main = QWidget(self)
         self.stack.addWidget(main)
 
-        self.streak = QLabel("<b>Streak:</b> …", main)
+        self.streak = QLabel(self.tr("<b>Streak:</b> …"), main)
         self.streak.setObjectName("historyStreak")
         self.streak.setWordWrap(True)
         self.target = QComboBox(main)
-        self.target.setAccessibleName("Streak target")
+        self.target.setAccessibleName(self.tr("Streak target"))
         for days in STREAK_TARGETS:
             self.target.addItem(WORDS.streak_target(days), days)
         self.target.setCurrentIndex(self.target.findData(self.settings.get(OPTIONS.history_days_a_week)))
         top = QHBoxLayout()
         top.addWidget(self.streak, 1)
-        top.addWidget(QLabel("Target:", main))
+        top.addWidget(QLabel(self.tr("Target:"), main))
         top.addWidget(self.target)
 
         self.what = QComboBox(main)
-        self.what.setAccessibleName("Routine or playlist")
+        self.what.setAccessibleName(self.tr("Routine or playlist"))
         self.what.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.what.setMinimumContentsLength(12)
         self.since = date_edit(main, "From")
@@ -161,26 +161,26 @@ class HistoryView(QWidget):
 
         self.tabs = QTabWidget(main)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._build_sessions(), "Sessions")
-        self.tabs.addTab(self._build_progress(), "Progress")
+        self.tabs.addTab(self._build_sessions(), self.tr("Sessions"))
+        self.tabs.addTab(self._build_progress(), self.tr("Progress"))
 
         self.banner = QWidget(main)
         self.banner.setObjectName("historyBanner")
         self.banner_text = QLabel(self.banner)
         self.banner_text.setWordWrap(True)
-        self.undo_button = QPushButton("Undo", self.banner)
+        self.undo_button = QPushButton(self.tr("Undo"), self.banner)
         banner = QHBoxLayout(self.banner)
         banner.setContentsMargins(0, 0, 0, 0)
         banner.addWidget(self.banner_text, 1)
         banner.addWidget(self.undo_button)
         self.banner.hide()
 
-        self.export_button = QPushButton("Export…", main)
+        self.export_button = QPushButton(self.tr("Export…"), main)
         self.export_button.setToolTip(
-            "Save the sessions shown (or their steps) as CSV or JSON (Ctrl+Shift+E)"
+            self.tr("Save the sessions shown (or their steps) as CSV or JSON (Ctrl+Shift+E)")
         )
-        self.delete_button = QPushButton("Delete", main)
-        self.delete_button.setToolTip("Delete the chosen session and its steps (Undo puts it back)")
+        self.delete_button = QPushButton(self.tr("Delete"), main)
+        self.delete_button.setToolTip(self.tr("Delete the chosen session and its steps (Undo puts it back)"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.export_button)
         bottom.addStretch(1)
@@ -213,7 +213,7 @@ class HistoryView(QWidget):
         self.table.setAlternatingRowColors(True)
         # Widths from the font, not ResizeToContents: that reads every row at each page fetched.
         fit_columns(self.table.horizontalHeader(), ("00 Sep 00:00", "", "00:00", "Done", "Skip", "10 · 10 ✎"))
-        self.table.setAccessibleName("Sessions, newest first")
+        self.table.setAccessibleName(self.tr("Sessions, newest first"))
         self.empty_filter = QLabel(NO_MATCH, self)
         self.empty_filter.hide()
 
@@ -228,20 +228,20 @@ class HistoryView(QWidget):
         fit_columns(
             self.steps.horizontalHeader(), ("", "right", "Set", "Planned", "Actual", "Reps", "skipped")
         )
-        self.steps.setAccessibleName("Steps of the chosen session")
+        self.steps.setAccessibleName(self.tr("Steps of the chosen session"))
         self.pain = scale_box(details, "Pain during the session, 0 (none) to 10 (worst imaginable)")
         self.effort = scale_box(details, "Effort, 0 (nothing at all) to 10 (maximal): Borg CR10")
         self.note = QPlainTextEdit(details)
-        self.note.setAccessibleName("Note")
-        self.note.setPlaceholderText("A note about this session")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("A note about this session"))
         self.note.setMinimumHeight(44)
         self.note.setMaximumHeight(90)
-        self.save_feeling = QPushButton("Save", details)
-        self.save_feeling.setToolTip("Keep the pain, effort and note given here")
+        self.save_feeling = QPushButton(self.tr("Save"), details)
+        self.save_feeling.setToolTip(self.tr("Keep the pain, effort and note given here"))
         feeling = QHBoxLayout()
         form = QFormLayout()
-        form.addRow("&Pain", self.pain)
-        form.addRow("&Effort", self.effort)
+        form.addRow(self.tr("&Pain"), self.pain)
+        form.addRow(self.tr("&Effort"), self.effort)
         feeling.addLayout(form)
         feeling.addWidget(self.note, 1)
         feeling.addWidget(self.save_feeling, 0, Qt.AlignmentFlag.AlignBottom)
@@ -401,7 +401,7 @@ class HistoryView(QWidget):
         current = self.what.currentData()
         self.what.blockSignals(True)
         self.what.clear()
-        self.what.addItem("All sessions", None)
+        self.what.addItem(self.tr("All sessions"), None)
         for key, title in sorted(self._titles.items(), key=lambda kv: kv[1].casefold()):
             if key.startswith("title:"):
                 continue  # a clip opened alone: nothing to filter by
@@ -629,7 +629,9 @@ class HistoryView(QWidget):
 
     def export(self) -> None:
         filters = ";;".join(t[0] for t in EXPORT_TYPES)
-        path, chosen = QFileDialog.getSaveFileName(self, "Export History", "supple-history.csv", filters)
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export History"), "supple-history.csv", filters
+        )
         if not path:
             return
         _name, fmt, sessions = next((t for t in EXPORT_TYPES if t[0] == chosen), EXPORT_TYPES[0])

@@ -192,4 +192,4 @@ class LibraryTree(QTreeView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setExpandsOnDoubleClick(False)
-        self.setAccessibleName("Routine library")
+        self.setAccessibleName(self.tr("Routine library"))

@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.content.bundle import BUNDLE_SUFFIX, BundleCancelled, BundleConflict, CancelToken
@@ -83,10 +84,18 @@ class LibraryTransfers:
         host = self.host
         store, paths = host.store, host.paths
         if store is None or paths is None or getattr(store, "read_only", False):
-            host.say("Importing needs the database, which is not open for writing.")
+            host.say(
+                QCoreApplication.translate(
+                    "LibraryTransfers", "Importing needs the database, which is not open for writing."
+                )
+            )
             return None
         if self.task is not None:
-            host.say("Wait for the import or export under way to end.")
+            host.say(
+                QCoreApplication.translate(
+                    "LibraryTransfers", "Wait for the import or export under way to end."
+                )
+            )
             return None
 
         def work(context: TaskContext) -> ImportResult:
@@ -119,16 +128,21 @@ class LibraryTransfers:
             if host.confirm_outside(path, error.files):
                 self.import_from(path, replace=replace, allow_outside_clips=True)
             else:
-                host.say("Nothing was imported: the routine uses files from outside its folder.")
+                host.say(
+                    QCoreApplication.translate(
+                        "LibraryTransfers",
+                        "Nothing was imported: the routine uses files from outside its folder.",
+                    )
+                )
         elif isinstance(error, BundleConflict):
             if host.confirm("Replace?", f"{error.message}\n\nReplace it with the one from {path.name}?"):
                 self.import_from(path, replace=True, allow_outside_clips=allow_outside_clips)
             else:
-                host.say("Nothing was imported.")
+                host.say(QCoreApplication.translate("LibraryTransfers", "Nothing was imported."))
         elif is_cancelled(error):
-            host.say("Import cancelled; nothing was changed.")
+            host.say(QCoreApplication.translate("LibraryTransfers", "Import cancelled; nothing was changed."))
         else:
-            host.show_failure("The import failed", error)
+            host.show_failure(QCoreApplication.translate("LibraryTransfers", "The import failed"), error)
 
     def export(self, routine: Routine) -> Task[Path] | None:
         """Ask where, and export `routine` there (a lone routine file offers the bundle instead)."""
@@ -162,9 +176,9 @@ class LibraryTransfers:
     def _export_failed(self, error: BaseException) -> None:
         self.task = None
         if is_cancelled(error):
-            self.host.say("Export cancelled.")
+            self.host.say(QCoreApplication.translate("LibraryTransfers", "Export cancelled."))
         else:
-            self.host.show_failure("The export failed", error)
+            self.host.show_failure(QCoreApplication.translate("LibraryTransfers", "The export failed"), error)
 
 
 def outside_clips_box(parent: QWidget, path: Path, files: Sequence[Path]) -> QMessageBox:

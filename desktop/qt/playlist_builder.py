@@ -120,33 +120,35 @@ class PlaylistBuilder(QWidget):
     # ----- set-up
     def _build(self) -> None:
         self.saved_box = QComboBox(self)
-        self.saved_box.setAccessibleName("Saved playlists")
-        self.new_button = QPushButton("&New", self)
-        self.save_button = QPushButton("Sa&ve", self)
-        self.delete_button = QPushButton("Delete", self)
-        self.export_button = QPushButton("E&xport…", self)
+        self.saved_box.setAccessibleName(self.tr("Saved playlists"))
+        self.new_button = QPushButton(self.tr("&New"), self)
+        self.save_button = QPushButton(self.tr("Sa&ve"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
         self.title_edit = QLineEdit(self)
-        self.title_edit.setAccessibleName("Playlist name")
+        self.title_edit.setAccessibleName(self.tr("Playlist name"))
         self.title_edit.setMaxLength(80)
         self.view = PlaylistView(self)
         self.view.setModel(self.model)
         self.editor = OverridesEditor(self)
         self.empty_hint = QLabel(
-            "Add steps from the Library: drag steps or routines here, or choose them there and press Insert.",
+            self.tr(
+                "Add steps from the Library: drag steps or routines here, or choose them there and press Insert."
+            ),
             self,
         )
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setObjectName("emptyHint")
         self.total_label = QLabel(self)
-        self.total_label.setAccessibleName("Total duration")
+        self.total_label.setAccessibleName(self.tr("Total duration"))
         self.status = QLabel(self)
-        self.play_button = QPushButton("Play pla&ylist", self)
+        self.play_button = QPushButton(self.tr("Play pla&ylist"), self)
         top = QHBoxLayout()
         top.addWidget(self.saved_box, 1)
         for b in (self.new_button, self.save_button, self.delete_button, self.export_button):
             top.addWidget(b)
         name = QHBoxLayout()
-        name_label = QLabel("N&ame", self)
+        name_label = QLabel(self.tr("N&ame"), self)
         name_label.setBuddy(self.title_edit)
         name.addWidget(name_label)
         name.addWidget(self.title_edit, 1)
@@ -313,7 +315,7 @@ class PlaylistBuilder(QWidget):
         """Save through the store, in a Task. A playlist saved for the first time takes its id from
         its name. A failure is shown, and the playlist stays as it is, unsaved."""
         if self.store is None:
-            self._say("Playlists cannot be saved: the database is not open.")
+            self._say(self.tr("Playlists cannot be saved: the database is not open."))
             return None
         if self._busy():
             return None
@@ -375,7 +377,7 @@ class PlaylistBuilder(QWidget):
     def _busy(self) -> bool:
         """True (and said) while a save or delete is under way: the next waits for it to end."""
         if self.write is not None:
-            self._say("Wait for the playlist to be saved or deleted.")
+            self._say(self.tr("Wait for the playlist to be saved or deleted."))
         return self.write is not None
 
     def _write_failed(self, title: str, error: BaseException) -> None:
@@ -392,7 +394,7 @@ class PlaylistBuilder(QWidget):
     def play(self) -> None:
         resolved = self.model.resolved
         if not resolved.steps:
-            self._say("There is nothing to play: add steps or routines from the library.")
+            self._say(self.tr("There is nothing to play: add steps or routines from the library."))
             return
         self.playPlaylist.emit(resolved)
 
@@ -421,9 +423,9 @@ class PlaylistBuilder(QWidget):
     def _export_failed(self, error: BaseException) -> None:
         self.task = None
         if is_cancelled(error):
-            self._say("Export cancelled.")
+            self._say(self.tr("Export cancelled."))
         else:
-            self.show_failure("The export failed", error)
+            self.show_failure(self.tr("The export failed"), error)
 
     def _choose_export(self, doc: PlaylistDocument) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(

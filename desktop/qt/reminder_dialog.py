@@ -40,14 +40,14 @@ class ReminderDialog(QDialog):
             row.addWidget(box)
         self.time_edit = QTimeEdit(QTime(at.hour, at.minute), self)
         self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setAccessibleName("Time of the reminder")
+        self.time_edit.setAccessibleName(self.tr("Time of the reminder"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.remove_button = None
         if current is not None:
             self.remove_button = self.buttons.addButton(
-                "Remove reminder", QDialogButtonBox.ButtonRole.DestructiveRole
+                self.tr("Remove reminder"), QDialogButtonBox.ButtonRole.DestructiveRole
             )
             self.remove_button.clicked.connect(self._remove)
         self.buttons.accepted.connect(self.accept)
@@ -76,7 +76,7 @@ class ReminderDialog(QDialog):
         ok = bool(self.days())
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(ok)
-        self.hint.setText("" if ok else "Choose at least one day.")
+        self.hint.setText("" if ok else self.tr("Choose at least one day."))
 
     def _remove(self) -> None:
         self.removed = True

@@ -202,7 +202,7 @@ class ReminderService(QObject):
         self._missed = missed
         actions = [(START, f"Start {missed[0].name}")] if len(missed) == 1 else []
         if self.notifications is not None and self.notifications.notify(
-            MISSED, text, "Supple was not running then.", actions
+            MISSED, text, self.tr("Supple was not running then."), actions
         ):
             self.told.append((text, "notification"))
             return
@@ -238,11 +238,13 @@ class ReminderService(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         buttons = {}
         if tag != MISSED or len(self._missed) == 1:
-            buttons[START] = box.addButton("Start", QMessageBox.ButtonRole.AcceptRole)
+            buttons[START] = box.addButton(self.tr("Start"), QMessageBox.ButtonRole.AcceptRole)
         if tag != MISSED:
-            buttons[SNOOZE_ACTION] = box.addButton("Snooze 10 min", QMessageBox.ButtonRole.ActionRole)
+            buttons[SNOOZE_ACTION] = box.addButton(
+                self.tr("Snooze 10 min"), QMessageBox.ButtonRole.ActionRole
+            )
             # Not the reject role: Esc closes the box without skipping anything.
-            buttons[SKIP] = box.addButton("Skip today", QMessageBox.ButtonRole.ActionRole)
+            buttons[SKIP] = box.addButton(self.tr("Skip today"), QMessageBox.ButtonRole.ActionRole)
         else:
             box.addButton(QMessageBox.StandardButton.Close)
 

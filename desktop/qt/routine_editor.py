@@ -99,9 +99,9 @@ class RoutineEditor(QWidget):
 
     # ----- set-up
     def _build(self) -> None:
-        self.new_button = QPushButton("&New", self)
-        self.save_button = QPushButton("Sa&ve", self)
-        self.export_button = QPushButton("E&xport…", self)
+        self.new_button = QPushButton(self.tr("&New"), self)
+        self.save_button = QPushButton(self.tr("Sa&ve"), self)
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
         top = QHBoxLayout()
         top.addWidget(self.new_button)
         top.addWidget(self.save_button)
@@ -118,7 +118,7 @@ class RoutineEditor(QWidget):
         self.setup_edit = self._text("Setup", 2)
         self.credit_edit = self._line("Credit")
         self.tags_edit = self._line("Tags, separated by commas")
-        self.tags_edit.setPlaceholderText("mobility, back, morning")
+        self.tags_edit.setPlaceholderText(self.tr("mobility, back, morning"))
         for label, widget, name in (
             ("&Title", self.title_edit, "title"),
             ("Su&mmary", self.summary_edit, "summary"),
@@ -128,16 +128,16 @@ class RoutineEditor(QWidget):
         ):
             self._row(routine_form, label, widget, ("routine", name))
         self.step_list = QListWidget(self)
-        self.step_list.setAccessibleName("Steps")
+        self.step_list.setAccessibleName(self.tr("Steps"))
         self.step_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.step_list.setDefaultDropAction(Qt.DropAction.MoveAction)
         rows = self.step_list.fontMetrics().height() + 8
         self.step_list.setMinimumHeight(rows * 4)
         self.step_list.setMaximumHeight(rows * 8)  # the step's fields below stay in sight
-        self.add_button = QPushButton("&Add step", self)
-        self.remove_button = QPushButton("Remove", self)
-        self.up_button = QPushButton("Up", self)
-        self.down_button = QPushButton("Down", self)
+        self.add_button = QPushButton(self.tr("&Add step"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.up_button = QPushButton(self.tr("Up"), self)
+        self.down_button = QPushButton(self.tr("Down"), self)
         for button, name, key in (
             (self.remove_button, "Remove step", "Delete"),
             (self.up_button, "Move step up", "Alt+Up"),
@@ -156,7 +156,7 @@ class RoutineEditor(QWidget):
         self.step_form = self._build_step_form()
         column = QVBoxLayout(self.fields)
         column.addLayout(routine_form)
-        steps_label = QLabel("&Steps", self)
+        steps_label = QLabel(self.tr("&Steps"), self)
         steps_label.setBuddy(self.step_list)
         column.addWidget(steps_label)
         column.addWidget(self.step_list)
@@ -189,10 +189,10 @@ class RoutineEditor(QWidget):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.step_title = self._line("Step title")
         self.cues_edit = self._text("Cues, one per line", 3)
-        self.clip_label = QLabel("No clip", box)
+        self.clip_label = QLabel(self.tr("No clip"), box)
         self.clip_label.setWordWrap(True)
-        self.clip_button = QPushButton("&Choose clip…", box)
-        self.clip_button.setAccessibleName("Choose the step's clip")
+        self.clip_button = QPushButton(self.tr("&Choose clip…"), box)
+        self.clip_button.setAccessibleName(self.tr("Choose the step's clip"))
         clip_row = QWidget(box)
         clip_layout = QHBoxLayout(clip_row)
         clip_layout.setContentsMargins(0, 0, 0, 0)
@@ -210,14 +210,14 @@ class RoutineEditor(QWidget):
         self.sets_spin = count_spin(box, "Sets", 1, 100)
         self.rest_spin = seconds_spin(box, "Rest seconds between sets", 0, 3600)
         self.prepare_spin = seconds_spin(box, "Get-ready seconds", 0, 600)
-        self.poster_label = QLabel("No poster", box)
+        self.poster_label = QLabel(self.tr("No poster"), box)
         self.poster_label.setWordWrap(True)
-        self.frame_button = QPushButton("Frame on screen", box)
-        self.frame_button.setAccessibleName("Poster: use the frame on screen")
-        self.poster_button = QPushButton("Choose…", box)
-        self.poster_button.setAccessibleName("Poster: choose a picture")
-        self.no_poster_button = QPushButton("None", box)
-        self.no_poster_button.setAccessibleName("Poster: none")
+        self.frame_button = QPushButton(self.tr("Frame on screen"), box)
+        self.frame_button.setAccessibleName(self.tr("Poster: use the frame on screen"))
+        self.poster_button = QPushButton(self.tr("Choose…"), box)
+        self.poster_button.setAccessibleName(self.tr("Poster: choose a picture"))
+        self.no_poster_button = QPushButton(self.tr("None"), box)
+        self.no_poster_button.setAccessibleName(self.tr("Poster: none"))
         poster_row = QWidget(box)
         poster_layout = QVBoxLayout(poster_row)
         poster_layout.setContentsMargins(0, 0, 0, 0)
@@ -229,8 +229,8 @@ class RoutineEditor(QWidget):
         poster_layout.addLayout(poster_buttons)
         self.level_spin = count_spin(box, "Ladder level", 0, 99, "None")
         self.speak_edit = self._line("Spoken line")
-        self.play_loop_button = QPushButton("&Play its loop", box)
-        self.try_button = QPushButton("&Try a short run", box)
+        self.play_loop_button = QPushButton(self.tr("&Play its loop"), box)
+        self.try_button = QPushButton(self.tr("&Try a short run"), box)
         try_row = QWidget(box)
         try_layout = QHBoxLayout(try_row)
         try_layout.setContentsMargins(0, 0, 0, 0)
@@ -405,7 +405,7 @@ class RoutineEditor(QWidget):
             return False
         self.model.load(new_document())
         self.step_list.setCurrentRow(-1)
-        self.say("A new routine: add steps, choose their clips, then save.")
+        self.say(self.tr("A new routine: add steps, choose their clips, then save."))
         self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.title_edit.selectAll()
         return True
@@ -511,7 +511,9 @@ class RoutineEditor(QWidget):
         loop = self.current_loop()
         if index < 0 or loop is None:
             self.say(
-                "Play a clip first, and mark its loop with I and O: that is what \u201cUse this loop\u201d takes."
+                self.tr(
+                    "Play a clip first, and mark its loop with I and O: that is what \u201cUse this loop\u201d takes."
+                )
             )
             return
         # Exact, not rounded: a marked loop's times are its frames' own (rounding could take in a frame).
@@ -525,7 +527,7 @@ class RoutineEditor(QWidget):
         index = self.current_step()
         image = self.current_frame()
         if index < 0 or image is None or image.isNull():
-            self.say("There is no frame on screen: play the step's clip first.")
+            self.say(self.tr("There is no frame on screen: play the step's clip first."))
             return
         if self._scratch is None:
             self._scratch = QTemporaryDir()
@@ -611,11 +613,11 @@ class RoutineEditor(QWidget):
             set_text(self.speak_edit, step.get("speak", ""))
             file = clip.get("file")
             self.clip_label.setText(
-                Path(file).name if file else "No clip: choose one, or use the player's loop"
+                Path(file).name if file else self.tr("No clip: choose one, or use the player's loop")
             )
             self.clip_label.setToolTip(str(file or ""))
             poster = clip.get("poster")
-            self.poster_label.setText(Path(poster).name if poster else "No poster")
+            self.poster_label.setText(Path(poster).name if poster else self.tr("No poster"))
             self.segment_edit.set_value(step.get("segment"))
             sides = step.get("side_segments", {})
             self.left_edit.set_value(sides.get("left") if isinstance(sides, dict) else None)
@@ -666,7 +668,7 @@ class RoutineEditor(QWidget):
 
     def export(self) -> None:
         if self.model.source is None or self.modified:
-            self.say("Save the routine first: the export is of the routine as saved.")
+            self.say(self.tr("Save the routine first: the export is of the routine as saved."))
             return
         try:
             self.exportRoutine.emit(self.model.to_routine())

@@ -73,14 +73,14 @@ class SegmentEdit(QWidget):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.on = QCheckBox("Part", self)
+        self.on = QCheckBox(self.tr("Part"), self)
         self.on.setAccessibleName(f"{name}: loop only a part of the clip")
         self.start = _spin(self, f"{name} start seconds")
         self.end = _spin(self, f"{name} end seconds")
-        self.use = QPushButton("Use this loop", self)
+        self.use = QPushButton(self.tr("Use this loop"), self)
         self.use.setAccessibleName(f"{name}: use the player's loop")
         self.use.setToolTip(
-            "Take the clip and the loop marked in the player with I and O (or the loop it plays now)"
+            self.tr("Take the clip and the loop marked in the player with I and O (or the loop it plays now)")
         )
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)

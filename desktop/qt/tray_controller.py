@@ -148,7 +148,7 @@ class TrayController(QObject):
             return None
         if self.store.read_only:
             self.window.statusBar().showMessage(
-                "Reminders cannot be saved: the database is read-only.", 20000
+                self.tr("Reminders cannot be saved: the database is read-only."), 20000
             )
             return None
         self.show_window()
@@ -176,7 +176,9 @@ class TrayController(QObject):
             action.blockSignals(True)
             action.setChecked(autostart.is_enabled())
             action.blockSignals(False)
-        show_message(self.window, QMessageBox.Icon.Warning, "Start at login", problem, name="autostartBox")
+        show_message(
+            self.window, QMessageBox.Icon.Warning, self.tr("Start at login"), problem, name="autostartBox"
+        )
 
     def keep_in_tray(self) -> bool:
         """Asked by the window as it closes: True keeps Supple running in the tray."""
@@ -186,7 +188,7 @@ class TrayController(QObject):
         if not self.settings.get(OPTIONS.keep_in_tray_asked):
             answer = QMessageBox.question(
                 self.window,
-                "Keep Supple in the tray?",
+                self.tr("Keep Supple in the tray?"),
                 "You have reminders set. Keep Supple running in the tray when the window closes, so that "
                 "they can come? (Quit from the tray icon's menu.)",
             )

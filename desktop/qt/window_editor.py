@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
 
@@ -57,18 +57,18 @@ class EditorMixin(WindowBase):
     _routine_editor: RoutineEditor | None = None
 
     def _setup_editor(self) -> None:
-        self.editor_dock = QDockWidget("Routine Editor", self)
+        self.editor_dock = QDockWidget(QCoreApplication.translate("MainWindow", "Routine Editor"), self)
         self.editor_dock.setObjectName("routineEditorDock")
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.editor_dock)
         self.tabifyDockWidget(self.library_dock, self.editor_dock)
         self.editor_dock.hide()
         self.editor_dock.visibilityChanged.connect(lambda visible: visible and self.routine_editor)
-        self.new_routine_action = QAction("&New Routine", self)
+        self.new_routine_action = QAction(QCoreApplication.translate("MainWindow", "&New Routine"), self)
         self.new_routine_action.setObjectName("actionNewRoutine")  # Preferences can change its key
         self.new_routine_action.setShortcut(QKeySequence(NEW_ROUTINE_KEY))
         self.new_routine_action.triggered.connect(self.new_routine)
         self.ui.menuFile.insertAction(self.ui.actionOpen, self.new_routine_action)
-        self.editor_action = QAction("Routine &Editor", self)
+        self.editor_action = QAction(QCoreApplication.translate("MainWindow", "Routine &Editor"), self)
         self.editor_action.setCheckable(True)
         self.editor_action.triggered.connect(
             lambda: self.toggle_dock(self.editor_dock, lambda: self.routine_editor.title_edit.setFocus())
@@ -161,7 +161,7 @@ class EditorMixin(WindowBase):
         title = self.routine_editor.model.document.get("title") or "the routine"
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Unsaved routine",
+            QCoreApplication.translate("MainWindow", "Unsaved routine"),
             f'Save your changes to "{title}" before quitting?',
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from desktop.domain import Segment
@@ -45,7 +45,7 @@ class MarksMixin(WindowBase):
         self.loop_marks = LoopMarksController(self.timeline, self)
         self.loop_marks.play_loop = self._play_marked_loop
         self.loop_marks.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        menu = ui.menuPlayback.addMenu("Loop &Marks")
+        menu = ui.menuPlayback.addMenu(QCoreApplication.translate("MainWindow", "Loop &Marks"))
         menu.setObjectName("menuLoopMarks")
         marks = self.loop_marks
         slots: dict[str, Callable[[], None]] = {
@@ -71,7 +71,10 @@ class MarksMixin(WindowBase):
     def _marks_key(self, act: Callable[[], None]) -> None:
         if self.session.active:
             self.statusBar().showMessage(
-                "Loop marks are set while browsing a clip, not during a session", 5000
+                QCoreApplication.translate(
+                    "MainWindow", "Loop marks are set while browsing a clip, not during a session"
+                ),
+                5000,
             )
             return
         act()

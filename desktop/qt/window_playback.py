@@ -96,7 +96,7 @@ class PlaybackMixin(WindowBase):
                 self.backend.play()
             return
         self._playing = (clip.file, segment)
-        self.ui.videoPane.show_poster(clip.poster, "Loading clip…")
+        self.ui.videoPane.show_poster(clip.poster, QCoreApplication.translate("MainWindow", "Loading clip…"))
         if self.backend is not None:
             self.backend.load(clip.file, segment, loop=self.ui.actionLoop.isChecked())
             self._apply_rate()

@@ -13,7 +13,7 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog
 
@@ -35,16 +35,22 @@ class SheetCommands(QObject):
     def __init__(self, window: WindowBase) -> None:
         super().__init__(window)
         self.window = window
-        self.print_action = QAction("&Print…", window)
+        self.print_action = QAction(QCoreApplication.translate("MainWindow", "&Print…"), window)
         self.print_action.setObjectName("actionPrint")  # named: Preferences can change its key
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.setToolTip(
-            "Print a sheet of the routine or playlist: frames, doses, cues and a week's log"
+            QCoreApplication.translate(
+                "MainWindow", "Print a sheet of the routine or playlist: frames, doses, cues and a week's log"
+            )
         )
         self.print_action.triggered.connect(self.print_sheet)
-        self.pdf_action = QAction("Export P&DF…", window)
+        self.pdf_action = QAction(QCoreApplication.translate("MainWindow", "Export P&DF…"), window)
         self.pdf_action.setObjectName("actionExportPdf")
-        self.pdf_action.setToolTip("Save the printable sheet of the routine or playlist as a PDF")
+        self.pdf_action.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "Save the printable sheet of the routine or playlist as a PDF"
+            )
+        )
         self.pdf_action.triggered.connect(self.export_pdf)
         menu = window.ui.menuFile
         quit_action = window.ui.actionQuit
@@ -71,12 +77,18 @@ class SheetCommands(QObject):
 
     def _sheet_or_say(self) -> Sheet | None:
         if self.task is not None:
-            self.window.statusBar().showMessage("A sheet is being made; wait for it to finish.", 5000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "A sheet is being made; wait for it to finish."),
+                5000,
+            )
             return None
         sheet = self.current_sheet()
         if sheet is None:
             self.window.statusBar().showMessage(
-                "Open a routine or build a playlist to print its sheet.", 10000
+                QCoreApplication.translate(
+                    "MainWindow", "Open a routine or build a playlist to print its sheet."
+                ),
+                10000,
             )
         return sheet
 
@@ -86,7 +98,10 @@ class SheetCommands(QObject):
         if sheet is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self.window, f"Export the sheet of {sheet.title}", _file_name(sheet.title), "PDF (*.pdf)"
+            self.window,
+            f"Export the sheet of {sheet.title}",
+            _file_name(sheet.title),
+            QCoreApplication.translate("MainWindow", "PDF (*.pdf)"),
         )
         if name:
             path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
@@ -164,7 +179,9 @@ class SheetCommands(QObject):
     def failed(self, error: BaseException) -> None:
         self.task = None
         log.error("the sheet could not be made", exc_info=error)
-        show_failure(self.window, "Supple could not make the sheet", error)
+        show_failure(
+            self.window, QCoreApplication.translate("MainWindow", "Supple could not make the sheet"), error
+        )
 
 
 def _file_name(title: str) -> str:

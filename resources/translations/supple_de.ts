@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>CalendarChart</name>
+    <message>
+        <source>Calendar of days practised</source>
+        <extracomment>Okabe-Ito colours: told apart with every common colour-vision deficiency. Minutes a day at which the calendar&apos;s colour is fullest.</extracomment>
+        <translation>Kalender der Übungstage</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <source>Supple hit a problem</source>
@@ -30,6 +38,13 @@
     </message>
 </context>
 <context>
+    <name>FeelingChart</name>
+    <message>
+        <source>Pain and effort over time</source>
+        <translation>Schmerz und Anstrengung im Verlauf</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>Supple Guide</source>
@@ -38,6 +53,94 @@
     <message>
         <source>The guide cannot be read: %1: %2</source>
         <translation>Die Anleitung kann nicht gelesen werden: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>&lt;b&gt;Streak:&lt;/b&gt; …</source>
+        <extracomment>The weeks the calendar shows. File types of Export…: (filter, format, one row per session). The reads started in the background (streak, filter choices, charts) have all arrived. Finds a routine by id, for the titles of the steps a session recorded (the Library&apos;s). Deleted sessions, newest last, for Undo. Background reads not yet arrived.</extracomment>
+        <translation>&lt;b&gt;Serie:&lt;/b&gt; …</translation>
+    </message>
+    <message>
+        <source>Streak target</source>
+        <translation>Serienziel</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>Routine or playlist</source>
+        <translation>Routine oder Playlist</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the sessions shown (or their steps) as CSV or JSON (Ctrl+Shift+E)</source>
+        <translation>Die gezeigten Einheiten (oder ihre Schritte) als CSV oder JSON speichern (Strg+Umschalt+E)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Delete the chosen session and its steps (Undo puts it back)</source>
+        <translation>Die gewählte Einheit und ihre Schritte löschen („Rückgängig“ stellt sie wieder her)</translation>
+    </message>
+    <message>
+        <source>Sessions, newest first</source>
+        <translation>Einheiten, neueste zuerst</translation>
+    </message>
+    <message>
+        <source>Steps of the chosen session</source>
+        <translation>Schritte der gewählten Einheit</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>A note about this session</source>
+        <translation>Eine Notiz zu dieser Einheit</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Keep the pain, effort and note given here</source>
+        <translation>Schmerz, Anstrengung und Notiz von hier übernehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Pain</source>
+        <translation>&amp;Schmerz</translation>
+    </message>
+    <message>
+        <source>&amp;Effort</source>
+        <translation>&amp;Anstrengung</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Alle Einheiten</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Verlauf exportieren</translation>
     </message>
 </context>
 <context>
@@ -101,6 +204,137 @@
     <message>
         <source>Level &amp;%1: %2</source>
         <translation>Stufe &amp;%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTransfers</name>
+    <message>
+        <source>Importing needs the database, which is not open for writing.</source>
+        <translation>Zum Importieren wird die Datenbank benötigt, die nicht zum Schreiben geöffnet ist.</translation>
+    </message>
+    <message>
+        <source>Wait for the import or export under way to end.</source>
+        <translation>Warten Sie, bis der laufende Import oder Export abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the routine uses files from outside its folder.</source>
+        <translation>Nichts wurde importiert: Die Routine verwendet Dateien außerhalb ihres Ordners.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>Nichts wurde importiert.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Import abgebrochen; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>Der Import ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>Der Export ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTree</name>
+    <message>
+        <source>Routine library</source>
+        <extracomment>The person&apos;s languages, best first: routines are listed in the first they have.</extracomment>
+        <translation>Routinenbibliothek</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <source>Search titles, tags, steps and cues  (Ctrl+F)</source>
+        <extracomment>Favourites, shared with the window (`use_favourites`): one source of truth, the store. The last failure shown (its message box), for tests. Dialogs, replaceable in tests: a yes/no question, a file to open, a file to save, and whether to copy the files from outside a routine&apos;s folder that it names (listed).</extracomment>
+        <translation>Titel, Schlagwörter, Schritte und Hinweise durchsuchen  (Strg+F)</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Bibliothek durchsuchen</translation>
+    </message>
+    <message>
+        <source>Show routines with this tag</source>
+        <translation>Routinen mit diesem Schlagwort zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Favourites only</source>
+        <translation>Nur &amp;Favoriten</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Abspielen</translation>
+    </message>
+    <message>
+        <source>&amp;Add to playlist</source>
+        <translation>Zur Playlist &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>☆ Favourite</source>
+        <translation>☆ Favorit</translation>
+    </message>
+    <message>
+        <source>Star the chosen routine or step (Ctrl+D)</source>
+        <translation>Die gewählte Routine oder den Schritt markieren (Strg+D)</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit a routine of your own; a bundled or imported one is duplicated first</source>
+        <translation>Eine eigene Routine bearbeiten; eine mitgelieferte oder importierte wird zuerst kopiert</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren …</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Saved playlists</source>
+        <translation>Gespeicherte Playlists</translation>
+    </message>
+    <message>
+        <source>Saved pla&amp;ylists</source>
+        <translation>Gespeicherte Pla&amp;ylists</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Alle Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Return opens it in the Playlist dock; Ctrl+Return plays it</source>
+        <translation>Eingabe öffnet sie im Playlist-Bereich; Strg+Eingabe spielt sie ab</translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation>★ Favorit</translation>
+    </message>
+    <message>
+        <source>Duplicate to edi&amp;t</source>
+        <translation>Zum Bearbei&amp;ten kopieren</translation>
+    </message>
+    <message>
+        <source>The favourite could not be saved</source>
+        <translation>Der Favorit konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Import a routine or playlist</source>
+        <translation>Routine oder Playlist importieren</translation>
     </message>
 </context>
 <context>
@@ -508,6 +742,10 @@
         <translation>Schritt %1 von %2</translation>
     </message>
     <message>
+        <source>Loading clip…</source>
+        <translation>Clip wird geladen …</translation>
+    </message>
+    <message>
         <source>Clip speed %1×</source>
         <translation>Clip-Tempo %1×</translation>
     </message>
@@ -536,12 +774,431 @@
         <source>A player for guided movement routines: a looping demonstration clip, the steps, a timer that tells you when to hold, switch sides and rest, and a record of what you did.</source>
         <translation>Ein Player für angeleitete Bewegungsroutinen: ein Vorführclip in Schleife, die Schritte, ein Timer, der Ihnen sagt, wann Sie halten, die Seite wechseln und pausieren, und ein Verlauf dessen, was Sie geschafft haben.</translation>
     </message>
+    <message>
+        <source>Routine Editor</source>
+        <extracomment>File &gt; New Routine (Ctrl+N is the playlist builder&apos;s New). A short timed run of a step being tried: at most this long a hold, and this many repetitions. The editor, built the first time it is wanted (not at start-up: it is a large form).</extracomment>
+        <translation>Routinen-Editor</translation>
+    </message>
+    <message>
+        <source>&amp;New Routine</source>
+        <translation>&amp;Neue Routine</translation>
+    </message>
+    <message>
+        <source>Routine &amp;Editor</source>
+        <translation>Routinen-&amp;Editor</translation>
+    </message>
+    <message>
+        <source>Unsaved routine</source>
+        <translation>Nicht gespeicherte Routine</translation>
+    </message>
+    <message>
+        <source>Loop &amp;Marks</source>
+        <extracomment>(attribute, menu text, key, tooltip) of each marks action.</extracomment>
+        <translation>Schleifen&amp;marken</translation>
+    </message>
+    <message>
+        <source>Loop marks are set while browsing a clip, not during a session</source>
+        <extracomment>The marks actions by object name.</extracomment>
+        <translation>Schleifenmarken werden beim Ansehen eines Clips gesetzt, nicht während einer Einheit</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken …</translation>
+    </message>
+    <message>
+        <source>Print a sheet of the routine or playlist: frames, doses, cues and a week&apos;s log</source>
+        <translation>Ein Blatt der Routine oder Playlist drucken: Bilder, Umfang, Hinweise und ein Wochenprotokoll</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>P&amp;DF exportieren …</translation>
+    </message>
+    <message>
+        <source>Save the printable sheet of the routine or playlist as a PDF</source>
+        <translation>Das druckbare Blatt der Routine oder Playlist als PDF speichern</translation>
+    </message>
+    <message>
+        <source>A sheet is being made; wait for it to finish.</source>
+        <translation>Ein Blatt wird erstellt; warten Sie, bis es fertig ist.</translation>
+    </message>
+    <message>
+        <source>Open a routine or build a playlist to print its sheet.</source>
+        <translation>Öffnen Sie eine Routine oder stellen Sie eine Playlist zusammen, um ihr Blatt zu drucken.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Supple could not make the sheet</source>
+        <translation>Supple konnte das Blatt nicht erstellen</translation>
+    </message>
+</context>
+<context>
+    <name>OverridesEditor</name>
+    <message>
+        <source>Work</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>&amp;Sets</source>
+        <comment>exercise: rounds of the work</comment>
+        <translation>&amp;Sätze</translation>
+    </message>
+    <message>
+        <source>Si&amp;des</source>
+        <comment>exercise: sides of the body</comment>
+        <translation>Sei&amp;ten</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <comment>exercise: sides of the body</comment>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>&amp;Rest</source>
+        <comment>exercise: the pause after each set</comment>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>S&amp;peed</source>
+        <translation>&amp;Tempo</translation>
+    </message>
+    <message>
+        <source>Clip speed</source>
+        <translation>Clip-Tempo</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror</source>
+        <translation>&amp;Spiegeln</translation>
+    </message>
+    <message>
+        <source>Mirrored side</source>
+        <comment>exercise: the side the clip shows mirrored</comment>
+        <translation>Gespiegelte Seite</translation>
+    </message>
+    <message>
+        <source>&amp;Loop</source>
+        <translation>&amp;Schleife</translation>
+    </message>
+    <message>
+        <source>&amp;Block rounds</source>
+        <translation>&amp;Blockrunden</translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistBuilder</name>
+    <message>
+        <source>Saved playlists</source>
+        <extracomment>Asks a yes/no question (title, text); tests replace it. Asks where to export (a path, or None to stop); tests replace it. The export under way, and the store write (a save or a delete) under way. The last failure shown (its message box), for tests.</extracomment>
+        <translation>Gespeicherte Playlists</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>Playlist name</source>
+        <translation>Name der Playlist</translation>
+    </message>
+    <message>
+        <source>Add steps from the Library: drag steps or routines here, or choose them there and press Insert.</source>
+        <translation>Schritte aus der Bibliothek hinzufügen: Ziehen Sie Schritte oder Routinen hierher oder wählen Sie sie dort und drücken Sie Einfg.</translation>
+    </message>
+    <message>
+        <source>Total duration</source>
+        <translation>Gesamtdauer</translation>
+    </message>
+    <message>
+        <source>Play pla&amp;ylist</source>
+        <translation>Pla&amp;ylist abspielen</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>N&amp;ame</translation>
+    </message>
+    <message>
+        <source>Playlists cannot be saved: the database is not open.</source>
+        <translation>Playlists können nicht gespeichert werden: Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Wait for the playlist to be saved or deleted.</source>
+        <translation>Warten Sie, bis die Playlist gespeichert oder gelöscht ist.</translation>
+    </message>
+    <message>
+        <source>There is nothing to play: add steps or routines from the library.</source>
+        <translation>Es gibt nichts abzuspielen: Fügen Sie Schritte oder Routinen aus der Bibliothek hinzu.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Export abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>Der Export ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistView</name>
+    <message>
+        <source>Playlist items</source>
+        <translation>Einträge der Playlist</translation>
+    </message>
 </context>
 <context>
     <name>ProgressRing</name>
     <message>
         <source>Time left</source>
         <translation>Verbleibende Zeit</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Time of the reminder</source>
+        <extracomment>What a new reminder starts as.</extracomment>
+        <translation>Uhrzeit der Erinnerung</translation>
+    </message>
+    <message>
+        <source>Remove reminder</source>
+        <translation>Erinnerung entfernen</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Wählen Sie mindestens einen Tag.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>Supple was not running then.</source>
+        <extracomment>How often the schedule is checked, in milliseconds. The tag of the &quot;You planned ... today&quot; notification. Where the in-window box appears when there is neither a notification server nor a tray. What was told last, and how (&quot;notification&quot;, &quot;tray&quot; or &quot;window&quot;), for tests and the log.</extracomment>
+        <translation>Supple lief zu dem Zeitpunkt nicht.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Starten</translation>
+    </message>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation>In 10 Min. erinnern</translation>
+    </message>
+    <message>
+        <source>Skip today</source>
+        <translation>Heute auslassen</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <source>&amp;New</source>
+        <extracomment>&quot;Use this loop&quot;: the player&apos;s clip and loop now (the window points it at the player). The frame on screen, for a poster (the window points it at the video pane). Dialogs, replaceable in tests: a file to open (title, filter), and a yes/no question. Frames kept as posters until the routine is saved (removed with the editor).</extracomment>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren …</translation>
+    </message>
+    <message>
+        <source>mobility, back, morning</source>
+        <extracomment>Each field&apos;s row (the field and its problems), by the field&apos;s name.</extracomment>
+        <translation>Mobilität, Rücken, Morgen</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>Schritt &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <source>No clip</source>
+        <translation>Kein Clip</translation>
+    </message>
+    <message>
+        <source>&amp;Choose clip…</source>
+        <translation>&amp;Clip wählen …</translation>
+    </message>
+    <message>
+        <source>Choose the step&apos;s clip</source>
+        <translation>Den Clip des Schritts wählen</translation>
+    </message>
+    <message>
+        <source>No poster</source>
+        <translation>Kein Vorschaubild</translation>
+    </message>
+    <message>
+        <source>Frame on screen</source>
+        <translation>Bild auf dem Schirm</translation>
+    </message>
+    <message>
+        <source>Poster: use the frame on screen</source>
+        <translation>Vorschaubild: das Bild auf dem Schirm verwenden</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Wählen …</translation>
+    </message>
+    <message>
+        <source>Poster: choose a picture</source>
+        <translation>Vorschaubild: ein Bild wählen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Poster: none</source>
+        <translation>Vorschaubild: keines</translation>
+    </message>
+    <message>
+        <source>&amp;Play its loop</source>
+        <translation>Seine Schleife &amp;abspielen</translation>
+    </message>
+    <message>
+        <source>&amp;Try a short run</source>
+        <translation>Kurz&amp;durchlauf testen</translation>
+    </message>
+    <message>
+        <source>A new routine: add steps, choose their clips, then save.</source>
+        <translation>Eine neue Routine: Fügen Sie Schritte hinzu, wählen Sie ihre Clips und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>Play a clip first, and mark its loop with I and O: that is what “Use this loop” takes.</source>
+        <translation>Spielen Sie zuerst einen Clip ab und markieren Sie seine Schleife mit I und O: Das übernimmt „Diese Schleife verwenden“.</translation>
+    </message>
+    <message>
+        <source>There is no frame on screen: play the step&apos;s clip first.</source>
+        <translation>Es ist kein Bild auf dem Schirm: Spielen Sie zuerst den Clip des Schritts ab.</translation>
+    </message>
+    <message>
+        <source>No clip: choose one, or use the player&apos;s loop</source>
+        <translation>Kein Clip: Wählen Sie einen oder verwenden Sie die Schleife des Players</translation>
+    </message>
+    <message>
+        <source>Save the routine first: the export is of the routine as saved.</source>
+        <translation>Speichern Sie die Routine zuerst: Exportiert wird die gespeicherte Fassung.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEdit</name>
+    <message>
+        <source>Part</source>
+        <extracomment>How the loop was marked, said when it is used (&quot;frames 13–241, marked with I and O&quot;); &quot;&quot; if not. Where &quot;Use this loop&quot; asks for the player&apos;s loop; the window points it at the player.</extracomment>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Use this loop</source>
+        <translation>Diese Schleife verwenden</translation>
+    </message>
+    <message>
+        <source>Take the clip and the loop marked in the player with I and O (or the loop it plays now)</source>
+        <translation>Den Clip und die im Player mit I und O markierte Schleife übernehmen (oder die gerade laufende Schleife)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummary</name>
+    <message>
+        <source>Session summary</source>
+        <extracomment>The numeric rating scale&apos;s words for pain. The Borg CR10 scale&apos;s anchor words (6, 8 and 9 have none).</extracomment>
+        <translation>Zusammenfassung der Einheit</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Jetzt nicht</translation>
+    </message>
+    <message>
+        <source>Not now: keep my level</source>
+        <translation>Jetzt nicht: meine Stufe behalten</translation>
+    </message>
+    <message>
+        <source>Pain during the session, 0 to 10</source>
+        <translation>Schmerz während der Einheit, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Numeric rating scale: 0 is no pain, 10 the worst pain imaginable</source>
+        <translation>Numerische Skala: 0 ist kein Schmerz, 10 der schlimmste vorstellbare Schmerz</translation>
+    </message>
+    <message>
+        <source>Effort, Borg CR10 scale, 0 to 10</source>
+        <translation>Anstrengung, Borg-CR10-Skala, 0 bis 10</translation>
+    </message>
+    <message>
+        <source>Borg CR10: 0 nothing at all, 3 moderate, 5 strong, 10 extremely strong</source>
+        <translation>Borg CR10: 0 überhaupt nichts, 3 mäßig, 5 stark, 10 extrem stark</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Anything to remember about this session (optional)</source>
+        <translation>Was Sie sich zu dieser Einheit merken möchten (optional)</translation>
+    </message>
+    <message>
+        <source>&amp;Pain (0–10):</source>
+        <translation>&amp;Schmerz (0–10):</translation>
+    </message>
+    <message>
+        <source>&amp;Effort (CR10):</source>
+        <translation>&amp;Anstrengung (CR10):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;otiz:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save how the session felt</source>
+        <translation>Speichern, wie sich die Einheit angefühlt hat</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>Über&amp;springen</translation>
+    </message>
+    <message>
+        <source>Skip: close the summary without saving</source>
+        <translation>Überspringen: die Zusammenfassung ohne Speichern schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
     </message>
 </context>
 <context>
@@ -799,6 +1456,21 @@
     </message>
 </context>
 <context>
+    <name>SummaryControl</name>
+    <message>
+        <source>Saved how the session felt to your history.</source>
+        <translation>Wie sich die Einheit angefühlt hat, ist in Ihrem Verlauf gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>The one worker for serial tasks (store writes that keep their order). Where failures go when the task has no handler of its own (the window sets it). Tasks whose work has not ended, for `wait_all`.</extracomment>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>TimerPanel</name>
     <message>
         <source>Timer</source>
@@ -817,6 +1489,57 @@
     <message>
         <source>Session left %1</source>
         <translation>Einheit noch %1</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Erinnerungen</translation>
+    </message>
+    <message>
+        <source>Start at &amp;login</source>
+        <translation>Bei der &amp;Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>S&amp;how Supple</source>
+        <translation>Supple &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Supple</source>
+        <translation>Supple</translation>
+    </message>
+    <message>
+        <source>Star a routine or save a playlist to start it here</source>
+        <translation>Markieren Sie eine Routine oder speichern Sie eine Playlist, um sie hier zu starten</translation>
+    </message>
+    <message>
+        <source>Star a routine or save a playlist first</source>
+        <translation>Markieren Sie zuerst eine Routine oder speichern Sie eine Playlist</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Reminders cannot be saved: the database is read-only.</source>
+        <extracomment>Connected to the session bus when the store opens, not before the window shows.</extracomment>
+        <translation>Erinnerungen können nicht gespeichert werden: Die Datenbank ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Bei der Anmeldung starten</translation>
+    </message>
+    <message>
+        <source>Keep Supple in the tray?</source>
+        <translation>Supple im Infobereich behalten?</translation>
     </message>
 </context>
 <context>
@@ -844,6 +1567,13 @@
     <message>
         <source>Cannot play this clip</source>
         <translation>Dieser Clip kann nicht abgespielt werden</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyMinutesChart</name>
+    <message>
+        <source>Minutes per week for the last 12 weeks</source>
+        <translation>Minuten pro Woche in den letzten 12 Wochen</translation>
     </message>
 </context>
 <context>

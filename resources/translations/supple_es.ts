@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>CalendarChart</name>
+    <message>
+        <source>Calendar of days practised</source>
+        <extracomment>Okabe-Ito colours: told apart with every common colour-vision deficiency. Minutes a day at which the calendar&apos;s colour is fullest.</extracomment>
+        <translation>Calendario de días practicados</translation>
+    </message>
+</context>
+<context>
     <name>CrashReporter</name>
     <message>
         <source>Supple hit a problem</source>
@@ -30,6 +38,13 @@
     </message>
 </context>
 <context>
+    <name>FeelingChart</name>
+    <message>
+        <source>Pain and effort over time</source>
+        <translation>Dolor y esfuerzo a lo largo del tiempo</translation>
+    </message>
+</context>
+<context>
     <name>GuideDialog</name>
     <message>
         <source>Supple Guide</source>
@@ -38,6 +53,94 @@
     <message>
         <source>The guide cannot be read: %1: %2</source>
         <translation>No se puede leer la guía: %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <source>&lt;b&gt;Streak:&lt;/b&gt; …</source>
+        <extracomment>The weeks the calendar shows. File types of Export…: (filter, format, one row per session). The reads started in the background (streak, filter choices, charts) have all arrived. Finds a routine by id, for the titles of the steps a session recorded (the Library&apos;s). Deleted sessions, newest last, for Undo. Background reads not yet arrived.</extracomment>
+        <translation>&lt;b&gt;Racha:&lt;/b&gt; …</translation>
+    </message>
+    <message>
+        <source>Streak target</source>
+        <translation>Objetivo de racha</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Objetivo:</translation>
+    </message>
+    <message>
+        <source>Routine or playlist</source>
+        <translation>Rutina o lista</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progreso</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Save the sessions shown (or their steps) as CSV or JSON (Ctrl+Shift+E)</source>
+        <translation>Guarda las sesiones mostradas (o sus pasos) como CSV o JSON (Ctrl+Mayús+E)</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete the chosen session and its steps (Undo puts it back)</source>
+        <translation>Elimina la sesión elegida y sus pasos («Deshacer» la recupera)</translation>
+    </message>
+    <message>
+        <source>Sessions, newest first</source>
+        <translation>Sesiones, las más recientes primero</translation>
+    </message>
+    <message>
+        <source>Steps of the chosen session</source>
+        <translation>Pasos de la sesión elegida</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>A note about this session</source>
+        <translation>Una nota sobre esta sesión</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Keep the pain, effort and note given here</source>
+        <translation>Guarda el dolor, el esfuerzo y la nota indicados aquí</translation>
+    </message>
+    <message>
+        <source>&amp;Pain</source>
+        <translation>&amp;Dolor</translation>
+    </message>
+    <message>
+        <source>&amp;Effort</source>
+        <translation>&amp;Esfuerzo</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Todas las sesiones</translation>
+    </message>
+    <message>
+        <source>Export History</source>
+        <translation>Exportar historial</translation>
     </message>
 </context>
 <context>
@@ -101,6 +204,137 @@
     <message>
         <source>Level &amp;%1: %2</source>
         <translation>Nivel &amp;%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTransfers</name>
+    <message>
+        <source>Importing needs the database, which is not open for writing.</source>
+        <translation>Para importar hace falta la base de datos, que no está abierta para escritura.</translation>
+    </message>
+    <message>
+        <source>Wait for the import or export under way to end.</source>
+        <translation>Espera a que termine la importación o exportación en curso.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: the routine uses files from outside its folder.</source>
+        <translation>No se importó nada: la rutina usa archivos de fuera de su carpeta.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported.</source>
+        <translation>No se importó nada.</translation>
+    </message>
+    <message>
+        <source>Import cancelled; nothing was changed.</source>
+        <translation>Importación cancelada; no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>The import failed</source>
+        <translation>La importación falló</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportación cancelada.</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryTree</name>
+    <message>
+        <source>Routine library</source>
+        <extracomment>The person&apos;s languages, best first: routines are listed in the first they have.</extracomment>
+        <translation>Biblioteca de rutinas</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryView</name>
+    <message>
+        <source>Search titles, tags, steps and cues  (Ctrl+F)</source>
+        <extracomment>Favourites, shared with the window (`use_favourites`): one source of truth, the store. The last failure shown (its message box), for tests. Dialogs, replaceable in tests: a yes/no question, a file to open, a file to save, and whether to copy the files from outside a routine&apos;s folder that it names (listed).</extracomment>
+        <translation>Busca en títulos, etiquetas, pasos e indicaciones  (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Search the library</source>
+        <translation>Buscar en la biblioteca</translation>
+    </message>
+    <message>
+        <source>Show routines with this tag</source>
+        <translation>Muestra las rutinas con esta etiqueta</translation>
+    </message>
+    <message>
+        <source>&amp;Favourites only</source>
+        <translation>Solo &amp;favoritos</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>&amp;Reproducir</translation>
+    </message>
+    <message>
+        <source>&amp;Add to playlist</source>
+        <translation>&amp;Añadir a la lista</translation>
+    </message>
+    <message>
+        <source>☆ Favourite</source>
+        <translation>☆ Favorito</translation>
+    </message>
+    <message>
+        <source>Star the chosen routine or step (Ctrl+D)</source>
+        <translation>Marca la rutina o el paso elegido (Ctrl+D)</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t</source>
+        <translation>Edi&amp;tar</translation>
+    </message>
+    <message>
+        <source>Edit a routine of your own; a bundled or imported one is duplicated first</source>
+        <translation>Edita una rutina propia; una incluida o importada se duplica primero</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Saved playlists</source>
+        <translation>Listas guardadas</translation>
+    </message>
+    <message>
+        <source>Saved pla&amp;ylists</source>
+        <translation>&amp;Listas guardadas</translation>
+    </message>
+    <message>
+        <source>All tags</source>
+        <translation>Todas las etiquetas</translation>
+    </message>
+    <message>
+        <source>Return opens it in the Playlist dock; Ctrl+Return plays it</source>
+        <translation>Intro la abre en el panel de la lista; Ctrl+Intro la reproduce</translation>
+    </message>
+    <message>
+        <source>★ Favourite</source>
+        <translation>★ Favorito</translation>
+    </message>
+    <message>
+        <source>Duplicate to edi&amp;t</source>
+        <translation>Duplicar para edi&amp;tar</translation>
+    </message>
+    <message>
+        <source>The favourite could not be saved</source>
+        <translation>No se pudo guardar el favorito</translation>
+    </message>
+    <message>
+        <source>Import a routine or playlist</source>
+        <translation>Importar una rutina o una lista</translation>
     </message>
 </context>
 <context>
@@ -508,6 +742,10 @@
         <translation>Paso %1 de %2</translation>
     </message>
     <message>
+        <source>Loading clip…</source>
+        <translation>Cargando clip…</translation>
+    </message>
+    <message>
         <source>Clip speed %1×</source>
         <translation>Velocidad del clip %1×</translation>
     </message>
@@ -536,12 +774,431 @@
         <source>A player for guided movement routines: a looping demonstration clip, the steps, a timer that tells you when to hold, switch sides and rest, and a record of what you did.</source>
         <translation>Un reproductor de rutinas de movimiento guiadas: un clip de demostración en bucle, los pasos, un temporizador que te dice cuándo mantener, cambiar de lado y descansar, y un registro de lo que has hecho.</translation>
     </message>
+    <message>
+        <source>Routine Editor</source>
+        <extracomment>File &gt; New Routine (Ctrl+N is the playlist builder&apos;s New). A short timed run of a step being tried: at most this long a hold, and this many repetitions. The editor, built the first time it is wanted (not at start-up: it is a large form).</extracomment>
+        <translation>Editor de rutinas</translation>
+    </message>
+    <message>
+        <source>&amp;New Routine</source>
+        <translation>&amp;Nueva rutina</translation>
+    </message>
+    <message>
+        <source>Routine &amp;Editor</source>
+        <translation>&amp;Editor de rutinas</translation>
+    </message>
+    <message>
+        <source>Unsaved routine</source>
+        <translation>Rutina sin guardar</translation>
+    </message>
+    <message>
+        <source>Loop &amp;Marks</source>
+        <extracomment>(attribute, menu text, key, tooltip) of each marks action.</extracomment>
+        <translation>&amp;Marcas de bucle</translation>
+    </message>
+    <message>
+        <source>Loop marks are set while browsing a clip, not during a session</source>
+        <extracomment>The marks actions by object name.</extracomment>
+        <translation>Las marcas de bucle se ponen al ver un clip, no durante una sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>Print a sheet of the routine or playlist: frames, doses, cues and a week&apos;s log</source>
+        <translation>Imprime una hoja de la rutina o la lista: fotogramas, dosis, indicaciones y un registro semanal</translation>
+    </message>
+    <message>
+        <source>Export P&amp;DF…</source>
+        <translation>Exportar P&amp;DF…</translation>
+    </message>
+    <message>
+        <source>Save the printable sheet of the routine or playlist as a PDF</source>
+        <translation>Guarda la hoja imprimible de la rutina o la lista como PDF</translation>
+    </message>
+    <message>
+        <source>A sheet is being made; wait for it to finish.</source>
+        <translation>Se está creando una hoja; espera a que termine.</translation>
+    </message>
+    <message>
+        <source>Open a routine or build a playlist to print its sheet.</source>
+        <translation>Abre una rutina o crea una lista para imprimir su hoja.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Supple could not make the sheet</source>
+        <translation>Supple no pudo crear la hoja</translation>
+    </message>
+</context>
+<context>
+    <name>OverridesEditor</name>
+    <message>
+        <source>Work</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>&amp;Sets</source>
+        <comment>exercise: rounds of the work</comment>
+        <translation>&amp;Series</translation>
+    </message>
+    <message>
+        <source>Si&amp;des</source>
+        <comment>exercise: sides of the body</comment>
+        <translation>&amp;Lados</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <comment>exercise: sides of the body</comment>
+        <translation>Lados</translation>
+    </message>
+    <message>
+        <source>&amp;Rest</source>
+        <comment>exercise: the pause after each set</comment>
+        <translation>&amp;Descanso</translation>
+    </message>
+    <message>
+        <source>S&amp;peed</source>
+        <translation>&amp;Velocidad</translation>
+    </message>
+    <message>
+        <source>Clip speed</source>
+        <translation>Velocidad del clip</translation>
+    </message>
+    <message>
+        <source>&amp;Mirror</source>
+        <translation>Re&amp;flejar</translation>
+    </message>
+    <message>
+        <source>Mirrored side</source>
+        <comment>exercise: the side the clip shows mirrored</comment>
+        <translation>Lado reflejado</translation>
+    </message>
+    <message>
+        <source>&amp;Loop</source>
+        <translation>&amp;Bucle</translation>
+    </message>
+    <message>
+        <source>&amp;Block rounds</source>
+        <translation>&amp;Rondas del bloque</translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistBuilder</name>
+    <message>
+        <source>Saved playlists</source>
+        <extracomment>Asks a yes/no question (title, text); tests replace it. Asks where to export (a path, or None to stop); tests replace it. The export under way, and the store write (a save or a delete) under way. The last failure shown (its message box), for tests.</extracomment>
+        <translation>Listas guardadas</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Nueva</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Playlist name</source>
+        <translation>Nombre de la lista</translation>
+    </message>
+    <message>
+        <source>Add steps from the Library: drag steps or routines here, or choose them there and press Insert.</source>
+        <translation>Añade pasos desde la biblioteca: arrastra pasos o rutinas aquí, o elígelos allí y pulsa Insert.</translation>
+    </message>
+    <message>
+        <source>Total duration</source>
+        <translation>Duración total</translation>
+    </message>
+    <message>
+        <source>Play pla&amp;ylist</source>
+        <translation>Reproducir &amp;lista</translation>
+    </message>
+    <message>
+        <source>N&amp;ame</source>
+        <translation>&amp;Nombre</translation>
+    </message>
+    <message>
+        <source>Playlists cannot be saved: the database is not open.</source>
+        <translation>No se pueden guardar listas: la base de datos no está abierta.</translation>
+    </message>
+    <message>
+        <source>Wait for the playlist to be saved or deleted.</source>
+        <translation>Espera a que la lista se guarde o se elimine.</translation>
+    </message>
+    <message>
+        <source>There is nothing to play: add steps or routines from the library.</source>
+        <translation>No hay nada que reproducir: añade pasos o rutinas desde la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Export cancelled.</source>
+        <translation>Exportación cancelada.</translation>
+    </message>
+    <message>
+        <source>The export failed</source>
+        <translation>La exportación falló</translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistView</name>
+    <message>
+        <source>Playlist items</source>
+        <translation>Elementos de la lista</translation>
+    </message>
 </context>
 <context>
     <name>ProgressRing</name>
     <message>
         <source>Time left</source>
         <translation>Tiempo restante</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderDialog</name>
+    <message>
+        <source>Time of the reminder</source>
+        <extracomment>What a new reminder starts as.</extracomment>
+        <translation>Hora del recordatorio</translation>
+    </message>
+    <message>
+        <source>Remove reminder</source>
+        <translation>Quitar recordatorio</translation>
+    </message>
+    <message>
+        <source>Choose at least one day.</source>
+        <translation>Elige al menos un día.</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderService</name>
+    <message>
+        <source>Supple was not running then.</source>
+        <extracomment>How often the schedule is checked, in milliseconds. The tag of the &quot;You planned ... today&quot; notification. Where the in-window box appears when there is neither a notification server nor a tray. What was told last, and how (&quot;notification&quot;, &quot;tray&quot; or &quot;window&quot;), for tests and the log.</extracomment>
+        <translation>Supple no estaba abierto en ese momento.</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Empezar</translation>
+    </message>
+    <message>
+        <source>Snooze 10 min</source>
+        <translation>Posponer 10 min</translation>
+    </message>
+    <message>
+        <source>Skip today</source>
+        <translation>Saltar hoy</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditor</name>
+    <message>
+        <source>&amp;New</source>
+        <extracomment>&quot;Use this loop&quot;: the player&apos;s clip and loop now (the window points it at the player). The frame on screen, for a poster (the window points it at the video pane). Dialogs, replaceable in tests: a file to open (title, filter), and a yes/no question. Frames kept as posters until the routine is saved (removed with the editor).</extracomment>
+        <translation>&amp;Nueva</translation>
+    </message>
+    <message>
+        <source>Sa&amp;ve</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>mobility, back, morning</source>
+        <extracomment>Each field&apos;s row (the field and its problems), by the field&apos;s name.</extracomment>
+        <translation>movilidad, espalda, mañana</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Añadir paso</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>&amp;Steps</source>
+        <translation>&amp;Pasos</translation>
+    </message>
+    <message>
+        <source>No clip</source>
+        <translation>Sin clip</translation>
+    </message>
+    <message>
+        <source>&amp;Choose clip…</source>
+        <translation>&amp;Elegir clip…</translation>
+    </message>
+    <message>
+        <source>Choose the step&apos;s clip</source>
+        <translation>Elige el clip del paso</translation>
+    </message>
+    <message>
+        <source>No poster</source>
+        <translation>Sin imagen de portada</translation>
+    </message>
+    <message>
+        <source>Frame on screen</source>
+        <translation>Fotograma en pantalla</translation>
+    </message>
+    <message>
+        <source>Poster: use the frame on screen</source>
+        <translation>Portada: usar el fotograma en pantalla</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Elegir…</translation>
+    </message>
+    <message>
+        <source>Poster: choose a picture</source>
+        <translation>Portada: elegir una imagen</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Poster: none</source>
+        <translation>Portada: ninguna</translation>
+    </message>
+    <message>
+        <source>&amp;Play its loop</source>
+        <translation>&amp;Reproducir su bucle</translation>
+    </message>
+    <message>
+        <source>&amp;Try a short run</source>
+        <translation>&amp;Probar una pasada corta</translation>
+    </message>
+    <message>
+        <source>A new routine: add steps, choose their clips, then save.</source>
+        <translation>Una rutina nueva: añade pasos, elige sus clips y guárdala.</translation>
+    </message>
+    <message>
+        <source>Play a clip first, and mark its loop with I and O: that is what “Use this loop” takes.</source>
+        <translation>Reproduce primero un clip y marca su bucle con I y O: eso es lo que toma «Usar este bucle».</translation>
+    </message>
+    <message>
+        <source>There is no frame on screen: play the step&apos;s clip first.</source>
+        <translation>No hay ningún fotograma en pantalla: reproduce primero el clip del paso.</translation>
+    </message>
+    <message>
+        <source>No clip: choose one, or use the player&apos;s loop</source>
+        <translation>Sin clip: elige uno o usa el bucle del reproductor</translation>
+    </message>
+    <message>
+        <source>Save the routine first: the export is of the routine as saved.</source>
+        <translation>Guarda primero la rutina: se exporta tal como está guardada.</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentEdit</name>
+    <message>
+        <source>Part</source>
+        <extracomment>How the loop was marked, said when it is used (&quot;frames 13–241, marked with I and O&quot;); &quot;&quot; if not. Where &quot;Use this loop&quot; asks for the player&apos;s loop; the window points it at the player.</extracomment>
+        <translation>Tramo</translation>
+    </message>
+    <message>
+        <source>Use this loop</source>
+        <translation>Usar este bucle</translation>
+    </message>
+    <message>
+        <source>Take the clip and the loop marked in the player with I and O (or the loop it plays now)</source>
+        <translation>Toma el clip y el bucle marcado en el reproductor con I y O (o el bucle que suena ahora)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummary</name>
+    <message>
+        <source>Session summary</source>
+        <extracomment>The numeric rating scale&apos;s words for pain. The Borg CR10 scale&apos;s anchor words (6, 8 and 9 have none).</extracomment>
+        <translation>Resumen de la sesión</translation>
+    </message>
+    <message>
+        <source>Not now</source>
+        <translation>Ahora no</translation>
+    </message>
+    <message>
+        <source>Not now: keep my level</source>
+        <translation>Ahora no: mantener mi nivel</translation>
+    </message>
+    <message>
+        <source>Pain during the session, 0 to 10</source>
+        <translation>Dolor durante la sesión, de 0 a 10</translation>
+    </message>
+    <message>
+        <source>Numeric rating scale: 0 is no pain, 10 the worst pain imaginable</source>
+        <translation>Escala numérica: 0 es sin dolor, 10 el peor dolor imaginable</translation>
+    </message>
+    <message>
+        <source>Effort, Borg CR10 scale, 0 to 10</source>
+        <translation>Esfuerzo, escala Borg CR10, de 0 a 10</translation>
+    </message>
+    <message>
+        <source>Borg CR10: 0 nothing at all, 3 moderate, 5 strong, 10 extremely strong</source>
+        <translation>Borg CR10: 0 nada en absoluto, 3 moderado, 5 fuerte, 10 extremadamente fuerte</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Anything to remember about this session (optional)</source>
+        <translation>Algo que recordar de esta sesión (opcional)</translation>
+    </message>
+    <message>
+        <source>&amp;Pain (0–10):</source>
+        <translation>&amp;Dolor (0–10):</translation>
+    </message>
+    <message>
+        <source>&amp;Effort (CR10):</source>
+        <translation>&amp;Esfuerzo (CR10):</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save how the session felt</source>
+        <translation>Guarda cómo te sentiste en la sesión</translation>
+    </message>
+    <message>
+        <source>S&amp;kip</source>
+        <translation>&amp;Omitir</translation>
+    </message>
+    <message>
+        <source>Skip: close the summary without saving</source>
+        <translation>Omitir: cierra el resumen sin guardar</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Cerrar</translation>
     </message>
 </context>
 <context>
@@ -799,6 +1456,21 @@
     </message>
 </context>
 <context>
+    <name>SummaryControl</name>
+    <message>
+        <source>Saved how the session felt to your history.</source>
+        <translation>Cómo te sentiste en la sesión quedó guardado en tu historial.</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <source>Cancel</source>
+        <extracomment>The one worker for serial tasks (store writes that keep their order). Where failures go when the task has no handler of its own (the window sets it). Tasks whose work has not ended, for `wait_all`.</extracomment>
+        <translation>Cancelar</translation>
+    </message>
+</context>
+<context>
     <name>TimerPanel</name>
     <message>
         <source>Timer</source>
@@ -817,6 +1489,57 @@
     <message>
         <source>Session left %1</source>
         <translation>Quedan %1 de sesión</translation>
+    </message>
+</context>
+<context>
+    <name>Tray</name>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Empezar</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders</source>
+        <translation>&amp;Recordatorios</translation>
+    </message>
+    <message>
+        <source>Start at &amp;login</source>
+        <translation>Iniciar al &amp;entrar</translation>
+    </message>
+    <message>
+        <source>S&amp;how Supple</source>
+        <translation>&amp;Mostrar Supple</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>Supple</source>
+        <translation>Supple</translation>
+    </message>
+    <message>
+        <source>Star a routine or save a playlist to start it here</source>
+        <translation>Marca una rutina o guarda una lista para empezarla desde aquí</translation>
+    </message>
+    <message>
+        <source>Star a routine or save a playlist first</source>
+        <translation>Marca primero una rutina o guarda una lista</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Reminders cannot be saved: the database is read-only.</source>
+        <extracomment>Connected to the session bus when the store opens, not before the window shows.</extracomment>
+        <translation>No se pueden guardar recordatorios: la base de datos es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Start at login</source>
+        <translation>Iniciar al entrar en la sesión</translation>
+    </message>
+    <message>
+        <source>Keep Supple in the tray?</source>
+        <translation>¿Mantener Supple en la bandeja?</translation>
     </message>
 </context>
 <context>
@@ -844,6 +1567,13 @@
     <message>
         <source>Cannot play this clip</source>
         <translation>No se puede reproducir este clip</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyMinutesChart</name>
+    <message>
+        <source>Minutes per week for the last 12 weeks</source>
+        <translation>Minutos por semana en las últimas 12 semanas</translation>
     </message>
 </context>
 <context>
