@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -101,7 +101,7 @@ class CalendarChart(QWidget):
                 p.drawText(
                     QRectF(left + column * cell, 0, 4 * cell, top - 2),
                     Qt.AlignmentFlag.AlignLeft,
-                    monday.strftime("%b"),
+                    QLocale().toString(QDate(monday.year, monday.month, monday.day), "MMM"),
                 )
             for row in range(7):
                 day = monday + timedelta(days=row)
@@ -132,13 +132,17 @@ class CalendarChart(QWidget):
             else:
                 amount = self.days.get(day)
                 what = (
-                    "nothing"
+                    self.tr("nothing", "no session that day")
                     if amount is None
-                    else (
-                        f"{amount.sessions} session{'s' if amount.sessions != 1 else ''}, {round(amount.seconds / 60)} min"
+                    else self.tr("%n session(s), %1 min", "", amount.sessions).replace(
+                        "%1", str(round(amount.seconds / 60))
                     )
                 )
-                QToolTip.showText(e.globalPos(), f"{day:%a %d %b %Y}: {what}", self)
+                QToolTip.showText(
+                    e.globalPos(),
+                    f"{QLocale().toString(QDate(day.year, day.month, day.day), 'ddd dd MMM yyyy')}: {what}",
+                    self,
+                )
             return True
         return super().event(e)  # type: ignore[arg-type]
 
@@ -263,7 +267,7 @@ class FeelingChart(QWidget):
                 str(value),
             )
         if not self.points:
-            p.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No answers yet")
+            p.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No answers yet"))
             p.end()
             return
         first, last = self.points[0].started_at, self.points[-1].started_at

@@ -5,7 +5,15 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
@@ -42,7 +50,12 @@ class LibraryModel(QStandardItemModel):
         for routine in catalog.sorted():
             root.appendRow(self._routine_row(routine))
         for broken in catalog.broken:
-            row = QStandardItem(f"⚠ {broken.title}\ncannot be loaded")
+            row = QStandardItem(
+                "⚠ "
+                + QCoreApplication.translate("LibraryModel", "%1\ncannot be loaded").replace(
+                    "%1", broken.title
+                )
+            )
             row.setToolTip(broken.reason)
             row.setFlags(Qt.ItemFlag.NoItemFlags)
             row.setData(broken.id, ROUTINE_ID_ROLE)
@@ -56,7 +69,7 @@ class LibraryModel(QStandardItemModel):
         count = len(routine.steps)
         row = QStandardItem()
         row.setData(
-            f"{routine.title}\n{count} step{'s' if count != 1 else ''}" + (f" · {tags}" if tags else ""),
+            f"{routine.title}\n{WORDS.steps(count)}" + (f" · {tags}" if tags else ""),
             PLAIN_TEXT_ROLE,
         )
         row.setData(routine.id, ROUTINE_ID_ROLE)

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -130,7 +130,7 @@ def _spin(parent: QWidget, name: str) -> QDoubleSpinBox:
     spin.setRange(0, 86400)
     spin.setDecimals(3)
     spin.setSingleStep(0.1)
-    spin.setSuffix(" s")
+    spin.setSuffix(QCoreApplication.translate("Units", " s", "seconds, after a number"))
     spin.setAccessibleName(name)
     spin.setKeyboardTracking(False)
     spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("0000.000 s") + 24)
@@ -143,7 +143,7 @@ def seconds_spin(parent: QWidget, name: str, low: float, high: float, step: floa
     spin.setRange(low, high)
     spin.setDecimals(1)
     spin.setSingleStep(step)
-    spin.setSuffix(" s")
+    spin.setSuffix(QCoreApplication.translate("Units", " s", "seconds, after a number"))
     spin.setAccessibleName(name)
     spin.setKeyboardTracking(False)
     return spin

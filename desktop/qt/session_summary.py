@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -31,19 +31,25 @@ if TYPE_CHECKING:
     from desktop.qt.main_window import MainWindow
 
 #: The numeric rating scale's words for pain.
-PAIN_WORDS = {0: "No pain", 1: "Mild", 4: "Moderate", 7: "Severe", 10: "Worst pain imaginable"}
+PAIN_WORDS = {
+    0: str(QT_TRANSLATE_NOOP("SessionSummary", "No pain")),
+    1: str(QT_TRANSLATE_NOOP("SessionSummary", "Mild")),
+    4: str(QT_TRANSLATE_NOOP("SessionSummary", "Moderate")),
+    7: str(QT_TRANSLATE_NOOP("SessionSummary", "Severe")),
+    10: str(QT_TRANSLATE_NOOP("SessionSummary", "Worst pain imaginable")),
+}
 #: The Borg CR10 scale's anchor words (6, 8 and 9 have none).
 EFFORT_WORDS = {
-    0: "Nothing at all",
-    1: "Very weak",
-    2: "Weak (light)",
-    3: "Moderate",
-    4: "Somewhat strong",
-    5: "Strong (heavy)",
-    7: "Very strong",
-    10: "Extremely strong (maximal)",
+    0: str(QT_TRANSLATE_NOOP("SessionSummary", "Nothing at all")),
+    1: str(QT_TRANSLATE_NOOP("SessionSummary", "Very weak")),
+    2: str(QT_TRANSLATE_NOOP("SessionSummary", "Weak (light)")),
+    3: str(QT_TRANSLATE_NOOP("SessionSummary", "Moderate")),
+    4: str(QT_TRANSLATE_NOOP("SessionSummary", "Somewhat strong")),
+    5: str(QT_TRANSLATE_NOOP("SessionSummary", "Strong (heavy)")),
+    7: str(QT_TRANSLATE_NOOP("SessionSummary", "Very strong")),
+    10: str(QT_TRANSLATE_NOOP("SessionSummary", "Extremely strong (maximal)")),
 }
-NOT_SAID = "Not said"
+NOT_SAID = str(QT_TRANSLATE_NOOP("SessionSummary", "Not said"))
 _MARGIN = 12
 _OWN_KEYS = frozenset(
     {
@@ -65,12 +71,12 @@ class SummaryFacts:
 
 def _pain_label(value: int) -> str:
     word = next(PAIN_WORDS[k] for k in sorted(PAIN_WORDS, reverse=True) if k <= value)
-    return f"{value} – {word}"
+    return f"{value} – {QCoreApplication.translate('SessionSummary', word)}"
 
 
 def _effort_label(value: int) -> str:
     word = EFFORT_WORDS.get(value)
-    return f"{value} – {word}" if word else str(value)
+    return f"{value} – {QCoreApplication.translate('SessionSummary', word)}" if word else str(value)
 
 
 class SessionSummary(QFrame):
@@ -129,7 +135,7 @@ class SessionSummary(QFrame):
             self.tr("Borg CR10: 0 nothing at all, 3 moderate, 5 strong, 10 extremely strong")
         )
         for box, label in ((self.pain, _pain_label), (self.effort, _effort_label)):
-            box.addItem(NOT_SAID, None)
+            box.addItem(self.tr(NOT_SAID), None)
             for value in range(11):
                 box.addItem(label(value), value)
         self.note = QPlainTextEdit(self.answers)
@@ -181,8 +187,10 @@ class SessionSummary(QFrame):
     def present(self, facts: SummaryFacts, suggestion: Suggestion | None) -> None:
         """Show the summary for a session that just ended, with empty answers."""
         self.headline.setText(facts.headline)
-        skipped = f", {facts.skipped} skipped" if facts.skipped else ""
-        self.facts.setText(f"{facts.time} · {facts.done} step{'s' if facts.done != 1 else ''} done{skipped}")
+        text = self.tr("%1 · %n step(s) done", "", facts.done).replace("%1", facts.time)
+        if facts.skipped:
+            text += ", " + self.tr("%n skipped", "steps skipped", facts.skipped)
+        self.facts.setText(text)
         self.streak.setText(facts.streak)
         self.streak.setVisible(bool(facts.streak))
         self.pain.setCurrentIndex(0)
@@ -202,9 +210,14 @@ class SessionSummary(QFrame):
         self.suggestion_row.setVisible(suggestion is not None)
         if suggestion is not None:
             self.suggestion_text.setText(suggestion.reason)
-            verb = "Move up" if suggestion.kind == "up" else "Ease back"
-            self.accept_button.setText(f"{verb} to level {suggestion.to_level}")
-            self.accept_button.setAccessibleName(f"{verb} to level {suggestion.to_level}")
+            text = (
+                self.tr("Move up to level %1")
+                if suggestion.kind == "up"
+                else self.tr("Ease back to level %1")
+            )
+            text = text.replace("%1", str(suggestion.to_level))
+            self.accept_button.setText(text)
+            self.accept_button.setAccessibleName(text)
         self._place()
 
     def ask_only(self, suggestion: Suggestion) -> None:
@@ -362,6 +375,8 @@ class SummaryControl(QObject):
         ladder = self._window.ladder
         if accepted:
             ladder.accept(suggestion)
-            self._window.statusBar().showMessage(f"Your level is now {suggestion.to_level}.", 8000)
+            self._window.statusBar().showMessage(
+                self.tr("Your level is now %1.").replace("%1", str(suggestion.to_level)), 8000
+            )
         else:
             ladder.dismiss(suggestion)

@@ -160,6 +160,23 @@ class Words(QObject):
         """A streak target of Preferences and the History: 0 is every day."""
         return self.tr("%n day(s) a week", "", days) if days else self.tr("Every day")
 
+    def steps(self, n: int) -> str:
+        return self.tr("%n step(s)", "", n)
+
+    def items(self, n: int) -> str:
+        return self.tr("%n item(s)", "playlist items", n)
+
+    def items_edited(self, verb: str, n: int) -> str:
+        """The undo text of an edit of `n` playlist items; `verb` is "remove", "duplicate" or "move"."""
+        if verb == "remove":
+            return self.tr("Remove %n item(s)", "", n)
+        if verb == "duplicate":
+            return self.tr("Duplicate %n item(s)", "", n)
+        return self.tr("Move %n item(s)", "", n)
+
+    def unplayable_items(self, n: int) -> str:
+        return self.tr("%n item(s) cannot be played (⚠)", "", n)
+
 
 #: The one instance the window uses.
 WORDS = Words()

@@ -8,6 +8,18 @@
         <extracomment>Okabe-Ito colours: told apart with every common colour-vision deficiency. Minutes a day at which the calendar&apos;s colour is fullest.</extracomment>
         <translation>Kalender der Übungstage</translation>
     </message>
+    <message>
+        <source>nothing</source>
+        <comment>no session that day</comment>
+        <translation>nichts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 min</source>
+        <translation>
+            <numerusform>%n Einheit, %1 Min.</numerusform>
+            <numerusform>%n Einheiten, %1 Min.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CrashReporter</name>
@@ -43,6 +55,10 @@
         <source>Pain and effort over time</source>
         <translation>Schmerz und Anstrengung im Verlauf</translation>
     </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>Noch keine Angaben</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -58,8 +74,41 @@
 <context>
     <name>HistoryView</name>
     <message>
+        <source>&lt;p&gt;&lt;b&gt;No sessions yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Play a routine (File ▸ Open, or the Library with F9) and every step you finish or skip is kept here: the days you practised, your streak, the minutes of each week and how each session felt.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Noch keine Einheiten.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Spielen Sie eine Routine ab (Datei ▸ Öffnen oder die Bibliothek mit F9), und jeder Schritt, den Sie schaffen oder überspringen, wird hier festgehalten: die Tage, an denen Sie geübt haben, Ihre Serie, die Minuten jeder Woche und wie sich jede Einheit angefühlt hat.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>History cannot be shown: Supple&apos;s database could not be opened.</source>
+        <translation>Der Verlauf kann nicht angezeigt werden: Die Datenbank von Supple konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <source>Opening your history…</source>
+        <translation>Ihr Verlauf wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>No session matches these filters.</source>
+        <translation>Keine Einheit passt zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>Sessions as CSV (*.csv)</source>
+        <extracomment>The weeks the calendar shows. File types of Export…: (filter, format, one row per session).</extracomment>
+        <translation>Einheiten als CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sessions as JSON (*.json)</source>
+        <translation>Einheiten als JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Steps as CSV (*.csv)</source>
+        <translation>Schritte als CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Steps as JSON (*.json)</source>
+        <translation>Schritte als JSON (*.json)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Streak:&lt;/b&gt; …</source>
-        <extracomment>The weeks the calendar shows. File types of Export…: (filter, format, one row per session). The reads started in the background (streak, filter choices, charts) have all arrived. Finds a routine by id, for the titles of the steps a session recorded (the Library&apos;s). Deleted sessions, newest last, for Undo. Background reads not yet arrived.</extracomment>
+        <extracomment>The reads started in the background (streak, filter choices, charts) have all arrived. Finds a routine by id, for the titles of the steps a session recorded (the Library&apos;s). Deleted sessions, newest last, for Undo. Background reads not yet arrived.</extracomment>
         <translation>&lt;b&gt;Serie:&lt;/b&gt; …</translation>
     </message>
     <message>
@@ -73,6 +122,16 @@
     <message>
         <source>Routine or playlist</source>
         <translation>Routine oder Playlist</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>dates from</comment>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <comment>dates up to</comment>
+        <translation>Bis</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -107,8 +166,47 @@
         <translation>Einheiten, neueste zuerst</translation>
     </message>
     <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <comment>exercise: side of the body</comment>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <comment>exercise: rounds of the work</comment>
+        <translation>Satz</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <comment>exercise: repetitions</comment>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
         <source>Steps of the chosen session</source>
         <translation>Schritte der gewählten Einheit</translation>
+    </message>
+    <message>
+        <source>Pain during the session, 0 (none) to 10 (worst imaginable)</source>
+        <translation>Schmerz während der Einheit, 0 (keiner) bis 10 (schlimmster vorstellbarer)</translation>
+    </message>
+    <message>
+        <source>Effort, 0 (nothing at all) to 10 (maximal): Borg CR10</source>
+        <translation>Anstrengung, 0 (überhaupt nichts) bis 10 (maximal): Borg CR10</translation>
     </message>
     <message>
         <source>Note</source>
@@ -135,12 +233,61 @@
         <translation>&amp;Anstrengung</translation>
     </message>
     <message>
+        <source>Days practised, last 6 months</source>
+        <translation>Übungstage, letzte 6 Monate</translation>
+    </message>
+    <message>
+        <source>Minutes per week, last 12 weeks</source>
+        <translation>Minuten pro Woche, letzte 12 Wochen</translation>
+    </message>
+    <message>
+        <source>History could not be read: %1</source>
+        <translation>Der Verlauf konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
         <source>All sessions</source>
         <translation>Alle Einheiten</translation>
     </message>
     <message>
+        <source>How it felt: %1</source>
+        <translation>Wie es sich angefühlt hat: %1</translation>
+    </message>
+    <message>
+        <source>How it felt</source>
+        <translation>Wie es sich angefühlt hat</translation>
+    </message>
+    <message>
+        <source>(the latest answered; choose a routine above for another)</source>
+        <translation>(die zuletzt beantwortete; wählen Sie oben eine andere Routine)</translation>
+    </message>
+    <message>
+        <source>The feeling was not saved</source>
+        <translation>Das Befinden wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>The session was not deleted</source>
+        <translation>Die Einheit wurde nicht gelöscht</translation>
+    </message>
+    <message>
+        <source>The session was not put back</source>
+        <translation>Die Einheit wurde nicht wiederhergestellt</translation>
+    </message>
+    <message>
         <source>Export History</source>
         <translation>Verlauf exportieren</translation>
+    </message>
+    <message>
+        <source>The history was not exported</source>
+        <translation>Der Verlauf wurde nicht exportiert</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <extracomment>&quot;Any date&quot; in the date filters: the earliest date they go to.</extracomment>
+        <translation>beliebiger Tag</translation>
+    </message>
+    <message>
+        <source>– means not said</source>
+        <translation>– heißt: keine Angabe</translation>
     </message>
 </context>
 <context>
@@ -207,6 +354,16 @@
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <source>%1
+cannot be loaded</source>
+        <extracomment>The person&apos;s languages, best first: routines are listed in the first they have.</extracomment>
+        <translation>%1
+kann nicht geladen werden</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTransfers</name>
     <message>
         <source>Importing needs the database, which is not open for writing.</source>
@@ -245,7 +402,6 @@
     <name>LibraryTree</name>
     <message>
         <source>Routine library</source>
-        <extracomment>The person&apos;s languages, best first: routines are listed in the first they have.</extracomment>
         <translation>Routinenbibliothek</translation>
     </message>
 </context>
@@ -837,8 +993,47 @@
 <context>
     <name>OverridesEditor</name>
     <message>
+        <source>As the step</source>
+        <translation>Wie im Schritt</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <comment>exercise: hold a position</comment>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
         <source>Work</source>
         <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Hold seconds</source>
+        <comment>exercise: hold a position</comment>
+        <translation>Sekunden halten</translation>
+    </message>
+    <message>
+        <source>Seconds per repetition</source>
+        <translation>Sekunden pro Wiederholung</translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation>Ü&amp;bung</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <comment>exercise: hold a position</comment>
+        <translation>&amp;Halten</translation>
+    </message>
+    <message>
+        <source>Repe&amp;titions</source>
+        <translation>&amp;Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Seconds &amp;each</source>
+        <translation>Sekunden &amp;je</translation>
     </message>
     <message>
         <source>&amp;Sets</source>
@@ -846,9 +1041,30 @@
         <translation>&amp;Sätze</translation>
     </message>
     <message>
+        <source>Sets</source>
+        <comment>exercise: rounds of the work</comment>
+        <translation>Sätze</translation>
+    </message>
+    <message>
         <source>Si&amp;des</source>
         <comment>exercise: sides of the body</comment>
         <translation>Sei&amp;ten</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keines</translation>
+    </message>
+    <message>
+        <source>Left and right</source>
+        <translation>Links und rechts</translation>
+    </message>
+    <message>
+        <source>Left only</source>
+        <translation>Nur links</translation>
+    </message>
+    <message>
+        <source>Right only</source>
+        <translation>Nur rechts</translation>
     </message>
     <message>
         <source>Sides</source>
@@ -859,6 +1075,11 @@
         <source>&amp;Rest</source>
         <comment>exercise: the pause after each set</comment>
         <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>Rest seconds</source>
+        <comment>exercise: the pause after each set</comment>
+        <translation>Pause in Sekunden</translation>
     </message>
     <message>
         <source>S&amp;peed</source>
@@ -873,6 +1094,16 @@
         <translation>&amp;Spiegeln</translation>
     </message>
     <message>
+        <source>Left side</source>
+        <comment>exercise: side of the body</comment>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <comment>exercise: side of the body</comment>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
         <source>Mirrored side</source>
         <comment>exercise: the side the clip shows mirrored</comment>
         <translation>Gespiegelte Seite</translation>
@@ -882,8 +1113,33 @@
         <translation>&amp;Schleife</translation>
     </message>
     <message>
+        <source>Loop start</source>
+        <translation>Schleifenbeginn</translation>
+    </message>
+    <message>
+        <source>Loop end</source>
+        <translation>Schleifenende</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>a loop from one time to another</comment>
+        <translation>bis</translation>
+    </message>
+    <message>
+        <source>Play this item this many times</source>
+        <translation>Diesen Eintrag so oft abspielen</translation>
+    </message>
+    <message>
+        <source>R&amp;ounds</source>
+        <translation>&amp;Runden</translation>
+    </message>
+    <message>
         <source>&amp;Block rounds</source>
         <translation>&amp;Blockrunden</translation>
+    </message>
+    <message>
+        <source>Play the block this many times</source>
+        <translation>Den Block so oft abspielen</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1204,61 @@
     <message>
         <source>The export failed</source>
         <translation>Der Export ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistModel</name>
+    <message>
+        <source>New playlist</source>
+        <translation>Neue Playlist</translation>
+    </message>
+    <message>
+        <source>Repeat items %1–%2 ×%3</source>
+        <translation>Einträge %1–%2 ×%3 wiederholen</translation>
+    </message>
+    <message>
+        <source>Stop repeating a block</source>
+        <translation>Block nicht mehr wiederholen</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Change item</source>
+        <translation>Eintrag ändern</translation>
+    </message>
+    <message>
+        <source>Repeat the block ×%1</source>
+        <translation>Block ×%1 wiederholen</translation>
+    </message>
+    <message>
+        <source>Rename the playlist</source>
+        <translation>Playlist umbenennen</translation>
+    </message>
+    <message>
+        <source>missing: cannot be played</source>
+        <translation>fehlt: kann nicht abgespielt werden</translation>
+    </message>
+    <message>
+        <source>whole routine, %1</source>
+        <translation>ganze Routine, %1</translation>
+    </message>
+    <message>
+        <source>speed %1×</source>
+        <translation>Tempo %1×</translation>
+    </message>
+    <message>
+        <source>This item cannot be played: %1.</source>
+        <translation>Dieser Eintrag kann nicht abgespielt werden: %1.</translation>
+    </message>
+    <message>
+        <source>Total %1 · %2</source>
+        <translation>Gesamt %1 · %2</translation>
+    </message>
+    <message>
+        <source>cut short: too many rounds</source>
+        <translation>gekürzt: zu viele Runden</translation>
     </message>
 </context>
 <context>
@@ -1132,8 +1443,61 @@
 <context>
     <name>SessionSummary</name>
     <message>
+        <source>No pain</source>
+        <extracomment>The numeric rating scale&apos;s words for pain.</extracomment>
+        <translation>Kein Schmerz</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leicht</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Mäßig</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Stark</translation>
+    </message>
+    <message>
+        <source>Worst pain imaginable</source>
+        <translation>Schlimmster vorstellbarer Schmerz</translation>
+    </message>
+    <message>
+        <source>Nothing at all</source>
+        <extracomment>The Borg CR10 scale&apos;s anchor words (6, 8 and 9 have none).</extracomment>
+        <translation>Überhaupt nichts</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Sehr schwach</translation>
+    </message>
+    <message>
+        <source>Weak (light)</source>
+        <translation>Schwach (leicht)</translation>
+    </message>
+    <message>
+        <source>Somewhat strong</source>
+        <translation>Etwas stark</translation>
+    </message>
+    <message>
+        <source>Strong (heavy)</source>
+        <translation>Stark (schwer)</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Sehr stark</translation>
+    </message>
+    <message>
+        <source>Extremely strong (maximal)</source>
+        <translation>Extrem stark (maximal)</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Keine Angabe</translation>
+    </message>
+    <message>
         <source>Session summary</source>
-        <extracomment>The numeric rating scale&apos;s words for pain. The Borg CR10 scale&apos;s anchor words (6, 8 and 9 have none).</extracomment>
         <translation>Zusammenfassung der Einheit</translation>
     </message>
     <message>
@@ -1196,9 +1560,97 @@
         <source>Skip: close the summary without saving</source>
         <translation>Überspringen: die Zusammenfassung ohne Speichern schließen</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n step(s) done</source>
+        <translation>
+            <numerusform>%1 · %n Schritt geschafft</numerusform>
+            <numerusform>%1 · %n Schritte geschafft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <comment>steps skipped</comment>
+        <translation>
+            <numerusform>%n übersprungen</numerusform>
+            <numerusform>%n übersprungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move up to level %1</source>
+        <translation>Aufsteigen auf Stufe %1</translation>
+    </message>
+    <message>
+        <source>Ease back to level %1</source>
+        <translation>Zurückstufen auf Stufe %1</translation>
+    </message>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>Gespielt</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Geschafft</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Befinden</translation>
+    </message>
+    <message>
+        <source>When it started</source>
+        <extracomment>Header tooltips.</extracomment>
+        <translation>Wann sie begann</translation>
+    </message>
+    <message>
+        <source>The routine or playlist</source>
+        <translation>Die Routine oder Playlist</translation>
+    </message>
+    <message>
+        <source>Time on its steps</source>
+        <translation>Zeit für ihre Schritte</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Geschaffte Schritte</translation>
+    </message>
+    <message>
+        <source>Steps skipped</source>
+        <translation>Übersprungene Schritte</translation>
+    </message>
+    <message>
+        <source>Pain · effort (0-10); ✎ a note</source>
+        <translation>Schmerz · Anstrengung (0–10); ✎ eine Notiz</translation>
+    </message>
+    <message>
+        <source>pain %1</source>
+        <translation>Schmerz %1</translation>
+    </message>
+    <message>
+        <source>effort %1</source>
+        <translation>Anstrengung %1</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <extracomment>Row -&gt; its cells&apos; text, made when first shown. Pages fetched since the last reset (tests and the benchmark read it).</extracomment>
+        <translation>keine Angabe</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1913,10 @@
         <source>Saved how the session felt to your history.</source>
         <translation>Wie sich die Einheit angefühlt hat, ist in Ihrem Verlauf gespeichert.</translation>
     </message>
+    <message>
+        <source>Your level is now %1.</source>
+        <translation>Ihre Stufe ist jetzt %1.</translation>
+    </message>
 </context>
 <context>
     <name>Task</name>
@@ -1540,6 +1996,14 @@
     <message>
         <source>Keep Supple in the tray?</source>
         <translation>Supple im Infobereich behalten?</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source> s</source>
+        <comment>seconds, after a number</comment>
+        <translation> s</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2203,49 @@
     <message>
         <source>Every day</source>
         <translation>Jeden Tag</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n Schritt</numerusform>
+            <numerusform>%n Schritte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <comment>playlist items</comment>
+        <translation>
+            <numerusform>%n Eintrag</numerusform>
+            <numerusform>%n Einträge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag entfernen</numerusform>
+            <numerusform>%n Einträge entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag duplizieren</numerusform>
+            <numerusform>%n Einträge duplizieren</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag verschieben</numerusform>
+            <numerusform>%n Einträge verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) cannot be played (⚠)</source>
+        <translation>
+            <numerusform>%n Eintrag kann nicht abgespielt werden (⚠)</numerusform>
+            <numerusform>%n Einträge können nicht abgespielt werden (⚠)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

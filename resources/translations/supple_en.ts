@@ -2,12 +2,40 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en">
 <context>
+    <name>CalendarChart</name>
+    <message numerus="yes">
+        <source>%n session(s), %1 min</source>
+        <translation>
+            <numerusform>%n session, %1 min</numerusform>
+            <numerusform>%n sessions, %1 min</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n step(s) · %1 with rests</source>
         <translation>
             <numerusform>%n step · %1 with rests</numerusform>
             <numerusform>%n steps · %1 with rests</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SessionSummary</name>
+    <message numerus="yes">
+        <source>%1 · %n step(s) done</source>
+        <translation>
+            <numerusform>%1 · %n step done</numerusform>
+            <numerusform>%1 · %n steps done</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <comment>steps skipped</comment>
+        <translation>
+            <numerusform>%n skipped</numerusform>
+            <numerusform>%n skipped</numerusform>
         </translation>
     </message>
 </context>
@@ -63,6 +91,49 @@
         <translation>
             <numerusform>%n day a week</numerusform>
             <numerusform>%n days a week</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n step</numerusform>
+            <numerusform>%n steps</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <comment>playlist items</comment>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n item(s)</source>
+        <translation>
+            <numerusform>Remove %n item</numerusform>
+            <numerusform>Remove %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n item(s)</source>
+        <translation>
+            <numerusform>Duplicate %n item</numerusform>
+            <numerusform>Duplicate %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Move %n item</numerusform>
+            <numerusform>Move %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) cannot be played (⚠)</source>
+        <translation>
+            <numerusform>%n item cannot be played (⚠)</numerusform>
+            <numerusform>%n items cannot be played (⚠)</numerusform>
         </translation>
     </message>
 </context>

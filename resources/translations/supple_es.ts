@@ -8,6 +8,18 @@
         <extracomment>Okabe-Ito colours: told apart with every common colour-vision deficiency. Minutes a day at which the calendar&apos;s colour is fullest.</extracomment>
         <translation>Calendario de días practicados</translation>
     </message>
+    <message>
+        <source>nothing</source>
+        <comment>no session that day</comment>
+        <translation>nada</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s), %1 min</source>
+        <translation>
+            <numerusform>%n sesión, %1 min</numerusform>
+            <numerusform>%n sesiones, %1 min</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CrashReporter</name>
@@ -43,6 +55,10 @@
         <source>Pain and effort over time</source>
         <translation>Dolor y esfuerzo a lo largo del tiempo</translation>
     </message>
+    <message>
+        <source>No answers yet</source>
+        <translation>Aún no hay respuestas</translation>
+    </message>
 </context>
 <context>
     <name>GuideDialog</name>
@@ -58,8 +74,41 @@
 <context>
     <name>HistoryView</name>
     <message>
+        <source>&lt;p&gt;&lt;b&gt;No sessions yet.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Play a routine (File ▸ Open, or the Library with F9) and every step you finish or skip is kept here: the days you practised, your streak, the minutes of each week and how each session felt.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Aún no hay sesiones.&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Reproduce una rutina (Archivo ▸ Abrir, o la biblioteca con F9) y cada paso que completes u omitas queda aquí: los días que practicaste, tu racha, los minutos de cada semana y cómo te sentiste en cada sesión.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>History cannot be shown: Supple&apos;s database could not be opened.</source>
+        <translation>No se puede mostrar el historial: no se pudo abrir la base de datos de Supple.</translation>
+    </message>
+    <message>
+        <source>Opening your history…</source>
+        <translation>Abriendo tu historial…</translation>
+    </message>
+    <message>
+        <source>No session matches these filters.</source>
+        <translation>Ninguna sesión coincide con estos filtros.</translation>
+    </message>
+    <message>
+        <source>Sessions as CSV (*.csv)</source>
+        <extracomment>The weeks the calendar shows. File types of Export…: (filter, format, one row per session).</extracomment>
+        <translation>Sesiones como CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Sessions as JSON (*.json)</source>
+        <translation>Sesiones como JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Steps as CSV (*.csv)</source>
+        <translation>Pasos como CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Steps as JSON (*.json)</source>
+        <translation>Pasos como JSON (*.json)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Streak:&lt;/b&gt; …</source>
-        <extracomment>The weeks the calendar shows. File types of Export…: (filter, format, one row per session). The reads started in the background (streak, filter choices, charts) have all arrived. Finds a routine by id, for the titles of the steps a session recorded (the Library&apos;s). Deleted sessions, newest last, for Undo. Background reads not yet arrived.</extracomment>
+        <extracomment>The reads started in the background (streak, filter choices, charts) have all arrived. Finds a routine by id, for the titles of the steps a session recorded (the Library&apos;s). Deleted sessions, newest last, for Undo. Background reads not yet arrived.</extracomment>
         <translation>&lt;b&gt;Racha:&lt;/b&gt; …</translation>
     </message>
     <message>
@@ -73,6 +122,16 @@
     <message>
         <source>Routine or playlist</source>
         <translation>Rutina o lista</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>dates from</comment>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Up to</source>
+        <comment>dates up to</comment>
+        <translation>Hasta</translation>
     </message>
     <message>
         <source>Sessions</source>
@@ -107,8 +166,47 @@
         <translation>Sesiones, las más recientes primero</translation>
     </message>
     <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Side</source>
+        <comment>exercise: side of the body</comment>
+        <translation>Lado</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <comment>exercise: rounds of the work</comment>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Reps</source>
+        <comment>exercise: repetitions</comment>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
         <source>Steps of the chosen session</source>
         <translation>Pasos de la sesión elegida</translation>
+    </message>
+    <message>
+        <source>Pain during the session, 0 (none) to 10 (worst imaginable)</source>
+        <translation>Dolor durante la sesión, de 0 (ninguno) a 10 (el peor imaginable)</translation>
+    </message>
+    <message>
+        <source>Effort, 0 (nothing at all) to 10 (maximal): Borg CR10</source>
+        <translation>Esfuerzo, de 0 (nada en absoluto) a 10 (máximo): Borg CR10</translation>
     </message>
     <message>
         <source>Note</source>
@@ -135,12 +233,61 @@
         <translation>&amp;Esfuerzo</translation>
     </message>
     <message>
+        <source>Days practised, last 6 months</source>
+        <translation>Días practicados, últimos 6 meses</translation>
+    </message>
+    <message>
+        <source>Minutes per week, last 12 weeks</source>
+        <translation>Minutos por semana, últimas 12 semanas</translation>
+    </message>
+    <message>
+        <source>History could not be read: %1</source>
+        <translation>No se pudo leer el historial: %1</translation>
+    </message>
+    <message>
         <source>All sessions</source>
         <translation>Todas las sesiones</translation>
     </message>
     <message>
+        <source>How it felt: %1</source>
+        <translation>Cómo te sentiste: %1</translation>
+    </message>
+    <message>
+        <source>How it felt</source>
+        <translation>Cómo te sentiste</translation>
+    </message>
+    <message>
+        <source>(the latest answered; choose a routine above for another)</source>
+        <translation>(la última respondida; elige otra rutina arriba)</translation>
+    </message>
+    <message>
+        <source>The feeling was not saved</source>
+        <translation>No se guardó cómo te sentiste</translation>
+    </message>
+    <message>
+        <source>The session was not deleted</source>
+        <translation>No se eliminó la sesión</translation>
+    </message>
+    <message>
+        <source>The session was not put back</source>
+        <translation>No se recuperó la sesión</translation>
+    </message>
+    <message>
         <source>Export History</source>
         <translation>Exportar historial</translation>
+    </message>
+    <message>
+        <source>The history was not exported</source>
+        <translation>No se exportó el historial</translation>
+    </message>
+    <message>
+        <source>any day</source>
+        <extracomment>&quot;Any date&quot; in the date filters: the earliest date they go to.</extracomment>
+        <translation>cualquier día</translation>
+    </message>
+    <message>
+        <source>– means not said</source>
+        <translation>– significa sin respuesta</translation>
     </message>
 </context>
 <context>
@@ -207,6 +354,16 @@
     </message>
 </context>
 <context>
+    <name>LibraryModel</name>
+    <message>
+        <source>%1
+cannot be loaded</source>
+        <extracomment>The person&apos;s languages, best first: routines are listed in the first they have.</extracomment>
+        <translation>%1
+no se puede cargar</translation>
+    </message>
+</context>
+<context>
     <name>LibraryTransfers</name>
     <message>
         <source>Importing needs the database, which is not open for writing.</source>
@@ -245,7 +402,6 @@
     <name>LibraryTree</name>
     <message>
         <source>Routine library</source>
-        <extracomment>The person&apos;s languages, best first: routines are listed in the first they have.</extracomment>
         <translation>Biblioteca de rutinas</translation>
     </message>
 </context>
@@ -837,8 +993,47 @@
 <context>
     <name>OverridesEditor</name>
     <message>
+        <source>As the step</source>
+        <translation>Como en el paso</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <comment>exercise: hold a position</comment>
+        <translation>Mantener</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
         <source>Work</source>
         <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Hold seconds</source>
+        <comment>exercise: hold a position</comment>
+        <translation>Segundos que mantener</translation>
+    </message>
+    <message>
+        <source>Seconds per repetition</source>
+        <translation>Segundos por repetición</translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation>&amp;Ejercicio</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <comment>exercise: hold a position</comment>
+        <translation>&amp;Mantener</translation>
+    </message>
+    <message>
+        <source>Repe&amp;titions</source>
+        <translation>&amp;Repeticiones</translation>
+    </message>
+    <message>
+        <source>Seconds &amp;each</source>
+        <translation>Segundos &amp;cada una</translation>
     </message>
     <message>
         <source>&amp;Sets</source>
@@ -846,9 +1041,30 @@
         <translation>&amp;Series</translation>
     </message>
     <message>
+        <source>Sets</source>
+        <comment>exercise: rounds of the work</comment>
+        <translation>Series</translation>
+    </message>
+    <message>
         <source>Si&amp;des</source>
         <comment>exercise: sides of the body</comment>
         <translation>&amp;Lados</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguna</translation>
+    </message>
+    <message>
+        <source>Left and right</source>
+        <translation>Izquierda y derecha</translation>
+    </message>
+    <message>
+        <source>Left only</source>
+        <translation>Solo izquierda</translation>
+    </message>
+    <message>
+        <source>Right only</source>
+        <translation>Solo derecha</translation>
     </message>
     <message>
         <source>Sides</source>
@@ -859,6 +1075,11 @@
         <source>&amp;Rest</source>
         <comment>exercise: the pause after each set</comment>
         <translation>&amp;Descanso</translation>
+    </message>
+    <message>
+        <source>Rest seconds</source>
+        <comment>exercise: the pause after each set</comment>
+        <translation>Segundos de descanso</translation>
     </message>
     <message>
         <source>S&amp;peed</source>
@@ -873,6 +1094,16 @@
         <translation>Re&amp;flejar</translation>
     </message>
     <message>
+        <source>Left side</source>
+        <comment>exercise: side of the body</comment>
+        <translation>Lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <comment>exercise: side of the body</comment>
+        <translation>Lado derecho</translation>
+    </message>
+    <message>
         <source>Mirrored side</source>
         <comment>exercise: the side the clip shows mirrored</comment>
         <translation>Lado reflejado</translation>
@@ -882,8 +1113,33 @@
         <translation>&amp;Bucle</translation>
     </message>
     <message>
+        <source>Loop start</source>
+        <translation>Inicio del bucle</translation>
+    </message>
+    <message>
+        <source>Loop end</source>
+        <translation>Fin del bucle</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>a loop from one time to another</comment>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Play this item this many times</source>
+        <translation>Reproduce este elemento tantas veces</translation>
+    </message>
+    <message>
+        <source>R&amp;ounds</source>
+        <translation>R&amp;ondas</translation>
+    </message>
+    <message>
         <source>&amp;Block rounds</source>
         <translation>&amp;Rondas del bloque</translation>
+    </message>
+    <message>
+        <source>Play the block this many times</source>
+        <translation>Reproduce el bloque tantas veces</translation>
     </message>
 </context>
 <context>
@@ -948,6 +1204,61 @@
     <message>
         <source>The export failed</source>
         <translation>La exportación falló</translation>
+    </message>
+</context>
+<context>
+    <name>PlaylistModel</name>
+    <message>
+        <source>New playlist</source>
+        <translation>Nueva lista</translation>
+    </message>
+    <message>
+        <source>Repeat items %1–%2 ×%3</source>
+        <translation>Repetir los elementos %1–%2 ×%3</translation>
+    </message>
+    <message>
+        <source>Stop repeating a block</source>
+        <translation>Dejar de repetir un bloque</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>Cambiar %1</translation>
+    </message>
+    <message>
+        <source>Change item</source>
+        <translation>Cambiar elemento</translation>
+    </message>
+    <message>
+        <source>Repeat the block ×%1</source>
+        <translation>Repetir el bloque ×%1</translation>
+    </message>
+    <message>
+        <source>Rename the playlist</source>
+        <translation>Renombrar la lista</translation>
+    </message>
+    <message>
+        <source>missing: cannot be played</source>
+        <translation>falta: no se puede reproducir</translation>
+    </message>
+    <message>
+        <source>whole routine, %1</source>
+        <translation>rutina completa, %1</translation>
+    </message>
+    <message>
+        <source>speed %1×</source>
+        <translation>velocidad %1×</translation>
+    </message>
+    <message>
+        <source>This item cannot be played: %1.</source>
+        <translation>Este elemento no se puede reproducir: %1.</translation>
+    </message>
+    <message>
+        <source>Total %1 · %2</source>
+        <translation>Total %1 · %2</translation>
+    </message>
+    <message>
+        <source>cut short: too many rounds</source>
+        <translation>recortada: demasiadas rondas</translation>
     </message>
 </context>
 <context>
@@ -1132,8 +1443,61 @@
 <context>
     <name>SessionSummary</name>
     <message>
+        <source>No pain</source>
+        <extracomment>The numeric rating scale&apos;s words for pain.</extracomment>
+        <translation>Sin dolor</translation>
+    </message>
+    <message>
+        <source>Mild</source>
+        <translation>Leve</translation>
+    </message>
+    <message>
+        <source>Moderate</source>
+        <translation>Moderado</translation>
+    </message>
+    <message>
+        <source>Severe</source>
+        <translation>Intenso</translation>
+    </message>
+    <message>
+        <source>Worst pain imaginable</source>
+        <translation>El peor dolor imaginable</translation>
+    </message>
+    <message>
+        <source>Nothing at all</source>
+        <extracomment>The Borg CR10 scale&apos;s anchor words (6, 8 and 9 have none).</extracomment>
+        <translation>Nada en absoluto</translation>
+    </message>
+    <message>
+        <source>Very weak</source>
+        <translation>Muy débil</translation>
+    </message>
+    <message>
+        <source>Weak (light)</source>
+        <translation>Débil (ligero)</translation>
+    </message>
+    <message>
+        <source>Somewhat strong</source>
+        <translation>Algo fuerte</translation>
+    </message>
+    <message>
+        <source>Strong (heavy)</source>
+        <translation>Fuerte (duro)</translation>
+    </message>
+    <message>
+        <source>Very strong</source>
+        <translation>Muy fuerte</translation>
+    </message>
+    <message>
+        <source>Extremely strong (maximal)</source>
+        <translation>Extremadamente fuerte (máximo)</translation>
+    </message>
+    <message>
+        <source>Not said</source>
+        <translation>Sin respuesta</translation>
+    </message>
+    <message>
         <source>Session summary</source>
-        <extracomment>The numeric rating scale&apos;s words for pain. The Borg CR10 scale&apos;s anchor words (6, 8 and 9 have none).</extracomment>
         <translation>Resumen de la sesión</translation>
     </message>
     <message>
@@ -1196,9 +1560,97 @@
         <source>Skip: close the summary without saving</source>
         <translation>Omitir: cierra el resumen sin guardar</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 · %n step(s) done</source>
+        <translation>
+            <numerusform>%1 · %n paso hecho</numerusform>
+            <numerusform>%1 · %n pasos hechos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n skipped</source>
+        <comment>steps skipped</comment>
+        <translation>
+            <numerusform>%n omitido</numerusform>
+            <numerusform>%n omitidos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move up to level %1</source>
+        <translation>Subir al nivel %1</translation>
+    </message>
+    <message>
+        <source>Ease back to level %1</source>
+        <translation>Bajar al nivel %1</translation>
+    </message>
     <message>
         <source>&amp;Close</source>
         <translation>&amp;Cerrar</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsModel</name>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Played</source>
+        <translation>Reproducido</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Tiempo</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hechos</translation>
+    </message>
+    <message>
+        <source>Skip</source>
+        <translation>Omitidos</translation>
+    </message>
+    <message>
+        <source>Felt</source>
+        <translation>Sensación</translation>
+    </message>
+    <message>
+        <source>When it started</source>
+        <extracomment>Header tooltips.</extracomment>
+        <translation>Cuándo empezó</translation>
+    </message>
+    <message>
+        <source>The routine or playlist</source>
+        <translation>La rutina o la lista</translation>
+    </message>
+    <message>
+        <source>Time on its steps</source>
+        <translation>Tiempo en sus pasos</translation>
+    </message>
+    <message>
+        <source>Steps done</source>
+        <translation>Pasos hechos</translation>
+    </message>
+    <message>
+        <source>Steps skipped</source>
+        <translation>Pasos omitidos</translation>
+    </message>
+    <message>
+        <source>Pain · effort (0-10); ✎ a note</source>
+        <translation>Dolor · esfuerzo (0–10); ✎ una nota</translation>
+    </message>
+    <message>
+        <source>pain %1</source>
+        <translation>dolor %1</translation>
+    </message>
+    <message>
+        <source>effort %1</source>
+        <translation>esfuerzo %1</translation>
+    </message>
+    <message>
+        <source>not said</source>
+        <extracomment>Row -&gt; its cells&apos; text, made when first shown. Pages fetched since the last reset (tests and the benchmark read it).</extracomment>
+        <translation>sin respuesta</translation>
     </message>
 </context>
 <context>
@@ -1461,6 +1913,10 @@
         <source>Saved how the session felt to your history.</source>
         <translation>Cómo te sentiste en la sesión quedó guardado en tu historial.</translation>
     </message>
+    <message>
+        <source>Your level is now %1.</source>
+        <translation>Tu nivel ahora es %1.</translation>
+    </message>
 </context>
 <context>
     <name>Task</name>
@@ -1540,6 +1996,14 @@
     <message>
         <source>Keep Supple in the tray?</source>
         <translation>¿Mantener Supple en la bandeja?</translation>
+    </message>
+</context>
+<context>
+    <name>Units</name>
+    <message>
+        <source> s</source>
+        <comment>seconds, after a number</comment>
+        <translation> s</translation>
     </message>
 </context>
 <context>
@@ -1739,6 +2203,49 @@
     <message>
         <source>Every day</source>
         <translation>Cada día</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s)</source>
+        <translation>
+            <numerusform>%n paso</numerusform>
+            <numerusform>%n pasos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <comment>playlist items</comment>
+        <translation>
+            <numerusform>%n elemento</numerusform>
+            <numerusform>%n elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n item(s)</source>
+        <translation>
+            <numerusform>Quitar %n elemento</numerusform>
+            <numerusform>Quitar %n elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Duplicate %n item(s)</source>
+        <translation>
+            <numerusform>Duplicar %n elemento</numerusform>
+            <numerusform>Duplicar %n elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Mover %n elemento</numerusform>
+            <numerusform>Mover %n elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) cannot be played (⚠)</source>
+        <translation>
+            <numerusform>%n elemento no se puede reproducir (⚠)</numerusform>
+            <numerusform>%n elementos no se pueden reproducir (⚠)</numerusform>
+        </translation>
     </message>
 </context>
 </TS>
