@@ -160,6 +160,10 @@ class KeysDialog(QDialog):
             editor = QKeySequenceEdit(keys[0] if keys else QKeySequence(), self.table)
             editor.setClearButtonEnabled(True)
             editor.setAccessibleName(f"Key for {what}")
+            cell = QTableWidgetItem()  # under the editor; a screen reader reads the cell as its key
+            cell.setData(Qt.ItemDataRole.AccessibleTextRole, f"Key for {what}")
+            cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.setItem(row, 1, cell)
             editor.editingFinished.connect(lambda n=name: self._edited(n))
             self.editors[name] = editor
             self.table.setCellWidget(row, 1, editor)
