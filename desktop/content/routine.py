@@ -1,4 +1,4 @@
-"""The `supple.routine/1` file format: load, decode and validate, encode."""
+"""The routine file formats `supple.routine/1` and `/2`: load, decode and validate, encode."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from desktop.content.jsonfile import (
     read_capped,
 )
 from desktop.content.problems import Finding, RoutineError, sorted_problems
-from desktop.content.schema import schema_findings
+from desktop.content.schema import FORMAT_1, FORMAT_2, SCHEMA_FILES, schema_findings
 from desktop.content.semantics import resolve_clip_path, semantic_findings
 from desktop.content.text import text_findings
 from desktop.domain import (
@@ -36,7 +36,8 @@ from desktop.domain import (
 )
 from desktop.domain.overrides import plain_number
 
-FORMAT = "supple.routine/1"
+#: Every routine format Supple reads, oldest first.
+FORMATS = tuple(SCHEMA_FILES)
 ROUTINE_SUFFIX = ".supple.json"
 
 
@@ -180,6 +181,8 @@ def _step(raw: Mapping[str, Any]) -> Step:
         sets=int(raw.get("sets", DEFAULT_SETS)),
         rest=float(raw.get("rest", DEFAULT_REST)),
         prepare=float(raw.get("prepare", DEFAULT_PREPARE)),
+        level=int(raw["level"]) if "level" in raw else None,
+        speak=raw.get("speak"),
     )
 
 
@@ -192,13 +195,18 @@ def _seconds(value: float | None) -> float | None:
 
 
 def encode_routine(routine: Routine, relative_to: Path | None = None) -> str:
-    """The routine as a `supple.routine/1` file.
+    """The routine as a `supple.routine/1` file, or `/2` when a step uses a field only `/2` has.
 
     Clip paths are written relative to `relative_to`, by default the folder of `routine.source`;
     with neither they stay absolute.
     """
     base = relative_to if relative_to is not None else routine.source.parent if routine.source else None
-    doc: dict[str, Any] = {"format": FORMAT, "id": routine.id, "title": routine.title}
+    newer = any(step.level is not None or step.speak is not None for step in routine.steps)
+    doc: dict[str, Any] = {
+        "format": FORMAT_2 if newer else FORMAT_1,
+        "id": routine.id,
+        "title": routine.title,
+    }
     optional = {"summary": routine.summary, "credit": routine.credit, "tags": list(routine.tags)}
     doc.update((key, value) for key, value in optional.items() if value)
     if routine.setup:
@@ -250,6 +258,10 @@ def _step_fields(step: Step) -> dict[str, Any]:
     ):
         if value != default:
             fields[key] = plain_number(value)
+    if step.level is not None:
+        fields["level"] = step.level
+    if step.speak is not None:
+        fields["speak"] = step.speak
     return fields
 
 

@@ -75,6 +75,10 @@ class Step:
     sets: int = DEFAULT_SETS
     rest: float = DEFAULT_REST
     prepare: float = DEFAULT_PREPARE
+    #: The step's progression in a ladder routine (1 is the easiest); None: played at every level.
+    level: int | None = None
+    #: The line spoken when the step starts.
+    speak: str | None = None
 
     def __post_init__(self) -> None:
         if (self.hold is None) == (self.reps is None):
@@ -110,7 +114,7 @@ class Step:
 
 @dataclass(frozen=True, slots=True)
 class Routine:
-    """A routine as decoded from a `supple.routine/1` file."""
+    """A routine as decoded from a `supple.routine/1` or `/2` file."""
 
     id: str
     title: str
