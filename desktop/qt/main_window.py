@@ -80,6 +80,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self._start_over = False
         self.session = SessionController(settings, self)
         self._ending = False  # end_session() is stopping the session
+        self._ducked = False  # the clip's sound is lowered while the coaching voice speaks
         self._playing: tuple[Path, Segment | None] | None = None  # (clip, segment) the backend was last given
         self._clip_problems: dict[str, str] = {}  # clip id -> why it cannot be played
         self._backend_label = QLabel("Starting video…", self)
@@ -211,6 +212,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         s.stateChanged.connect(self._on_session_state)
         s.finished.connect(self._on_session_finished)
         s.recordFailed.connect(self._on_history_failed)
+        s.cues.speaking.connect(self._duck)
 
     def set_backend(self, backend: VideoBackend, notice: str = "") -> None:
         """Attach the video backend once it has loaded (after the window is shown)."""
@@ -220,7 +222,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         backend.stateChanged.connect(self._update_play_icon)
         self._backend_label.setText(f"Video: {backend.display_name}")
         backend.set_muted(self.ui.actionMute.isChecked())
-        backend.set_volume(self.ui.volumeSlider.value())
+        backend.set_volume(self._clip_volume())
         if notice:
             self.statusBar().showMessage(notice, 20000)
         if self.current_row >= 0:
