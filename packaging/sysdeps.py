@@ -30,6 +30,8 @@ class Need:
     debian: tuple[str, ...]
     fedora: tuple[str, ...]
     required: bool = True
+    fallback: str = ""
+    """What Supple does without it (for what is not required)."""
 
 
 def _lib(name: str) -> bool:
@@ -42,6 +44,9 @@ def _vlc_plugins() -> bool:
         "/usr/lib*/vlc/plugins/codec/libavcodec_plugin.so",
     ]
     return any(glob.glob(p) for p in patterns)
+
+
+_QT_VIDEO = "Supple falls back to Qt Multimedia"
 
 
 def needs(purpose: str) -> list[Need]:
@@ -59,9 +64,14 @@ def needs(purpose: str) -> list[Need]:
              ("libfontconfig1", "fonts-dejavu-core"), ("fontconfig", "dejavu-sans-fonts")),
         Need("D-Bus", _lib("dbus-1"), ("libdbus-1-3",), ("dbus-libs",)),
         Need("audio for Qt Multimedia (PulseAudio client)", _lib("pulse"), ("libpulse0",), ("pulseaudio-libs",)),
-        Need("libVLC", _lib("vlc"), ("libvlc5",), ("vlc-libs",), required=False),
+        Need("libVLC", _lib("vlc"), ("libvlc5",), ("vlc-libs",), required=False, fallback=_QT_VIDEO),
         Need("libVLC's decoders", _vlc_plugins(), ("vlc-plugin-base", "vlc-plugin-video-output"),
-             ("vlc-plugins-base",), required=False),
+             ("vlc-plugins-base",), required=False, fallback=_QT_VIDEO),
+        Need("a speech engine (speech-dispatcher with espeak-ng)",
+             _lib("speechd") and shutil.which("speech-dispatcher") is not None,
+             ("speech-dispatcher", "speech-dispatcher-espeak-ng", "espeak-ng", "libspeechd2"),
+             ("speech-dispatcher", "speech-dispatcher-espeak-ng", "espeak-ng"), required=False,
+             fallback="Supple plays cue sounds instead of speaking"),
     ]  # fmt: skip
     if purpose == "test":
         items.append(Need("Xvfb (a virtual screen for tests)", shutil.which("Xvfb") is not None,
@@ -117,9 +127,7 @@ def main() -> int:
         return 0
     root = hasattr(os, "geteuid") and os.geteuid() == 0
     for n in missing:
-        print(
-            f"supple: missing {n.what}{'' if n.required else ' (optional: Supple falls back to Qt Multimedia)'}"
-        )
+        print(f"supple: missing {n.what}{'' if n.required else f' (optional: {n.fallback})'}")
     if kind == "unknown":
         print("supple: install the libraries above with your system's package manager.")
         return 1 if any(n.required for n in missing) else 0

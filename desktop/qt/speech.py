@@ -268,6 +268,10 @@ class QtVoice(VoiceDevice):
         self._worker.made.connect(self._on_made)
         self._worker.ready.connect(self._on_ready)
         self._worker.failed.connect(self.failed)
+        # Qt aborts when a running QThread is destroyed: one that is dropped without `close()`
+        # (its owner garbage-collected) stops its thread first.
+        thread = self._thread
+        self.destroyed.connect(lambda _obj=None: _stop(thread))
 
     @property
     def engine_name(self) -> str:
@@ -319,6 +323,10 @@ class QtVoice(VoiceDevice):
                                      Q_ARG(QVoice, voice))  # fmt: skip
 
     def close(self) -> None:
-        self._thread.quit()
-        if not self._thread.wait(3000):
-            log.warning("the speech engine did not stop in time")
+        _stop(self._thread)
+
+
+def _stop(thread: QThread) -> None:
+    thread.quit()
+    if not thread.wait(3000):
+        log.warning("the speech engine did not stop in time")
