@@ -310,7 +310,7 @@ def real_run(seed: int, seconds: float, speech: bool = False) -> dict[str, Resul
     counters["naive chain"] = Counter(plan, t0)
     counters["naive QTimer(1000)"] = Counter(plan, t0)
     if speech:
-        driver.cues.speech()
+        driver.cues.speaker()
     driver.start(routine, plan=plan)
     chain.start(1000)
     repeating.start()
