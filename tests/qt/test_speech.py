@@ -228,3 +228,37 @@ def test_the_clip_is_ducked_while_the_voice_speaks_and_restored_after(
     qtbot.waitUntil(lambda: not speaker.speaking)
     assert fake.volume() == (False, 60)
     window.session.stop()
+
+
+def test_the_voice_speaks_the_interfaces_language_where_the_engine_has_it(qtbot) -> None:
+    from PySide6.QtCore import QLocale
+
+    from desktop.qt.speech import QtVoice
+
+    before = QLocale()
+    QLocale.setDefault(QLocale("nb_NO"))
+    try:
+        speaker = Speaker(QtVoice("mock"))  # Qt's mock plugin has two Norwegian voices
+        qtbot.waitUntil(lambda: speaker.available is not None)
+        assert speaker.available is True
+        assert speaker.voices == ["Eivind", "Kjersti"]
+        speaker.close()
+    finally:
+        QLocale.setDefault(before)
+
+
+def test_a_voice_dropped_without_close_stops_its_thread(qtbot) -> None:
+    """Qt aborts the process when a running QThread is destroyed; a forgotten voice must not."""
+    import gc
+
+    from desktop.qt.speech import QtVoice
+
+    voice = QtVoice("mock")
+    answered: list[bool] = []
+    voice.ready.connect(lambda _voices: answered.append(True))
+    speaker = Speaker(voice)
+    qtbot.waitUntil(lambda: answered != [])
+    thread = voice._thread
+    assert thread.isRunning()
+    del speaker, voice, thread
+    gc.collect()
