@@ -30,8 +30,8 @@ class Need:
     debian: tuple[str, ...]
     fedora: tuple[str, ...]
     required: bool = True
-    fallback: str = ""
-    """What Supple does without it (for what is not required)."""
+    #: Said after what is missing when it is optional.
+    note: str = "optional: Supple falls back to Qt Multimedia"
 
 
 def _lib(name: str) -> bool:
@@ -44,9 +44,6 @@ def _vlc_plugins() -> bool:
         "/usr/lib*/vlc/plugins/codec/libavcodec_plugin.so",
     ]
     return any(glob.glob(p) for p in patterns)
-
-
-_QT_VIDEO = "Supple falls back to Qt Multimedia"
 
 
 def needs(purpose: str) -> list[Need]:
@@ -64,20 +61,36 @@ def needs(purpose: str) -> list[Need]:
              ("libfontconfig1", "fonts-dejavu-core"), ("fontconfig", "dejavu-sans-fonts")),
         Need("D-Bus", _lib("dbus-1"), ("libdbus-1-3",), ("dbus-libs",)),
         Need("audio for Qt Multimedia (PulseAudio client)", _lib("pulse"), ("libpulse0",), ("pulseaudio-libs",)),
-        Need("libVLC", _lib("vlc"), ("libvlc5",), ("vlc-libs",), required=False, fallback=_QT_VIDEO),
+        Need("libVLC", _lib("vlc"), ("libvlc5",), ("vlc-libs",), required=False),
         Need("libVLC's decoders", _vlc_plugins(), ("vlc-plugin-base", "vlc-plugin-video-output"),
-             ("vlc-plugins-base",), required=False, fallback=_QT_VIDEO),
+             ("vlc-plugins-base",), required=False),
         Need("a speech engine (speech-dispatcher with espeak-ng)",
              _lib("speechd") and shutil.which("speech-dispatcher") is not None,
              ("speech-dispatcher", "speech-dispatcher-espeak-ng", "espeak-ng", "libspeechd2"),
              ("speech-dispatcher", "speech-dispatcher-espeak-ng", "espeak-ng"), required=False,
-             fallback="Supple plays cue sounds instead of speaking"),
+             note="optional: Supple plays cue sounds instead of speaking"),
     ]  # fmt: skip
     if purpose == "test":
         items.append(Need("Xvfb (a virtual screen for tests)", shutil.which("Xvfb") is not None,
                           ("xvfb", "xauth"), ("xorg-x11-server-Xvfb",)))  # fmt: skip
         items.append(Need("PulseAudio (a silent sound server for tests)", shutil.which("pulseaudio") is not None,
                           ("pulseaudio",), ("pulseaudio",)))  # fmt: skip
+        # The desktop files' checks, `make install-desktop`'s caches, and PyInstaller for `make dist`.
+        _skipped = {"required": False, "note": "optional: the tests that need it are skipped"}
+        items.append(Need("desktop-file-validate", shutil.which("desktop-file-validate") is not None,
+                          ("desktop-file-utils",), ("desktop-file-utils",), **_skipped))  # fmt: skip
+        items.append(Need("appstreamcli", shutil.which("appstreamcli") is not None, ("appstream",),
+                          ("appstream",), **_skipped))  # fmt: skip
+        items.append(Need("update-mime-database", shutil.which("update-mime-database") is not None,
+                          ("shared-mime-info",), ("shared-mime-info",), **_skipped))  # fmt: skip
+        items.append(Need("gio (GLib's file type lookup)", shutil.which("gio") is not None,
+                          ("libglib2.0-bin",), ("glib2",), **_skipped))  # fmt: skip
+        items.append(Need("objdump (for PyInstaller)", shutil.which("objdump") is not None, ("binutils",),
+                          ("binutils",), **_skipped))  # fmt: skip
+        items.append(Need("poppler-utils (reads the printed sheet back)", shutil.which("pdftotext") is not None,
+                          ("poppler-utils",), ("poppler-utils",)))  # fmt: skip
+        items.append(Need("dbus-daemon (a private session bus for the notification tests)",
+                          shutil.which("dbus-daemon") is not None, ("dbus-daemon",), ("dbus-daemon",)))  # fmt: skip
     return items
 
 
@@ -127,7 +140,7 @@ def main() -> int:
         return 0
     root = hasattr(os, "geteuid") and os.geteuid() == 0
     for n in missing:
-        print(f"supple: missing {n.what}{'' if n.required else f' (optional: {n.fallback})'}")
+        print(f"supple: missing {n.what}{'' if n.required else f' ({n.note})'}")
     if kind == "unknown":
         print("supple: install the libraries above with your system's package manager.")
         return 1 if any(n.required for n in missing) else 0

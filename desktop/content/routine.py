@@ -29,10 +29,12 @@ from desktop.domain import (
     DEFAULT_SETS,
     Clip,
     Routine,
+    RoutineText,
     Segment,
     Side,
     Sides,
     Step,
+    StepText,
 )
 from desktop.domain.overrides import plain_number
 
@@ -161,7 +163,48 @@ def _routine(doc: Mapping[str, Any], source: Path) -> Routine:
         tags=tuple(doc.get("tags", ())),
         setup=doc.get("setup", ""),
         source=source,
+        translations=MappingProxyType(
+            {tag: _translation(text) for tag, text in doc.get("languages", {}).items()}
+        ),
     )
+
+
+def _translation(raw: Mapping[str, Any]) -> RoutineText:
+    steps = {
+        step_id: StepText(
+            title=text.get("title"),
+            cues=tuple(text["cues"]) if "cues" in text else None,
+            speak=text.get("speak"),
+        )
+        for step_id, text in raw.get("steps", {}).items()
+    }
+    return RoutineText(
+        title=raw.get("title"),
+        summary=raw.get("summary"),
+        setup=raw.get("setup"),
+        steps=MappingProxyType(steps),
+    )
+
+
+def _translation_fields(text: RoutineText) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        key: value
+        for key, value in (("title", text.title), ("summary", text.summary), ("setup", text.setup))
+        if value is not None
+    }
+    steps = {}
+    for step_id, step in text.steps.items():
+        own: dict[str, Any] = {}
+        if step.title is not None:
+            own["title"] = step.title
+        if step.cues is not None:
+            own["cues"] = list(step.cues)
+        if step.speak is not None:
+            own["speak"] = step.speak
+        steps[step_id] = own
+    if steps:
+        fields["steps"] = steps
+    return fields
 
 
 def _step(raw: Mapping[str, Any]) -> Step:
@@ -201,7 +244,9 @@ def encode_routine(routine: Routine, relative_to: Path | None = None) -> str:
     with neither they stay absolute.
     """
     base = relative_to if relative_to is not None else routine.source.parent if routine.source else None
-    newer = any(step.level is not None or step.speak is not None for step in routine.steps)
+    newer = bool(routine.translations) or any(
+        step.level is not None or step.speak is not None for step in routine.steps
+    )
     doc: dict[str, Any] = {
         "format": FORMAT_2 if newer else FORMAT_1,
         "id": routine.id,
@@ -213,6 +258,8 @@ def encode_routine(routine: Routine, relative_to: Path | None = None) -> str:
         doc["setup"] = routine.setup
     doc["clips"] = {clip_id: _clip_fields(clip, base) for clip_id, clip in routine.clips.items()}
     doc["steps"] = [_step_fields(step) for step in routine.steps]
+    if routine.translations:
+        doc["languages"] = {tag: _translation_fields(text) for tag, text in routine.translations.items()}
     return _dump(doc) + "\n"
 
 

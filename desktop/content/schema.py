@@ -22,6 +22,9 @@ FORMAT_2: Final = "supple.routine/2"
 SCHEMA_FILES: Final = {FORMAT_1: "supple.routine-1.schema.json", FORMAT_2: "supple.routine-2.schema.json"}
 #: The step fields `/2` adds to `/1` (a test checks that the two schemas differ by exactly these).
 NEW_STEP_FIELDS_2: Final = ("level", "speak")
+#: The routine fields `/2` adds to `/1`, and the definitions they use.
+NEW_ROUTINE_FIELDS_2: Final = ("languages",)
+NEW_DEFINITIONS_2: Final = ("language", "translation", "step_translation", "speak")
 _FORMAT_WORDS: Final = "(the version of the routine format this file is written in)"
 
 _TYPE_WORDS = {
@@ -79,12 +82,14 @@ def _format_finding(finding: Finding, stated: object) -> Finding:
 
 def _newer_field(finding: Finding) -> Finding:
     path = finding.path
-    if not (len(path) == 3 and path[0] == "steps" and path[2] in NEW_STEP_FIELDS_2):
+    newer_step_field = len(path) == 3 and path[0] == "steps" and path[2] in NEW_STEP_FIELDS_2
+    newer_routine_field = len(path) == 1 and path[0] in NEW_ROUTINE_FIELDS_2
+    if not (newer_step_field or newer_routine_field):
         return finding
     if not finding.message.startswith("unknown field"):
         return finding
     message = (
-        f'the field "{path[2]}" is part of the format {FORMAT_2}; to use it, '
+        f'the field "{path[-1]}" is part of the format {FORMAT_2}; to use it, '
         f'write "format": "{FORMAT_2}" at the top of the file'
     )
     return Finding(path, message)

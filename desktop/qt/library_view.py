@@ -24,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -82,6 +83,7 @@ class LibraryView(QWidget):
     libraryChanged = Signal(object)
     openPlaylist = Signal(str)
     playPlaylist = Signal(str)
+    remindRequested = Signal(str, str)
 
     def __init__(
         self,
@@ -198,6 +200,12 @@ class LibraryView(QWidget):
         self.play_playlist_action = self._action(
             "Play", ["Ctrl+Return", "Ctrl+Enter"], self._play_chosen_playlist, lists
         )
+        # Reminders, from each list's context menu (its actions): kind and id of the chosen one.
+        for widget, kind, role in ((tree, "routine", ROUTINE_ID_ROLE), (lists, "playlist", PLAYLIST_ID_ROLE)):
+            widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            self._action(
+                "Remind me…", [], lambda _c=False, w=widget, k=kind, r=role: self._remind(w, k, r), widget
+            )
         # Search (Ctrl+F), Import (Ctrl+I) and Export (Ctrl+Shift+E) are the window's File and Edit
         # menu actions: a second action on one of their keys here would make both ambiguous.
 
@@ -263,6 +271,12 @@ class LibraryView(QWidget):
             self.playlist_list.addItem(item)
             if playlist.id == keep:
                 self.playlist_list.setCurrentItem(item)
+
+    def _remind(self, widget: QWidget, kind: str, role: int) -> None:
+        index = widget.currentIndex() if isinstance(widget, QAbstractItemView) else None
+        target = index.data(role) if index is not None and index.isValid() else None
+        if target:
+            self.remindRequested.emit(kind, str(target))
 
     def _play_chosen_playlist(self) -> None:
         item = self.playlist_list.currentItem()

@@ -187,3 +187,47 @@ class LevelEventRow(Base):
     kind: Mapped[str]
     from_level: Mapped[int | None]
     to_level: Mapped[int]
+
+
+class ReminderRow(Base):
+    """A reminder to play a routine or saved playlist (revision 0005): `days` is a bit mask (bit 0
+    Monday ... bit 6 Sunday), `minute` the local time in minutes after midnight; one per target."""
+
+    __tablename__ = "reminders"
+    __table_args__ = (
+        CheckConstraint("kind IN ('routine', 'playlist')", name="kind"),
+        CheckConstraint("days BETWEEN 1 AND 127", name="days"),
+        CheckConstraint("minute BETWEEN 0 AND 1439", name="minute"),
+        UniqueConstraint("kind", "target_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str]
+    target_id: Mapped[str]
+    days: Mapped[int]
+    minute: Mapped[int]
+    created_at: Mapped[datetime]
+
+
+class LoopMarkRow(Base):
+    """The in and out marks of a loop on a clip, by a hash of the clip's content (revision 0006).
+
+    Frames are indices (inclusive); times are those frames' start times in seconds (their
+    timestamps on a variable-frame-rate clip); `fps` is the rate the frames were counted at. A mark
+    not set is NULL.
+    """
+
+    __tablename__ = "loop_marks"
+    __table_args__ = (
+        CheckConstraint("in_frame >= 0", name="in_frame"),
+        CheckConstraint("out_frame >= 0", name="out_frame"),
+        CheckConstraint("fps > 0", name="fps"),
+    )
+
+    content_hash: Mapped[str] = mapped_column(primary_key=True)
+    in_frame: Mapped[int | None]
+    out_frame: Mapped[int | None]
+    in_time: Mapped[float | None]
+    out_time: Mapped[float | None]
+    fps: Mapped[float]
+    updated_at: Mapped[datetime]

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Final
 
 #: Every revision this version can upgrade from, oldest first. A test checks it against Alembic.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004")
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002", "0003", "0004", "0005", "0006")
 HEAD_REVISION: str = KNOWN_REVISIONS[-1]
 MIGRATIONS_DIR: Path = Path(__file__).resolve().parent / "migrations"
 
@@ -28,6 +28,8 @@ COLUMNS_ADDED: Final[dict[str, tuple[tuple[str, str], ...]]] = {
 
 TABLES_ADDED: Final[dict[str, tuple[str, ...]]] = {
     "0004": ("level_events",),
+    "0005": ("reminders",),
+    "0006": ("loop_marks",),
 }
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.exc import SAWarning
 from sqlalchemy.schema import CreateIndex
 
 from desktop.domain import Block
+from desktop.domain.marks import Marks
 from desktop.paths import DataPaths, data_paths
 from desktop.store import (
     HEAD_REVISION,
@@ -28,6 +29,7 @@ from desktop.store import (
 )
 from desktop.store.backup import list_backups, upgrade_reason, verify_backup
 from desktop.store.engine import make_engine
+from desktop.store.marks_repository import StoredMarks
 from desktop.store.models import Base
 from desktop.store.store import MARKER_NAME
 
@@ -100,8 +102,27 @@ ROWS_0003 = ROWS_0002.replace(
     "INSERT INTO playlists VALUES ('wu', 'Warm-up', '2026-01-02 03:04:05.000000', '2026-01-02 03:04:05.000000',"
     " '[]');",
 )
-ROWS_BY_REVISION = {"0001": ROWS_0001, "0002": ROWS_0002, "0003": ROWS_0003}
-NOTE_BY_REVISION = {"0001": None, "0002": "stiff left hip", "0003": "stiff left hip"}
+# Revision 0004 added what a session played, how it felt and its level (and level_events).
+ROWS_0004 = ROWS_0003.replace("'stiff left hip');", "'stiff left hip', 'hips', NULL, 3, 4, NULL);")
+# Revision 0005 added reminders.
+ROWS_0005 = ROWS_0004 + (
+    "INSERT INTO reminders (kind, target_id, days, minute, created_at)"
+    " VALUES ('routine', 'hips', 21, 450, '2026-01-02 03:04:05.000000');"
+)
+ROWS_BY_REVISION = {
+    "0001": ROWS_0001,
+    "0002": ROWS_0002,
+    "0003": ROWS_0003,
+    "0004": ROWS_0004,
+    "0005": ROWS_0005,
+}
+NOTE_BY_REVISION = {
+    "0001": None,
+    "0002": "stiff left hip",
+    "0003": "stiff left hip",
+    "0004": "stiff left hip",
+    "0005": "stiff left hip",
+}
 
 
 def test_the_known_revisions_are_alembics_chain() -> None:
@@ -158,6 +179,10 @@ def test_data_survives_an_upgrade_from_every_earlier_revision(paths: DataPaths, 
         store.history.end_session("s-1", note="added after the upgrade")
         store.playlists.save(dataclasses.replace(playlist, blocks=(Block(0, 1, 3),)))
         assert store.playlists.get("wu") == dataclasses.replace(playlist, blocks=(Block(0, 1, 3),))
+        assert store.loop_marks.get("a" * 64) is None
+        marks = StoredMarks(Marks(3, 40), 30.0, 0.1, 40 / 30)
+        store.loop_marks.put("a" * 64, marks)
+        assert store.loop_marks.get("a" * 64) == marks
     assert revision_of(paths.database) == HEAD_REVISION
 
     (backup,) = list_backups(paths.backups)
@@ -362,6 +387,10 @@ def test_an_older_database_can_be_read_only_without_upgrading_it(paths: DataPath
         playlist = ro.playlists.get("wu")  # no blocks column yet: read as no blocks
         assert playlist is not None and len(playlist.items) == 2 and playlist.blocks == ()
         assert ro.playlists.entries() == [playlist]
+        # no level_events yet: no level, and nothing to weigh for a suggestion
+        assert ro.levels.current("hips") is None and ro.levels.events("hips") == []
+        assert ro.levels.since_level_set("hips", 1) == ([], [])
+        assert ro.loop_marks.get("a" * 64) is None and ro.loop_marks.read_only  # no table yet
     assert revision_of(paths.database) == start
 
 
@@ -381,3 +410,33 @@ def test_the_schema_the_models_need_at_each_revision_is_what_its_migrations_crea
     finally:
         conn.close()
     assert actual == required_schema(revision)
+
+
+def test_revision_0005_keeps_reminders_and_downgrading_drops_only_them(paths: DataPaths) -> None:
+    from datetime import time
+
+    from desktop.domain.reminders import Reminder, TargetKind
+
+    migrate.upgrade(paths.database, "0004")
+    conn = sqlite3.connect(paths.database)
+    conn.executescript(ROWS_0004)
+    conn.close()
+    with open_store(paths) as store:
+        assert store.reminders.entries() == []
+        saved = store.reminders.set(Reminder(TargetKind.ROUTINE, "hips", frozenset({0, 2, 4}), time(7, 30)))
+        assert saved.id > 0 and store.reminders.entries() == [saved]
+    conn = sqlite3.connect(paths.database)
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute("INSERT INTO reminders VALUES (9, 'routine', 'x', 0, 60, '2026-01-01 00:00:00')")
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute("INSERT INTO reminders VALUES (9, 'routine', 'x', 1, 1440, '2026-01-01 00:00:00')")
+    conn.close()
+    migrate.downgrade(paths.database, "0004")
+    conn = sqlite3.connect(paths.database)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "reminders" not in tables and "level_events" in tables
+    finally:
+        conn.close()
+    with open_store(paths, read_only=True) as ro:  # read-only, below 0005: no reminders, no error
+        assert ro.reminders.entries() == [] and ro.history.count() == 2

@@ -12,7 +12,14 @@ import pytest
 
 from desktop.content import BUNDLED_ROUTINE_ID, decode_routine, encode_routine, load_routine
 from desktop.content.problems import RoutineError
-from desktop.content.schema import FORMAT_1, FORMAT_2, NEW_STEP_FIELDS_2, routine_schema
+from desktop.content.schema import (
+    FORMAT_1,
+    FORMAT_2,
+    NEW_DEFINITIONS_2,
+    NEW_ROUTINE_FIELDS_2,
+    NEW_STEP_FIELDS_2,
+    routine_schema,
+)
 from desktop.domain import Step
 from desktop.paths import resource
 from tests.unit.fixtures_content import make_mp4, minimal_routine, write_json
@@ -41,6 +48,8 @@ def _with_step(fmt: str, **fields: Any) -> dict[str, Any]:
 def test_schema_2_is_schema_1_plus_exactly_the_new_step_fields() -> None:
     one, two = copy.deepcopy(dict(routine_schema(FORMAT_1))), copy.deepcopy(dict(routine_schema(FORMAT_2)))
     added = {name: two["$defs"]["step"]["properties"].pop(name) for name in NEW_STEP_FIELDS_2}
+    added |= {name: two["properties"].pop(name) for name in NEW_ROUTINE_FIELDS_2}
+    definitions = {name: two["$defs"].pop(name) for name in NEW_DEFINITIONS_2}
 
     assert two["properties"]["format"]["const"] == FORMAT_2
     for schema in (one, two):
@@ -48,7 +57,8 @@ def test_schema_2_is_schema_1_plus_exactly_the_new_step_fields() -> None:
             schema.pop(key)
         schema["properties"].pop("format")
     assert two == one
-    assert set(added) == {"level", "speak"} and all("x-expected" in rule for rule in added.values())
+    assert set(added) == {"level", "speak", "languages"}
+    assert all("x-expected" in rule or "$ref" in rule for rule in (*added.values(), *definitions.values()))
 
 
 def test_level_and_speak_are_decoded(folder: Path) -> None:
