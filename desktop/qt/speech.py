@@ -11,7 +11,10 @@ C++ slots. That matters: creating a speech-dispatcher engine takes seconds (6 s 
 PySide6 holds Python's lock through a constructor or a method called from Python, so even on
 another thread it would stop every Python slot, the session's timer included. So the engine is
 first made with Qt's quick "mock" plugin and then switched to the real one by a queued
-`setEngine`, which runs in Qt alone; `say`, volume, rate and voice go the same way.
+`setEngine`, which runs in Qt alone; `say`, volume, rate and voice go the same way. The only
+Python that runs on the speech thread makes the mock engine and reads the real one's locales and
+voices once, which takes milliseconds (tests/integration/test_speech_engine.py watches the GUI
+thread while the engine starts).
 """
 
 from __future__ import annotations
