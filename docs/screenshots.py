@@ -4,6 +4,7 @@
     .venv/bin/python docs/screenshots.py --size 1024x700 --docks-only
     .venv/bin/python docs/screenshots.py --ladder-only        # the ladder and the session summary
     .venv/bin/python docs/screenshots.py --history-only      # the history view, its two tabs
+    .venv/bin/python docs/screenshots.py --editor-only       # the routine editor
 
 Browsing a step, a session in progress, full screen with the timer overlay, a broken clip, the
 routine library, the playlist builder, the window with both panels open at the screen's size, a
@@ -22,7 +23,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -40,7 +43,17 @@ def main() -> int:
     parser.add_argument(
         "--history-only", action="store_true", help="only the history view, over three months of sessions"
     )
+    parser.add_argument(
+        "--editor-only", action="store_true", help="only the routine editor, on a copy of the bundled routine"
+    )
     parser.add_argument("--timeline-only", action="store_true", help="only a clip with a loop marked on it")
+    parser.add_argument(
+        "--main-only",
+        metavar="NAME",
+        help="only a session in progress, as docs/screenshot-main-NAME.png (with --theme and --language)",
+    )
+    parser.add_argument("--theme", choices=["light", "dark", "high-contrast"], help="the theme to show")
+    parser.add_argument("--language", help="the interface and routine language, such as de")
     args = parser.parse_args()
     with Xvfb(f"{args.size}x24") as display, tempfile.TemporaryDirectory() as tmp:
         os.environ["DISPLAY"] = display
@@ -67,6 +80,7 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
     from desktop.paths import data_paths
 
     _seed_ladder_history(tmp)
+    _choose(tmp, args.theme, args.language)
     opts = argparse.Namespace(data_dir=tmp, backend="auto", file=None, play=False)
     paths = data_paths(tmp).ensure()
     if args.history_only:
@@ -108,6 +122,11 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
             (9100, window.close),
         ]:
             QTimer.singleShot(at, action)
+        return app.exec()
+
+    if args.editor_only:
+        name = "screenshot-editor.png" if args.size == "1280x800" else f"screenshot-editor-{args.size}.png"
+        QTimer.singleShot(2500, lambda: _editor_when_store_is_open(window, lambda: shot(name)))
         return app.exec()
 
     if args.timeline_only:
@@ -160,6 +179,16 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
         QTimer.singleShot(2500, lambda: ladder_when_store_is_open(13500))
         return app.exec()
 
+    if args.main_only:
+        for at, action in [
+            (2500, lambda: window.ui.stepList.setCurrentRow(2)),
+            (3000, lambda: window.start_session(from_step=2)),
+            (13000, lambda: shot(f"screenshot-main-{args.main_only}.png")),
+            (13200, window.close),
+        ]:
+            QTimer.singleShot(at, action)
+        return app.exec()
+
     steps = [
         (2500, lambda: window.ui.stepList.setCurrentRow(2)),
         (5000, lambda: shot("screenshot-browse.png")),
@@ -198,6 +227,40 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
     for at, action in steps:
         QTimer.singleShot(at, action)
     return app.exec()
+
+
+def _editor_when_store_is_open(window: Any, shoot: Callable[[], None]) -> None:
+    """The routine editor on a copy of the bundled routine, its second step chosen and its loop
+    playing, with one problem shown beside its field (a step title left empty)."""
+    from PySide6.QtCore import QTimer
+
+    from desktop.content import bundled_routine_path, load_routine
+
+    if window.store is None:
+        QTimer.singleShot(200, lambda: _editor_when_store_is_open(window, shoot))
+        return
+    window.edit_routine(load_routine(bundled_routine_path()))
+    editor = window.routine_editor
+    editor.step_list.setCurrentRow(1)
+    editor.play_loop_button.click()
+    editor.model.set_step_field(1, "title", "")
+    editor.step_title.setFocus()
+    window.ask_unsaved_routine = lambda: "discard"
+    for at, action in [(2500, shoot), (4000, window.close)]:
+        QTimer.singleShot(at, action)
+
+
+def _choose(folder: str, theme: str | None, language: str | None) -> None:
+    """Preferences as a person would have set them, before Supple starts."""
+    from desktop.paths import data_paths
+    from desktop.qt.settings import OPTIONS, Settings
+
+    settings = Settings(str(data_paths(folder).ensure().settings))
+    if theme:
+        settings.set(OPTIONS.theme, theme)
+    if language:
+        settings.set(OPTIONS.language, language)
+    settings.sync()
 
 
 class _FastClock:

@@ -65,12 +65,7 @@ def _decode(data: str | bytes, source: Path, *, lenient_clips: bool) -> tuple[Ro
     if too_deep:
         raise RoutineError(sorted_problems(file, document, too_deep))
     absolute = _absolute(file)
-    findings = duplicate_key_findings(document)
-    findings += schema_findings(document)
-    text = text_findings(document, findings)
-    findings += text
-    text_paths = {finding.path for finding in text}
-    findings += [f for f in semantic_findings(document, absolute.parent) if f.path not in text_paths]
+    findings = duplicate_key_findings(document) + document_findings(document, absolute.parent)
     unusable = [f for f in findings if lenient_clips and _is_clip_file(f)]
     if len(unusable) < len(findings):
         raise RoutineError(sorted_problems(file, document, findings))
@@ -80,6 +75,17 @@ def _decode(data: str | bytes, source: Path, *, lenient_clips: bool) -> tuple[Ro
     if too_long is not None:
         raise RoutineError(sorted_problems(file, document, [Finding(("steps",), too_long)]))
     return routine, unusable
+
+
+def document_findings(document: object, folder: Path) -> list[Finding]:
+    """Every problem `supple check` finds in a parsed routine document (but duplicate keys, which
+    only text has), with its clip paths relative to `folder`: the routine editor shows the same."""
+    findings = schema_findings(document)
+    text = text_findings(document, findings)
+    findings += text
+    text_paths = {finding.path for finding in text}
+    findings += [f for f in semantic_findings(document, folder) if f.path not in text_paths]
+    return findings
 
 
 def _is_clip_file(finding: Finding) -> bool:

@@ -49,6 +49,7 @@ from desktop.qt.session_summary import SummaryControl
 from desktop.qt.settings import OPTIONS, Option, Settings
 from desktop.qt.shortcuts import KeyMap
 from desktop.qt.tasks import Task
+from desktop.qt.window_editor import EditorMixin
 from desktop.qt.window_files import FilesMixin
 from desktop.qt.window_marks import MarksMixin
 from desktop.qt.window_panels import PanelsMixin
@@ -62,7 +63,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, MarksMixin, QMainWindow):
+class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMixin, MarksMixin, QMainWindow):
     #: The status line of the last session's end, shown again when a late write fails.
     _session_summary = ""
     #: Set once the transport icons are drawn: from then on, a new palette draws them again.
@@ -120,6 +121,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, MarksMixi
         self._show_volume(self.ui.volumeSlider.value())
         self._setup_icons()
         self._setup_docks()
+        self._setup_editor()
         self.sheets = SheetCommands(self)  # File > Print and Export PDF
         self._setup_marks()
         self._wire()
@@ -265,6 +267,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, MarksMixi
         self.paths = paths if paths is not None else self.paths
         self.session.set_store(store)
         self.ladder.set_store(store)
+        self._editor_store_changed()
         self.loop_marks.set_store(store)
         if store is not None:
             self.library.set_store(store, paths)
@@ -436,6 +439,9 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, MarksMixi
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._editor_allows_close():  # unsaved edits in the routine editor: the person chose
+            event.ignore()
+            return
         self.session.stop()  # the piece in progress is recorded before the store closes
         if self.close_to_tray is not None and self.close_to_tray():
             self.save_layout()

@@ -151,7 +151,16 @@ def test_the_menus_have_their_usual_places(window: MainWindow) -> None:
     menus = {plain_text(m.title()): [plain_text(a.text()) for a in m.actions() if a.text()] for m in (
         window.ui.menuFile, window.ui.menuEdit, window.ui.menuSession, window.ui.menuHelp
     )}  # fmt: skip
-    assert menus["File"] == ["Open", "Open Recent", "Import", "Export", "Print", "Export PDF", "Quit"]
+    assert menus["File"] == [
+        "New Routine",
+        "Open",
+        "Open Recent",
+        "Import",
+        "Export",
+        "Print",
+        "Export PDF",
+        "Quit",
+    ]
     assert menus["Edit"] == ["Find in Library", "Preferences"]
     assert "Preferences" not in menus["Session"]
     assert window.ui.actionSettings.menuRole() == QAction.MenuRole.PreferencesRole
