@@ -262,3 +262,22 @@ def test_a_voice_dropped_without_close_stops_its_thread(qtbot) -> None:
     assert thread.isRunning()
     del speaker, voice, thread
     gc.collect()
+
+
+def test_the_real_engine_is_given_the_voice_rate_and_volume_and_reports_its_states(qtbot) -> None:
+    from desktop.qt.speech import QtVoice
+
+    voice = QtVoice("mock")  # Qt's mock plugin, on the speech thread as any engine
+    states: list[str] = []
+    voice.started.connect(lambda: states.append("speaking"))
+    voice.finished.connect(lambda: states.append("ready"))
+    speaker = Speaker(voice)
+    qtbot.waitUntil(lambda: speaker.available is not None)
+    other = next(name for name in speaker.voices if name != voice._engine.voice().name())
+    clock = FakeClock()
+    speaker.say("Hips at 90, left side.", clock.now(), clock, VoiceSettings(40, -0.5, other))
+    qtbot.waitUntil(lambda: states[-2:] == ["speaking", "ready"])
+    engine = voice._engine
+    assert (engine.voice().name(), engine.volume(), engine.rate()) == (other, 0.4, -0.5)
+    assert not speaker.speaking
+    speaker.close()
