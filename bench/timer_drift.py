@@ -1,12 +1,15 @@
 """Timer drift: the session engine (deadlines, woken at next_wake) against naive 1-second tick counters.
 
-    .venv/bin/python bench/timer_drift.py [--seeds 5] [--hours 1] [--real-runs 3] [--no-real]
+    .venv/bin/python bench/timer_drift.py [--seeds 5] [--hours 1] [--real-runs 3] [--no-real] [--speech]
 
 Simulated: an hour of a plausible warm-up repeated, on a fake clock and a simulated event loop
 that is blocked now and then (seeded random stalls: most 20-200 ms, some up to 0.9 s, a few 1-3 s)
 and whose timers wake a little late (millisecond rounding plus ~0.3 ms jitter). Every method sees
 the same stalls. Real: the same comparison for --real-seconds with real QTimers in one
-QCoreApplication, stalled by time.sleep() from a slot at random moments.
+QCoreApplication, stalled by time.sleep() from a slot at random moments. With --speech, the real
+runs speak their cues through the system's speech engine, which is started as the session starts
+(as when a session begins right after Supple opens), so its start-up and its speaking both fall
+inside the measured time.
 
 Methods:
 - engine: desktop.engine.Session woken at next_wake() (in the real run, by the window's SessionController).
@@ -227,12 +230,12 @@ def sim_repeating(plan: Plan, loop: Loop) -> Result:
 # -- the real event loop --------------------------------------------------------------------------------
 
 
-def real_run(seed: int, seconds: float) -> dict[str, Result]:
+def real_run(seed: int, seconds: float, speech: bool = False) -> dict[str, Result]:
     from PySide6.QtCore import QCoreApplication, Qt, QTimer
 
     from desktop.domain import Routine
     from desktop.qt.session_controller import SessionController
-    from desktop.qt.settings import Settings
+    from desktop.qt.settings import OPTIONS, Settings
 
     app = QCoreApplication.instance() or QCoreApplication([])
     steps = [  # one round is 29 s
@@ -246,7 +249,9 @@ def real_run(seed: int, seconds: float) -> dict[str, Result]:
     results = {"engine": Result(), "naive chain": Result(), "naive QTimer(1000)": Result()}
 
     settings_dir = tempfile.mkdtemp(prefix="supple-bench-")
-    driver = SessionController(Settings(os.path.join(settings_dir, "settings.ini")))
+    settings = Settings(os.path.join(settings_dir, "settings.ini"))
+    settings.set(OPTIONS.cue_speech, speech)
+    driver = SessionController(settings)
     routine = Routine(id="bench", title="bench", steps=tuple(steps), clips={})
     eng = results["engine"]
     k = 0
@@ -304,6 +309,8 @@ def real_run(seed: int, seconds: float) -> dict[str, Result]:
     t0 = time.monotonic()
     counters["naive chain"] = Counter(plan, t0)
     counters["naive QTimer(1000)"] = Counter(plan, t0)
+    if speech:
+        driver.cues.speaker()
     driver.start(routine, plan=plan)
     chain.start(1000)
     repeating.start()
@@ -356,6 +363,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--real-runs", type=int, default=3)
     parser.add_argument("--real-seconds", type=float, default=25.0)
     parser.add_argument("--no-real", action="store_true")
+    parser.add_argument("--speech", action="store_true", help="speak the cues in the real runs")
     args = parser.parse_args(argv)
 
     seconds = args.hours * 3600
@@ -381,11 +389,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         )
     )
     if not args.no_real:
-        real = [real_run(seed, args.real_seconds) for seed in range(1, args.real_runs + 1)]
+        real = [real_run(seed, args.real_seconds, args.speech) for seed in range(1, args.real_runs + 1)]
         print()
         print(
             table(
-                f"Real QTimers: ~{args.real_seconds:.0f} s with random stalls of 0.05-1.6 s, {args.real_runs} runs",
+                f"Real QTimers: ~{args.real_seconds:.0f} s with random stalls of 0.05-1.6 s, {args.real_runs} runs"
+                + (", cues spoken" if args.speech else ""),
                 real,
             )
         )

@@ -47,6 +47,13 @@ def main() -> int:
         "--editor-only", action="store_true", help="only the routine editor, on a copy of the bundled routine"
     )
     parser.add_argument("--timeline-only", action="store_true", help="only a clip with a loop marked on it")
+    parser.add_argument(
+        "--main-only",
+        metavar="NAME",
+        help="only a session in progress, as docs/screenshot-main-NAME.png (with --theme and --language)",
+    )
+    parser.add_argument("--theme", choices=["light", "dark", "high-contrast"], help="the theme to show")
+    parser.add_argument("--language", help="the interface and routine language, such as de")
     args = parser.parse_args()
     with Xvfb(f"{args.size}x24") as display, tempfile.TemporaryDirectory() as tmp:
         os.environ["DISPLAY"] = display
@@ -73,6 +80,7 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
     from desktop.paths import data_paths
 
     _seed_ladder_history(tmp)
+    _choose(tmp, args.theme, args.language)
     opts = argparse.Namespace(data_dir=tmp, backend="auto", file=None, play=False)
     paths = data_paths(tmp).ensure()
     if args.history_only:
@@ -171,6 +179,16 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
         QTimer.singleShot(2500, lambda: ladder_when_store_is_open(13500))
         return app.exec()
 
+    if args.main_only:
+        for at, action in [
+            (2500, lambda: window.ui.stepList.setCurrentRow(2)),
+            (3000, lambda: window.start_session(from_step=2)),
+            (13000, lambda: shot(f"screenshot-main-{args.main_only}.png")),
+            (13200, window.close),
+        ]:
+            QTimer.singleShot(at, action)
+        return app.exec()
+
     steps = [
         (2500, lambda: window.ui.stepList.setCurrentRow(2)),
         (5000, lambda: shot("screenshot-browse.png")),
@@ -230,6 +248,19 @@ def _editor_when_store_is_open(window: Any, shoot: Callable[[], None]) -> None:
     window.ask_unsaved_routine = lambda: "discard"
     for at, action in [(2500, shoot), (4000, window.close)]:
         QTimer.singleShot(at, action)
+
+
+def _choose(folder: str, theme: str | None, language: str | None) -> None:
+    """Preferences as a person would have set them, before Supple starts."""
+    from desktop.paths import data_paths
+    from desktop.qt.settings import OPTIONS, Settings
+
+    settings = Settings(str(data_paths(folder).ensure().settings))
+    if theme:
+        settings.set(OPTIONS.theme, theme)
+    if language:
+        settings.set(OPTIONS.language, language)
+    settings.sync()
 
 
 class _FastClock:

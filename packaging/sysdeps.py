@@ -64,6 +64,11 @@ def needs(purpose: str) -> list[Need]:
         Need("libVLC", _lib("vlc"), ("libvlc5",), ("vlc-libs",), required=False),
         Need("libVLC's decoders", _vlc_plugins(), ("vlc-plugin-base", "vlc-plugin-video-output"),
              ("vlc-plugins-base",), required=False),
+        Need("a speech engine (speech-dispatcher with espeak-ng)",
+             _lib("speechd") and shutil.which("speech-dispatcher") is not None,
+             ("speech-dispatcher", "speech-dispatcher-espeak-ng", "espeak-ng", "libspeechd2"),
+             ("speech-dispatcher", "speech-dispatcher-espeak-ng", "espeak-ng"), required=False,
+             note="optional: Supple plays cue sounds instead of speaking"),
     ]  # fmt: skip
     if purpose == "test":
         items.append(Need("Xvfb (a virtual screen for tests)", shutil.which("Xvfb") is not None,

@@ -17,7 +17,7 @@ from desktop.domain import Outcome, SessionRecord, Step
 from desktop.engine.plan import Phase
 
 CueKind: TypeAlias = Literal[
-    "countdown-3", "countdown-2", "countdown-1", "switch-side", "next-step", "session-done", "rep"
+    "countdown-3", "countdown-2", "countdown-1", "switch-side", "next-step", "session-done", "rep", "halfway"
 ]
 
 CUE_SOUNDS: Final[Mapping[CueKind, str]] = MappingProxyType(
@@ -31,7 +31,7 @@ CUE_SOUNDS: Final[Mapping[CueKind, str]] = MappingProxyType(
         "rep": "rep.wav",
     }
 )
-"""The file in resources/sounds/ that suits each cue."""
+"""The file in resources/sounds/ that suits each cue; "halfway" has none: it is only spoken."""
 
 
 class SessionState(StrEnum):

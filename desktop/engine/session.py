@@ -12,7 +12,8 @@ and -1 of the phases whose `countdown` is set, a "rep" cue at each paced rep aft
 "switch-side", "next-step" and "session-done" at the boundaries where time, not the user, moves
 the session on (a control gives its own feedback, so skip, back and end play nothing). `next_wake()`
 tells the driver when the next deadline or cue is due, so cues are not late by design. A cue that a
-stall has made more than `STALE_CUE_SECONDS` late is dropped rather than played stale.
+stall has made more than `STALE_CUE_SECONDS` late is dropped rather than played stale. A session
+given `halfway_seconds` also cues "halfway" in the middle of every hold (unpaced work) that long.
 
 History: every WORK phase (one side of one set) that ends produces a `SessionRecord`:
 - ran to its deadline: DONE, actual = its length including added time;
@@ -137,6 +138,7 @@ class Session:
         wall: WallClock = utc_now,
         session_id: str | None = None,
         cue_rotate_seconds: float = CUE_ROTATE_SECONDS,
+        halfway_seconds: float | None = None,
     ) -> None:
         if not plan.phases:
             raise ValueError("a session needs a plan with at least one step")
@@ -145,6 +147,7 @@ class Session:
         self._wall = wall
         self._session_id = session_id if session_id is not None else str(uuid.uuid4())
         self._cue_rotate = cue_rotate_seconds
+        self._halfway = halfway_seconds
         self._subscribers: list[Callable[[Event], None]] = []
         self._queue: deque[Event] = deque()
         self._delivering = False
@@ -410,12 +413,20 @@ class Session:
         return phase.cues[turn % len(phase.cues)]
 
     def _countdown_cues(self) -> list[_Cue]:
-        """The current phase's countdown cues against its deadline (only meaningful while running)."""
-        if not self._current.countdown:
-            return []
-        return [
-            _Cue(kind, kind, self._deadline - n) for n, kind in _COUNTDOWN_KINDS.items() if n < self._total
-        ]
+        """The current phase's countdown cues (and "halfway" in a long hold) against its deadline
+        (only meaningful while running)."""
+        phase = self._current
+        cues = []
+        hold = phase.is_work and phase.rep_seconds is None
+        if hold and self._halfway is not None and self._total >= self._halfway:
+            cues.append(_Cue("halfway", "halfway", self._deadline - self._total / 2))
+        if phase.countdown:
+            cues += [
+                _Cue(kind, kind, self._deadline - n)
+                for n, kind in _COUNTDOWN_KINDS.items()
+                if n < self._total
+            ]
+        return cues
 
     def _rep_due(self, rep: int) -> float:
         """When paced rep `rep` (from 2 on) starts, against the deadline; only for paced work."""

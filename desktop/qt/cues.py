@@ -1,103 +1,29 @@
-"""Cue sounds (resources/sounds/*.wav) and, where the system has a speech engine, spoken cues.
+"""Cue sounds (resources/sounds/*.wav) and, when chosen, the coaching voice (desktop/qt/speech.py).
 
 Everything here degrades quietly: no audio device or no speech engine means no sound, never an
-error. Speech is opt-in (Settings): creating a speech-dispatcher engine took 1.7 s here and once
-hung for good, and its constructor holds Python's lock while it waits, which stops the whole app.
-It runs on its own thread so that at least a slow engine never delays the session's timer.
+error. Speech is opt-in (Settings). When it is on and the engine works, the session's coaching
+(desktop/engine/coaching.py) is spoken and a spoken line replaces its cue's sound; where there is
+no engine, or while it is still starting (seconds), the cue sounds play as before.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, QThread, QUrl, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, QTimer, QUrl, Signal, Slot
 
-from desktop.engine import CUE_SOUNDS
+from desktop.engine import CUE_SOUNDS, Clock, CueDue, Event, MonotonicClock, Plan
+from desktop.engine.coaching import Coach
 from desktop.paths import resource
 from desktop.qt.settings import OPTIONS, Settings
+from desktop.qt.speech import QtVoice, Speaker, VoiceDevice, VoiceSettings
 
 log = logging.getLogger(__name__)
 
-SPOKEN = {
-    "switch-side": str(QT_TRANSLATE_NOOP("CuePlayer", "Switch sides")),
-    "next-step": str(QT_TRANSLATE_NOOP("CuePlayer", "Next")),
-    "session-done": str(QT_TRANSLATE_NOOP("CuePlayer", "Well done. Session complete.")),
-}
-
-
-class _SpeechWorker(QObject):
-    """Lives on the speech thread; owns the QTextToSpeech engine."""
-
-    ready = Signal(str)  # the engine's name, or "" when there is none
-
-    def __init__(self, preferred: str) -> None:
-        super().__init__()
-        self.preferred = preferred
-        self.engine: object | None = None
-        self.spoken: list[str] = []
-
-    @Slot()
-    def start(self) -> None:
-        name = ""
-        try:
-            from PySide6.QtTextToSpeech import QTextToSpeech
-
-            engines = QTextToSpeech.availableEngines()
-            candidates = (
-                [self.preferred] if self.preferred in engines else [e for e in engines if e != "mock"]
-            )
-            if candidates:
-                self.engine = QTextToSpeech(candidates[0], self)
-                name = candidates[0]
-        except Exception:  # a broken plugin must never stop a session
-            log.info("no speech engine; spoken cues are off", exc_info=True)
-        self.ready.emit(name)
-
-    @Slot(str, float)
-    def say(self, text: str, volume: float) -> None:
-        if self.engine is None:
-            return
-        self.engine.setVolume(volume)  # type: ignore[attr-defined]
-        self.engine.say(text)  # type: ignore[attr-defined]
-        self.spoken.append(text)
-
-
-class Speech(QObject):
-    """Spoken cues from a worker thread. Signals: ready(str): the engine name, "" for none."""
-
-    ready = Signal(str)
-    _say = Signal(str, float)
-
-    def __init__(self, preferred: str = "", parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.engine_name: str | None = None  # None until the worker has looked
-        self._thread = QThread(self)
-        self._thread.setObjectName("speech")
-        self.worker = _SpeechWorker(preferred)
-        self.worker.moveToThread(self._thread)
-        self._thread.started.connect(self.worker.start)
-        self.worker.ready.connect(self._on_ready)
-        self._say.connect(self.worker.say)
-        self._thread.finished.connect(self.worker.deleteLater)
-        self._thread.start()
-
-    @Slot(str)
-    def _on_ready(self, name: str) -> None:
-        self.engine_name = name
-        self.ready.emit(name)
-
-    @property
-    def available(self) -> bool:
-        return bool(self.engine_name)
-
-    def say(self, text: str, volume: float) -> None:
-        self._say.emit(text, volume)
-
-    def close(self) -> None:
-        self._thread.quit()
-        if not self._thread.wait(3000):
-            log.warning("the speech engine did not stop in time")
+SAMPLE_LINE = str(QT_TRANSLATE_NOOP("SettingsDialog", "Hips at 90, left side. Keep the back flat."))
+"""What Preferences' Test button says."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,20 +36,32 @@ class CueOptions:
 
 
 class CuePlayer(QObject):
-    """Plays the engine's cues as sounds and, when chosen, speaks them.
+    """Plays a session's cues as sounds and, when chosen and possible, speaks its coaching.
 
     Signals:
-        cued(str): a cue was due (its kind), whether or not it was heard (muted, no device).
+        cued(str): a cue was due (its kind), whether or not it was heard (muted, no device, spoken).
+        played(str): a cue's sound was played (heard where there is an audio device).
+        speaking(bool): the voice began or ended a run of lines (the window lowers the clip's sound).
     """
 
     cued = Signal(str)
+    played = Signal(str)
+    speaking = Signal(bool)
 
     def __init__(self, settings: Settings, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
         self._effects: dict[str, object] = {}
         self._audio_output: bool | None = None
-        self._speech: Speech | None = None
+        self._speaker: Speaker | None = None
+        self._coach: Coach | None = None
+        self._clock: Clock = MonotonicClock()
+        #: Makes the speech engine; tests swap in a fake (the engine is the slow device).
+        self.voice_factory: Callable[[], VoiceDevice] = lambda: QtVoice(settings.get(OPTIONS.speech_engine))
+        settings.changed.connect(self._on_setting)
+        # The engine takes seconds to start: begin at once (in the background) when speech is on,
+        # so that it is ready for the first session.
+        QTimer.singleShot(0, self, lambda: self._on_setting(OPTIONS.cue_speech.key))
 
     @property
     def volume(self) -> int:
@@ -140,6 +78,14 @@ class CuePlayer(QObject):
     @property
     def options(self) -> CueOptions:
         return CueOptions(self.volume, self.muted, self.speech_enabled)
+
+    @property
+    def voice_settings(self) -> VoiceSettings:
+        return VoiceSettings(
+            self.settings.get(OPTIONS.speech_volume),
+            self.settings.get(OPTIONS.speech_rate),
+            self.settings.get(OPTIONS.speech_voice),
+        )
 
     def has_audio_output(self) -> bool:
         if self._audio_output is None:
@@ -162,26 +108,73 @@ class CuePlayer(QObject):
             self._effects[kind] = effect
         return self._effects[kind]
 
-    def speech(self) -> Speech:
-        """The speech worker, started on first use (its engine arrives a moment later)."""
-        if self._speech is None:
-            self._speech = Speech(self.settings.get(OPTIONS.speech_engine), self)
-        return self._speech
-
-    def cue(self, kind: str, text: str = "", options: CueOptions | None = None) -> None:
-        """Play the cue `kind` (and speak it when speech is on) as `options`, else the settings, say."""
-        self.cued.emit(kind)
-        options = options or self.options
-        if options.muted:
-            return
+    def _play(self, kind: str, options: CueOptions) -> None:
+        self.played.emit(kind)
         effect = self._effect(kind)
         if effect is not None:
             effect.setVolume(options.volume / 100)  # type: ignore[attr-defined]
             effect.play()  # type: ignore[attr-defined]
-        spoken = text or (QCoreApplication.translate("CuePlayer", SPOKEN[kind]) if kind in SPOKEN else "")
-        if spoken and options.speech:
-            self.speech().say(spoken, options.volume / 100)
+
+    def speaker(self) -> Speaker:
+        """The coaching voice, started on first use (its engine answers seconds later)."""
+        if self._speaker is None:
+            self._speaker = Speaker(self.voice_factory(), self)
+            self._speaker.speakingChanged.connect(self.speaking)
+        return self._speaker
+
+    @Slot(str)
+    def _on_setting(self, key: str) -> None:
+        if key == OPTIONS.cue_speech.key and self.speech_enabled:
+            self.speaker()
+
+    def _talking(self, options: CueOptions) -> Speaker | None:
+        """The speaker, when lines are to be said now: speech is on, not muted, and the engine works."""
+        speaker = self._speaker
+        if options.muted or not options.speech or speaker is None or not speaker.available:
+            return None
+        return speaker
+
+    # ----- a session's events
+    def begin(self, plan: Plan, clock: Clock) -> None:
+        """A session of `plan` starts on `clock`: a new schedule, and nothing left from the last one."""
+        self._coach = Coach(plan, rep_every=self.settings.get(OPTIONS.speech_rep_every))
+        self._clock = clock
+        if self._speaker is not None:
+            self._speaker.clear()
+
+    def hear(self, event: Event) -> None:
+        """Every event of the session, in order: its lines are said, and its cue is played (when
+        no line says it)."""
+        coach = self._coach
+        options = self.options
+        speaker = self._talking(options)
+        lines = coach.lines(event, self._clock.now()) if coach is not None else []
+        if speaker is not None:
+            settings = self.voice_settings
+            for line in lines:
+                speaker.say(line.text, line.due, self._clock, settings)
+        if isinstance(event, CueDue):
+            self.cued.emit(event.kind)
+            if options.muted or (speaker is not None and coach is not None and coach.speaks(event)):
+                return
+            self._play(event.kind, options)
+
+    def cue(
+        self, kind: str, text: str = "", options: CueOptions | None = None, voice: VoiceSettings | None = None
+    ) -> None:
+        """Play the cue `kind`, or say `text` instead when speech is on and works, as `options` and
+        `voice`, else the settings, say (Preferences' Test button)."""
+        self.cued.emit(kind)
+        options = options or self.options
+        if options.muted:
+            return
+        speaker = self._talking(options)
+        if text and speaker is not None:
+            clock = MonotonicClock()
+            speaker.say(text, clock.now(), clock, voice or self.voice_settings)
+        else:
+            self._play(kind, options)
 
     def close(self) -> None:
-        if self._speech is not None:
-            self._speech.close()
+        if self._speaker is not None:
+            self._speaker.close()

@@ -97,6 +97,7 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
         self.ladder = LadderControl(self, self.ui.menuSession, self.ui.stepList, settings)
         self.summary = SummaryControl(self)
         self._ending = False  # end_session() is stopping the session
+        self._ducked = False  # the clip's sound is lowered while the coaching voice speaks
         self._playing: tuple[Path, Segment | None] | None = None  # (clip, segment) the backend was last given
         self._clip_problems: dict[str, str] = {}  # clip id -> why it cannot be played
         self._backend_label = QLabel(self.tr("Starting video…"), self)
@@ -242,6 +243,7 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
         s.finished.connect(self._on_session_finished)
         s.finished.connect(lambda _records: self.history_session_ended())
         s.recordFailed.connect(self._on_history_failed)
+        s.cues.speaking.connect(self._duck)
 
     def set_backend(self, backend: VideoBackend, notice: str = "") -> None:
         """Attach the video backend once it has loaded (after the window is shown)."""
@@ -252,7 +254,7 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
         self.loop_marks.set_backend(backend)
         self._backend_label.setText(self.tr("Video: %1").replace("%1", backend.display_name))
         backend.set_muted(self.ui.actionMute.isChecked())
-        backend.set_volume(self.ui.volumeSlider.value())
+        backend.set_volume(self._clip_volume())
         if notice:
             self.statusBar().showMessage(notice, 20000)
         if self.current_row >= 0:

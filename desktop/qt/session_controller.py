@@ -8,7 +8,7 @@ This is the one Qt object a view talks to about a session. It owns:
   exactly until something is due and no tick count is kept;
 - the history writer: every finished or skipped step record is handed to it at once and committed
   on its own thread;
-- the cue player.
+- the cue player, which also speaks the coaching (it hears every event).
 
 Views read state through read-only properties (`state`, `phase`, `rate`, `view()`...) and receive
 the engine's own values in signals (`SessionState`, `StepStatus`, `Phase`); no view touches
@@ -29,7 +29,6 @@ from desktop.domain import Routine, SessionRecord
 from desktop.engine import (
     ADD_TIME_SECONDS,
     Clock,
-    CueDue,
     Event,
     MonotonicClock,
     Phase,
@@ -45,6 +44,7 @@ from desktop.engine import (
     StepStatusChanged,
     plan_routine,
 )
+from desktop.engine.coaching import HALFWAY_SECONDS
 from desktop.qt.cues import CuePlayer
 from desktop.qt.settings import Settings
 
@@ -221,7 +221,10 @@ class SessionController(QObject):
             session_id = self._writer.start_session(
                 routine.title, routine_id=routine_id, playlist_id=playlist_id, level=level
             )
-        self._session = Session(plan, self.clock_factory(), session_id=session_id)
+        self._session = Session(
+            plan, self.clock_factory(), session_id=session_id, halfway_seconds=HALFWAY_SECONDS
+        )
+        self.cues.begin(plan, self._session.clock)
         self._started = self._session.clock.now()
         self.duration = 0.0
         self._unsubscribe = self._session.subscribe(self._on_event)
@@ -292,13 +295,12 @@ class SessionController(QObject):
     # ----- engine events (called by the session, on the GUI thread)
     def _on_event(self, event: Event) -> None:
         self.engineEvent.emit(event)
+        self.cues.hear(event)
         match event:
             case PhaseStarted(phase=phase):
                 self.phaseStarted.emit(phase)
             case StepStatusChanged(step_index=index, status=status):
                 self.stepStatusChanged.emit(index, status)
-            case CueDue(kind=kind):
-                self.cues.cue(kind)
             case StepRecorded(record=record):
                 if self._writer is not None:
                     self._writer.submit(record)  # committed on the writer thread at once; never blocks

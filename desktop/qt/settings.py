@@ -78,6 +78,13 @@ class Options:
     cue_muted: Option[bool] = Option("cues/muted", False, "Cue sounds are muted")
     cue_speech: Option[bool] = Option("cues/speech", False, "Cues are also spoken by the system's voice")
     speech_engine: Option[str] = Option("cues/speechEngine", "", "The Qt speech engine to prefer; empty: any")
+    # Spoken coaching (Preferences): cues/speech above turns it on, cues/speechEngine picks the engine.
+    speech_voice: Option[str] = Option("speech/voice", "", "The voice that speaks; empty: the engine's own")
+    speech_rate: Option[float] = Option("speech/rate", 0.0, "How fast the voice speaks, -1 to 1", -1, 1)
+    speech_volume: Option[int] = Option("speech/volume", 100, "Volume of the voice, in percent", 0, 100)
+    speech_rep_every: Option[int] = Option(
+        "speech/repEvery", 1, "The rep count is said at every rep (1) or every fifth (5)", 1, 5
+    )
     # What a session uses where a routine does not say (Preferences).
     prepare_seconds: Option[float] = Option(
         "session/prepareSeconds", DEFAULT_PREPARE, "Get ready before each step", 0, 3600

@@ -1,5 +1,6 @@
-"""Settings: cue volume, mute and spoken cues, the session's default times and the history's streak
-target (stored in the data folder's settings.ini)."""
+"""Settings: cue volume and mute, the coaching voice (on or off, voice, rate, volume, how reps are
+counted), the session's default times and the history's streak target (stored in the data folder's
+settings.ini)."""
 
 from __future__ import annotations
 
@@ -18,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.qt.cues import CueOptions, CuePlayer
+from desktop.qt.cues import SAMPLE_LINE, CueOptions, CuePlayer
 from desktop.qt.i18n import LANGUAGE_CHOICES
 from desktop.qt.settings import OPTIONS, STREAK_TARGETS, Settings, session_defaults
 from desktop.qt.settings_ladder import add_ladder_rows
 from desktop.qt.shortcuts import KeyMap, KeysDialog
+from desktop.qt.speech import VoiceSettings
 from desktop.qt.theme import ThemeChoice
 from desktop.qt.words import WORDS
 
@@ -92,15 +94,37 @@ class SettingsDialog(QDialog):
         self.mute = QCheckBox(self.tr("Mute cue sounds"), self)
         self.mute.setChecked(cues.muted)
         form.addRow("", self.mute)
-        self.speech = QCheckBox(self.tr("Speak cues aloud (uses the system's speech engine)"), self)
+        self.speech = QCheckBox(self.tr("Speak the coaching aloud (uses the system's speech engine)"), self)
         self.speech.setChecked(cues.speech_enabled)
-        speech = cues.speech()
-        if speech.engine_name is None:
-            self.speech.setEnabled(False)
-            speech.ready.connect(self._speech_ready)
-        else:
-            self._speech_ready(speech.engine_name)
         form.addRow("", self.speech)
+        self.voice = QComboBox(self)
+        self.voice.setAccessibleName(self.tr("Voice"))
+        self.voice.addItem(self.tr("Default voice"), "")
+        form.addRow(self.tr("&Voice"), self.voice)
+        self.rate = QSlider(Qt.Orientation.Horizontal, self)
+        self.rate.setRange(-10, 10)
+        self.rate.setValue(round(settings.get(OPTIONS.speech_rate) * 10))
+        self.rate.setAccessibleName(self.tr("Speaking rate"))
+        form.addRow(self.tr("Speaking &rate"), self.rate)
+        self.speech_volume = QSlider(Qt.Orientation.Horizontal, self)
+        self.speech_volume.setRange(0, 100)
+        self.speech_volume.setValue(settings.get(OPTIONS.speech_volume))
+        self.speech_volume.setAccessibleName(self.tr("Voice volume"))
+        form.addRow(self.tr("Voice vo&lume"), self.speech_volume)
+        self.rep_every = QComboBox(self)
+        self.rep_every.setAccessibleName(self.tr("Count reps"))
+        self.rep_every.addItem(self.tr("Every rep"), 1)
+        self.rep_every.addItem(self.tr("Every fifth rep"), 5)
+        self.rep_every.setCurrentIndex(
+            max(0, self.rep_every.findData(settings.get(OPTIONS.speech_rep_every)))
+        )
+        form.addRow(self.tr("&Count reps"), self.rep_every)
+        speaker = cues.speaker()
+        if speaker.available is None:
+            self._speech_ready(None)
+            speaker.availableChanged.connect(self._speech_ready)
+        else:
+            self._speech_ready(speaker.available)
         defaults = session_defaults(settings)
         form.addRow(QLabel("<b>" + self.tr("Where a routine does not say") + "</b>", self))
         self.prepare = _seconds_box(
@@ -146,12 +170,21 @@ class SettingsDialog(QDialog):
         if self.key_map is not None:
             KeysDialog(self.key_map, self).exec()
 
-    def _speech_ready(self, engine: str) -> None:
-        self.speech.setEnabled(bool(engine))
-        if not engine:
+    def _speech_ready(self, available: bool | None) -> None:
+        for widget in (self.speech, self.voice, self.rate, self.speech_volume, self.rep_every):
+            widget.setEnabled(bool(available))
+        if available is False:
             self.speech.setToolTip(
-                self.tr("No speech engine was found on this computer (e.g. speech-dispatcher).")
+                self.tr(
+                    "No speech engine was found on this computer (e.g. speech-dispatcher); "
+                    "cue sounds play instead."
+                )
             )
+        if available:
+            chosen = self.settings.get(OPTIONS.speech_voice)
+            for name in self.cues.speaker().voices:
+                self.voice.addItem(name, name)
+            self.voice.setCurrentIndex(max(0, self.voice.findData(chosen)))
 
     def _save(self) -> None:
         options = self.options()
@@ -161,6 +194,11 @@ class SettingsDialog(QDialog):
         self.settings.set(OPTIONS.cue_volume, options.volume)
         self.settings.set(OPTIONS.cue_muted, options.muted)
         self.settings.set(OPTIONS.cue_speech, options.speech)
+        voice = self.voice_settings()
+        self.settings.set(OPTIONS.speech_voice, voice.voice)
+        self.settings.set(OPTIONS.speech_rate, voice.rate)
+        self.settings.set(OPTIONS.speech_volume, voice.volume)
+        self.settings.set(OPTIONS.speech_rep_every, int(self.rep_every.currentData()))
         self.settings.set(OPTIONS.prepare_seconds, self.prepare.value())
         self.settings.set(OPTIONS.rest_seconds, self.rest.value())
         self.settings.set(OPTIONS.switch_seconds, self.switch.value())
@@ -173,8 +211,14 @@ class SettingsDialog(QDialog):
         """The cue settings as the dialog shows them (saved only by OK)."""
         return CueOptions(self.volume.value(), self.mute.isChecked(), self.speech.isChecked())
 
+    def voice_settings(self) -> VoiceSettings:
+        """The voice as the dialog shows it (saved only by OK)."""
+        return VoiceSettings(
+            self.speech_volume.value(), self.rate.value() / 10, str(self.voice.currentData())
+        )
+
     def _test(self) -> None:
-        self.cues.cue("next-step", options=self.options())
+        self.cues.cue("next-step", self.tr(SAMPLE_LINE), options=self.options(), voice=self.voice_settings())
 
     def accept(self) -> None:
         self._save()

@@ -164,6 +164,10 @@ class KeysDialog(QDialog):
             editor = QKeySequenceEdit(keys[0] if keys else QKeySequence(), self.table)
             editor.setClearButtonEnabled(True)
             editor.setAccessibleName(self.tr("Key for %1").replace("%1", what))
+            cell = QTableWidgetItem()  # under the editor; a screen reader reads the cell as its key
+            cell.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Key for %1").replace("%1", what))
+            cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            self.table.setItem(row, 1, cell)
             editor.editingFinished.connect(lambda n=name: self._edited(n))
             self.editors[name] = editor
             self.table.setCellWidget(row, 1, editor)

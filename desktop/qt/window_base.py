@@ -58,6 +58,7 @@ if TYPE_CHECKING:
         _session_rows: list[int] | None
         _start_over: bool
         _ending: bool
+        _ducked: bool
         _playing: tuple[Path, Segment | None] | None
         _clip_problems: dict[str, str]
         _escape: QShortcut
@@ -86,6 +87,8 @@ if TYPE_CHECKING:
         def _apply_rate(self) -> None: ...
         def _show_timeline(self, browsing: bool) -> None: ...
         def _update_play_icon(self, state: str) -> None: ...
+        def _clip_volume(self) -> int:
+            raise NotImplementedError
 
 else:
     WindowBase = object

@@ -22,6 +22,9 @@ from desktop.qt.words import WORDS, number
 
 log = logging.getLogger(__name__)
 
+DUCK_FACTOR = 0.3
+"""While the coaching voice speaks, the clip plays at this share of its volume."""
+
 
 class PlaybackMixin(WindowBase):
     """Browsing and the transport; part of MainWindow (desktop/qt/main_window.py)."""
@@ -178,9 +181,21 @@ class PlaybackMixin(WindowBase):
         self._show_volume(volume)
         self.settings.set(OPTIONS.video_volume, volume)
         if self.backend is not None:
-            self.backend.set_volume(volume)
+            self.backend.set_volume(self._clip_volume())
         if volume > 0 and self.ui.actionMute.isChecked():
             self.ui.actionMute.setChecked(False)  # turning the sound up means wanting to hear it
+
+    def _clip_volume(self) -> int:
+        """The clip's volume as chosen, lowered while the coaching voice speaks."""
+        volume = self.ui.volumeSlider.value()
+        return round(volume * DUCK_FACTOR) if self._ducked else volume
+
+    @Slot(bool)
+    def _duck(self, on: bool) -> None:
+        """The coaching voice began (or ended) a run of lines: lower (or restore) the clip's sound."""
+        self._ducked = on
+        if self.backend is not None:
+            self.backend.set_volume(self._clip_volume())
 
     def _show_volume(self, volume: int) -> None:
         self.ui.volumeSlider.setToolTip(

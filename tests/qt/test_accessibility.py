@@ -110,3 +110,21 @@ def test_every_control_of_the_preferences_has_a_name(qtbot, settings) -> None:
     qtbot.waitUntil(lambda: dialog.speech.isEnabled())
     assert unnamed_controls(dialog) == []
     cues.close()
+
+
+def test_every_control_of_the_history_view_has_a_name(qtbot, window, store) -> None:
+    window.set_store(store)
+    show_everything(window)
+    window.toggle_history()
+    qtbot.waitUntil(lambda: window.history_view is not None and window.history_view.isVisible())
+    assert unnamed_controls(window.history_view) == []
+
+
+def test_every_control_of_the_help_and_keys_dialogs_has_a_name(qtbot, window) -> None:
+    from desktop.qt.help import ShortcutsDialog
+    from desktop.qt.shortcuts import KeysDialog
+
+    for dialog in (ShortcutsDialog(window), KeysDialog(window.key_map, window)):
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert unnamed_controls(dialog) == [], type(dialog).__name__

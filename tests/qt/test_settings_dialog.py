@@ -6,9 +6,10 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from desktop.qt.cues import CuePlayer
-from desktop.qt.settings import Settings
+from desktop.qt.cues import SAMPLE_LINE, CuePlayer
+from desktop.qt.settings import OPTIONS, Settings
 from desktop.qt.settings_dialog import SettingsDialog
+from desktop.qt.speech import VoiceSettings
 from tests.fake_media import FAKE_CLIP
 
 
@@ -24,11 +25,32 @@ def test_settings_are_saved_and_used(qtbot, settings: QSettings) -> None:
     assert (cues.volume, cues.muted, cues.speech_enabled) == (35, True, False)
     assert QSettings(settings.fileName(), QSettings.Format.IniFormat).value("cues/volume", type=int) == 35
     cued: list[str] = []
+    spoken: list[str] = []
     cues.cued.connect(cued.append)
-    cues.cue("switch-side")
+    cues.speaker().spoken.connect(spoken.append)
+    cues.cue("switch-side", "Switch sides")
     assert cued == ["switch-side"]  # given, but muted: nothing is spoken
-    qtbot.wait(200)
-    assert cues.speech().worker.spoken == []
+    assert spoken == []
+    cues.close()
+
+
+def test_the_voice_settings_are_saved_and_the_engines_voices_offered(qtbot, settings: Settings) -> None:
+    cues = CuePlayer(settings)
+    dialog = SettingsDialog(settings, cues)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.voice.isEnabled())  # Qt's mock engine answered with its voices
+    names = [dialog.voice.itemText(i) for i in range(dialog.voice.count())]
+    assert names[0] == "Default voice" and set(cues.speaker().voices) <= set(names) and len(names) > 1
+    dialog.voice.setCurrentIndex(names.index(cues.speaker().voices[-1]))
+    dialog.rate.setValue(-5)
+    dialog.speech_volume.setValue(40)
+    dialog.rep_every.setCurrentIndex(dialog.rep_every.findData(5))
+    dialog.accept()
+    reread = Settings(settings.fileName())
+    assert reread.get(OPTIONS.speech_voice) == cues.speaker().voices[-1]
+    assert (reread.get(OPTIONS.speech_rate), reread.get(OPTIONS.speech_volume)) == (-0.5, 40)
+    assert reread.get(OPTIONS.speech_rep_every) == 5
+    assert cues.voice_settings == VoiceSettings(40, -0.5, cues.speaker().voices[-1])
     cues.close()
 
 
@@ -50,10 +72,12 @@ def test_test_plays_the_dialogs_values_and_cancel_keeps_the_old_ones(
     dialog.volume.setValue(20)
     dialog.mute.setChecked(False)
     dialog.speech.setChecked(True)
+    spoken: list[str] = []
+    cues.speaker().spoken.connect(spoken.append)
     test = next(b for b in dialog.findChildren(QPushButton) if b.text() == "Test")
     test.click()
     # Test played with what the dialog shows: unmuted, and spoken although the saved setting is off.
-    qtbot.waitUntil(lambda: cues.speech().worker.spoken != [])
+    assert spoken == [SAMPLE_LINE]
     dialog.reject()
     assert (cues.volume, cues.muted, cues.speech_enabled) == (80, True, False)
     stored = QSettings(settings.fileName(), QSettings.Format.IniFormat)
