@@ -112,13 +112,13 @@ class SettingsDialog(QDialog):
         self.speech_volume.setAccessibleName(self.tr("Voice volume"))
         form.addRow(self.tr("Voice vo&lume"), self.speech_volume)
         self.rep_every = QComboBox(self)
-        self.rep_every.setAccessibleName(self.tr("Count reps"))
-        self.rep_every.addItem(self.tr("Every rep"), 1)
-        self.rep_every.addItem(self.tr("Every fifth rep"), 5)
+        self.rep_every.setAccessibleName(self.tr("Count reps", "exercise: say the repetitions aloud"))
+        self.rep_every.addItem(self.tr("Every rep", "exercise: repetitions"), 1)
+        self.rep_every.addItem(self.tr("Every fifth rep", "exercise: repetitions"), 5)
         self.rep_every.setCurrentIndex(
             max(0, self.rep_every.findData(settings.get(OPTIONS.speech_rep_every)))
         )
-        form.addRow(self.tr("&Count reps"), self.rep_every)
+        form.addRow(self.tr("&Count reps", "exercise: say the repetitions aloud"), self.rep_every)
         speaker = cues.speaker()
         if speaker.available is None:
             self._speech_ready(None)
@@ -218,7 +218,12 @@ class SettingsDialog(QDialog):
         )
 
     def _test(self) -> None:
-        self.cues.cue("next-step", self.tr(SAMPLE_LINE), options=self.options(), voice=self.voice_settings())
+        self.cues.cue(
+            "next-step",
+            self.tr(SAMPLE_LINE, "exercise: a coaching line"),
+            options=self.options(),
+            voice=self.voice_settings(),
+        )
 
     def accept(self) -> None:
         self._save()

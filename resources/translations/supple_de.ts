@@ -35,21 +35,6 @@
     </message>
 </context>
 <context>
-    <name>CuePlayer</name>
-    <message>
-        <source>Switch sides</source>
-        <translation>Seite wechseln</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Weiter</translation>
-    </message>
-    <message>
-        <source>Well done. Session complete.</source>
-        <translation>Gut gemacht. Einheit abgeschlossen.</translation>
-    </message>
-</context>
-<context>
     <name>FeelingChart</name>
     <message>
         <source>Pain and effort over time</source>
@@ -1735,12 +1720,64 @@ kann nicht geladen werden</translation>
         <translation>Signaltöne stumm schalten</translation>
     </message>
     <message>
-        <source>Speak cues aloud (uses the system&apos;s speech engine)</source>
-        <translation>Hinweise vorlesen (mit der Sprachausgabe des Systems)</translation>
+        <source>Speak the coaching aloud (uses the system&apos;s speech engine)</source>
+        <translation>Die Anleitung vorlesen (mit der Sprachausgabe des Systems)</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Stimme</translation>
+    </message>
+    <message>
+        <source>Default voice</source>
+        <translation>Standardstimme</translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>&amp;Stimme</translation>
+    </message>
+    <message>
+        <source>Speaking rate</source>
+        <translation>Sprechtempo</translation>
+    </message>
+    <message>
+        <source>Speaking &amp;rate</source>
+        <translation>Sprech&amp;tempo</translation>
+    </message>
+    <message>
+        <source>Voice volume</source>
+        <translation>Lautstärke der Stimme</translation>
+    </message>
+    <message>
+        <source>Voice vo&amp;lume</source>
+        <translation>Lautstärke der Sti&amp;mme</translation>
+    </message>
+    <message>
+        <source>No speech engine was found on this computer (e.g. speech-dispatcher); cue sounds play instead.</source>
+        <translation>Auf diesem Computer wurde keine Sprachausgabe gefunden (z. B. speech-dispatcher); stattdessen erklingen Signaltöne.</translation>
     </message>
     <message>
         <source>Where a routine does not say</source>
         <translation>Wo eine Routine nichts angibt</translation>
+    </message>
+    <message>
+        <source>Count reps</source>
+        <comment>exercise: say the repetitions aloud</comment>
+        <translation>Wiederholungen zählen</translation>
+    </message>
+    <message>
+        <source>Every rep</source>
+        <comment>exercise: repetitions</comment>
+        <translation>Jede Wiederholung</translation>
+    </message>
+    <message>
+        <source>Every fifth rep</source>
+        <comment>exercise: repetitions</comment>
+        <translation>Jede fünfte Wiederholung</translation>
+    </message>
+    <message>
+        <source>&amp;Count reps</source>
+        <comment>exercise: say the repetitions aloud</comment>
+        <translation>Wiederholungen &amp;zählen</translation>
     </message>
     <message>
         <source>Get ready seconds before each step</source>
@@ -1788,10 +1825,6 @@ kann nicht geladen werden</translation>
     <message>
         <source>Streak &amp;target</source>
         <translation>Serien&amp;ziel</translation>
-    </message>
-    <message>
-        <source>No speech engine was found on this computer (e.g. speech-dispatcher).</source>
-        <translation>Auf diesem Computer wurde keine Sprachausgabe gefunden (z. B. speech-dispatcher).</translation>
     </message>
     <message>
         <source> s</source>

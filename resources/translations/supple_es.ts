@@ -35,21 +35,6 @@
     </message>
 </context>
 <context>
-    <name>CuePlayer</name>
-    <message>
-        <source>Switch sides</source>
-        <translation>Cambia de lado</translation>
-    </message>
-    <message>
-        <source>Next</source>
-        <translation>Siguiente</translation>
-    </message>
-    <message>
-        <source>Well done. Session complete.</source>
-        <translation>Muy bien. Sesión completada.</translation>
-    </message>
-</context>
-<context>
     <name>FeelingChart</name>
     <message>
         <source>Pain and effort over time</source>
@@ -1735,12 +1720,64 @@ no se puede cargar</translation>
         <translation>Silenciar los sonidos de aviso</translation>
     </message>
     <message>
-        <source>Speak cues aloud (uses the system&apos;s speech engine)</source>
+        <source>Speak the coaching aloud (uses the system&apos;s speech engine)</source>
         <translation>Leer las indicaciones en voz alta (usa la voz del sistema)</translation>
+    </message>
+    <message>
+        <source>Voice</source>
+        <translation>Voz</translation>
+    </message>
+    <message>
+        <source>Default voice</source>
+        <translation>Voz predeterminada</translation>
+    </message>
+    <message>
+        <source>&amp;Voice</source>
+        <translation>&amp;Voz</translation>
+    </message>
+    <message>
+        <source>Speaking rate</source>
+        <translation>Velocidad de habla</translation>
+    </message>
+    <message>
+        <source>Speaking &amp;rate</source>
+        <translation>Velocidad de &amp;habla</translation>
+    </message>
+    <message>
+        <source>Voice volume</source>
+        <translation>Volumen de la voz</translation>
+    </message>
+    <message>
+        <source>Voice vo&amp;lume</source>
+        <translation>Vo&amp;lumen de la voz</translation>
+    </message>
+    <message>
+        <source>No speech engine was found on this computer (e.g. speech-dispatcher); cue sounds play instead.</source>
+        <translation>No se encontró ningún motor de voz en este ordenador (p. ej., speech-dispatcher); en su lugar suenan avisos.</translation>
     </message>
     <message>
         <source>Where a routine does not say</source>
         <translation>Cuando una rutina no lo indica</translation>
+    </message>
+    <message>
+        <source>Count reps</source>
+        <comment>exercise: say the repetitions aloud</comment>
+        <translation>Contar repeticiones</translation>
+    </message>
+    <message>
+        <source>Every rep</source>
+        <comment>exercise: repetitions</comment>
+        <translation>Cada repetición</translation>
+    </message>
+    <message>
+        <source>Every fifth rep</source>
+        <comment>exercise: repetitions</comment>
+        <translation>Cada quinta repetición</translation>
+    </message>
+    <message>
+        <source>&amp;Count reps</source>
+        <comment>exercise: say the repetitions aloud</comment>
+        <translation>&amp;Contar repeticiones</translation>
     </message>
     <message>
         <source>Get ready seconds before each step</source>
@@ -1788,10 +1825,6 @@ no se puede cargar</translation>
     <message>
         <source>Streak &amp;target</source>
         <translation>&amp;Objetivo de racha</translation>
-    </message>
-    <message>
-        <source>No speech engine was found on this computer (e.g. speech-dispatcher).</source>
-        <translation>No se encontró ningún motor de voz en este ordenador (p. ej., speech-dispatcher).</translation>
     </message>
     <message>
         <source> s</source>

@@ -110,3 +110,24 @@ def test_a_right_to_left_language_mirrors_the_layout(qtbot, qapp, settings: Sett
     video_left = ui.videoPane.mapTo(window, ui.videoPane.rect().topLeft()).x()
     steps_left = ui.stepList.mapTo(window, ui.stepList.rect().topLeft()).x()
     assert video_left > steps_left
+
+
+def test_preferences_offer_the_languages_and_save_the_choice(qtbot, settings: Settings) -> None:
+    from desktop.qt.cues import CuePlayer
+    from desktop.qt.settings_dialog import SettingsDialog
+
+    cues = CuePlayer(settings)
+    dialog = SettingsDialog(settings, cues)
+    qtbot.addWidget(dialog)
+    offered = [
+        (dialog.language.itemData(i), dialog.language.itemText(i)) for i in range(dialog.language.count())
+    ]
+    assert offered == [("", "System"), ("en", "English"), ("de", "Deutsch"), ("es", "Español")]
+    assert dialog.language.currentData() == ""
+    dialog.language.setCurrentIndex(dialog.language.findData("de"))
+    dialog.accept()
+    assert Settings(settings.fileName()).get(OPTIONS.language) == "de"
+    again = SettingsDialog(settings, cues)
+    qtbot.addWidget(again)
+    assert again.language.currentData() == "de"
+    cues.close()
