@@ -19,6 +19,7 @@ from desktop.content.library_install import ImportResult
 from desktop.domain import Routine
 from desktop.paths import DataPaths
 from desktop.qt.tasks import Task, TaskCancelled, TaskContext
+from desktop.qt.words import WORDS
 
 
 class _TaskCancel(CancelToken):
@@ -135,7 +136,14 @@ class LibraryTransfers:
                     )
                 )
         elif isinstance(error, BundleConflict):
-            if host.confirm("Replace?", f"{error.message}\n\nReplace it with the one from {path.name}?"):
+            if host.confirm(
+                QCoreApplication.translate("LibraryTransfers", "Replace?"),
+                error.message
+                + "\n\n"
+                + QCoreApplication.translate("LibraryTransfers", "Replace it with the one from %1?").replace(
+                    "%1", path.name
+                ),
+            ):
                 self.import_from(path, replace=True, allow_outside_clips=allow_outside_clips)
             else:
                 host.say(QCoreApplication.translate("LibraryTransfers", "Nothing was imported."))
@@ -154,7 +162,12 @@ class LibraryTransfers:
         if out.name.lower().endswith(".json"):
             bundle = out.with_name(out.name[: -len(".json")].removesuffix(".supple") + BUNDLE_SUFFIX)
             if self.host.confirm(
-                "Export the clips too?", f"{lone_routine_note(out)}\n\nExport {bundle.name} instead?"
+                QCoreApplication.translate("LibraryTransfers", "Export the clips too?"),
+                lone_routine_note(out)
+                + "\n\n"
+                + QCoreApplication.translate("LibraryTransfers", "Export %1 instead?").replace(
+                    "%1", bundle.name
+                ),
             ):
                 out = bundle
         return self.export_to(routine, out)
@@ -185,15 +198,22 @@ def outside_clips_box(parent: QWidget, path: Path, files: Sequence[Path]) -> QMe
     """The question asked before a routine file may copy files from outside its folder: it lists
     them, and No is the default."""
     box = QMessageBox(
-        QMessageBox.Icon.Warning, "Copy files from outside the routine's folder?", "", parent=parent
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("LibraryTransfers", "Copy files from outside the routine's folder?"),
+        "",
+        parent=parent,
     )
     listing = "\n".join(f"    {file}" for file in files)
     box.setText(
-        f"{path.name} uses {len(files)} file{'s' if len(files) != 1 else ''} from outside its folder:\n\n"
-        f"{listing}\n\n"
-        "Importing copies them into your library, and into every bundle you export from it. "
-        "Only files that really are videos and pictures are copied.\n\n"
-        "Copy these files?"
+        WORDS.outside_files(path.name, len(files))
+        + f":\n\n{listing}\n\n"
+        + QCoreApplication.translate(
+            "LibraryTransfers",
+            "Importing copies them into your library, and into every bundle you export from it. "
+            "Only files that really are videos and pictures are copied.",
+        )
+        + "\n\n"
+        + QCoreApplication.translate("LibraryTransfers", "Copy these files?")
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)

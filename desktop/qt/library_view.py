@@ -60,6 +60,7 @@ from desktop.qt.library_model import (
 )
 from desktop.qt.library_transfer import LibraryTransfers, outside_clips_box
 from desktop.qt.tasks import Task, show_failure
+from desktop.qt.words import WORDS
 from desktop.store.errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -198,23 +199,32 @@ class LibraryView(QWidget):
         self.export_button.clicked.connect(self.export_current)
         self.edit_button.clicked.connect(self.edit_current)
         tree = self.tree
-        self.open_action = self._action("Open", ["Return", "Enter"], self.open_current, tree)
-        self.play_action = self._action("Play", ["Ctrl+Return", "Ctrl+Enter"], self.play_current, tree)
-        self.add_action = self._action("Add to playlist", ["Insert", "Ctrl+Shift+A"], self.add_selected, tree)
-        self.copy_action = self._action("Copy", [QKeySequence.StandardKey.Copy], self.copy_selected, tree)
-        self.favourite_action = self._action("Favourite", ["Ctrl+D"], self.toggle_favourite, tree)
+        self.open_action = self._action(self.tr("Open"), ["Return", "Enter"], self.open_current, tree)
+        self.play_action = self._action(
+            self.tr("Play"), ["Ctrl+Return", "Ctrl+Enter"], self.play_current, tree
+        )
+        self.add_action = self._action(
+            self.tr("Add to playlist"), ["Insert", "Ctrl+Shift+A"], self.add_selected, tree
+        )
+        self.copy_action = self._action(
+            self.tr("Copy"), [QKeySequence.StandardKey.Copy], self.copy_selected, tree
+        )
+        self.favourite_action = self._action(self.tr("Favourite"), ["Ctrl+D"], self.toggle_favourite, tree)
         lists = self.playlist_list
         self.playlist_list.itemActivated.connect(
             lambda item: self.openPlaylist.emit(item.data(PLAYLIST_ID_ROLE))
         )
         self.play_playlist_action = self._action(
-            "Play", ["Ctrl+Return", "Ctrl+Enter"], self._play_chosen_playlist, lists
+            self.tr("Play"), ["Ctrl+Return", "Ctrl+Enter"], self._play_chosen_playlist, lists
         )
         # Reminders, from each list's context menu (its actions): kind and id of the chosen one.
         for widget, kind, role in ((tree, "routine", ROUTINE_ID_ROLE), (lists, "playlist", PLAYLIST_ID_ROLE)):
             widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             self._action(
-                "Remind me…", [], lambda _c=False, w=widget, k=kind, r=role: self._remind(w, k, r), widget
+                self.tr("Remind me…"),
+                [],
+                lambda _c=False, w=widget, k=kind, r=role: self._remind(w, k, r),
+                widget,
             )
         # Search (Ctrl+F), Import (Ctrl+I) and Export (Ctrl+Shift+E) are the window's File and Edit
         # menu actions: a second action on one of their keys here would make both ambiguous.
@@ -276,7 +286,7 @@ class LibraryView(QWidget):
         self.playlist_list.clear()
         for playlist in playlists.entries() if playlists is not None else []:
             count = len(playlist.items)
-            item = QListWidgetItem(f"{playlist.title}  ·  {count} item{'s' if count != 1 else ''}")
+            item = QListWidgetItem(f"{playlist.title}  ·  {WORDS.items(count)}")
             item.setData(PLAYLIST_ID_ROLE, playlist.id)
             item.setToolTip(self.tr("Return opens it in the Playlist dock; Ctrl+Return plays it"))
             self.playlist_list.addItem(item)
@@ -517,16 +527,22 @@ class LibraryView(QWidget):
             self,
             self.tr("Import a routine or playlist"),
             "",
-            f"Supple bundles (*{BUNDLE_SUFFIX});;Routine and playlist files (*.json);;All files (*)",
+            self.tr("Supple bundles (%1)").replace("%1", f"*{BUNDLE_SUFFIX}")
+            + ";;"
+            + self.tr("Routine and playlist files (*.json)")
+            + ";;"
+            + self.tr("All files (*)"),
         )
         return Path(name) if name else None
 
     def _choose_export(self, routine: Routine) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
             self,
-            f"Export {routine.title}",
+            self.tr("Export %1").replace("%1", routine.title),
             routine.id + BUNDLE_SUFFIX,
-            f"Supple bundle with the clips (*{BUNDLE_SUFFIX});;Routine file only (*.supple.json)",
+            self.tr("Supple bundle with the clips (%1)").replace("%1", f"*{BUNDLE_SUFFIX}")
+            + ";;"
+            + self.tr("Routine file only (*.supple.json)"),
         )
         return Path(name) if name else None
 

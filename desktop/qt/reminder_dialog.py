@@ -28,7 +28,7 @@ class ReminderDialog(QDialog):
     def __init__(self, title: str, current: Reminder | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reminderDialog")
-        self.setWindowTitle(f"Remind me: {title}")
+        self.setWindowTitle(self.tr("Remind me: %1").replace("%1", title))
         self.removed = False
         days = current.days if current is not None else WEEKDAYS
         at = current.at if current is not None else DEFAULT_TIME
@@ -54,7 +54,9 @@ class ReminderDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
         self.hint = QLabel(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Remind me to play <b>{_escape(title)}</b> on", self))
+        layout.addWidget(
+            QLabel(self.tr("Remind me to play %1 on").replace("%1", f"<b>{_escape(title)}</b>"), self)
+        )
         layout.addLayout(row)
         at_row = QHBoxLayout()
         at_row.addWidget(QLabel("at", self))

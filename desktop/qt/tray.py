@@ -119,7 +119,7 @@ class Tray(QObject):
         entries += [StartEntry(r.kind, r.target_id, r.name) for r in reminders.values() if r.key not in known]
         for entry in entries:
             reminder = reminders.get(entry.key)
-            when = reminder_text(reminder) if reminder is not None else "no reminder"
+            when = reminder_text(reminder) if reminder is not None else self.tr("no reminder")
             action = self.reminders_menu.addAction(f"{entry.title}: {when}…")
             action.triggered.connect(
                 lambda _c=False, e=entry: self.remindRequested.emit(e.kind.value, e.target_id)

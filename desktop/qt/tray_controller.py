@@ -134,7 +134,7 @@ class TrayController(QObject):
         routine = self.window.library.catalog(target_id)
         if routine is None:
             self.window.statusBar().showMessage(
-                f'The routine "{target_id}" is no longer in the library.', 20000
+                self.tr('The routine "%1" is no longer in the library.').replace("%1", target_id), 20000
             )
             return
         self.window.play_routine(routine)
@@ -189,8 +189,10 @@ class TrayController(QObject):
             answer = QMessageBox.question(
                 self.window,
                 self.tr("Keep Supple in the tray?"),
-                "You have reminders set. Keep Supple running in the tray when the window closes, so that "
-                "they can come? (Quit from the tray icon's menu.)",
+                self.tr(
+                    "You have reminders set. Keep Supple running in the tray when the window closes, so that "
+                    "they can come? (Quit from the tray icon's menu.)"
+                ),
             )
             self.settings.set(OPTIONS.keep_in_tray_asked, True)
             self.settings.set(OPTIONS.keep_in_tray, answer == QMessageBox.StandardButton.Yes)

@@ -117,7 +117,11 @@ class EditorMixin(WindowBase):
         (frame-exact: from the in frame's start to the out frame's end), else what the player loops."""
         marked = self.loop_marks.current_loop()
         if marked is not None:
-            frames = f"frames {marked.in_frame + 1}–{marked.out_frame + 1}, marked with I and O"
+            frames = (
+                QCoreApplication.translate("MainWindow", "frames %1–%2, marked with I and O")
+                .replace("%1", str(marked.in_frame + 1))
+                .replace("%2", str(marked.out_frame + 1))
+            )
             return PlayerLoop(marked.clip_path, marked.segment, frames)
         playing = self._playing
         return None if playing is None else PlayerLoop(playing[0], playing[1])
@@ -158,11 +162,15 @@ class EditorMixin(WindowBase):
     def ask_unsaved_routine(self) -> str:
         """ "save", "discard" or "cancel"; tests replace it."""
         self._show_editor()
-        title = self.routine_editor.model.document.get("title") or "the routine"
+        title = self.routine_editor.model.document.get("title") or QCoreApplication.translate(
+            "MainWindow", "the routine"
+        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
             QCoreApplication.translate("MainWindow", "Unsaved routine"),
-            f'Save your changes to "{title}" before quitting?',
+            QCoreApplication.translate("MainWindow", 'Save your changes to "%1" before quitting?').replace(
+                "%1", str(title)
+            ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

@@ -22,6 +22,7 @@ from desktop.qt.dialogs import show_message
 from desktop.qt.settings import OPTIONS, RECENT_COUNT
 from desktop.qt.tasks import show_failure
 from desktop.qt.window_base import WindowBase
+from desktop.qt.words import WORDS
 
 log = logging.getLogger(__name__)
 
@@ -95,8 +96,7 @@ class FilesMixin(WindowBase):
             count = sum(1 for step in routine.steps if step.clip in problems)
             log.warning("%s: %s", path, "; ".join(problems.values()))
             self.statusBar().showMessage(
-                f"{count} step{'s' if count != 1 else ''} of {routine.title} cannot show a clip (marked ⚠); "
-                "the rest plays as usual.",
+                WORDS.steps_without_clip(count, routine.title),
                 20000,
             )
         return True

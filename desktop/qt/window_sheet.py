@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.content.adhoc import PLAYLIST_ROUTINE_PREFIX
 from desktop.qt.tasks import Task, TaskContext, show_failure
+from desktop.qt.words import WORDS
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice
@@ -99,7 +100,7 @@ class SheetCommands(QObject):
             return
         name, _ = QFileDialog.getSaveFileName(
             self.window,
-            f"Export the sheet of {sheet.title}",
+            QCoreApplication.translate("MainWindow", "Export the sheet of %1").replace("%1", sheet.title),
             _file_name(sheet.title),
             QCoreApplication.translate("MainWindow", "PDF (*.pdf)"),
         )
@@ -116,9 +117,7 @@ class SheetCommands(QObject):
             from desktop.sheet.paint import write_pdf
 
             pages = write_pdf(path, sheet, pictures)
-            self.window.statusBar().showMessage(
-                f"Saved the sheet of {sheet.title} ({pages} pages) to {path}.", 20000
-            )
+            self.window.statusBar().showMessage(WORDS.sheet_saved(sheet.title, pages, str(path)), 20000)
 
         return self._with_pictures(sheet, write)
 
@@ -135,7 +134,9 @@ class SheetCommands(QObject):
         self._printer.setDocName(sheet.title)
         dialog = QPrintDialog(self._printer, self.window)
         dialog.setObjectName("printDialog")
-        dialog.setWindowTitle(f"Print the sheet of {sheet.title}")
+        dialog.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "Print the sheet of %1").replace("%1", sheet.title)
+        )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.print_to(self._printer, sheet))
@@ -151,7 +152,7 @@ class SheetCommands(QObject):
             from desktop.sheet.paint import paint_sheet
 
             pages = paint_sheet(printer, sheet, pictures)
-            self.window.statusBar().showMessage(f"Sent {pages} pages of {sheet.title} to the printer.", 10000)
+            self.window.statusBar().showMessage(WORDS.sheet_printed(sheet.title, pages), 10000)
 
         return self._with_pictures(sheet, paint)
 

@@ -177,6 +177,24 @@ class Words(QObject):
     def unplayable_items(self, n: int) -> str:
         return self.tr("%n item(s) cannot be played (⚠)", "", n)
 
+    def outside_files(self, name: str, n: int) -> str:
+        return self.tr("%1 uses %n file(s) from outside its folder", "", n).replace("%1", name)
+
+    def sheet_saved(self, title: str, pages: int, path: str) -> str:
+        return (
+            self.tr("Saved the sheet of %1 (%n page(s)) to %2.", "", pages)
+            .replace("%1", title)
+            .replace("%2", path)
+        )
+
+    def sheet_printed(self, title: str, pages: int) -> str:
+        return self.tr("Sent %n page(s) of %1 to the printer.", "", pages).replace("%1", title)
+
+    def steps_without_clip(self, n: int, title: str) -> str:
+        return self.tr(
+            "%n step(s) of %1 cannot show a clip (marked ⚠); the rest plays as usual.", "", n
+        ).replace("%1", title)
+
 
 #: The one instance the window uses.
 WORDS = Words()

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>Application</name>
+    <message>
+        <source>Playing without libVLC</source>
+        <extracomment>How long the store waits for the first frame before it opens anyway (a clip that never shows).</extracomment>
+        <translation>Wiedergabe ohne libVLC</translation>
+    </message>
+    <message>
+        <source>Supple opened it read-only: history is shown but nothing new is saved.</source>
+        <translation>Supple hat sie schreibgeschützt geöffnet: Der Verlauf wird angezeigt, aber nichts Neues gespeichert.</translation>
+    </message>
+    <message>
+        <source>Supple could not open its database: %1. Nothing will be saved this time.</source>
+        <translation>Supple konnte seine Datenbank nicht öffnen: %1. Diesmal wird nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Your history</source>
+        <translation>Ihr Verlauf</translation>
+    </message>
+    <message>
+        <source>Your history was repaired</source>
+        <translation>Ihr Verlauf wurde repariert</translation>
+    </message>
+</context>
+<context>
     <name>CalendarChart</name>
     <message>
         <source>Calendar of days practised</source>
@@ -363,6 +387,14 @@ kann nicht geladen werden</translation>
         <translation>Nichts wurde importiert: Die Routine verwendet Dateien außerhalb ihres Ordners.</translation>
     </message>
     <message>
+        <source>Replace?</source>
+        <translation>Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace it with the one from %1?</source>
+        <translation>Durch die aus %1 ersetzen?</translation>
+    </message>
+    <message>
         <source>Nothing was imported.</source>
         <translation>Nichts wurde importiert.</translation>
     </message>
@@ -375,12 +407,32 @@ kann nicht geladen werden</translation>
         <translation>Der Import ist fehlgeschlagen</translation>
     </message>
     <message>
+        <source>Export the clips too?</source>
+        <translation>Die Clips mitexportieren?</translation>
+    </message>
+    <message>
+        <source>Export %1 instead?</source>
+        <translation>Stattdessen %1 exportieren?</translation>
+    </message>
+    <message>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
         <source>The export failed</source>
         <translation>Der Export ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Copy files from outside the routine&apos;s folder?</source>
+        <translation>Dateien von außerhalb des Routinenordners kopieren?</translation>
+    </message>
+    <message>
+        <source>Importing copies them into your library, and into every bundle you export from it. Only files that really are videos and pictures are copied.</source>
+        <translation>Beim Import werden sie in Ihre Bibliothek kopiert und in jedes Paket, das Sie daraus exportieren. Nur Dateien, die wirklich Videos und Bilder sind, werden kopiert.</translation>
+    </message>
+    <message>
+        <source>Copy these files?</source>
+        <translation>Diese Dateien kopieren?</translation>
     </message>
 </context>
 <context>
@@ -454,6 +506,30 @@ kann nicht geladen werden</translation>
         <translation>Gespeicherte Pla&amp;ylists</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Add to playlist</source>
+        <translation>Zur Playlist hinzufügen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorit</translation>
+    </message>
+    <message>
+        <source>Remind me…</source>
+        <translation>Erinnern …</translation>
+    </message>
+    <message>
         <source>All tags</source>
         <translation>Alle Schlagwörter</translation>
     </message>
@@ -476,6 +552,97 @@ kann nicht geladen werden</translation>
     <message>
         <source>Import a routine or playlist</source>
         <translation>Routine oder Playlist importieren</translation>
+    </message>
+    <message>
+        <source>Supple bundles (%1)</source>
+        <translation>Supple-Pakete (%1)</translation>
+    </message>
+    <message>
+        <source>Routine and playlist files (*.json)</source>
+        <translation>Routinen- und Playlist-Dateien (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>Supple bundle with the clips (%1)</source>
+        <translation>Supple-Paket mit den Clips (%1)</translation>
+    </message>
+    <message>
+        <source>Routine file only (*.supple.json)</source>
+        <translation>Nur die Routinendatei (*.supple.json)</translation>
+    </message>
+</context>
+<context>
+    <name>LoopMarksController</name>
+    <message>
+        <source>Reading the clip…</source>
+        <extracomment>Loads a segment into the player (the window&apos;s, without its &quot;Loading clip…&quot; poster). The segment the step itself loops when no mark is set. I or O pressed before the clip&apos;s frames were known: (which, the position then).</extracomment>
+        <translation>Clip wird gelesen …</translation>
+    </message>
+    <message>
+        <source>%1 has a variable frame rate: %2 may loop it a few frames off; Qt Multimedia (supple --backend qt) loops it exactly</source>
+        <translation>%1 hat eine variable Bildrate: %2 schleift sie womöglich einige Bilder versetzt; Qt Multimedia (supple --backend qt) schleift sie genau</translation>
+    </message>
+    <message>
+        <source>Cannot mark a loop: %1</source>
+        <translation>Schleife kann nicht markiert werden: %1</translation>
+    </message>
+    <message>
+        <source>Restored the loop marked on this clip: frames %1–%2</source>
+        <translation>Die auf diesem Clip markierte Schleife wiederhergestellt: Bilder %1–%2</translation>
+    </message>
+    <message>
+        <source>Reading %1: the mark is placed as soon as its frames are known</source>
+        <translation>%1 wird gelesen: Die Marke wird gesetzt, sobald seine Bilder bekannt sind</translation>
+    </message>
+    <message>
+        <source>Cleared the loop marks: the whole clip loops</source>
+        <translation>Schleifenmarken entfernt: Der ganze Clip läuft in Schleife</translation>
+    </message>
+    <message>
+        <source>No loop is marked on this clip (I and O mark one)</source>
+        <translation>Auf diesem Clip ist keine Schleife markiert (I und O markieren eine)</translation>
+    </message>
+    <message>
+        <source>Marks are set on a clip being browsed (not during a session)</source>
+        <translation>Marken werden beim Ansehen eines Clips gesetzt (nicht während einer Einheit)</translation>
+    </message>
+    <message>
+        <source>Still reading %1: try again in a moment</source>
+        <translation>%1 wird noch gelesen: Versuchen Sie es gleich noch einmal</translation>
+    </message>
+    <message>
+        <source>The loop marks were not saved: %1</source>
+        <translation>Die Schleifenmarken wurden nicht gespeichert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoopTimeline</name>
+    <message>
+        <source>Frame %1 of %2</source>
+        <extracomment>Pixels either side of a handle that grab it. Frames shown either side of the dragged one in the magnifier. A clip whose frames are at least this wide on the bar gets a tick per frame.</extracomment>
+        <translation>Bild %1 von %2</translation>
+    </message>
+    <message>
+        <source>Whole clip loops (I and O mark a loop)</source>
+        <translation>Der ganze Clip läuft in Schleife (I und O markieren eine Schleife)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loop: frames %1–%2 (%n frame(s), %3 s)</source>
+        <translation>
+            <numerusform>Schleife: Bilder %1–%2 (%n Bild, %3 s)</numerusform>
+            <numerusform>Schleife: Bilder %1–%2 (%n Bilder, %3 s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>variable frame rate</source>
+        <translation>variable Bildrate</translation>
     </message>
 </context>
 <context>
@@ -929,12 +1096,64 @@ kann nicht geladen werden</translation>
         <translation>Routinen-&amp;Editor</translation>
     </message>
     <message>
+        <source>frames %1–%2, marked with I and O</source>
+        <translation>Bilder %1–%2, mit I und O markiert</translation>
+    </message>
+    <message>
+        <source>the routine</source>
+        <translation>die Routine</translation>
+    </message>
+    <message>
         <source>Unsaved routine</source>
         <translation>Nicht gespeicherte Routine</translation>
     </message>
     <message>
-        <source>Loop &amp;Marks</source>
+        <source>Save your changes to &quot;%1&quot; before quitting?</source>
+        <translation>Ihre Änderungen an „%1“ vor dem Beenden speichern?</translation>
+    </message>
+    <message>
+        <source>Mark Loop &amp;In</source>
         <extracomment>(attribute, menu text, key, tooltip) of each marks action.</extracomment>
+        <translation>Schleifen&amp;beginn markieren</translation>
+    </message>
+    <message>
+        <source>The loop starts at the frame on screen</source>
+        <translation>Die Schleife beginnt mit dem Bild auf dem Schirm</translation>
+    </message>
+    <message>
+        <source>Mark Loop &amp;Out</source>
+        <translation>Schleifen&amp;ende markieren</translation>
+    </message>
+    <message>
+        <source>The loop ends with the frame on screen (it plays it, then wraps)</source>
+        <translation>Die Schleife endet mit dem Bild auf dem Schirm (es wird gezeigt, dann beginnt sie von vorn)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Loop Marks</source>
+        <translation>Schleifenmarken &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>The whole clip loops again</source>
+        <translation>Der ganze Clip läuft wieder in Schleife</translation>
+    </message>
+    <message>
+        <source>Go to Loop In</source>
+        <translation>Zum Schleifenbeginn</translation>
+    </message>
+    <message>
+        <source>Show the loop&apos;s first frame (playing: the loop starts again)</source>
+        <translation>Das erste Bild der Schleife zeigen (bei Wiedergabe beginnt die Schleife neu)</translation>
+    </message>
+    <message>
+        <source>Go to Loop Out</source>
+        <translation>Zum Schleifenende</translation>
+    </message>
+    <message>
+        <source>Show the loop&apos;s last frame, paused</source>
+        <translation>Das letzte Bild der Schleife zeigen, angehalten</translation>
+    </message>
+    <message>
+        <source>Loop &amp;Marks</source>
         <translation>Schleifen&amp;marken</translation>
     </message>
     <message>
@@ -967,8 +1186,16 @@ kann nicht geladen werden</translation>
         <translation>Öffnen Sie eine Routine oder stellen Sie eine Playlist zusammen, um ihr Blatt zu drucken.</translation>
     </message>
     <message>
+        <source>Export the sheet of %1</source>
+        <translation>Das Blatt von %1 exportieren</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the sheet of %1</source>
+        <translation>Das Blatt von %1 drucken</translation>
     </message>
     <message>
         <source>Supple could not make the sheet</source>
@@ -1171,8 +1398,108 @@ kann nicht geladen werden</translation>
         <translation>N&amp;ame</translation>
     </message>
     <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>Edit changes</source>
+        <translation>Änderungen bearbeiten</translation>
+    </message>
+    <message>
+        <source>Repeat as a block</source>
+        <translation>Als Block wiederholen</translation>
+    </message>
+    <message>
+        <source>Stop repeating</source>
+        <translation>Nicht mehr wiederholen</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>New playlist</source>
+        <translation>Neue Playlist</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete playlist</source>
+        <translation>Playlist löschen</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (nicht gespeichert)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Leave &quot;%1&quot; without saving your changes?</source>
+        <translation>„%1“ verlassen, ohne Ihre Änderungen zu speichern?</translation>
+    </message>
+    <message>
+        <source>There is no playlist &quot;%1&quot; any more.</source>
+        <translation>Die Playlist „%1“ gibt es nicht mehr.</translation>
+    </message>
+    <message>
         <source>Playlists cannot be saved: the database is not open.</source>
         <translation>Playlists können nicht gespeichert werden: Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>„%1“ gespeichert.</translation>
+    </message>
+    <message>
+        <source>The playlist could not be saved</source>
+        <translation>Die Playlist konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Delete the playlist &quot;%1&quot;? This cannot be undone.</source>
+        <translation>Die Playlist „%1“ löschen? Das lässt sich nicht rückgängig machen.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>„%1“ gelöscht.</translation>
+    </message>
+    <message>
+        <source>The playlist was not deleted</source>
+        <translation>Die Playlist wurde nicht gelöscht</translation>
     </message>
     <message>
         <source>Wait for the playlist to be saved or deleted.</source>
@@ -1183,12 +1510,28 @@ kann nicht geladen werden</translation>
         <translation>Es gibt nichts abzuspielen: Fügen Sie Schritte oder Routinen aus der Bibliothek hinzu.</translation>
     </message>
     <message>
+        <source>Exported to %1.</source>
+        <translation>Nach %1 exportiert.</translation>
+    </message>
+    <message>
         <source>Export cancelled.</source>
         <translation>Export abgebrochen.</translation>
     </message>
     <message>
         <source>The export failed</source>
         <translation>Der Export ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>%1 exportieren</translation>
+    </message>
+    <message>
+        <source>Supple bundle with its routines and clips (%1)</source>
+        <translation>Supple-Paket mit seinen Routinen und Clips (%1)</translation>
+    </message>
+    <message>
+        <source>Playlist file only (*.json)</source>
+        <translation>Nur die Playlist-Datei (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1263,13 +1606,21 @@ kann nicht geladen werden</translation>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <source>Time of the reminder</source>
+        <source>Remind me: %1</source>
         <extracomment>What a new reminder starts as.</extracomment>
+        <translation>Erinnerung: %1</translation>
+    </message>
+    <message>
+        <source>Time of the reminder</source>
         <translation>Uhrzeit der Erinnerung</translation>
     </message>
     <message>
         <source>Remove reminder</source>
         <translation>Erinnerung entfernen</translation>
+    </message>
+    <message>
+        <source>Remind me to play %1 on</source>
+        <translation>Mich erinnern, %1 zu spielen, am</translation>
     </message>
     <message>
         <source>Choose at least one day.</source>
@@ -1280,11 +1631,11 @@ kann nicht geladen werden</translation>
     <name>ReminderService</name>
     <message>
         <source>Supple was not running then.</source>
-        <extracomment>How often the schedule is checked, in milliseconds. The tag of the &quot;You planned ... today&quot; notification. Where the in-window box appears when there is neither a notification server nor a tray. What was told last, and how (&quot;notification&quot;, &quot;tray&quot; or &quot;window&quot;), for tests and the log.</extracomment>
         <translation>Supple lief zu dem Zeitpunkt nicht.</translation>
     </message>
     <message>
         <source>Start</source>
+        <extracomment>How often the schedule is checked, in milliseconds.</extracomment>
         <translation>Starten</translation>
     </message>
     <message>
@@ -1294,6 +1645,23 @@ kann nicht geladen werden</translation>
     <message>
         <source>Skip today</source>
         <translation>Heute auslassen</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <extracomment>The tag of the &quot;You planned ... today&quot; notification. Where the in-window box appears when there is neither a notification server nor a tray. What was told last, and how (&quot;notification&quot;, &quot;tray&quot; or &quot;window&quot;), for tests and the log.</extracomment>
+        <translation>%1 starten</translation>
+    </message>
+    <message>
+        <source>Time for %1</source>
+        <translation>Zeit für %1</translation>
+    </message>
+    <message>
+        <source>Your reminder: %1.</source>
+        <translation>Ihre Erinnerung: %1.</translation>
+    </message>
+    <message>
+        <source>Click to start.</source>
+        <translation>Zum Starten klicken.</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2379,10 @@ kann nicht geladen werden</translation>
         <translation>Markieren Sie eine Routine oder speichern Sie eine Playlist, um sie hier zu starten</translation>
     </message>
     <message>
+        <source>no reminder</source>
+        <translation>keine Erinnerung</translation>
+    </message>
+    <message>
         <source>Star a routine or save a playlist first</source>
         <translation>Markieren Sie zuerst eine Routine oder speichern Sie eine Playlist</translation>
     </message>
@@ -2018,8 +2390,12 @@ kann nicht geladen werden</translation>
 <context>
     <name>TrayController</name>
     <message>
-        <source>Reminders cannot be saved: the database is read-only.</source>
+        <source>The routine &quot;%1&quot; is no longer in the library.</source>
         <extracomment>Connected to the session bus when the store opens, not before the window shows.</extracomment>
+        <translation>Die Routine „%1“ ist nicht mehr in der Bibliothek.</translation>
+    </message>
+    <message>
+        <source>Reminders cannot be saved: the database is read-only.</source>
         <translation>Erinnerungen können nicht gespeichert werden: Die Datenbank ist schreibgeschützt.</translation>
     </message>
     <message>
@@ -2029,6 +2405,10 @@ kann nicht geladen werden</translation>
     <message>
         <source>Keep Supple in the tray?</source>
         <translation>Supple im Infobereich behalten?</translation>
+    </message>
+    <message>
+        <source>You have reminders set. Keep Supple running in the tray when the window closes, so that they can come? (Quit from the tray icon&apos;s menu.)</source>
+        <translation>Sie haben Erinnerungen eingerichtet. Soll Supple nach dem Schließen des Fensters im Infobereich weiterlaufen, damit sie kommen können? (Beenden über das Menü des Symbols im Infobereich.)</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2658,34 @@ kann nicht geladen werden</translation>
         <translation>
             <numerusform>%n Eintrag kann nicht abgespielt werden (⚠)</numerusform>
             <numerusform>%n Einträge können nicht abgespielt werden (⚠)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 uses %n file(s) from outside its folder</source>
+        <translation>
+            <numerusform>%1 verwendet %n Datei außerhalb seines Ordners</numerusform>
+            <numerusform>%1 verwendet %n Dateien außerhalb seines Ordners</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the sheet of %1 (%n page(s)) to %2.</source>
+        <translation>
+            <numerusform>Das Blatt von %1 (%n Seite) wurde unter %2 gespeichert.</numerusform>
+            <numerusform>Das Blatt von %1 (%n Seiten) wurde unter %2 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) of %1 to the printer.</source>
+        <translation>
+            <numerusform>%n Seite von %1 an den Drucker gesendet.</numerusform>
+            <numerusform>%n Seiten von %1 an den Drucker gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) of %1 cannot show a clip (marked ⚠); the rest plays as usual.</source>
+        <translation>
+            <numerusform>%n Schritt von %1 kann keinen Clip zeigen (mit ⚠ markiert); der Rest läuft wie gewohnt.</numerusform>
+            <numerusform>%n Schritte von %1 können keinen Clip zeigen (mit ⚠ markiert); der Rest läuft wie gewohnt.</numerusform>
         </translation>
     </message>
 </context>

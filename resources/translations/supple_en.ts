@@ -12,6 +12,16 @@
     </message>
 </context>
 <context>
+    <name>LoopTimeline</name>
+    <message numerus="yes">
+        <source>Loop: frames %1–%2 (%n frame(s), %3 s)</source>
+        <translation>
+            <numerusform>Loop: frames %1–%2 (%n frame, %3 s)</numerusform>
+            <numerusform>Loop: frames %1–%2 (%n frames, %3 s)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n step(s) · %1 with rests</source>
@@ -134,6 +144,34 @@
         <translation>
             <numerusform>%n item cannot be played (⚠)</numerusform>
             <numerusform>%n items cannot be played (⚠)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 uses %n file(s) from outside its folder</source>
+        <translation>
+            <numerusform>%1 uses %n file from outside its folder</numerusform>
+            <numerusform>%1 uses %n files from outside its folder</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the sheet of %1 (%n page(s)) to %2.</source>
+        <translation>
+            <numerusform>Saved the sheet of %1 (%n page) to %2.</numerusform>
+            <numerusform>Saved the sheet of %1 (%n pages) to %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) of %1 to the printer.</source>
+        <translation>
+            <numerusform>Sent %n page of %1 to the printer.</numerusform>
+            <numerusform>Sent %n pages of %1 to the printer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) of %1 cannot show a clip (marked ⚠); the rest plays as usual.</source>
+        <translation>
+            <numerusform>%n step of %1 cannot show a clip (marked ⚠); the rest plays as usual.</numerusform>
+            <numerusform>%n steps of %1 cannot show a clip (marked ⚠); the rest plays as usual.</numerusform>
         </translation>
     </message>
 </context>

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en">
 <context>
+    <name>Application</name>
+    <message>
+        <source>Playing without libVLC</source>
+        <extracomment>How long the store waits for the first frame before it opens anyway (a clip that never shows).</extracomment>
+        <translation>Reproducción sin libVLC</translation>
+    </message>
+    <message>
+        <source>Supple opened it read-only: history is shown but nothing new is saved.</source>
+        <translation>Supple la abrió en solo lectura: se muestra el historial, pero no se guarda nada nuevo.</translation>
+    </message>
+    <message>
+        <source>Supple could not open its database: %1. Nothing will be saved this time.</source>
+        <translation>Supple no pudo abrir su base de datos: %1. Esta vez no se guardará nada.</translation>
+    </message>
+    <message>
+        <source>Your history</source>
+        <translation>Tu historial</translation>
+    </message>
+    <message>
+        <source>Your history was repaired</source>
+        <translation>Tu historial se ha reparado</translation>
+    </message>
+</context>
+<context>
     <name>CalendarChart</name>
     <message>
         <source>Calendar of days practised</source>
@@ -363,6 +387,14 @@ no se puede cargar</translation>
         <translation>No se importó nada: la rutina usa archivos de fuera de su carpeta.</translation>
     </message>
     <message>
+        <source>Replace?</source>
+        <translation>¿Reemplazar?</translation>
+    </message>
+    <message>
+        <source>Replace it with the one from %1?</source>
+        <translation>¿Reemplazarla por la de %1?</translation>
+    </message>
+    <message>
         <source>Nothing was imported.</source>
         <translation>No se importó nada.</translation>
     </message>
@@ -375,12 +407,32 @@ no se puede cargar</translation>
         <translation>La importación falló</translation>
     </message>
     <message>
+        <source>Export the clips too?</source>
+        <translation>¿Exportar también los clips?</translation>
+    </message>
+    <message>
+        <source>Export %1 instead?</source>
+        <translation>¿Exportar %1 en su lugar?</translation>
+    </message>
+    <message>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
         <source>The export failed</source>
         <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>Copy files from outside the routine&apos;s folder?</source>
+        <translation>¿Copiar archivos de fuera de la carpeta de la rutina?</translation>
+    </message>
+    <message>
+        <source>Importing copies them into your library, and into every bundle you export from it. Only files that really are videos and pictures are copied.</source>
+        <translation>Al importar se copian a tu biblioteca y a cada paquete que exportes desde ella. Solo se copian los archivos que de verdad son vídeos e imágenes.</translation>
+    </message>
+    <message>
+        <source>Copy these files?</source>
+        <translation>¿Copiar estos archivos?</translation>
     </message>
 </context>
 <context>
@@ -454,6 +506,30 @@ no se puede cargar</translation>
         <translation>&amp;Listas guardadas</translation>
     </message>
     <message>
+        <source>Open</source>
+        <translation>Abrir</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Add to playlist</source>
+        <translation>Añadir a la lista</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Favourite</source>
+        <translation>Favorito</translation>
+    </message>
+    <message>
+        <source>Remind me…</source>
+        <translation>Recordármelo…</translation>
+    </message>
+    <message>
         <source>All tags</source>
         <translation>Todas las etiquetas</translation>
     </message>
@@ -476,6 +552,97 @@ no se puede cargar</translation>
     <message>
         <source>Import a routine or playlist</source>
         <translation>Importar una rutina o una lista</translation>
+    </message>
+    <message>
+        <source>Supple bundles (%1)</source>
+        <translation>Paquetes de Supple (%1)</translation>
+    </message>
+    <message>
+        <source>Routine and playlist files (*.json)</source>
+        <translation>Archivos de rutinas y listas (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <source>Supple bundle with the clips (%1)</source>
+        <translation>Paquete de Supple con los clips (%1)</translation>
+    </message>
+    <message>
+        <source>Routine file only (*.supple.json)</source>
+        <translation>Solo el archivo de la rutina (*.supple.json)</translation>
+    </message>
+</context>
+<context>
+    <name>LoopMarksController</name>
+    <message>
+        <source>Reading the clip…</source>
+        <extracomment>Loads a segment into the player (the window&apos;s, without its &quot;Loading clip…&quot; poster). The segment the step itself loops when no mark is set. I or O pressed before the clip&apos;s frames were known: (which, the position then).</extracomment>
+        <translation>Leyendo el clip…</translation>
+    </message>
+    <message>
+        <source>%1 has a variable frame rate: %2 may loop it a few frames off; Qt Multimedia (supple --backend qt) loops it exactly</source>
+        <translation>%1 tiene una velocidad de fotogramas variable: %2 puede repetirlo en bucle con unos fotogramas de desfase; Qt Multimedia (supple --backend qt) lo repite exactamente</translation>
+    </message>
+    <message>
+        <source>Cannot mark a loop: %1</source>
+        <translation>No se puede marcar un bucle: %1</translation>
+    </message>
+    <message>
+        <source>Restored the loop marked on this clip: frames %1–%2</source>
+        <translation>Se recuperó el bucle marcado en este clip: fotogramas %1–%2</translation>
+    </message>
+    <message>
+        <source>Reading %1: the mark is placed as soon as its frames are known</source>
+        <translation>Leyendo %1: la marca se pone en cuanto se conozcan sus fotogramas</translation>
+    </message>
+    <message>
+        <source>Cleared the loop marks: the whole clip loops</source>
+        <translation>Marcas de bucle borradas: todo el clip se repite en bucle</translation>
+    </message>
+    <message>
+        <source>No loop is marked on this clip (I and O mark one)</source>
+        <translation>No hay ningún bucle marcado en este clip (I y O marcan uno)</translation>
+    </message>
+    <message>
+        <source>Marks are set on a clip being browsed (not during a session)</source>
+        <translation>Las marcas se ponen al ver un clip (no durante una sesión)</translation>
+    </message>
+    <message>
+        <source>Still reading %1: try again in a moment</source>
+        <translation>Aún leyendo %1: inténtalo de nuevo en un momento</translation>
+    </message>
+    <message>
+        <source>The loop marks were not saved: %1</source>
+        <translation>No se guardaron las marcas de bucle: %1</translation>
+    </message>
+</context>
+<context>
+    <name>LoopTimeline</name>
+    <message>
+        <source>Frame %1 of %2</source>
+        <extracomment>Pixels either side of a handle that grab it. Frames shown either side of the dragged one in the magnifier. A clip whose frames are at least this wide on the bar gets a tick per frame.</extracomment>
+        <translation>Fotograma %1 de %2</translation>
+    </message>
+    <message>
+        <source>Whole clip loops (I and O mark a loop)</source>
+        <translation>Todo el clip en bucle (I y O marcan un bucle)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loop: frames %1–%2 (%n frame(s), %3 s)</source>
+        <translation>
+            <numerusform>Bucle: fotogramas %1–%2 (%n fotograma, %3 s)</numerusform>
+            <numerusform>Bucle: fotogramas %1–%2 (%n fotogramas, %3 s)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>variable frame rate</source>
+        <translation>velocidad de fotogramas variable</translation>
     </message>
 </context>
 <context>
@@ -929,12 +1096,64 @@ no se puede cargar</translation>
         <translation>&amp;Editor de rutinas</translation>
     </message>
     <message>
+        <source>frames %1–%2, marked with I and O</source>
+        <translation>fotogramas %1–%2, marcados con I y O</translation>
+    </message>
+    <message>
+        <source>the routine</source>
+        <translation>la rutina</translation>
+    </message>
+    <message>
         <source>Unsaved routine</source>
         <translation>Rutina sin guardar</translation>
     </message>
     <message>
-        <source>Loop &amp;Marks</source>
+        <source>Save your changes to &quot;%1&quot; before quitting?</source>
+        <translation>¿Guardar los cambios en «%1» antes de salir?</translation>
+    </message>
+    <message>
+        <source>Mark Loop &amp;In</source>
         <extracomment>(attribute, menu text, key, tooltip) of each marks action.</extracomment>
+        <translation>Marcar &amp;inicio del bucle</translation>
+    </message>
+    <message>
+        <source>The loop starts at the frame on screen</source>
+        <translation>El bucle empieza en el fotograma en pantalla</translation>
+    </message>
+    <message>
+        <source>Mark Loop &amp;Out</source>
+        <translation>Marcar &amp;fin del bucle</translation>
+    </message>
+    <message>
+        <source>The loop ends with the frame on screen (it plays it, then wraps)</source>
+        <translation>El bucle termina con el fotograma en pantalla (lo muestra y vuelve a empezar)</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Loop Marks</source>
+        <translation>&amp;Borrar marcas de bucle</translation>
+    </message>
+    <message>
+        <source>The whole clip loops again</source>
+        <translation>Todo el clip vuelve a repetirse en bucle</translation>
+    </message>
+    <message>
+        <source>Go to Loop In</source>
+        <translation>Ir al inicio del bucle</translation>
+    </message>
+    <message>
+        <source>Show the loop&apos;s first frame (playing: the loop starts again)</source>
+        <translation>Muestra el primer fotograma del bucle (reproduciendo: el bucle vuelve a empezar)</translation>
+    </message>
+    <message>
+        <source>Go to Loop Out</source>
+        <translation>Ir al fin del bucle</translation>
+    </message>
+    <message>
+        <source>Show the loop&apos;s last frame, paused</source>
+        <translation>Muestra el último fotograma del bucle, en pausa</translation>
+    </message>
+    <message>
+        <source>Loop &amp;Marks</source>
         <translation>&amp;Marcas de bucle</translation>
     </message>
     <message>
@@ -967,8 +1186,16 @@ no se puede cargar</translation>
         <translation>Abre una rutina o crea una lista para imprimir su hoja.</translation>
     </message>
     <message>
+        <source>Export the sheet of %1</source>
+        <translation>Exportar la hoja de %1</translation>
+    </message>
+    <message>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print the sheet of %1</source>
+        <translation>Imprimir la hoja de %1</translation>
     </message>
     <message>
         <source>Supple could not make the sheet</source>
@@ -1171,8 +1398,108 @@ no se puede cargar</translation>
         <translation>&amp;Nombre</translation>
     </message>
     <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplicar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Edit changes</source>
+        <translation>Editar cambios</translation>
+    </message>
+    <message>
+        <source>Repeat as a block</source>
+        <translation>Repetir como bloque</translation>
+    </message>
+    <message>
+        <source>Stop repeating</source>
+        <translation>Dejar de repetir</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Pegar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>New playlist</source>
+        <translation>Nueva lista</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>Renombrar</translation>
+    </message>
+    <message>
+        <source>Delete playlist</source>
+        <translation>Eliminar lista</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>%1 (not saved)</source>
+        <translation>%1 (sin guardar)</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Leave &quot;%1&quot; without saving your changes?</source>
+        <translation>¿Salir de «%1» sin guardar los cambios?</translation>
+    </message>
+    <message>
+        <source>There is no playlist &quot;%1&quot; any more.</source>
+        <translation>La lista «%1» ya no existe.</translation>
+    </message>
+    <message>
         <source>Playlists cannot be saved: the database is not open.</source>
         <translation>No se pueden guardar listas: la base de datos no está abierta.</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot;.</source>
+        <translation>«%1» guardada.</translation>
+    </message>
+    <message>
+        <source>The playlist could not be saved</source>
+        <translation>No se pudo guardar la lista</translation>
+    </message>
+    <message>
+        <source>Delete the playlist &quot;%1&quot;? This cannot be undone.</source>
+        <translation>¿Eliminar la lista «%1»? No se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Deleted &quot;%1&quot;.</source>
+        <translation>«%1» eliminada.</translation>
+    </message>
+    <message>
+        <source>The playlist was not deleted</source>
+        <translation>No se eliminó la lista</translation>
     </message>
     <message>
         <source>Wait for the playlist to be saved or deleted.</source>
@@ -1183,12 +1510,28 @@ no se puede cargar</translation>
         <translation>No hay nada que reproducir: añade pasos o rutinas desde la biblioteca.</translation>
     </message>
     <message>
+        <source>Exported to %1.</source>
+        <translation>Exportada a %1.</translation>
+    </message>
+    <message>
         <source>Export cancelled.</source>
         <translation>Exportación cancelada.</translation>
     </message>
     <message>
         <source>The export failed</source>
         <translation>La exportación falló</translation>
+    </message>
+    <message>
+        <source>Export %1</source>
+        <translation>Exportar %1</translation>
+    </message>
+    <message>
+        <source>Supple bundle with its routines and clips (%1)</source>
+        <translation>Paquete de Supple con sus rutinas y clips (%1)</translation>
+    </message>
+    <message>
+        <source>Playlist file only (*.json)</source>
+        <translation>Solo el archivo de la lista (*.json)</translation>
     </message>
 </context>
 <context>
@@ -1263,13 +1606,21 @@ no se puede cargar</translation>
 <context>
     <name>ReminderDialog</name>
     <message>
-        <source>Time of the reminder</source>
+        <source>Remind me: %1</source>
         <extracomment>What a new reminder starts as.</extracomment>
+        <translation>Recordatorio: %1</translation>
+    </message>
+    <message>
+        <source>Time of the reminder</source>
         <translation>Hora del recordatorio</translation>
     </message>
     <message>
         <source>Remove reminder</source>
         <translation>Quitar recordatorio</translation>
+    </message>
+    <message>
+        <source>Remind me to play %1 on</source>
+        <translation>Recuérdame reproducir %1 los</translation>
     </message>
     <message>
         <source>Choose at least one day.</source>
@@ -1280,11 +1631,11 @@ no se puede cargar</translation>
     <name>ReminderService</name>
     <message>
         <source>Supple was not running then.</source>
-        <extracomment>How often the schedule is checked, in milliseconds. The tag of the &quot;You planned ... today&quot; notification. Where the in-window box appears when there is neither a notification server nor a tray. What was told last, and how (&quot;notification&quot;, &quot;tray&quot; or &quot;window&quot;), for tests and the log.</extracomment>
         <translation>Supple no estaba abierto en ese momento.</translation>
     </message>
     <message>
         <source>Start</source>
+        <extracomment>How often the schedule is checked, in milliseconds.</extracomment>
         <translation>Empezar</translation>
     </message>
     <message>
@@ -1294,6 +1645,23 @@ no se puede cargar</translation>
     <message>
         <source>Skip today</source>
         <translation>Saltar hoy</translation>
+    </message>
+    <message>
+        <source>Start %1</source>
+        <extracomment>The tag of the &quot;You planned ... today&quot; notification. Where the in-window box appears when there is neither a notification server nor a tray. What was told last, and how (&quot;notification&quot;, &quot;tray&quot; or &quot;window&quot;), for tests and the log.</extracomment>
+        <translation>Empezar %1</translation>
+    </message>
+    <message>
+        <source>Time for %1</source>
+        <translation>Es la hora de %1</translation>
+    </message>
+    <message>
+        <source>Your reminder: %1.</source>
+        <translation>Tu recordatorio: %1.</translation>
+    </message>
+    <message>
+        <source>Click to start.</source>
+        <translation>Haz clic para empezar.</translation>
     </message>
 </context>
 <context>
@@ -2011,6 +2379,10 @@ no se puede cargar</translation>
         <translation>Marca una rutina o guarda una lista para empezarla desde aquí</translation>
     </message>
     <message>
+        <source>no reminder</source>
+        <translation>sin recordatorio</translation>
+    </message>
+    <message>
         <source>Star a routine or save a playlist first</source>
         <translation>Marca primero una rutina o guarda una lista</translation>
     </message>
@@ -2018,8 +2390,12 @@ no se puede cargar</translation>
 <context>
     <name>TrayController</name>
     <message>
-        <source>Reminders cannot be saved: the database is read-only.</source>
+        <source>The routine &quot;%1&quot; is no longer in the library.</source>
         <extracomment>Connected to the session bus when the store opens, not before the window shows.</extracomment>
+        <translation>La rutina «%1» ya no está en la biblioteca.</translation>
+    </message>
+    <message>
+        <source>Reminders cannot be saved: the database is read-only.</source>
         <translation>No se pueden guardar recordatorios: la base de datos es de solo lectura.</translation>
     </message>
     <message>
@@ -2029,6 +2405,10 @@ no se puede cargar</translation>
     <message>
         <source>Keep Supple in the tray?</source>
         <translation>¿Mantener Supple en la bandeja?</translation>
+    </message>
+    <message>
+        <source>You have reminders set. Keep Supple running in the tray when the window closes, so that they can come? (Quit from the tray icon&apos;s menu.)</source>
+        <translation>Tienes recordatorios. ¿Mantener Supple abierto en la bandeja al cerrar la ventana para que puedan llegar? (Sal desde el menú del icono de la bandeja.)</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2658,34 @@ no se puede cargar</translation>
         <translation>
             <numerusform>%n elemento no se puede reproducir (⚠)</numerusform>
             <numerusform>%n elementos no se pueden reproducir (⚠)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 uses %n file(s) from outside its folder</source>
+        <translation>
+            <numerusform>%1 usa %n archivo de fuera de su carpeta</numerusform>
+            <numerusform>%1 usa %n archivos de fuera de su carpeta</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved the sheet of %1 (%n page(s)) to %2.</source>
+        <translation>
+            <numerusform>Hoja de %1 (%n página) guardada en %2.</numerusform>
+            <numerusform>Hoja de %1 (%n páginas) guardada en %2.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Sent %n page(s) of %1 to the printer.</source>
+        <translation>
+            <numerusform>%n página de %1 enviada a la impresora.</numerusform>
+            <numerusform>%n páginas de %1 enviadas a la impresora.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) of %1 cannot show a clip (marked ⚠); the rest plays as usual.</source>
+        <translation>
+            <numerusform>%n paso de %1 no puede mostrar un clip (marcado con ⚠); el resto se reproduce con normalidad.</numerusform>
+            <numerusform>%n pasos de %1 no pueden mostrar un clip (marcados con ⚠); el resto se reproduce con normalidad.</numerusform>
         </translation>
     </message>
 </context>
