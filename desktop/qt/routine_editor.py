@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTemporaryDir, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTemporaryDir, QTimer, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,8 +60,14 @@ from desktop.qt.tasks import Task, show_failure
 
 _SIDES = ["none", "both", "left", "right"]
 _MIRRORS = ["", "left", "right"]
-_VIDEO_FILTER = "Video clips (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ogv);;All files (*)"
-_PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.webp);;All files (*)"
+_VIDEO_FILTER = str(
+    QT_TRANSLATE_NOOP(
+        "RoutineEditor", "Video clips (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ogv);;All files (*)"
+    )
+)
+_PICTURE_FILTER = str(
+    QT_TRANSLATE_NOOP("RoutineEditor", "Pictures (*.png *.jpg *.jpeg *.webp);;All files (*)")
+)
 
 
 class RoutineEditor(QWidget):
@@ -113,18 +119,18 @@ class RoutineEditor(QWidget):
         self.fields = QWidget(self)
         routine_form = QFormLayout()
         routine_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.title_edit = self._line("Routine title")
-        self.summary_edit = self._text("Summary", 3)
-        self.setup_edit = self._text("Setup", 2)
-        self.credit_edit = self._line("Credit")
-        self.tags_edit = self._line("Tags, separated by commas")
+        self.title_edit = self._line(self.tr("Routine title"))
+        self.summary_edit = self._text(self.tr("Summary"), 3)
+        self.setup_edit = self._text(self.tr("Setup"), 2)
+        self.credit_edit = self._line(self.tr("Credit"))
+        self.tags_edit = self._line(self.tr("Tags, separated by commas"))
         self.tags_edit.setPlaceholderText(self.tr("mobility, back, morning"))
         for label, widget, name in (
-            ("&Title", self.title_edit, "title"),
-            ("Su&mmary", self.summary_edit, "summary"),
-            ("Set&up", self.setup_edit, "setup"),
-            ("C&redit", self.credit_edit, "credit"),
-            ("Ta&gs", self.tags_edit, "tags"),
+            (self.tr("&Title"), self.title_edit, "title"),
+            (self.tr("Su&mmary"), self.summary_edit, "summary"),
+            (self.tr("Set&up"), self.setup_edit, "setup"),
+            (self.tr("C&redit"), self.credit_edit, "credit"),
+            (self.tr("Ta&gs"), self.tags_edit, "tags"),
         ):
             self._row(routine_form, label, widget, ("routine", name))
         self.step_list = QListWidget(self)
@@ -139,12 +145,12 @@ class RoutineEditor(QWidget):
         self.up_button = QPushButton(self.tr("Up"), self)
         self.down_button = QPushButton(self.tr("Down"), self)
         for button, name, key in (
-            (self.remove_button, "Remove step", "Delete"),
-            (self.up_button, "Move step up", "Alt+Up"),
-            (self.down_button, "Move step down", "Alt+Down"),
+            (self.remove_button, self.tr("Remove step"), "Delete"),
+            (self.up_button, self.tr("Move step up"), "Alt+Up"),
+            (self.down_button, self.tr("Move step down"), "Alt+Down"),
         ):
             button.setAccessibleName(name)
-            button.setToolTip(f"{name} ({key} in the list)")
+            button.setToolTip(self.tr("%1 (%2 in the list)").replace("%1", name).replace("%2", key))
         step_buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             step_buttons.addWidget(button)
@@ -187,8 +193,8 @@ class RoutineEditor(QWidget):
         form = QFormLayout(box)
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.step_title = self._line("Step title")
-        self.cues_edit = self._text("Cues, one per line", 3)
+        self.step_title = self._line(self.tr("Step title"))
+        self.cues_edit = self._text(self.tr("Cues, one per line"), 3)
         self.clip_label = QLabel(self.tr("No clip"), box)
         self.clip_label.setWordWrap(True)
         self.clip_button = QPushButton(self.tr("&Choose clip…"), box)
@@ -198,18 +204,37 @@ class RoutineEditor(QWidget):
         clip_layout.setContentsMargins(0, 0, 0, 0)
         clip_layout.addWidget(self.clip_label, 1)
         clip_layout.addWidget(self.clip_button)
-        self.segment_edit = SegmentEdit("Loop", box)
-        self.sides_box = self._combo("Sides", ["No sides", "Both sides", "Left only", "Right only"])
-        self.left_edit = SegmentEdit("Left side's loop", box)
-        self.right_edit = SegmentEdit("Right side's loop", box)
-        self.mirror_box = self._combo("Mirror the picture for", ["Neither side", "Left side", "Right side"])
-        self.work_box = self._combo("Work", ["Hold", "Repetitions"])
-        self.hold_spin = seconds_spin(box, "Hold seconds", 0.5, 3600)
-        self.reps_spin = count_spin(box, "Repetitions", 1, 1000)
-        self.pace_spin = seconds_spin(box, "Seconds per repetition", 0.5, 600, 0.5)
-        self.sets_spin = count_spin(box, "Sets", 1, 100)
-        self.rest_spin = seconds_spin(box, "Rest seconds between sets", 0, 3600)
-        self.prepare_spin = seconds_spin(box, "Get-ready seconds", 0, 600)
+        self.segment_edit = SegmentEdit(self.tr("Loop"), box)
+        self.sides_box = self._combo(
+            self.tr("Sides", "exercise: sides of the body"),
+            [
+                self.tr("No sides", "exercise: sides of the body"),
+                self.tr("Both sides", "exercise: sides of the body"),
+                self.tr("Left only"),
+                self.tr("Right only"),
+            ],
+        )
+        self.left_edit = SegmentEdit(self.tr("Left side's loop", "exercise: side of the body"), box)
+        self.right_edit = SegmentEdit(self.tr("Right side's loop", "exercise: side of the body"), box)
+        self.mirror_box = self._combo(
+            self.tr("Mirror the picture for"),
+            [
+                self.tr("Neither side", "exercise: side of the body"),
+                self.tr("Left side", "exercise: side of the body"),
+                self.tr("Right side", "exercise: side of the body"),
+            ],
+        )
+        self.work_box = self._combo(
+            self.tr("Work"), [self.tr("Hold", "exercise: hold a position"), self.tr("Repetitions")]
+        )
+        self.hold_spin = seconds_spin(box, self.tr("Hold seconds", "exercise: hold a position"), 0.5, 3600)
+        self.reps_spin = count_spin(box, self.tr("Repetitions"), 1, 1000)
+        self.pace_spin = seconds_spin(box, self.tr("Seconds per repetition"), 0.5, 600, 0.5)
+        self.sets_spin = count_spin(box, self.tr("Sets", "exercise: rounds of the work"), 1, 100)
+        self.rest_spin = seconds_spin(
+            box, self.tr("Rest seconds between sets", "exercise: the pause after each set"), 0, 3600
+        )
+        self.prepare_spin = seconds_spin(box, self.tr("Get-ready seconds"), 0, 600)
         self.poster_label = QLabel(self.tr("No poster"), box)
         self.poster_label.setWordWrap(True)
         self.frame_button = QPushButton(self.tr("Frame on screen"), box)
@@ -227,8 +252,8 @@ class RoutineEditor(QWidget):
             poster_buttons.addWidget(button)
         poster_buttons.addStretch(1)
         poster_layout.addLayout(poster_buttons)
-        self.level_spin = count_spin(box, "Ladder level", 0, 99, "None")
-        self.speak_edit = self._line("Spoken line")
+        self.level_spin = count_spin(box, self.tr("Ladder level"), 0, 99, self.tr("None"))
+        self.speak_edit = self._line(self.tr("Spoken line"))
         self.play_loop_button = QPushButton(self.tr("&Play its loop"), box)
         self.try_button = QPushButton(self.tr("&Try a short run"), box)
         try_row = QWidget(box)
@@ -241,27 +266,27 @@ class RoutineEditor(QWidget):
         reps_layout = QHBoxLayout(reps_row)
         reps_layout.setContentsMargins(0, 0, 0, 0)
         reps_layout.addWidget(self.reps_spin)
-        reps_layout.addWidget(QLabel("at", box))
+        reps_layout.addWidget(QLabel(self.tr("at", "repetitions at so many seconds each"), box))
         reps_layout.addWidget(self.pace_spin)
         rows: tuple[tuple[str, QWidget, str], ...] = (
-            ("Step t&itle", self.step_title, "title"),
-            ("C&ues", self.cues_edit, "cues"),
-            ("Clip", clip_row, "clip"),
-            ("&Loop", self.segment_edit, "segment"),
-            ("Si&des", self.sides_box, "sides"),
-            ("Left loop", self.left_edit, "side_segments"),
-            ("Right loop", self.right_edit, "right_loop"),
-            ("Mi&rror", self.mirror_box, "mirror_side"),
-            ("&Work", self.work_box, "work"),
-            ("&Hold", self.hold_spin, "hold"),
-            ("Re&ps", reps_row, "reps"),
-            ("Set&s", self.sets_spin, "sets"),
-            ("R&est", self.rest_spin, "rest"),
-            ("&Get ready", self.prepare_spin, "prepare"),
-            ("Poster", poster_row, "poster"),
-            ("Le&vel", self.level_spin, "level"),
-            ("Spea&k", self.speak_edit, "speak"),
-            ("Try it", try_row, "try"),
+            (self.tr("Step t&itle"), self.step_title, "title"),
+            (self.tr("C&ues"), self.cues_edit, "cues"),
+            (self.tr("Clip"), clip_row, "clip"),
+            (self.tr("&Loop"), self.segment_edit, "segment"),
+            (self.tr("Si&des", "exercise: sides of the body"), self.sides_box, "sides"),
+            (self.tr("Left loop"), self.left_edit, "side_segments"),
+            (self.tr("Right loop"), self.right_edit, "right_loop"),
+            (self.tr("Mi&rror"), self.mirror_box, "mirror_side"),
+            (self.tr("&Work"), self.work_box, "work"),
+            (self.tr("&Hold", "exercise: hold a position"), self.hold_spin, "hold"),
+            (self.tr("Re&ps", "exercise: repetitions"), reps_row, "reps"),
+            (self.tr("Set&s", "exercise: rounds of the work"), self.sets_spin, "sets"),
+            (self.tr("R&est", "exercise: the pause after each set"), self.rest_spin, "rest"),
+            (self.tr("&Get ready"), self.prepare_spin, "prepare"),
+            (self.tr("Poster"), poster_row, "poster"),
+            (self.tr("Le&vel"), self.level_spin, "level"),
+            (self.tr("Spea&k"), self.speak_edit, "speak"),
+            (self.tr("Try it"), try_row, "try"),
         )
         for label, widget, name in rows:
             self._row(form, label, widget, ("step", name), box)
@@ -327,12 +352,16 @@ class RoutineEditor(QWidget):
         m = self.model
         m.changed.connect(self._refresh)
         m.undo_stack.cleanChanged.connect(lambda _clean: self._update_buttons())
-        self.undo_action = self._action("Undo", ["Ctrl+Z"], m.undo_stack.undo, self)
-        self.redo_action = self._action("Redo", ["Ctrl+Shift+Z", "Ctrl+Y"], m.undo_stack.redo, self)
-        self.save_action = self._action("Save", ["Ctrl+S"], self.save, self)
-        self.remove_action = self._action("Remove", ["Delete"], self.remove_step, self.step_list)
-        self.up_action = self._action("Move up", ["Alt+Up"], lambda: self.move_step(-1), self.step_list)
-        self.down_action = self._action("Move down", ["Alt+Down"], lambda: self.move_step(1), self.step_list)
+        self.undo_action = self._action(self.tr("Undo"), ["Ctrl+Z"], m.undo_stack.undo, self)
+        self.redo_action = self._action(self.tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], m.undo_stack.redo, self)
+        self.save_action = self._action(self.tr("Save"), ["Ctrl+S"], self.save, self)
+        self.remove_action = self._action(self.tr("Remove"), ["Delete"], self.remove_step, self.step_list)
+        self.up_action = self._action(
+            self.tr("Move up"), ["Alt+Up"], lambda: self.move_step(-1), self.step_list
+        )
+        self.down_action = self._action(
+            self.tr("Move down"), ["Alt+Down"], lambda: self.move_step(1), self.step_list
+        )
         m.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         m.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.new_button.clicked.connect(lambda: self.new_routine())
@@ -397,8 +426,11 @@ class RoutineEditor(QWidget):
         """True when it is fine to leave the routine being edited (saved, or the person agrees)."""
         if not self.modified:
             return True
-        title = self.model.document.get("title") or "this routine"
-        return self.confirm("Unsaved changes", f'Leave "{title}" without saving your changes?')
+        title = self.model.document.get("title") or self.tr("this routine")
+        return self.confirm(
+            self.tr("Unsaved changes"),
+            self.tr('Leave "%1" without saving your changes?').replace("%1", str(title)),
+        )
 
     def new_routine(self, ask_first: bool = True) -> bool:
         if ask_first and not self.keep_changes():
@@ -416,13 +448,15 @@ class RoutineEditor(QWidget):
             return False
         document: Document = document_of(routine)
         if duplicate:
-            document["title"] = f"{routine.title} (my copy)"[:80]
+            document["title"] = self.tr("%1 (my copy)").replace("%1", routine.title)[:80]
         self.model.load(document, None if duplicate else routine.source)
         self.step_list.setCurrentRow(0 if self.model.document["steps"] else -1)
         self.say(
-            f'A copy of "{routine.title}": it is saved as a new routine of your own.'
-            if duplicate
-            else f'Editing "{routine.title}".'
+            (
+                self.tr('A copy of "%1": it is saved as a new routine of your own.')
+                if duplicate
+                else self.tr('Editing "%1".')
+            ).replace("%1", routine.title)
         )
         return True
 
@@ -466,7 +500,9 @@ class RoutineEditor(QWidget):
             values = {"hold": None, "reps": 10, "rep_seconds": 3}
         else:
             return
-        self.model.set_step_fields(index, values, f"Change step {index + 1}'s work")
+        self.model.set_step_fields(
+            index, values, self.tr("Change step %1's work").replace("%1", str(index + 1))
+        )
 
     def add_step(self) -> None:
         index = self.model.add_step(self.current_step() if self.current_step() >= 0 else None)
@@ -501,7 +537,11 @@ class RoutineEditor(QWidget):
 
     def choose_clip(self) -> None:
         index = self.current_step()
-        path = self.choose_file("Choose the step's clip", _VIDEO_FILTER) if index >= 0 else None
+        path = (
+            self.choose_file(self.tr("Choose the step's clip"), self.tr(_VIDEO_FILTER))
+            if index >= 0
+            else None
+        )
         if path is not None:
             self.model.set_clip(index, path)
 
@@ -519,9 +559,16 @@ class RoutineEditor(QWidget):
         # Exact, not rounded: a marked loop's times are its frames' own (rounding could take in a frame).
         pair = [loop.segment.start, loop.segment.end] if loop.segment else None
         self.model.use_loop(index, loop.clip, pair, side)
-        whose = f"the {side} side" if side else f"step {index + 1}"
-        what = loop.marked or ("the whole clip" if pair is None else f"{pair[0]:.3f}–{pair[1]:.3f} s")
-        self.say(f"{whose[:1].upper()}{whose[1:]} loops {what} of {loop.clip.name}.")
+        what = loop.marked or (
+            self.tr("the whole clip") if pair is None else f"{pair[0]:.3f}–{pair[1]:.3f} s"
+        )
+        if side == "left":
+            text = self.tr("The left side loops %1 of %2.", "exercise: side of the body")
+        elif side == "right":
+            text = self.tr("The right side loops %1 of %2.", "exercise: side of the body")
+        else:
+            text = self.tr("Step %3 loops %1 of %2.").replace("%3", str(index + 1))
+        self.say(text.replace("%1", what).replace("%2", loop.clip.name))
 
     def poster_from_frame(self) -> None:
         index = self.current_step()
@@ -533,13 +580,19 @@ class RoutineEditor(QWidget):
             self._scratch = QTemporaryDir()
         path = Path(self._scratch.path()) / f"frame-{self.model.undo_stack.index()}-{index}.png"
         if not image.save(str(path)):  # PNG, by its suffix
-            self.say(f"The frame could not be kept as a picture in {path.parent}.")
+            self.say(
+                self.tr("The frame could not be kept as a picture in %1.").replace("%1", str(path.parent))
+            )
             return
         self.model.set_poster(index, path)
 
     def choose_poster(self) -> None:
         index = self.current_step()
-        path = self.choose_file("Choose the step's poster", _PICTURE_FILTER) if index >= 0 else None
+        path = (
+            self.choose_file(self.tr("Choose the step's poster"), self.tr(_PICTURE_FILTER))
+            if index >= 0
+            else None
+        )
         if path is not None:
             self.model.set_poster(index, path)
 
@@ -553,7 +606,11 @@ class RoutineEditor(QWidget):
         try:
             routine = self.model.to_routine()
         except RoutineError as e:
-            self.say(f"Fix this first: {e.problems[0].path}: {e.problems[0].message}")
+            self.say(
+                self.tr("Fix this first: %1: %2")
+                .replace("%1", str(e.problems[0].path))
+                .replace("%2", e.problems[0].message)
+            )
             return
         self.tryStep.emit(routine, routine.steps[index], timed)
 

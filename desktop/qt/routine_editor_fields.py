@@ -74,11 +74,11 @@ class SegmentEdit(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.on = QCheckBox(self.tr("Part"), self)
-        self.on.setAccessibleName(f"{name}: loop only a part of the clip")
-        self.start = _spin(self, f"{name} start seconds")
-        self.end = _spin(self, f"{name} end seconds")
+        self.on.setAccessibleName(self.tr("%1: loop only a part of the clip").replace("%1", name))
+        self.start = _spin(self, self.tr("%1 start seconds").replace("%1", name))
+        self.end = _spin(self, self.tr("%1 end seconds").replace("%1", name))
         self.use = QPushButton(self.tr("Use this loop"), self)
-        self.use.setAccessibleName(f"{name}: use the player's loop")
+        self.use.setAccessibleName(self.tr("%1: use the player's loop").replace("%1", name))
         self.use.setToolTip(
             self.tr("Take the clip and the loop marked in the player with I and O (or the loop it plays now)")
         )

@@ -195,6 +195,9 @@ class Words(QObject):
             "%n step(s) of %1 cannot show a clip (marked ⚠); the rest plays as usual.", "", n
         ).replace("%1", title)
 
+    def more_problems(self, n: int) -> str:
+        return self.tr("(and %n more, marked beside their fields)", "", n)
+
 
 #: The one instance the window uses.
 WORDS = Words()

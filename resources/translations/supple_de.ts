@@ -1667,6 +1667,14 @@ kann nicht geladen werden</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
+        <source>Video clips (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ogv);;All files (*)</source>
+        <translation>Videoclips (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ogv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp);;All files (*)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.webp);;Alle Dateien (*)</translation>
+    </message>
+    <message>
         <source>&amp;New</source>
         <extracomment>&quot;Use this loop&quot;: the player&apos;s clip and loop now (the window points it at the player). The frame on screen, for a poster (the window points it at the video pane). Dialogs, replaceable in tests: a file to open (title, filter), and a yes/no question. Frames kept as posters until the routine is saved (removed with the editor).</extracomment>
         <translation>&amp;Neu</translation>
@@ -1680,9 +1688,49 @@ kann nicht geladen werden</translation>
         <translation>E&amp;xportieren …</translation>
     </message>
     <message>
-        <source>mobility, back, morning</source>
+        <source>Routine title</source>
         <extracomment>Each field&apos;s row (the field and its problems), by the field&apos;s name.</extracomment>
+        <translation>Titel der Routine</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Schlagwörter, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>mobility, back, morning</source>
         <translation>Mobilität, Rücken, Morgen</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>&amp;Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Set&amp;up</source>
+        <translation>&amp;Vorbereitung</translation>
+    </message>
+    <message>
+        <source>C&amp;redit</source>
+        <translation>&amp;Quelle</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Schlag&amp;wörter</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -1705,8 +1753,32 @@ kann nicht geladen werden</translation>
         <translation>Nach unten</translation>
     </message>
     <message>
+        <source>Remove step</source>
+        <translation>Schritt entfernen</translation>
+    </message>
+    <message>
+        <source>Move step up</source>
+        <translation>Schritt nach oben</translation>
+    </message>
+    <message>
+        <source>Move step down</source>
+        <translation>Schritt nach unten</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in the list)</source>
+        <translation>%1 (%2 in der Liste)</translation>
+    </message>
+    <message>
         <source>&amp;Steps</source>
         <translation>&amp;Schritte</translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation>Titel des Schritts</translation>
+    </message>
+    <message>
+        <source>Cues, one per line</source>
+        <translation>Hinweise, einer pro Zeile</translation>
     </message>
     <message>
         <source>No clip</source>
@@ -1719,6 +1791,98 @@ kann nicht geladen werden</translation>
     <message>
         <source>Choose the step&apos;s clip</source>
         <translation>Den Clip des Schritts wählen</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Schleife</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <comment>exercise: sides of the body</comment>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>No sides</source>
+        <comment>exercise: sides of the body</comment>
+        <translation>Keine Seiten</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <comment>exercise: sides of the body</comment>
+        <translation>Beide Seiten</translation>
+    </message>
+    <message>
+        <source>Left only</source>
+        <translation>Nur links</translation>
+    </message>
+    <message>
+        <source>Right only</source>
+        <translation>Nur rechts</translation>
+    </message>
+    <message>
+        <source>Left side&apos;s loop</source>
+        <comment>exercise: side of the body</comment>
+        <translation>Schleife der linken Seite</translation>
+    </message>
+    <message>
+        <source>Right side&apos;s loop</source>
+        <comment>exercise: side of the body</comment>
+        <translation>Schleife der rechten Seite</translation>
+    </message>
+    <message>
+        <source>Mirror the picture for</source>
+        <translation>Bild spiegeln für</translation>
+    </message>
+    <message>
+        <source>Neither side</source>
+        <comment>exercise: side of the body</comment>
+        <translation>Keine Seite</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <comment>exercise: side of the body</comment>
+        <translation>Linke Seite</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <comment>exercise: side of the body</comment>
+        <translation>Rechte Seite</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Übung</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <comment>exercise: hold a position</comment>
+        <translation>Halten</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Hold seconds</source>
+        <comment>exercise: hold a position</comment>
+        <translation>Sekunden halten</translation>
+    </message>
+    <message>
+        <source>Seconds per repetition</source>
+        <translation>Sekunden pro Wiederholung</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <comment>exercise: rounds of the work</comment>
+        <translation>Sätze</translation>
+    </message>
+    <message>
+        <source>Rest seconds between sets</source>
+        <comment>exercise: the pause after each set</comment>
+        <translation>Pause in Sekunden zwischen den Sätzen</translation>
+    </message>
+    <message>
+        <source>Get-ready seconds</source>
+        <translation>Sekunden zum Bereitmachen</translation>
     </message>
     <message>
         <source>No poster</source>
@@ -1749,6 +1913,14 @@ kann nicht geladen werden</translation>
         <translation>Vorschaubild: keines</translation>
     </message>
     <message>
+        <source>Ladder level</source>
+        <translation>Stufe der Leiter</translation>
+    </message>
+    <message>
+        <source>Spoken line</source>
+        <translation>Gesprochener Satz</translation>
+    </message>
+    <message>
         <source>&amp;Play its loop</source>
         <translation>Seine Schleife &amp;abspielen</translation>
     </message>
@@ -1757,16 +1929,176 @@ kann nicht geladen werden</translation>
         <translation>Kurz&amp;durchlauf testen</translation>
     </message>
     <message>
+        <source>at</source>
+        <comment>repetitions at so many seconds each</comment>
+        <translation>zu</translation>
+    </message>
+    <message>
+        <source>Step t&amp;itle</source>
+        <translation>T&amp;itel des Schritts</translation>
+    </message>
+    <message>
+        <source>C&amp;ues</source>
+        <translation>&amp;Hinweise</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <source>&amp;Loop</source>
+        <translation>&amp;Schleife</translation>
+    </message>
+    <message>
+        <source>Si&amp;des</source>
+        <comment>exercise: sides of the body</comment>
+        <translation>Sei&amp;ten</translation>
+    </message>
+    <message>
+        <source>Left loop</source>
+        <translation>Linke Schleife</translation>
+    </message>
+    <message>
+        <source>Right loop</source>
+        <translation>Rechte Schleife</translation>
+    </message>
+    <message>
+        <source>Mi&amp;rror</source>
+        <translation>Spiege&amp;ln</translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation>Ü&amp;bung</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <comment>exercise: hold a position</comment>
+        <translation>&amp;Halten</translation>
+    </message>
+    <message>
+        <source>Re&amp;ps</source>
+        <comment>exercise: repetitions</comment>
+        <translation>&amp;Wiederholungen</translation>
+    </message>
+    <message>
+        <source>Set&amp;s</source>
+        <comment>exercise: rounds of the work</comment>
+        <translation>&amp;Sätze</translation>
+    </message>
+    <message>
+        <source>R&amp;est</source>
+        <comment>exercise: the pause after each set</comment>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Get ready</source>
+        <translation>&amp;Bereitmachen</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>Vorschaubild</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel</source>
+        <translation>St&amp;ufe</translation>
+    </message>
+    <message>
+        <source>Spea&amp;k</source>
+        <translation>Spre&amp;chen</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Ausprobieren</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <source>this routine</source>
+        <translation>diese Routine</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Nicht gespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <source>Leave &quot;%1&quot; without saving your changes?</source>
+        <translation>„%1“ verlassen, ohne Ihre Änderungen zu speichern?</translation>
+    </message>
+    <message>
         <source>A new routine: add steps, choose their clips, then save.</source>
         <translation>Eine neue Routine: Fügen Sie Schritte hinzu, wählen Sie ihre Clips und speichern Sie dann.</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (meine Kopie)</translation>
+    </message>
+    <message>
+        <source>A copy of &quot;%1&quot;: it is saved as a new routine of your own.</source>
+        <translation>Eine Kopie von „%1“: Sie wird als neue eigene Routine gespeichert.</translation>
+    </message>
+    <message>
+        <source>Editing &quot;%1&quot;.</source>
+        <translation>„%1“ wird bearbeitet.</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s work</source>
+        <translation>Übung von Schritt %1 ändern</translation>
     </message>
     <message>
         <source>Play a clip first, and mark its loop with I and O: that is what “Use this loop” takes.</source>
         <translation>Spielen Sie zuerst einen Clip ab und markieren Sie seine Schleife mit I und O: Das übernimmt „Diese Schleife verwenden“.</translation>
     </message>
     <message>
+        <source>the whole clip</source>
+        <translation>den ganzen Clip</translation>
+    </message>
+    <message>
+        <source>The left side loops %1 of %2.</source>
+        <comment>exercise: side of the body</comment>
+        <translation>Die linke Seite wiederholt %1 von %2.</translation>
+    </message>
+    <message>
+        <source>The right side loops %1 of %2.</source>
+        <comment>exercise: side of the body</comment>
+        <translation>Die rechte Seite wiederholt %1 von %2.</translation>
+    </message>
+    <message>
+        <source>Step %3 loops %1 of %2.</source>
+        <translation>Schritt %3 wiederholt %1 von %2.</translation>
+    </message>
+    <message>
         <source>There is no frame on screen: play the step&apos;s clip first.</source>
         <translation>Es ist kein Bild auf dem Schirm: Spielen Sie zuerst den Clip des Schritts ab.</translation>
+    </message>
+    <message>
+        <source>The frame could not be kept as a picture in %1.</source>
+        <translation>Das Bild konnte nicht in %1 gespeichert werden.</translation>
+    </message>
+    <message>
+        <source>Choose the step&apos;s poster</source>
+        <translation>Vorschaubild des Schritts wählen</translation>
+    </message>
+    <message>
+        <source>Fix this first: %1: %2</source>
+        <translation>Beheben Sie zuerst: %1: %2</translation>
     </message>
     <message>
         <source>No clip: choose one, or use the player&apos;s loop</source>
@@ -1775,6 +2107,83 @@ kann nicht geladen werden</translation>
     <message>
         <source>Save the routine first: the export is of the routine as saved.</source>
         <translation>Speichern Sie die Routine zuerst: Exportiert wird die gespeicherte Fassung.</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <extracomment>Where a problem is shown: (&quot;routine&quot;, field) or (&quot;step&quot;, index, field). The routine-level fields the editor has a place for, in the order the form shows them.</extracomment>
+        <translation>Neue Routine</translation>
+    </message>
+    <message>
+        <source>Routines cannot be saved: the database is not open.</source>
+        <translation>Routinen können nicht gespeichert werden: Die Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <source>Routines cannot be saved: the database is read-only.</source>
+        <translation>Routinen können nicht gespeichert werden: Die Datenbank ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Wait for the routine to be saved.</source>
+        <translation>Warten Sie, bis die Routine gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Choose its clip again.</source>
+        <translation>Nicht gespeichert: %1. Wählen Sie seinen Clip erneut.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation>Nicht gespeichert: %1: %2</translation>
+    </message>
+    <message>
+        <source>The routine could not be saved</source>
+        <translation>Die Routine konnte nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; in your library.</source>
+        <translation>„%1“ in Ihrer Bibliothek gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditorModel</name>
+    <message>
+        <source>Change the %1</source>
+        <extracomment>The file the routine was last saved to; None until its first save.</extracomment>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s %2</source>
+        <translation>%2 von Schritt %1 ändern</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Schritt %1</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Einen Schritt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove step %1</source>
+        <translation>Schritt %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Move steps</source>
+        <translation>Schritte verschieben</translation>
+    </message>
+    <message>
+        <source>Choose step %1&apos;s clip</source>
+        <translation>Clip von Schritt %1 wählen</translation>
+    </message>
+    <message>
+        <source>Use the player&apos;s loop for step %1</source>
+        <translation>Die Schleife des Players für Schritt %1 verwenden</translation>
+    </message>
+    <message>
+        <source>Set step %1&apos;s poster</source>
+        <translation>Vorschaubild von Schritt %1 festlegen</translation>
+    </message>
+    <message>
+        <source>Step %1 &quot;%2&quot; lost its clip: %3</source>
+        <translation>Schritt %1 „%2“ hat seinen Clip verloren: %3</translation>
     </message>
 </context>
 <context>
@@ -1785,8 +2194,24 @@ kann nicht geladen werden</translation>
         <translation>Abschnitt</translation>
     </message>
     <message>
+        <source>%1: loop only a part of the clip</source>
+        <translation>%1: nur einen Teil des Clips wiederholen</translation>
+    </message>
+    <message>
+        <source>%1 start seconds</source>
+        <translation>%1: Beginn in Sekunden</translation>
+    </message>
+    <message>
+        <source>%1 end seconds</source>
+        <translation>%1: Ende in Sekunden</translation>
+    </message>
+    <message>
         <source>Use this loop</source>
         <translation>Diese Schleife verwenden</translation>
+    </message>
+    <message>
+        <source>%1: use the player&apos;s loop</source>
+        <translation>%1: die Schleife des Players verwenden</translation>
     </message>
     <message>
         <source>Take the clip and the loop marked in the player with I and O (or the loop it plays now)</source>
@@ -2410,6 +2835,15 @@ kann nicht geladen werden</translation>
         <source>You have reminders set. Keep Supple running in the tray when the window closes, so that they can come? (Quit from the tray icon&apos;s menu.)</source>
         <translation>Sie haben Erinnerungen eingerichtet. Soll Supple nach dem Schließen des Fensters im Infobereich weiterlaufen, damit sie kommen können? (Beenden über das Menü des Symbols im Infobereich.)</translation>
     </message>
+    <message>
+        <source>Supple cannot write its start-at-login entry: %1 (%2).</source>
+        <extracomment>The application id: the desktop file&apos;s name, the icon&apos;s, the notifications&apos; desktop-entry.</extracomment>
+        <translation>Supple kann seinen Eintrag für den Start bei der Anmeldung nicht schreiben: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Supple cannot remove its start-at-login entry: %1 (%2).</source>
+        <translation>Supple kann seinen Eintrag für den Start bei der Anmeldung nicht entfernen: %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -2686,6 +3120,13 @@ kann nicht geladen werden</translation>
         <translation>
             <numerusform>%n Schritt von %1 kann keinen Clip zeigen (mit ⚠ markiert); der Rest läuft wie gewohnt.</numerusform>
             <numerusform>%n Schritte von %1 können keinen Clip zeigen (mit ⚠ markiert); der Rest läuft wie gewohnt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more, marked beside their fields)</source>
+        <translation>
+            <numerusform>(und %n weiteres, neben seinem Feld markiert)</numerusform>
+            <numerusform>(und %n weitere, neben ihren Feldern markiert)</numerusform>
         </translation>
     </message>
 </context>

@@ -174,5 +174,12 @@
             <numerusform>%n steps of %1 cannot show a clip (marked ⚠); the rest plays as usual.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>(and %n more, marked beside their fields)</source>
+        <translation>
+            <numerusform>(and %n more, marked beside its field)</numerusform>
+            <numerusform>(and %n more, marked beside their fields)</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -1667,6 +1667,14 @@ no se puede cargar</translation>
 <context>
     <name>RoutineEditor</name>
     <message>
+        <source>Video clips (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ogv);;All files (*)</source>
+        <translation>Clips de vídeo (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ogv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Pictures (*.png *.jpg *.jpeg *.webp);;All files (*)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg *.webp);;Todos los archivos (*)</translation>
+    </message>
+    <message>
         <source>&amp;New</source>
         <extracomment>&quot;Use this loop&quot;: the player&apos;s clip and loop now (the window points it at the player). The frame on screen, for a poster (the window points it at the video pane). Dialogs, replaceable in tests: a file to open (title, filter), and a yes/no question. Frames kept as posters until the routine is saved (removed with the editor).</extracomment>
         <translation>&amp;Nueva</translation>
@@ -1680,9 +1688,49 @@ no se puede cargar</translation>
         <translation>E&amp;xportar…</translation>
     </message>
     <message>
-        <source>mobility, back, morning</source>
+        <source>Routine title</source>
         <extracomment>Each field&apos;s row (the field and its problems), by the field&apos;s name.</extracomment>
+        <translation>Título de la rutina</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Setup</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Autoría</translation>
+    </message>
+    <message>
+        <source>Tags, separated by commas</source>
+        <translation>Etiquetas, separadas por comas</translation>
+    </message>
+    <message>
+        <source>mobility, back, morning</source>
         <translation>movilidad, espalda, mañana</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <source>Su&amp;mmary</source>
+        <translation>Res&amp;umen</translation>
+    </message>
+    <message>
+        <source>Set&amp;up</source>
+        <translation>&amp;Preparación</translation>
+    </message>
+    <message>
+        <source>C&amp;redit</source>
+        <translation>Au&amp;toría</translation>
+    </message>
+    <message>
+        <source>Ta&amp;gs</source>
+        <translation>Eti&amp;quetas</translation>
     </message>
     <message>
         <source>Steps</source>
@@ -1705,8 +1753,32 @@ no se puede cargar</translation>
         <translation>Bajar</translation>
     </message>
     <message>
+        <source>Remove step</source>
+        <translation>Quitar paso</translation>
+    </message>
+    <message>
+        <source>Move step up</source>
+        <translation>Subir paso</translation>
+    </message>
+    <message>
+        <source>Move step down</source>
+        <translation>Bajar paso</translation>
+    </message>
+    <message>
+        <source>%1 (%2 in the list)</source>
+        <translation>%1 (%2 en la lista)</translation>
+    </message>
+    <message>
         <source>&amp;Steps</source>
         <translation>&amp;Pasos</translation>
+    </message>
+    <message>
+        <source>Step title</source>
+        <translation>Título del paso</translation>
+    </message>
+    <message>
+        <source>Cues, one per line</source>
+        <translation>Indicaciones, una por línea</translation>
     </message>
     <message>
         <source>No clip</source>
@@ -1719,6 +1791,98 @@ no se puede cargar</translation>
     <message>
         <source>Choose the step&apos;s clip</source>
         <translation>Elige el clip del paso</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>Bucle</translation>
+    </message>
+    <message>
+        <source>Sides</source>
+        <comment>exercise: sides of the body</comment>
+        <translation>Lados</translation>
+    </message>
+    <message>
+        <source>No sides</source>
+        <comment>exercise: sides of the body</comment>
+        <translation>Sin lados</translation>
+    </message>
+    <message>
+        <source>Both sides</source>
+        <comment>exercise: sides of the body</comment>
+        <translation>Ambos lados</translation>
+    </message>
+    <message>
+        <source>Left only</source>
+        <translation>Solo izquierda</translation>
+    </message>
+    <message>
+        <source>Right only</source>
+        <translation>Solo derecha</translation>
+    </message>
+    <message>
+        <source>Left side&apos;s loop</source>
+        <comment>exercise: side of the body</comment>
+        <translation>Bucle del lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Right side&apos;s loop</source>
+        <comment>exercise: side of the body</comment>
+        <translation>Bucle del lado derecho</translation>
+    </message>
+    <message>
+        <source>Mirror the picture for</source>
+        <translation>Reflejar la imagen para</translation>
+    </message>
+    <message>
+        <source>Neither side</source>
+        <comment>exercise: side of the body</comment>
+        <translation>Ningún lado</translation>
+    </message>
+    <message>
+        <source>Left side</source>
+        <comment>exercise: side of the body</comment>
+        <translation>Lado izquierdo</translation>
+    </message>
+    <message>
+        <source>Right side</source>
+        <comment>exercise: side of the body</comment>
+        <translation>Lado derecho</translation>
+    </message>
+    <message>
+        <source>Work</source>
+        <translation>Ejercicio</translation>
+    </message>
+    <message>
+        <source>Hold</source>
+        <comment>exercise: hold a position</comment>
+        <translation>Mantener</translation>
+    </message>
+    <message>
+        <source>Repetitions</source>
+        <translation>Repeticiones</translation>
+    </message>
+    <message>
+        <source>Hold seconds</source>
+        <comment>exercise: hold a position</comment>
+        <translation>Segundos que mantener</translation>
+    </message>
+    <message>
+        <source>Seconds per repetition</source>
+        <translation>Segundos por repetición</translation>
+    </message>
+    <message>
+        <source>Sets</source>
+        <comment>exercise: rounds of the work</comment>
+        <translation>Series</translation>
+    </message>
+    <message>
+        <source>Rest seconds between sets</source>
+        <comment>exercise: the pause after each set</comment>
+        <translation>Segundos de descanso entre series</translation>
+    </message>
+    <message>
+        <source>Get-ready seconds</source>
+        <translation>Segundos para prepararse</translation>
     </message>
     <message>
         <source>No poster</source>
@@ -1749,6 +1913,14 @@ no se puede cargar</translation>
         <translation>Portada: ninguna</translation>
     </message>
     <message>
+        <source>Ladder level</source>
+        <translation>Nivel de la escalera</translation>
+    </message>
+    <message>
+        <source>Spoken line</source>
+        <translation>Frase hablada</translation>
+    </message>
+    <message>
         <source>&amp;Play its loop</source>
         <translation>&amp;Reproducir su bucle</translation>
     </message>
@@ -1757,16 +1929,176 @@ no se puede cargar</translation>
         <translation>&amp;Probar una pasada corta</translation>
     </message>
     <message>
+        <source>at</source>
+        <comment>repetitions at so many seconds each</comment>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Step t&amp;itle</source>
+        <translation>T&amp;ítulo del paso</translation>
+    </message>
+    <message>
+        <source>C&amp;ues</source>
+        <translation>&amp;Indicaciones</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <source>&amp;Loop</source>
+        <translation>&amp;Bucle</translation>
+    </message>
+    <message>
+        <source>Si&amp;des</source>
+        <comment>exercise: sides of the body</comment>
+        <translation>&amp;Lados</translation>
+    </message>
+    <message>
+        <source>Left loop</source>
+        <translation>Bucle izquierdo</translation>
+    </message>
+    <message>
+        <source>Right loop</source>
+        <translation>Bucle derecho</translation>
+    </message>
+    <message>
+        <source>Mi&amp;rror</source>
+        <translation>Re&amp;flejar</translation>
+    </message>
+    <message>
+        <source>&amp;Work</source>
+        <translation>&amp;Ejercicio</translation>
+    </message>
+    <message>
+        <source>&amp;Hold</source>
+        <comment>exercise: hold a position</comment>
+        <translation>&amp;Mantener</translation>
+    </message>
+    <message>
+        <source>Re&amp;ps</source>
+        <comment>exercise: repetitions</comment>
+        <translation>&amp;Repeticiones</translation>
+    </message>
+    <message>
+        <source>Set&amp;s</source>
+        <comment>exercise: rounds of the work</comment>
+        <translation>&amp;Series</translation>
+    </message>
+    <message>
+        <source>R&amp;est</source>
+        <comment>exercise: the pause after each set</comment>
+        <translation>&amp;Descanso</translation>
+    </message>
+    <message>
+        <source>&amp;Get ready</source>
+        <translation>&amp;Prepárate</translation>
+    </message>
+    <message>
+        <source>Poster</source>
+        <translation>Portada</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel</source>
+        <translation>Ni&amp;vel</translation>
+    </message>
+    <message>
+        <source>Spea&amp;k</source>
+        <translation>&amp;Hablar</translation>
+    </message>
+    <message>
+        <source>Try it</source>
+        <translation>Probar</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>this routine</source>
+        <translation>esta rutina</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>Leave &quot;%1&quot; without saving your changes?</source>
+        <translation>¿Salir de «%1» sin guardar los cambios?</translation>
+    </message>
+    <message>
         <source>A new routine: add steps, choose their clips, then save.</source>
         <translation>Una rutina nueva: añade pasos, elige sus clips y guárdala.</translation>
+    </message>
+    <message>
+        <source>%1 (my copy)</source>
+        <translation>%1 (mi copia)</translation>
+    </message>
+    <message>
+        <source>A copy of &quot;%1&quot;: it is saved as a new routine of your own.</source>
+        <translation>Una copia de «%1»: se guarda como una rutina propia nueva.</translation>
+    </message>
+    <message>
+        <source>Editing &quot;%1&quot;.</source>
+        <translation>Editando «%1».</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s work</source>
+        <translation>Cambiar el ejercicio del paso %1</translation>
     </message>
     <message>
         <source>Play a clip first, and mark its loop with I and O: that is what “Use this loop” takes.</source>
         <translation>Reproduce primero un clip y marca su bucle con I y O: eso es lo que toma «Usar este bucle».</translation>
     </message>
     <message>
+        <source>the whole clip</source>
+        <translation>todo el clip</translation>
+    </message>
+    <message>
+        <source>The left side loops %1 of %2.</source>
+        <comment>exercise: side of the body</comment>
+        <translation>El lado izquierdo repite %1 de %2.</translation>
+    </message>
+    <message>
+        <source>The right side loops %1 of %2.</source>
+        <comment>exercise: side of the body</comment>
+        <translation>El lado derecho repite %1 de %2.</translation>
+    </message>
+    <message>
+        <source>Step %3 loops %1 of %2.</source>
+        <translation>El paso %3 repite %1 de %2.</translation>
+    </message>
+    <message>
         <source>There is no frame on screen: play the step&apos;s clip first.</source>
         <translation>No hay ningún fotograma en pantalla: reproduce primero el clip del paso.</translation>
+    </message>
+    <message>
+        <source>The frame could not be kept as a picture in %1.</source>
+        <translation>No se pudo guardar el fotograma como imagen en %1.</translation>
+    </message>
+    <message>
+        <source>Choose the step&apos;s poster</source>
+        <translation>Elige la portada del paso</translation>
+    </message>
+    <message>
+        <source>Fix this first: %1: %2</source>
+        <translation>Corrige esto primero: %1: %2</translation>
     </message>
     <message>
         <source>No clip: choose one, or use the player&apos;s loop</source>
@@ -1775,6 +2107,83 @@ no se puede cargar</translation>
     <message>
         <source>Save the routine first: the export is of the routine as saved.</source>
         <translation>Guarda primero la rutina: se exporta tal como está guardada.</translation>
+    </message>
+    <message>
+        <source>New routine</source>
+        <extracomment>Where a problem is shown: (&quot;routine&quot;, field) or (&quot;step&quot;, index, field). The routine-level fields the editor has a place for, in the order the form shows them.</extracomment>
+        <translation>Nueva rutina</translation>
+    </message>
+    <message>
+        <source>Routines cannot be saved: the database is not open.</source>
+        <translation>No se pueden guardar rutinas: la base de datos no está abierta.</translation>
+    </message>
+    <message>
+        <source>Routines cannot be saved: the database is read-only.</source>
+        <translation>No se pueden guardar rutinas: la base de datos es de solo lectura.</translation>
+    </message>
+    <message>
+        <source>Wait for the routine to be saved.</source>
+        <translation>Espera a que se guarde la rutina.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1. Choose its clip again.</source>
+        <translation>No guardada: %1. Vuelve a elegir su clip.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <translation>No guardada: %1: %2</translation>
+    </message>
+    <message>
+        <source>The routine could not be saved</source>
+        <translation>No se pudo guardar la rutina</translation>
+    </message>
+    <message>
+        <source>Saved &quot;%1&quot; in your library.</source>
+        <translation>«%1» guardada en tu biblioteca.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutineEditorModel</name>
+    <message>
+        <source>Change the %1</source>
+        <extracomment>The file the routine was last saved to; None until its first save.</extracomment>
+        <translation>Cambiar %1</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s %2</source>
+        <translation>Cambiar %2 del paso %1</translation>
+    </message>
+    <message>
+        <source>Step %1</source>
+        <translation>Paso %1</translation>
+    </message>
+    <message>
+        <source>Add a step</source>
+        <translation>Añadir un paso</translation>
+    </message>
+    <message>
+        <source>Remove step %1</source>
+        <translation>Quitar el paso %1</translation>
+    </message>
+    <message>
+        <source>Move steps</source>
+        <translation>Mover pasos</translation>
+    </message>
+    <message>
+        <source>Choose step %1&apos;s clip</source>
+        <translation>Elegir el clip del paso %1</translation>
+    </message>
+    <message>
+        <source>Use the player&apos;s loop for step %1</source>
+        <translation>Usar el bucle del reproductor para el paso %1</translation>
+    </message>
+    <message>
+        <source>Set step %1&apos;s poster</source>
+        <translation>Fijar la portada del paso %1</translation>
+    </message>
+    <message>
+        <source>Step %1 &quot;%2&quot; lost its clip: %3</source>
+        <translation>El paso %1 «%2» perdió su clip: %3</translation>
     </message>
 </context>
 <context>
@@ -1785,8 +2194,24 @@ no se puede cargar</translation>
         <translation>Tramo</translation>
     </message>
     <message>
+        <source>%1: loop only a part of the clip</source>
+        <translation>%1: repetir solo una parte del clip</translation>
+    </message>
+    <message>
+        <source>%1 start seconds</source>
+        <translation>%1: inicio en segundos</translation>
+    </message>
+    <message>
+        <source>%1 end seconds</source>
+        <translation>%1: fin en segundos</translation>
+    </message>
+    <message>
         <source>Use this loop</source>
         <translation>Usar este bucle</translation>
+    </message>
+    <message>
+        <source>%1: use the player&apos;s loop</source>
+        <translation>%1: usar el bucle del reproductor</translation>
     </message>
     <message>
         <source>Take the clip and the loop marked in the player with I and O (or the loop it plays now)</source>
@@ -2410,6 +2835,15 @@ no se puede cargar</translation>
         <source>You have reminders set. Keep Supple running in the tray when the window closes, so that they can come? (Quit from the tray icon&apos;s menu.)</source>
         <translation>Tienes recordatorios. ¿Mantener Supple abierto en la bandeja al cerrar la ventana para que puedan llegar? (Sal desde el menú del icono de la bandeja.)</translation>
     </message>
+    <message>
+        <source>Supple cannot write its start-at-login entry: %1 (%2).</source>
+        <extracomment>The application id: the desktop file&apos;s name, the icon&apos;s, the notifications&apos; desktop-entry.</extracomment>
+        <translation>Supple no puede escribir su entrada de inicio al entrar en la sesión: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Supple cannot remove its start-at-login entry: %1 (%2).</source>
+        <translation>Supple no puede quitar su entrada de inicio al entrar en la sesión: %1 (%2).</translation>
+    </message>
 </context>
 <context>
     <name>Units</name>
@@ -2686,6 +3120,13 @@ no se puede cargar</translation>
         <translation>
             <numerusform>%n paso de %1 no puede mostrar un clip (marcado con ⚠); el resto se reproduce con normalidad.</numerusform>
             <numerusform>%n pasos de %1 no pueden mostrar un clip (marcados con ⚠); el resto se reproduce con normalidad.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(and %n more, marked beside their fields)</source>
+        <translation>
+            <numerusform>(y %n más, marcado junto a su campo)</numerusform>
+            <numerusform>(y %n más, marcados junto a sus campos)</numerusform>
         </translation>
     </message>
 </context>
