@@ -20,7 +20,7 @@ from desktop.content.jsonfile import (
     read_capped,
 )
 from desktop.content.problems import Finding, RoutineError, sorted_problems
-from desktop.content.schema import schema_findings
+from desktop.content.schema import known_schema_valid, schema_findings
 from desktop.content.semantics import resolve_clip_path, semantic_findings
 from desktop.content.text import text_findings
 from desktop.domain import (
@@ -63,7 +63,8 @@ def _decode(data: str | bytes, source: Path, *, lenient_clips: bool) -> tuple[Ro
         raise RoutineError(sorted_problems(file, document, too_deep))
     absolute = _absolute(file)
     findings = duplicate_key_findings(document)
-    findings += schema_findings(document)
+    if not known_schema_valid(data):
+        findings += schema_findings(document)
     text = text_findings(document, findings)
     findings += text
     text_paths = {finding.path for finding in text}
