@@ -20,6 +20,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import signal
 import statistics
 import subprocess
@@ -89,9 +90,13 @@ def peak_rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def launch(cmd: list[str], display: str, play_seconds: float) -> dict[str, float]:
-    """Run `cmd` until `play_seconds` after its first frame; its milestones and peak memory."""
+def launch(cmd: list[str], display: str, play_seconds: float, data: Path | None = None) -> dict[str, float]:
+    """Run `cmd` until `play_seconds` after its first frame; its milestones and peak memory.
+
+    `{tmp}` in `cmd` is a fresh folder: a copy of `data` when given."""
     with tempfile.TemporaryDirectory() as tmp:
+        if data is not None:
+            shutil.copytree(data, tmp, dirs_exist_ok=True)
         report = Path(tmp) / "report.jsonl"
         env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
         env.update(DISPLAY=display, SUPPLE_STARTUP_REPORT=str(report), SUPPLE_VLC_ARGS="--aout=dummy")
@@ -137,6 +142,18 @@ def first_clip(target: Path | None) -> Path:
     return Path(routine.clips[routine.steps[0].clip].file)
 
 
+def used_data_folder(folder: Path) -> Path:
+    """A data folder as Supple leaves it after a first start: its database made and checked."""
+    from desktop.paths import data_paths
+    from desktop.store import open_store
+
+    paths = data_paths(str(folder))
+    paths.ensure()
+    for _ in range(2):  # the second start finds the database made and today's backup written
+        open_store(paths).close()
+    return folder
+
+
 def med(runs: list[dict[str, float]], key: str) -> float:
     return statistics.median(r[key] for r in runs)
 
@@ -147,6 +164,11 @@ def main() -> int:
     ap.add_argument("--file", type=Path, default=None, help="routine or clip (default: the bundled routine)")
     ap.add_argument("--play-seconds", type=float, default=3.0, help="how long to play after the first frame")
     ap.add_argument("--backends", default="vlc,qt")
+    ap.add_argument(
+        "--first-start",
+        action="store_true",
+        help="start with an empty data folder (default: one Supple has opened before, the usual start)",
+    )
     opts = ap.parse_args()
     backends = opts.backends.split(",")
     clip = first_clip(opts.file)
@@ -154,17 +176,19 @@ def main() -> int:
     supple = str(Path(sys.executable).with_name("supple"))
     refs_py = str(ROOT / "bench" / "references.py")
     results: dict[str, list[dict[str, float]]] = {}
+    data = None if opts.first_start else used_data_folder(Path(tempfile.mkdtemp(prefix="supple-bench-data-")))
     with Xvfb("1280x800x24") as display:
         for _ in range(opts.runs):
             for backend in backends:
                 cmd = [supple, "--data-dir", "{tmp}", "--backend", backend]
                 if opts.file is not None:
                     cmd.append(str(opts.file))
-                results.setdefault(backend, []).append(launch(cmd, display, opts.play_seconds))
+                results.setdefault(backend, []).append(launch(cmd, display, opts.play_seconds, data))
                 for kind, _label in REFERENCES[backend]:
                     cmd = [sys.executable, refs_py, kind, str(clip)]
                     results.setdefault(kind, []).append(launch(cmd, display, opts.play_seconds))
     what = opts.file.name if opts.file else "bundled routine"
+    what += ", first start" if opts.first_start else ", a data folder opened before"
     print(f"\nStart-up and memory of `supple` ({what}), median of {opts.runs} runs, Xvfb 1280x800\n")
     print(
         "| backend | window shown | ×ref | first frame painted | ×ref "

@@ -94,11 +94,6 @@ class Application:
         self.window.ui.videoPane.firstFramePainted.connect(lambda: self.report.mark("first-frame"))
         self.store: Store | None = None
 
-        from desktop.qt.single_instance import InstanceServer
-
-        self.instance_server = InstanceServer(paths)
-        self.instance_server.requested.connect(self._second_launch)
-
     def _quit_on_signals(self) -> None:
         """SIGTERM (log-out, `kill`) and Ctrl+C close the window properly, saving its layout.
 
@@ -123,6 +118,11 @@ class Application:
         self._quit_on_signals()
         self.window.show()
         self.report.mark("window-shown")
+        # After show (QtNetwork is not needed to draw the window), before the event loop serves anyone.
+        from desktop.qt.single_instance import InstanceServer
+
+        self.instance_server = InstanceServer(self.paths)
+        self.instance_server.requested.connect(self._second_launch)
         QTimer.singleShot(0, self._load_backend)
 
     def _load_backend(self) -> None:
