@@ -4,8 +4,8 @@ the peak memory while playing, per backend, against bare players measured in the
     .venv/bin/python bench/startup.py [--runs 5] [--file ROUTINE_OR_CLIP] [--play-seconds 3]
 
 Runs the real `supple` on a private Xvfb screen, reads the milestones the app writes to
-SUPPLE_STARTUP_REPORT, and times `python -c "import PySide6.QtWidgets"` in the same run as the
-reference of the times. Memory is the whole of what was started: the proportional set size (PSS)
+SUPPLE_STARTUP_REPORT, and times `python -c "import PySide6.QtWidgets"` in each round of the same
+run as the reference of the times. Memory is the whole of what was started: the proportional set size (PSS)
 of the process plus every process it starts, sampled every 50 ms from launch until --play-seconds
 after the first frame; the peak of that sum is reported (and the process's own VmHWM). The memory
 references (bench/references.py) play the first clip of the same routine and are measured the
@@ -172,13 +172,14 @@ def main() -> int:
     opts = ap.parse_args()
     backends = opts.backends.split(",")
     clip = first_clip(opts.file)
-    reference = statistics.median(time_reference(opts.runs))
     supple = str(Path(sys.executable).with_name("supple"))
     refs_py = str(ROOT / "bench" / "references.py")
     results: dict[str, list[dict[str, float]]] = {}
     data = None if opts.first_start else used_data_folder(Path(tempfile.mkdtemp(prefix="supple-bench-data-")))
     with Xvfb("1280x800x24") as display:
+        times: list[float] = []
         for _ in range(opts.runs):
+            times += time_reference(1)  # in each round, so that it meets the same load as the others
             for backend in backends:
                 cmd = [supple, "--data-dir", "{tmp}", "--backend", backend]
                 if opts.file is not None:
@@ -187,6 +188,7 @@ def main() -> int:
                 for kind, _label in REFERENCES[backend]:
                     cmd = [sys.executable, refs_py, kind, str(clip)]
                     results.setdefault(kind, []).append(launch(cmd, display, opts.play_seconds))
+    reference = statistics.median(times)
     what = opts.file.name if opts.file else "bundled routine"
     what += ", first start" if opts.first_start else ", a data folder opened before"
     print(f"\nStart-up and memory of `supple` ({what}), median of {opts.runs} runs, Xvfb 1280x800\n")
