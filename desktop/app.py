@@ -30,8 +30,13 @@ log = logging.getLogger(__name__)
 FIRST_FRAME_WAIT_MS = 3000
 
 
+#: Libraries that nothing before the first frame needs; the start-up report says which are loaded.
+DEFERRED_LIBRARIES = ("sqlalchemy", "alembic", "jsonschema", "av")
+
+
 class StartupReport:
-    """Writes start-up milestones (wall-clock seconds) to SUPPLE_STARTUP_REPORT, for bench/startup.py."""
+    """Writes start-up milestones (wall-clock seconds, and which of DEFERRED_LIBRARIES are loaded)
+    to SUPPLE_STARTUP_REPORT, for bench/startup.py and the tests."""
 
     def __init__(self) -> None:
         self.path = os.environ.get("SUPPLE_STARTUP_REPORT")
@@ -42,7 +47,8 @@ class StartupReport:
             return
         self.seen.add(event)
         with open(self.path, "a", encoding="utf-8") as f:
-            f.write(json.dumps({"event": event, "t": time.time(), **extra}) + "\n")
+            loaded = [name for name in DEFERRED_LIBRARIES if name in sys.modules]
+            f.write(json.dumps({"event": event, "t": time.time(), "loaded": loaded, **extra}) + "\n")
 
 
 def default_routine() -> Path | None:
@@ -98,6 +104,9 @@ class Application:
 
         self.window = MainWindow(self.settings)
         self.window.ui.videoPane.firstFramePainted.connect(lambda: self.report.mark("first-frame"))
+        # The media library (PyAV) is not needed to paint the first frame: the timeline reads after it.
+        self.window.loop_marks.hold_reads()
+        self.window.ui.videoPane.firstFramePainted.connect(self.window.loop_marks.release_reads)
         self.store: Store | None = None
         self._pending_import: Path | None = None
 
@@ -110,10 +119,6 @@ class Application:
             autostart_command=_autostart_command(str(paths.root) if data_dir else None),
         )
         self.tray.service.startRequested.connect(lambda _reminder: self.report.mark("reminder-start"))
-        from desktop.qt.single_instance import InstanceServer
-
-        self.instance_server = InstanceServer(paths)
-        self.instance_server.requested.connect(self._second_launch)
 
     def _setting_changed(self, key: str) -> None:
         from desktop.qt.settings import OPTIONS
@@ -149,6 +154,11 @@ class Application:
         else:
             self.window.show()
             self.report.mark("window-shown")
+        # After show (QtNetwork is not needed to draw the window), before the event loop serves anyone.
+        from desktop.qt.single_instance import InstanceServer
+
+        self.instance_server = InstanceServer(self.paths)
+        self.instance_server.requested.connect(self._second_launch)
         QTimer.singleShot(0, self._load_backend)
 
     def _load_backend(self) -> None:
@@ -174,7 +184,7 @@ class Application:
         self._open_store_in_background()
 
     def _open_store_in_background(self) -> None:
-        """Import SQLAlchemy, then, once the first frame is painted, open the store (check, back up,
+        """Once the first frame is painted, import SQLAlchemy and open the store (check, back up,
         migrate, maybe recover) off the GUI thread.
 
         Opening runs ``PRAGMA quick_check`` over the whole file: it waits for the first frame so it
@@ -201,9 +211,11 @@ class Application:
             store: Store | None = None
             message = ""
             try:
+                # Only then SQLAlchemy: importing it holds the GIL for ~0.2 s, which the first frame
+                # (and the routine's load before it) would wait for.
+                painted.wait()
                 from desktop.store import NewerDatabaseError, open_store
 
-                painted.wait()
                 self.report.mark("store-check")
                 try:
                     store = open_store(self.paths)
@@ -236,6 +248,7 @@ class Application:
 
         self.store = store
         self.report.mark("store-open")
+        self.window.loop_marks.release_reads()  # if no frame came (a broken clip), from now on
         self.window.set_store(store, self.paths)
         if self._pending_import is not None:  # a bundle or playlist named on the command line
             self.window.open_path(self._pending_import)

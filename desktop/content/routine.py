@@ -20,7 +20,7 @@ from desktop.content.jsonfile import (
     read_capped,
 )
 from desktop.content.problems import Finding, RoutineError, sorted_problems
-from desktop.content.schema import FORMAT_1, FORMAT_2, SCHEMA_FILES, schema_findings
+from desktop.content.schema import FORMAT_1, FORMAT_2, SCHEMA_FILES, known_schema_valid, schema_findings
 from desktop.content.semantics import resolve_clip_path, semantic_findings
 from desktop.content.text import text_findings
 from desktop.domain import (
@@ -65,7 +65,9 @@ def _decode(data: str | bytes, source: Path, *, lenient_clips: bool) -> tuple[Ro
     if too_deep:
         raise RoutineError(sorted_problems(file, document, too_deep))
     absolute = _absolute(file)
-    findings = duplicate_key_findings(document) + document_findings(document, absolute.parent)
+    findings = duplicate_key_findings(document) + document_findings(
+        document, absolute.parent, schema_checked=known_schema_valid(data)
+    )
     unusable = [f for f in findings if lenient_clips and _is_clip_file(f)]
     if len(unusable) < len(findings):
         raise RoutineError(sorted_problems(file, document, findings))
@@ -77,10 +79,11 @@ def _decode(data: str | bytes, source: Path, *, lenient_clips: bool) -> tuple[Ro
     return routine, unusable
 
 
-def document_findings(document: object, folder: Path) -> list[Finding]:
+def document_findings(document: object, folder: Path, *, schema_checked: bool = False) -> list[Finding]:
     """Every problem `supple check` finds in a parsed routine document (but duplicate keys, which
-    only text has), with its clip paths relative to `folder`: the routine editor shows the same."""
-    findings = schema_findings(document)
+    only text has), with its clip paths relative to `folder`: the routine editor shows the same.
+    `schema_checked`: a shipped file known to pass the schema skips that pass (and jsonschema)."""
+    findings = [] if schema_checked else schema_findings(document)
     text = text_findings(document, findings)
     findings += text
     text_paths = {finding.path for finding in text}

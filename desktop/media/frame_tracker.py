@@ -12,8 +12,10 @@ every ~60 ms, and so does a playing one between frames below ~0.45x; when its vi
 libVLC ends the input with the last frames never shown. Counting pictures cannot be right in all
 these cases, so every picture is identified by its content:
 
-- A CRC-32 of each picture is taken when libVLC has written it (the unlock callback, before it
-  displays it). Decoding is deterministic: a frame has the same checksum however it was reached.
+- A CRC-32 of each picture (of a sample of its rows, or of all of it for a clip where two frames
+  share a sample: desktop.media.frame_table) is taken when libVLC has written it (the unlock
+  callback, before it displays it). Decoding is deterministic: a frame has the same checksum
+  however it was reached.
 - A per-clip table (desktop.media.frame_table) maps frame index -> checksum (kept for later loads
   of the same file, with copies of a few frames). It is filled only by continuous play from a
   trusted anchor: the clip is opened paused (`:start-paused`) and seeked to 0, which shows exactly
@@ -91,6 +93,7 @@ class Control(StrEnum):
     PAST_END = "past_end"  # a frame at or past the loop's end was rendered: wrap now
     ARRIVED = "arrived"  # a frame step reached its frame
     PREROLL_DONE = "preroll_done"  # the hidden first pass has covered the segment
+    RELEARN = "relearn"  # two frames shared a sample checksum: learn the clip again, in full
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,15 +213,25 @@ class Tracker(Generic[ImageT]):
             v.controls.insert(0, Request(Control.IDENTIFIED, 0))
             return v
         if self.mode == Mode.SEEK:
-            return self._identify(crc)
-        return self._continue(crc, now)
+            return self._relearn_if_collided(self._identify(crc))
+        return self._relearn_if_collided(self._continue(crc, now))
 
     def on_display(self, verdict: Verdict | Dropped, now: float) -> Verdict | Dropped:
         if isinstance(verdict, Verdict) and verdict.defer:
-            verdict = self._resolve(verdict, now)
+            verdict = self._relearn_if_collided(self._resolve(verdict, now))
         if verdict.index >= 0:
             self.last_displayed_at = now
         return verdict
+
+    def _relearn_if_collided(self, verdict: Verdict | Dropped) -> Verdict | Dropped:
+        """The picture just recorded shares its sample checksum with another frame: switch the
+        table to whole-picture checksums and ask for the clip to be learnt again."""
+        if not self.table.collided:
+            return verdict
+        log.info("two frames share a sample checksum: learning the clip again with whole-picture checksums")
+        self.table.learn_in_full()
+        self.hold()
+        return Verdict(controls=[Request(Control.RELEARN, 0)])
 
     def _identify(self, crc: int) -> Verdict | Dropped:
         lo, hi = self.target - LEAK_FRAMES, self.target + SKIP_FRAMES

@@ -20,7 +20,6 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable
-from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -34,57 +33,25 @@ from desktop.media.frame_table import FrameTable, FrameTables, loop_bounds, seek
 from desktop.media.frame_tracker import DEFAULT_FPS, KEPT_FRAMES, SKIP_FRAMES, Control, SeekKind
 from desktop.media.vlc_audio import VlcAudio
 from desktop.media.vlc_loader import VlcLoad
-from desktop.media.vlc_output import Arrival, Requested, VideoOutput
+from desktop.media.vlc_output import Arrival, Requested, VideoOutput, VlcEvent
 from desktop.media.vlc_pacer import PRESENT_LAG_S, Pacer
+from desktop.media.vlc_tuning import (
+    ANCHOR_FRAMES,
+    ANCHOR_RATE,
+    EARLY_END_FRAMES,
+    EOF_SEEK_WINDOW_S,
+    FRAME_TABLES_BUDGET_MB,
+    LEAD_FRAMES,
+    MEDIA_OPTIONS,
+    PAUSED_SEEK_WAIT_S,
+    PREROLL_RATE,
+    RESTART_COVER_S,
+    SEEK_SAFETY_S,
+    STALL_S,
+    STEP_TIMEOUT_S,
+)
 
 log = logging.getLogger(__name__)
-
-#: Options of every media: open paused (the anchor seek needs a paused player). Measured here:
-#: `:no-avcodec-hurry-up` must not be added: after a precise seek it left libavcodec skipping the
-#: B-frames of a clip (every third frame missing) until the clip was closed.
-MEDIA_OPTIONS = (":start-paused",)
-
-#: A wrap's seek is issued this much before the loop's first frame is due, on top of the slowest
-#: recent seek of this clip.
-SEEK_SAFETY_S = 0.012
-#: libVLC ends the input 26-34 ms after the last frame is displayed: a wrap that ends at the end
-#: of the file is issued at most this long after its last frame was rendered.
-EOF_SEEK_WINDOW_S = 0.012
-#: ... unless the frames waiting to be shown last longer than this: then the input may end and
-#: the clip is opened again (which takes about 0.1 s), so that libVLC does not run ever further ahead.
-RESTART_COVER_S = 0.25
-#: Speed of the hidden first pass from frame 0 to a segment that starts later. It begins at
-#: ANCHOR_RATE: un-pausing after the anchor, libVLC skipped frame 1 in 1 start of 6 at 4x (never
-#: in 60 at 2x); once ANCHOR_FRAMES frames are known, a seek back among them (identified by
-#: content; frames it had already prepared are past them, so unknown, so dropped) switches speed.
-PREROLL_RATE = 4.0
-ANCHOR_RATE = 2.0
-ANCHOR_FRAMES = 8
-#: Resume, step and the start of a segment seek this many frames early and play up to the frame
-#: wanted, so that a skipped first frame or a B-frame clip's early frames do not matter.
-LEAD_FRAMES = 3
-#: A paused seek shows its picture within ~35 ms here; if none came, play on to get one.
-PAUSED_SEEK_WAIT_S = 0.5
-#: A frame step that has not arrived by then is abandoned (the player is paused again).
-STEP_TIMEOUT_S = 2.0
-#: While playing, no new frame for this long (plus a few frame intervals) means libVLC is stuck
-#: in a state not foreseen here: seek again to the next frame.
-STALL_S = 1.5
-#: An end of the input this many frames or more before the length libVLC was given is early (a
-#: lagging video output ends it with a few frames never shown; those come after a restart).
-EARLY_END_FRAMES = 8
-#: Clips whose frame tables (and a few frames) are kept, most recent first.
-TABLES_KEPT = 8
-
-
-class VlcEvent(StrEnum):
-    """The libVLC events the backend acts on, as they cross to the GUI thread."""
-
-    ERROR = "error"
-    END = "end"
-    PAUSED = "paused"
-    AUDIO = "audio"  # the audio output reported its volume or mute
-    OTHER = "other"
 
 
 class VlcBackend(VideoBackend):
@@ -95,7 +62,13 @@ class VlcBackend(VideoBackend):
     _wake = Signal()
     _vlcEvent = Signal(str, int)
 
-    def __init__(self, loaded: VlcLoad, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        loaded: VlcLoad,
+        parent: QObject | None = None,
+        *,
+        tables_budget_mb: float = FRAME_TABLES_BUDGET_MB,
+    ) -> None:
         super().__init__(parent)
         assert loaded.module is not None
         self._vlc = loaded.module
@@ -105,6 +78,8 @@ class VlcBackend(VideoBackend):
             self.display_name += " (bundled)"
         self._player = self._instance.media_player_new()
         self._media: Any = None
+        #: libVLC media objects this backend holds (one at most: the clip loaded).
+        self.live_media = 0
         self._rate = 1.0
         self._vlc_rate = 1.0
         self._audio = VlcAudio(self._player)
@@ -127,7 +102,7 @@ class VlcBackend(VideoBackend):
         self._length_s = 0.0  # the length libVLC was told by the file's header
         self._early_end: int | None = None  # the last frame when the input last ended early
         self._pushed = -1  # the last frame handed to the pacer
-        self._tables = FrameTables[QImage](TABLES_KEPT)
+        self._tables = FrameTables[QImage](int(tables_budget_mb * 2**20))
 
         # The video-output thread's side; its tracker is used under its mutex.
         self._output = VideoOutput(self._vlc, self._player, self._wake.emit)
@@ -206,6 +181,7 @@ class VlcBackend(VideoBackend):
             return
         if v.cache:
             with self._mutex:
+                self._tracker.table.image_bytes = image.sizeInBytes()
                 first = self._tracker.first
                 self._tracker.table.keep_image(v.index, image, {0, *range(first, first + KEPT_FRAMES)})
         if not v.present:
@@ -245,6 +221,8 @@ class VlcBackend(VideoBackend):
                 self._resume_player()
         elif control == Control.PREROLL_DONE:
             self._next_preroll_stage()
+        elif control == Control.RELEARN:
+            self._relearn()
         elif control == Control.ARRIVED:
             self._step_timer.stop()
             self._step_want = None
@@ -287,6 +265,15 @@ class VlcBackend(VideoBackend):
         self._pushed = self._shown
         self._wrap_timer.stop()
         self._wrap_pending = False
+
+    def _relearn(self) -> None:
+        """The clip's table is learnt again with whole-picture checksums (see frame_table): open
+        the clip again, anchored as the first time."""
+        log.info("%s: two frames share a sample checksum; learning it again in full", self.current)
+        self._stop_player()
+        self._restart(None, SeekKind.RESTART)
+        if self._loading:
+            self._first_frame_timer.start(int(FIRST_FRAME_TIMEOUT_S * 1000))
 
     def _loop_bounds(self) -> tuple[int, int | None]:
         return loop_bounds(self.segment, self._fps, self._file_frames)
@@ -572,13 +559,16 @@ class VlcBackend(VideoBackend):
         problem = self.known_broken(self.current) or check_media_file(self.current)
         if problem:
             self._player.set_media(None)
+            self._release_media()
             self._fail(problem)
             return
         media = self._instance.media_new_path(str(self.current))
+        self.live_media += 1
         for option in MEDIA_OPTIONS:
             media.add_option(option)
-        self._media = media
         self._player.set_media(media)
+        self._release_media()
+        self._media = media
         self._audio.opened()
         self._set_state(PlaybackState.LOADING)
         if autoplay:
@@ -683,8 +673,18 @@ class VlcBackend(VideoBackend):
             self._step_want = None
             self._pause_player()
 
+    def _release_media(self) -> None:
+        """Drop our reference to the clip's libVLC media (python-vlc never releases one itself; the
+        player holds its own while it uses it)."""
+        if self._media is not None:
+            self._media.release()
+            self._media = None
+            self.live_media -= 1
+
     def close(self) -> None:
         self.stop()
+        self._player.set_media(None)
+        self._release_media()
         self._player.release()
 
     @Slot()

@@ -11,13 +11,14 @@ from __future__ import annotations
 import ctypes
 import threading
 import time
-import zlib
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, TypeAlias
 
+from desktop.media.frame_table import checksum
 from desktop.media.frame_tracker import Dropped, Request, Tracker, Verdict
 
 if TYPE_CHECKING:
@@ -89,6 +90,7 @@ class VideoOutput:
         self._height = 0
         self._vlc_buffer = -1  # the buffer libVLC is writing or about to display
         self._lock_gen = [0] * BUFFERS
+        self._lock_full = [False] * BUFFERS  # the checksum each picture takes (see frame_table)
         self._verdicts: list[Verdict | Dropped | None] = [None] * BUFFERS
         self._inbox: deque[Arrival | Requested] = deque()
         self._queued: list[int] = []  # buffers in the inbox, oldest first
@@ -179,6 +181,7 @@ class VideoOutput:
             assert index is not None
             self._vlc_buffer = index
             self._lock_gen[index] = self.tracker.gen
+            self._lock_full[index] = self.tracker.table.full
             self._verdicts[index] = None
             buffer = self._buffers[index]
             assert buffer is not None  # libVLC asks for the format before any picture
@@ -187,14 +190,15 @@ class VideoOutput:
 
     def _on_unlock(self, opaque: int | None, picture: int | None, planes: VoidPP) -> None:
         index = (picture or 1) - 1
-        buf, size = self._buffers[index], self._width * self._height * 4
-        if buf is None or not size:
+        buf, width, height = self._buffers[index], self._width, self._height
+        if buf is None or not width or not height:
             return
-        crc = zlib.crc32(memoryview(buf).cast("B")[:size])  # releases the GIL
+        full = self._lock_full[index]
+        crc = checksum(memoryview(buf).cast("B"), width * 4, height, full=full)
         now = time.monotonic()
         with self.mutex:
-            if index != self._vlc_buffer:
-                return
+            if index != self._vlc_buffer or full != self.tracker.table.full:
+                return  # (a table learnt again in full since the lock takes no sample checksum)
             verdict = self.tracker.on_picture(self._lock_gen[index], crc, now)
             self._verdicts[index] = verdict
             if not isinstance(verdict, Verdict):
@@ -239,3 +243,13 @@ class VideoOutput:
                     )
                 )
         self._wake()
+
+
+class VlcEvent(StrEnum):
+    """The libVLC events the backend acts on, as they cross to the GUI thread."""
+
+    ERROR = "error"
+    END = "end"
+    PAUSED = "paused"
+    AUDIO = "audio"  # the audio output reported its volume or mute
+    OTHER = "other"

@@ -79,6 +79,7 @@ class LoopMarksController(QObject):
         self._queued: list[tuple[Which, float]] = []
         self._error = ""  # the player could not play the clip (an unplayable codec): why
         self._reading: Task[ClipFacts] | None = None
+        self._held = False  # see hold_reads
         timeline.markMoved.connect(self._on_handle_dropped)
         timeline.frameRequested.connect(self._show_frame)
 
@@ -112,15 +113,31 @@ class LoopMarksController(QObject):
             self.changed.emit()
             return
         self.timeline.set_clip(None, self.tr("Reading the clip…"))
-        # PyAV is imported here, on the GUI thread, once (about 65 ms): imported on the worker while
-        # the GUI thread imported a Qt Multimedia module (the cue sounds), the two deadlocked.
+        if not self._held:
+            self._read(path)
+        self.changed.emit()
+
+    def hold_reads(self) -> None:
+        """At start-up: read no clip (nor import PyAV) until `release_reads`, after the first frame."""
+        self._held = True
+
+    def release_reads(self) -> None:
+        if not self._held:
+            return
+        self._held = False
+        if self.path is not None and self.facts is None and self._reading is None:
+            self._read(self.path)  # the clip shown before the first frame
+
+    def _read(self, path: Path) -> None:
+        """Read the clip's frames in a task. PyAV is imported here, on the GUI thread, once (about 65 ms):
+        imported on the worker while the GUI thread imported Qt Multimedia (the cue sounds), the
+        two deadlocked."""
         import av  # noqa: F401
 
         task = Task(self, lambda ctx: read_clip(path), name="read-clip")
         task.on_success(lambda facts: self._on_read(path, facts))
         task.on_failure(lambda error: self._on_read_failed(path, error))
         self._reading = task.start()
-        self.changed.emit()
 
     def _on_read(self, path: Path, facts: ClipFacts) -> None:
         if path != self.path:

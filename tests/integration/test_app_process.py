@@ -151,6 +151,23 @@ def test_the_store_is_checked_after_the_first_frame_and_damage_from_before_is_re
     assert t["first-frame"] <= t["store-check"] <= t["store-open"]
 
 
+@pytest.mark.parametrize("backend", ["vlc", "qt"])
+def test_nothing_the_first_frame_does_not_need_is_loaded_before_it(
+    request: pytest.FixtureRequest, tmp_path: Path, backend: str
+) -> None:
+    """The bundled routine's first frame: no SQLAlchemy (the store opens after it), no jsonschema
+    (the bundled routine's schema check is known), no PyAV."""
+    if backend == "vlc":
+        request.getfixturevalue("require_vlc")
+    report = tmp_path / "report.jsonl"
+    proc = start(tmp_path / "data", "--backend", backend, report=report, SUPPLE_VLC_ARGS="--aout=dummy")
+    wait_for(lambda: any(e["event"] == "store-open" for e in events(report)), proc)
+    stop(proc)
+    loaded = {e["event"]: e["loaded"] for e in events(report)}
+    assert loaded["window-shown"] == loaded["first-frame"] == []
+    assert "sqlalchemy" in loaded["store-open"]
+
+
 def test_a_read_only_data_folder_still_opens_the_window_and_says_history_cannot_be_saved(
     tmp_path: Path, clip: Path
 ) -> None:

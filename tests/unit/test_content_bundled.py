@@ -98,3 +98,52 @@ def test_cues_cover_the_teaching_points(placeholder_copy: Path) -> None:
 )
 def test_bundled_routine_validates_with_the_real_clips() -> None:
     check_scorpion_stretch(load_routine(bundled_routine_path()))
+
+
+def test_shipped_files_skipping_the_schema_pass_are_the_ones_that_pass_it() -> None:
+    import hashlib
+
+    from desktop.content.schema import SCHEMA_VALID_SHA256, schema_findings
+    from desktop.paths import resources_dir
+
+    shipped = {
+        hashlib.sha256(path.read_bytes()).hexdigest(): path
+        for path in resources_dir().rglob("*.json")
+        if hashlib.sha256(path.read_bytes()).hexdigest() in SCHEMA_VALID_SHA256
+    }
+    assert set(shipped) == set(SCHEMA_VALID_SHA256), "a hash in SCHEMA_VALID_SHA256 matches no shipped file"
+    for path in shipped.values():
+        assert schema_findings(json.loads(path.read_bytes())) == [], path
+    digest = hashlib.sha256(bundled_routine_path().read_bytes()).hexdigest()
+    assert digest in SCHEMA_VALID_SHA256, f"the bundled routine changed: put {digest} in SCHEMA_VALID_SHA256"
+
+
+def test_a_changed_copy_of_the_bundled_routine_is_checked_against_the_schema(tmp_path: Path) -> None:
+    from desktop.content import RoutineError
+
+    document = json.loads(bundled_routine_path().read_text(encoding="utf-8"))
+    document["steps"][0]["sets"] = "three"
+    copy = tmp_path / bundled_routine_path().name
+    copy.write_text(json.dumps(document), encoding="utf-8")
+    for clip in document["clips"].values():  # the same relative clip paths
+        for key in ("file", "poster"):
+            target = (tmp_path / clip[key]).resolve()
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile((bundled_routine_path().parent / clip[key]).resolve(), target)
+    with pytest.raises(RoutineError, match=r"steps\[0\]\.sets"):
+        load_routine(copy)
+
+
+def test_opening_the_bundled_routine_does_not_import_jsonschema() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "from desktop.content import bundled_routine_path, load_routine_lenient\n"
+        "load_routine_lenient(bundled_routine_path())\n"
+        "print('jsonschema' in sys.modules)\n"
+    )
+    root = Path(__file__).resolve().parents[2]
+    out = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"

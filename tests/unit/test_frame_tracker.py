@@ -312,10 +312,13 @@ def test_a_reshow_rendered_before_the_input_ended_and_displayed_after_is_dropped
 # ----- re-shows of the picture on screen, and identical frames (held poses)
 
 
-def learning(interval: float = IV) -> Tracker[str]:
-    """A tracker that has just taken picture 7 as frame 0 (displayed at 0.010) and learns on."""
+def learning(interval: float = IV, *, full: bool = True) -> Tracker[str]:
+    """A tracker that has just taken picture 7 as frame 0 (displayed at 0.010) and learns on, with
+    whole-picture checksums (where identical checksums are identical pictures) unless not `full`."""
+    table = FrameTable[str]()
+    table.full = full
     tracker = Tracker[str]()
-    tracker.reset(FrameTable[str](), 0, None)
+    tracker.reset(table, 0, None)
     tracker.anchor(presenting=True, stop_at=None)
     tracker.interval = interval
     assert tracker.on_display(picture(tracker, 7, 0.0), 0.010).index == 0
@@ -359,6 +362,7 @@ def test_reshows_while_paused_or_just_after_unpausing_are_dropped() -> None:
 def test_a_held_pose_the_table_knows_is_counted_and_a_reshow_of_it_is_not() -> None:
     """Frames 3, 4 and 5 are one pose (the same picture): the table tells them from re-shows."""
     table = FrameTable[str]()
+    table.full = True
     for i, c in enumerate([100, 101, 102, 50, 50, 50, 106, 107]):
         table.record(i, c)
     tracker = Tracker[str]()
@@ -376,6 +380,42 @@ def test_a_pose_that_flickers_between_two_pictures_is_learnt_as_frames() -> None
     tracker = learning()
     verdicts = [picture(tracker, c) for c in (8, 7, 8)]
     assert [shown(v) for v in verdicts] == [(1, True), (2, True), (3, True)]
+
+
+# ----- sample checksums, and the fall-back to whole pictures
+
+
+def test_two_frames_sharing_a_sample_checksum_make_the_clip_learnt_again_in_full() -> None:
+    tracker = learning(full=False)
+    assert shown(picture(tracker, 8)) == (1, True)
+    keep_copies(tracker, 0)
+    v = picture(tracker, 7)  # frame 2 gives the sample of frame 0: they may differ between the rows
+    assert isinstance(v, Verdict) and v.index == -1 and not v.present
+    assert v.controls == [Request(Control.RELEARN, 0)]
+    table = tracker.table
+    assert table.full and not table.collided
+    assert (table.crcs, table.by_crc, table.images) == ({}, {}, {})
+    assert picture(tracker, 9) is DROP  # held until the backend anchors the clip again
+    tracker.anchor(presenting=True, stop_at=None)
+    verdicts = [picture(tracker, c) for c in (7, 8, 7)]  # whole pictures: really the same picture
+    assert [shown(v) for v in verdicts] == [(0, True), (1, True), (2, True)]
+    assert not any(v.controls and v.controls[-1].control == Control.RELEARN for v in verdicts)
+
+
+def test_an_identical_sample_displayed_as_the_next_frame_makes_the_clip_learnt_again() -> None:
+    tracker = learning(full=False)
+    same = picture(tracker, 7, 0.020)
+    v = tracker.on_display(same, 0.043)  # a held pose, or two frames alike in the rows sampled
+    assert isinstance(v, Verdict) and v.controls == [Request(Control.RELEARN, 0)] and not v.present
+    assert tracker.table.full
+
+
+def test_a_seek_into_a_clip_of_distinct_samples_asks_nothing_more() -> None:
+    tracker = known_clip(12)
+    tracker.seek(4, 4, SeekKind.START)
+    verdicts = [picture(tracker, crc(i)) for i in range(4, 9)]
+    assert [v.index for v in verdicts] == [4, 5, 6, 7, 8]
+    assert not tracker.table.full and not tracker.table.collided
 
 
 # ----- a table learnt one frame short, repaired on the next pass
