@@ -5,7 +5,7 @@
     <name>Application</name>
     <message>
         <source>Playing without libVLC</source>
-        <extracomment>How long the store waits for the first frame before it opens anyway (a clip that never shows).</extracomment>
+        <extracomment>How long the store waits for the first frame before it opens anyway (a clip that never shows). Libraries that nothing before the first frame needs; the start-up report says which are loaded.</extracomment>
         <translation>Wiedergabe ohne libVLC</translation>
     </message>
     <message>
