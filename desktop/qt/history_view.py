@@ -159,9 +159,9 @@ class HistoryView(QWidget):
         self.until = date_edit(main, self.tr("Up to", "dates up to"))
         filters = QHBoxLayout()
         filters.addWidget(self.what, 1)
-        filters.addWidget(QLabel("from", main))
+        filters.addWidget(QLabel(self.tr("from", "dates from"), main))
         filters.addWidget(self.since)
-        filters.addWidget(QLabel("to", main))
+        filters.addWidget(QLabel(self.tr("to", "dates up to"), main))
         filters.addWidget(self.until)
 
         self.tabs = QTabWidget(main)
@@ -469,7 +469,7 @@ class HistoryView(QWidget):
         if self._days is None:
             return
         result = streaks(self._days, self.today(), self.settings.get(OPTIONS.history_days_a_week))
-        self.streak.setText(f"<b>Streak:</b> {result.describe()}")
+        self.streak.setText("<b>" + self.tr("Streak:") + "</b> " + result.describe())
 
     def _refresh_progress(self) -> None:
         """The charts, read only when the Progress tab is in front (the list comes first)."""
@@ -600,7 +600,9 @@ class HistoryView(QWidget):
 
         def deleted(result: DeletedSession) -> None:
             self.deleted.append(result)
-            self.banner_text.setText(f"Deleted “{escape(title)}” of {when}.")
+            self.banner_text.setText(
+                self.tr("Deleted “%1” of %2.").replace("%1", escape(title)).replace("%2", when)
+            )
             self.banner.show()
             self.refresh()
             self.table.selectRow(min(row, self.model.rowCount() - 1))

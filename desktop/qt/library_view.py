@@ -351,8 +351,11 @@ class LibraryView(QWidget):
             self.tree.expandAll()  # show the steps that matched
         shown = self.proxy.rowCount()
         total = len(self.catalog.routines)
-        noun = "routine" if total == 1 else "routines"
-        self.status.setText(f"{shown} of {total} {noun}" if shown != total else f"{total} {noun}")
+        self.status.setText(
+            self.tr("%1 of %n routine(s)", "", total).replace("%1", str(shown))
+            if shown != total
+            else self.tr("%n routine(s)", "", total)
+        )
         if not self.tree.currentIndex().isValid() and shown:
             self.tree.setCurrentIndex(self.proxy.index(0, 0))
 

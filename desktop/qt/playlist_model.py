@@ -162,7 +162,13 @@ class PlaylistModel(QAbstractListModel):
     def insert(self, at: int, items: Sequence[PlaylistItem]) -> None:
         if items:
             at = max(0, min(at, len(self._doc.items)))
-            text = "Add " + (_item_title(items[0], self.lookup) if len(items) == 1 else f"{len(items)} items")
+            text = (
+                QCoreApplication.translate("PlaylistModel", "Add %1").replace(
+                    "%1", _item_title(items[0], self.lookup)
+                )
+                if len(items) == 1
+                else WORDS.items_edited("add", len(items))
+            )
             self.apply(insert_items(self._doc, at, items), text, range(at, at + len(items)))
 
     def remove(self, rows: Sequence[int]) -> None:

@@ -167,9 +167,11 @@ class Words(QObject):
         return self.tr("%n item(s)", "playlist items", n)
 
     def items_edited(self, verb: str, n: int) -> str:
-        """The undo text of an edit of `n` playlist items; `verb` is "remove", "duplicate" or "move"."""
+        """The undo text of an edit of `n` playlist items; `verb` is "add", "remove", "duplicate" or "move"."""
         if verb == "remove":
             return self.tr("Remove %n item(s)", "", n)
+        if verb == "add":
+            return self.tr("Add %n item(s)", "", n)
         if verb == "duplicate":
             return self.tr("Duplicate %n item(s)", "", n)
         return self.tr("Move %n item(s)", "", n)

@@ -143,6 +143,16 @@
         <translation>Bis</translation>
     </message>
     <message>
+        <source>from</source>
+        <comment>dates from</comment>
+        <translation>von</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>dates up to</comment>
+        <translation>bis</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
@@ -258,6 +268,10 @@
         <translation>Alle Einheiten</translation>
     </message>
     <message>
+        <source>Streak:</source>
+        <translation>Serie:</translation>
+    </message>
+    <message>
         <source>How it felt: %1</source>
         <translation>Wie es sich angefühlt hat: %1</translation>
     </message>
@@ -272,6 +286,10 @@
     <message>
         <source>The feeling was not saved</source>
         <translation>Das Befinden wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” of %2.</source>
+        <translation>„%1“ vom %2 gelöscht.</translation>
     </message>
     <message>
         <source>The session was not deleted</source>
@@ -540,6 +558,20 @@ kann nicht geladen werden</translation>
     <message>
         <source>★ Favourite</source>
         <translation>★ Favorit</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n routine(s)</source>
+        <translation>
+            <numerusform>%1 von %n Routine</numerusform>
+            <numerusform>%1 von %n Routinen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine(s)</source>
+        <translation>
+            <numerusform>%n Routine</numerusform>
+            <numerusform>%n Routinen</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duplicate to edi&amp;t</source>
@@ -1539,6 +1571,10 @@ kann nicht geladen werden</translation>
     <message>
         <source>New playlist</source>
         <translation>Neue Playlist</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Repeat items %1–%2 ×%3</source>
@@ -3071,6 +3107,13 @@ kann nicht geladen werden</translation>
         <translation>
             <numerusform>%n Eintrag entfernen</numerusform>
             <numerusform>%n Einträge entfernen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n item(s)</source>
+        <translation>
+            <numerusform>%n Eintrag hinzufügen</numerusform>
+            <numerusform>%n Einträge hinzufügen</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -12,6 +12,23 @@
     </message>
 </context>
 <context>
+    <name>LibraryView</name>
+    <message numerus="yes">
+        <source>%1 of %n routine(s)</source>
+        <translation>
+            <numerusform>%1 of %n routine</numerusform>
+            <numerusform>%1 of %n routines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine(s)</source>
+        <translation>
+            <numerusform>%n routine</numerusform>
+            <numerusform>%n routines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LoopTimeline</name>
     <message numerus="yes">
         <source>Loop: frames %1–%2 (%n frame(s), %3 s)</source>
@@ -123,6 +140,13 @@
         <translation>
             <numerusform>Remove %n item</numerusform>
             <numerusform>Remove %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n item(s)</source>
+        <translation>
+            <numerusform>Add %n item</numerusform>
+            <numerusform>Add %n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -143,6 +143,16 @@
         <translation>Hasta</translation>
     </message>
     <message>
+        <source>from</source>
+        <comment>dates from</comment>
+        <translation>desde</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <comment>dates up to</comment>
+        <translation>hasta</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
@@ -258,6 +268,10 @@
         <translation>Todas las sesiones</translation>
     </message>
     <message>
+        <source>Streak:</source>
+        <translation>Racha:</translation>
+    </message>
+    <message>
         <source>How it felt: %1</source>
         <translation>Cómo te sentiste: %1</translation>
     </message>
@@ -272,6 +286,10 @@
     <message>
         <source>The feeling was not saved</source>
         <translation>No se guardó cómo te sentiste</translation>
+    </message>
+    <message>
+        <source>Deleted “%1” of %2.</source>
+        <translation>Eliminada «%1» del %2.</translation>
     </message>
     <message>
         <source>The session was not deleted</source>
@@ -540,6 +558,20 @@ no se puede cargar</translation>
     <message>
         <source>★ Favourite</source>
         <translation>★ Favorito</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n routine(s)</source>
+        <translation>
+            <numerusform>%1 de %n rutina</numerusform>
+            <numerusform>%1 de %n rutinas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n routine(s)</source>
+        <translation>
+            <numerusform>%n rutina</numerusform>
+            <numerusform>%n rutinas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Duplicate to edi&amp;t</source>
@@ -1539,6 +1571,10 @@ no se puede cargar</translation>
     <message>
         <source>New playlist</source>
         <translation>Nueva lista</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir %1</translation>
     </message>
     <message>
         <source>Repeat items %1–%2 ×%3</source>
@@ -3071,6 +3107,13 @@ no se puede cargar</translation>
         <translation>
             <numerusform>Quitar %n elemento</numerusform>
             <numerusform>Quitar %n elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Add %n item(s)</source>
+        <translation>
+            <numerusform>Añadir %n elemento</numerusform>
+            <numerusform>Añadir %n elementos</numerusform>
         </translation>
     </message>
     <message numerus="yes">
