@@ -3015,7 +3015,7 @@ kann nicht geladen werden</translation>
     <message>
         <source>step %1</source>
         <comment>the whole step takes this time</comment>
-        <translation>Schritt %1</translation>
+        <translation>Schritt gesamt %1</translation>
     </message>
     <message>
         <source>rep %1 of %2</source>

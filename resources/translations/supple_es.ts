@@ -3015,7 +3015,7 @@ no se puede cargar</translation>
     <message>
         <source>step %1</source>
         <comment>the whole step takes this time</comment>
-        <translation>paso %1</translation>
+        <translation>total del paso %1</translation>
     </message>
     <message>
         <source>rep %1 of %2</source>
