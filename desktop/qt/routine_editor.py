@@ -44,22 +44,19 @@ from desktop.qt.routine_editor_fields import (
     LoopSource,
     ProblemLabel,
     SegmentEdit,
-    choose_index,
     count_spin,
     lines_of,
     no_loop,
     number_of,
     seconds_spin,
-    set_number,
     set_plain,
     set_text,
     tags_of,
 )
 from desktop.qt.routine_editor_model import Document, RoutineEditorModel, document_of, new_document
+from desktop.qt.routine_editor_view import MIRRORS, SIDES, loop_taken, show_step
 from desktop.qt.tasks import Task, show_failure
 
-_SIDES = ["none", "both", "left", "right"]
-_MIRRORS = ["", "left", "right"]
 _VIDEO_FILTER = str(
     QT_TRANSLATE_NOOP(
         "RoutineEditor", "Video clips (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ogv);;All files (*)"
@@ -388,8 +385,8 @@ class RoutineEditor(QWidget):
         self.segment_edit.useLoop.connect(lambda: self.use_loop(None))
         self.left_edit.useLoop.connect(lambda: self.use_loop("left"))
         self.right_edit.useLoop.connect(lambda: self.use_loop("right"))
-        self.sides_box.activated.connect(lambda i: self._step_field("sides", _SIDES[i] if i else None))
-        self.mirror_box.activated.connect(lambda i: self._step_field("mirror_side", _MIRRORS[i] or None))
+        self.sides_box.activated.connect(lambda i: self._step_field("sides", SIDES[i] if i else None))
+        self.mirror_box.activated.connect(lambda i: self._step_field("mirror_side", MIRRORS[i] or None))
         self.work_box.activated.connect(self._work_chosen)
         self.hold_spin.valueChanged.connect(lambda v: self._step_field("hold", number_of(v)))
         self.reps_spin.valueChanged.connect(lambda v: self._step_field("reps", v))
@@ -562,13 +559,7 @@ class RoutineEditor(QWidget):
         what = loop.marked or (
             self.tr("the whole clip") if pair is None else f"{pair[0]:.3f}–{pair[1]:.3f} s"
         )
-        if side == "left":
-            text = self.tr("The left side loops %1 of %2.", "exercise: side of the body")
-        elif side == "right":
-            text = self.tr("The right side loops %1 of %2.", "exercise: side of the body")
-        else:
-            text = self.tr("Step %3 loops %1 of %2.").replace("%3", str(index + 1))
-        self.say(text.replace("%1", what).replace("%2", loop.clip.name))
+        self.say(loop_taken(side, index, what, loop.clip.name))
 
     def poster_from_frame(self) -> None:
         index = self.current_step()
@@ -664,48 +655,7 @@ class RoutineEditor(QWidget):
         clip = self.model.step_clip(index) or {}
         self._loading = True
         try:
-            set_text(self.step_title, step.get("title", ""))
-            if lines_of(self.cues_edit) != step.get("cues", []):
-                set_plain(self.cues_edit, "\n".join(step.get("cues", [])))
-            set_text(self.speak_edit, step.get("speak", ""))
-            file = clip.get("file")
-            self.clip_label.setText(
-                Path(file).name if file else self.tr("No clip: choose one, or use the player's loop")
-            )
-            self.clip_label.setToolTip(str(file or ""))
-            poster = clip.get("poster")
-            self.poster_label.setText(Path(poster).name if poster else self.tr("No poster"))
-            self.segment_edit.set_value(step.get("segment"))
-            sides = step.get("side_segments", {})
-            self.left_edit.set_value(sides.get("left") if isinstance(sides, dict) else None)
-            self.right_edit.set_value(sides.get("right") if isinstance(sides, dict) else None)
-            choose_index(self.sides_box, _SIDES.index(step["sides"]) if step.get("sides") in _SIDES else 0)
-            mirror = step.get("mirror_side", "")
-            choose_index(self.mirror_box, _MIRRORS.index(mirror) if mirror in _MIRRORS else 0)
-            reps = "reps" in step and "hold" not in step
-            choose_index(self.work_box, 1 if reps else 0)
-            worked = step.get("sides", "none")
-            for name, shown in (
-                ("hold", not reps),
-                ("reps", reps),
-                ("side_segments", worked in ("both", "left")),
-                ("right_loop", worked in ("both", "right")),
-            ):
-                self.form.setRowVisible(self.rows[name], shown)
-            self.hold_spin.setEnabled(not reps)
-            self.reps_spin.setEnabled(reps)
-            self.pace_spin.setEnabled(reps)
-            for spin, name, default in (
-                (self.hold_spin, "hold", 30),
-                (self.reps_spin, "reps", 10),
-                (self.pace_spin, "rep_seconds", 3),
-                (self.sets_spin, "sets", 1),
-                (self.rest_spin, "rest", 0),
-                (self.prepare_spin, "prepare", 5),
-                (self.level_spin, "level", 0),
-            ):
-                value = step.get(name, default)
-                set_number(spin, value if isinstance(value, int | float) else default)
+            show_step(self, step, clip)
         finally:
             self._loading = False
 
