@@ -469,7 +469,7 @@ class HistoryView(QWidget):
         if self._days is None:
             return
         result = streaks(self._days, self.today(), self.settings.get(OPTIONS.history_days_a_week))
-        self.streak.setText("<b>" + self.tr("Streak:") + "</b> " + result.describe())
+        self.streak.setText("<b>" + self.tr("Streak:") + "</b> " + WORDS.streak(result))
 
     def _refresh_progress(self) -> None:
         """The charts, read only when the Progress tab is in front (the list comes first)."""

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.ladder import Suggestion
+from desktop.qt.words import WORDS
 
 if TYPE_CHECKING:
     from desktop.qt.main_window import MainWindow
@@ -209,7 +210,7 @@ class SessionSummary(QFrame):
         self._suggestion = suggestion
         self.suggestion_row.setVisible(suggestion is not None)
         if suggestion is not None:
-            self.suggestion_text.setText(suggestion.reason)
+            self.suggestion_text.setText(WORDS.suggestion(suggestion))
             text = (
                 self.tr("Move up to level %1")
                 if suggestion.kind == "up"
@@ -345,7 +346,7 @@ class SummaryControl(QObject):
             return ""
         today = datetime.now().astimezone().date()
         days = store.history_queries.practised_days() | {today}
-        return streaks(days, today, self._window.settings.get(OPTIONS.history_days_a_week)).describe()
+        return WORDS.streak(streaks(days, today, self._window.settings.get(OPTIONS.history_days_a_week)))
 
     def _save(self, pain: int | None, effort: int | None, note: str) -> None:
         from desktop.qt.tasks import Task

@@ -12,6 +12,8 @@ from PySide6.QtCore import QLocale, QObject
 
 from desktop.domain import Side, Sides, Step
 from desktop.domain.describe import format_seconds
+from desktop.domain.ladder import Suggestion
+from desktop.domain.streaks import Streaks, StreakUnit
 from desktop.engine.plan import Phase, PhaseKind, Plan
 
 
@@ -199,6 +201,42 @@ class Words(QObject):
 
     def more_problems(self, n: int) -> str:
         return self.tr("(and %n more, marked beside their fields)", "", n)
+
+    def streak(self, streaks: Streaks) -> str:
+        """The streak in words, for the history view and the session summary."""
+        if streaks.unit is StreakUnit.DAY:
+            return (
+                self.tr("%n day(s) in a row", "", streaks.current)
+                + " "
+                + self.tr("(longest %n day(s))", "", streaks.longest)
+            )
+        return (
+            self.tr("%n week(s) in a row", "", streaks.current)
+            + " "
+            + self.tr("with %n day(s) practised", "", streaks.days_per_week)
+            + " "
+            + self.tr("(longest %n week(s))", "", streaks.longest)
+        )
+
+    def suggestion(self, suggestion: Suggestion) -> str:
+        """Why the summary suggests another level."""
+        if suggestion.kind == "down" and suggestion.pain is not None:
+            return (
+                self.tr("Pain was %1 of 10: easing back to level %2 may help.")
+                .replace("%1", str(suggestion.pain))
+                .replace("%2", str(suggestion.to_level))
+            )
+        if suggestion.kind == "up" and suggestion.sessions:
+            return (
+                self.tr(
+                    "%n session(s) at level %1 with little pain and moderate effort: ready for level %2?",
+                    "",
+                    suggestion.sessions,
+                )
+                .replace("%1", str(suggestion.from_level))
+                .replace("%2", str(suggestion.to_level))
+            )
+        return suggestion.reason
 
 
 #: The one instance the window uses.

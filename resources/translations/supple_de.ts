@@ -3172,5 +3172,51 @@ kann nicht geladen werden</translation>
             <numerusform>(und %n weitere, neben ihren Feldern markiert)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n Tag in Folge</numerusform>
+            <numerusform>%n Tage in Folge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(longest %n day(s))</source>
+        <translation>
+            <numerusform>(längste %n Tag)</numerusform>
+            <numerusform>(längste %n Tage)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) in a row</source>
+        <translation>
+            <numerusform>%n Woche in Folge</numerusform>
+            <numerusform>%n Wochen in Folge</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n day(s) practised</source>
+        <translation>
+            <numerusform>mit %n Übungstag</numerusform>
+            <numerusform>mit %n Übungstagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(longest %n week(s))</source>
+        <translation>
+            <numerusform>(längste %n Woche)</numerusform>
+            <numerusform>(längste %n Wochen)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain was %1 of 10: easing back to level %2 may help.</source>
+        <translation>Der Schmerz lag bei %1 von 10: Zurückstufen auf Stufe %2 kann helfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) at level %1 with little pain and moderate effort: ready for level %2?</source>
+        <translation>
+            <numerusform>%n Einheit auf Stufe %1 mit wenig Schmerz und mäßiger Anstrengung: bereit für Stufe %2?</numerusform>
+            <numerusform>%n Einheiten auf Stufe %1 mit wenig Schmerz und mäßiger Anstrengung: bereit für Stufe %2?</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -205,5 +205,47 @@
             <numerusform>(and %n more, marked beside their fields)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n day in a row</numerusform>
+            <numerusform>%n days in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(longest %n day(s))</source>
+        <translation>
+            <numerusform>(longest %n day)</numerusform>
+            <numerusform>(longest %n days)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) in a row</source>
+        <translation>
+            <numerusform>%n week in a row</numerusform>
+            <numerusform>%n weeks in a row</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n day(s) practised</source>
+        <translation>
+            <numerusform>with %n day practised</numerusform>
+            <numerusform>with %n days practised</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(longest %n week(s))</source>
+        <translation>
+            <numerusform>(longest %n week)</numerusform>
+            <numerusform>(longest %n weeks)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) at level %1 with little pain and moderate effort: ready for level %2?</source>
+        <translation>
+            <numerusform>%n session at level %1 with little pain and moderate effort: ready for level %2?</numerusform>
+            <numerusform>%n sessions at level %1 with little pain and moderate effort: ready for level %2?</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

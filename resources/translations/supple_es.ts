@@ -3172,5 +3172,51 @@ no se puede cargar</translation>
             <numerusform>(y %n más, marcados junto a sus campos)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n day(s) in a row</source>
+        <translation>
+            <numerusform>%n día seguido</numerusform>
+            <numerusform>%n días seguidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(longest %n day(s))</source>
+        <translation>
+            <numerusform>(la más larga: %n día)</numerusform>
+            <numerusform>(la más larga: %n días)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) in a row</source>
+        <translation>
+            <numerusform>%n semana seguida</numerusform>
+            <numerusform>%n semanas seguidas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>with %n day(s) practised</source>
+        <translation>
+            <numerusform>con %n día de práctica</numerusform>
+            <numerusform>con %n días de práctica</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(longest %n week(s))</source>
+        <translation>
+            <numerusform>(la más larga: %n semana)</numerusform>
+            <numerusform>(la más larga: %n semanas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pain was %1 of 10: easing back to level %2 may help.</source>
+        <translation>El dolor fue de %1 sobre 10: bajar al nivel %2 puede ayudar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n session(s) at level %1 with little pain and moderate effort: ready for level %2?</source>
+        <translation>
+            <numerusform>%n sesión en el nivel %1 con poco dolor y esfuerzo moderado: ¿subes al nivel %2?</numerusform>
+            <numerusform>%n sesiones en el nivel %1 con poco dolor y esfuerzo moderado: ¿subes al nivel %2?</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>
