@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.reminders import DAY_NAMES, WEEKDAYS, Reminder
+from desktop.qt.words import WORDS
 
 #: What a new reminder starts as.
 DEFAULT_TIME = time(8, 0)
@@ -32,7 +33,7 @@ class ReminderDialog(QDialog):
         self.removed = False
         days = current.days if current is not None else WEEKDAYS
         at = current.at if current is not None else DEFAULT_TIME
-        self.day_boxes = [QCheckBox(name, self) for name in DAY_NAMES]
+        self.day_boxes = [QCheckBox(WORDS.day_name(day), self) for day in range(len(DAY_NAMES))]
         row = QHBoxLayout()
         for n, box in enumerate(self.day_boxes):
             box.setChecked(n in days)

@@ -20,10 +20,11 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon, QWidget
 
-from desktop.domain.reminders import SNOOZE, Reminder, TargetKind, due, planned_text, reminder_text
+from desktop.domain.reminders import SNOOZE, Reminder, TargetKind, due
 from desktop.domain.wall_clock import WallClock, utc_now
 from desktop.qt.settings import OPTIONS, Settings
 from desktop.qt.tasks import Task
+from desktop.qt.words import WORDS
 
 if TYPE_CHECKING:
     from desktop.qt.notifications import DesktopNotifications
@@ -202,7 +203,7 @@ class ReminderService(QObject):
         self._fall_back(reminder.key, summary, body)
 
     def _tell_missed(self, missed: list[Reminder]) -> None:
-        text = planned_text(missed)
+        text = WORDS.planned(missed)
         log.info("reminders missed: %s", text)
         self._missed = missed
         actions = [(START, self.tr("Start %1").replace("%1", missed[0].name))] if len(missed) == 1 else []
@@ -216,7 +217,7 @@ class ReminderService(QObject):
     def _notification_failed(self, tag: object, why: str) -> None:
         log.info("no notification server (%s): telling it another way", why)
         if tag == MISSED:
-            self._fall_back(MISSED, planned_text(self._missed), self.tr("Supple was not running then."))
+            self._fall_back(MISSED, WORDS.planned(self._missed), self.tr("Supple was not running then."))
             return
         reminder = self.reminder_for(*tag) if isinstance(tag, tuple) else None
         if reminder is not None:
@@ -226,7 +227,7 @@ class ReminderService(QObject):
         """The notification's summary and body; when and which days stay as the reminder says them."""
         return (
             self.tr("Time for %1").replace("%1", reminder.name),
-            self.tr("Your reminder: %1.").replace("%1", reminder_text(reminder)),
+            self.tr("Your reminder: %1.").replace("%1", WORDS.reminder_when(reminder)),
         )
 
     def _fall_back(self, tag: object, summary: str, body: str) -> None:

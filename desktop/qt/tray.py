@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from desktop.domain.reminders import Reminder, TargetKind, reminder_text
+from desktop.domain.reminders import Reminder, TargetKind
+from desktop.qt.words import WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +120,7 @@ class Tray(QObject):
         entries += [StartEntry(r.kind, r.target_id, r.name) for r in reminders.values() if r.key not in known]
         for entry in entries:
             reminder = reminders.get(entry.key)
-            when = reminder_text(reminder) if reminder is not None else self.tr("no reminder")
+            when = WORDS.reminder_when(reminder) if reminder is not None else self.tr("no reminder")
             action = self.reminders_menu.addAction(f"{entry.title}: {when}…")
             action.triggered.connect(
                 lambda _c=False, e=entry: self.remindRequested.emit(e.kind.value, e.target_id)

@@ -8,11 +8,14 @@ which reads the same in every language Supple speaks; other numbers go through Q
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, QObject
+from collections.abc import Iterable
+
+from PySide6.QtCore import QLocale, QObject, QTime
 
 from desktop.domain import Side, Sides, Step
 from desktop.domain.describe import format_seconds
 from desktop.domain.ladder import Suggestion
+from desktop.domain.reminders import EVERY_DAY, WEEKDAYS, Reminder
 from desktop.domain.streaks import Streaks, StreakUnit
 from desktop.engine.plan import Phase, PhaseKind, Plan
 
@@ -237,6 +240,45 @@ class Words(QObject):
                 .replace("%2", str(suggestion.to_level))
             )
         return suggestion.reason
+
+    @staticmethod
+    def day_name(day: int) -> str:
+        """The short name of `day` (0 is Monday) in the locale's words."""
+        return QLocale().dayName(day + 1, QLocale.FormatType.ShortFormat)
+
+    def days(self, days: Iterable[int]) -> str:
+        """'Every day', 'Weekdays', 'Weekends', or 'Mon, Wed, Fri'."""
+        chosen = frozenset(days)
+        if chosen == EVERY_DAY:
+            return self.tr("Every day", "reminder days")
+        if chosen == WEEKDAYS:
+            return self.tr("Weekdays", "reminder days")
+        if chosen == frozenset({5, 6}):
+            return self.tr("Weekends", "reminder days")
+        return ", ".join(self.day_name(d) for d in sorted(chosen))
+
+    def reminder_when(self, reminder: Reminder) -> str:
+        """'Weekdays at 07:30'."""
+        at = QLocale().toString(QTime(reminder.at.hour, reminder.at.minute), "HH:mm")
+        return (
+            self.tr("%1 at %2", "reminder days at a time")
+            .replace("%1", self.days(reminder.days))
+            .replace("%2", at)
+        )
+
+    def planned(self, missed: Iterable[Reminder]) -> str:
+        """'You planned Scorpion Stretch today.', '... A and B today.', '... A, B and C today.'"""
+        names = list(dict.fromkeys(r.name for r in missed))
+        if not names:
+            return ""
+        listed = names[0]
+        if len(names) > 1:
+            listed = (
+                self.tr("%1 and %2", "a list's last two")
+                .replace("%1", ", ".join(names[:-1]))
+                .replace("%2", names[-1])
+            )
+        return self.tr("You planned %1 today.").replace("%1", listed)
 
 
 #: The one instance the window uses.

@@ -3218,5 +3218,34 @@ kann nicht geladen werden</translation>
             <numerusform>%n Einheiten auf Stufe %1 mit wenig Schmerz und mäßiger Anstrengung: bereit für Stufe %2?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every day</source>
+        <comment>reminder days</comment>
+        <translation>Jeden Tag</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <comment>reminder days</comment>
+        <translation>Werktags</translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <comment>reminder days</comment>
+        <translation>An Wochenenden</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>reminder days at a time</comment>
+        <translation>%1 um %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a list&apos;s last two</comment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>You planned %1 today.</source>
+        <translation>Sie hatten heute %1 geplant.</translation>
+    </message>
 </context>
 </TS>

@@ -3218,5 +3218,34 @@ no se puede cargar</translation>
             <numerusform>%n sesiones en el nivel %1 con poco dolor y esfuerzo moderado: ¿subes al nivel %2?</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Every day</source>
+        <comment>reminder days</comment>
+        <translation>Cada día</translation>
+    </message>
+    <message>
+        <source>Weekdays</source>
+        <comment>reminder days</comment>
+        <translation>Entre semana</translation>
+    </message>
+    <message>
+        <source>Weekends</source>
+        <comment>reminder days</comment>
+        <translation>Fines de semana</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <comment>reminder days at a time</comment>
+        <translation>%1 a las %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <comment>a list&apos;s last two</comment>
+        <translation>%1 y %2</translation>
+    </message>
+    <message>
+        <source>You planned %1 today.</source>
+        <translation>Hoy tenías previsto %1.</translation>
+    </message>
 </context>
 </TS>
