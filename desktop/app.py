@@ -124,6 +124,15 @@ class Application:
         self.window.show()
         self.report.mark("window-shown")
         QTimer.singleShot(0, self._load_backend)
+        QTimer.singleShot(0, self._start_mpris)
+
+    def _start_mpris(self) -> None:
+        """Supple on the session bus for media keys and widgets (Linux; silent without a bus)."""
+        if sys.platform.startswith("linux"):
+            from desktop.qt.mpris import Mpris
+
+            self.mpris = Mpris(self.window.commands)
+            self.mpris.start()
 
     def _load_backend(self) -> None:
         from desktop.media.select import create_backend

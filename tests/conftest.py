@@ -95,3 +95,30 @@ def pulse_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         skip_or_fail("PulseAudio is not installed", "SUPPLE_REQUIRE_AUDIO")
     with PulseServer(tmp_path_factory.mktemp("pulse")) as address:
         yield address
+
+
+@pytest.fixture(scope="session")
+def session_bus() -> Iterator[str]:
+    """A private D-Bus session bus made by dbus-run-session; yields its address."""
+    import subprocess
+    import sys
+
+    if shutil.which("dbus-run-session") is None or shutil.which("dbus-send") is None:
+        skip_or_fail("dbus-run-session and dbus-send are not installed (Debian: dbus)", "SUPPLE_REQUIRE_DBUS")
+    keeper = "import os, sys; print(os.environ['DBUS_SESSION_BUS_ADDRESS'], flush=True); sys.stdin.read()"
+    proc = subprocess.Popen(
+        ["dbus-run-session", "--", sys.executable, "-c", keeper],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+    )
+    assert proc.stdout is not None and proc.stdin is not None
+    address = proc.stdout.readline().strip()
+    if not address:
+        proc.kill()
+        pytest.fail("dbus-run-session started no bus")
+    yield address
+    proc.stdin.close()
+    proc.wait()
+    proc.stdout.close()

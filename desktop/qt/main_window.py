@@ -41,6 +41,7 @@ from desktop.media.base import SPEEDS, PlaybackState, VideoBackend
 from desktop.paths import DataPaths
 from desktop.qt.forms.ui_main_window import Ui_MainWindow
 from desktop.qt.icons import icon
+from desktop.qt.remote_commands import RemoteCommands, install_media_keys
 from desktop.qt.session_controller import SessionController
 from desktop.qt.settings import OPTIONS, Option, Settings
 from desktop.qt.tasks import Task
@@ -104,6 +105,9 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self._setup_icons()
         self._setup_docks()
         self._wire()
+        # Media keys, MPRIS and the remote page all act through these commands.
+        self.commands = RemoteCommands(self)
+        self._media_keys = install_media_keys(self, self.commands)
         self.ui.actionMute.setChecked(settings.get(OPTIONS.video_muted))
         self.ui.mainSplitter.setStretchFactor(0, 3)
         self.ui.mainSplitter.setStretchFactor(1, 1)
@@ -218,6 +222,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         backend.frameReady.connect(self.ui.videoPane.present)
         backend.errorOccurred.connect(self._on_video_error)
         backend.stateChanged.connect(self._update_play_icon)
+        self.commands.attach_backend(backend)
         self._backend_label.setText(f"Video: {backend.display_name}")
         backend.set_muted(self.ui.actionMute.isChecked())
         backend.set_volume(self.ui.volumeSlider.value())
