@@ -124,10 +124,12 @@ class Application:
         self.window.show()
         self.report.mark("window-shown")
         QTimer.singleShot(0, self._load_backend)
-        QTimer.singleShot(0, self._start_mpris)
+        QTimer.singleShot(0, self._start_hands_free)
 
-    def _start_mpris(self) -> None:
-        """Supple on the session bus for media keys and widgets (Linux; silent without a bus)."""
+    def _start_hands_free(self) -> None:
+        """The remote page if it was left on, and Supple on the session bus for media keys and
+        widgets (Linux; silent without a bus)."""
+        self.window.remote.apply()
         if sys.platform.startswith("linux"):
             from desktop.qt.mpris import Mpris
 

@@ -42,6 +42,7 @@ from desktop.paths import DataPaths
 from desktop.qt.forms.ui_main_window import Ui_MainWindow
 from desktop.qt.icons import icon
 from desktop.qt.remote_commands import RemoteCommands, install_media_keys
+from desktop.qt.remote_control import install_remote
 from desktop.qt.session_controller import SessionController
 from desktop.qt.settings import OPTIONS, Option, Settings
 from desktop.qt.tasks import Task
@@ -108,6 +109,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         # Media keys, MPRIS and the remote page all act through these commands.
         self.commands = RemoteCommands(self)
         self._media_keys = install_media_keys(self, self.commands)
+        self.remote = install_remote(self)
         self.ui.actionMute.setChecked(settings.get(OPTIONS.video_muted))
         self.ui.mainSplitter.setStretchFactor(0, 3)
         self.ui.mainSplitter.setStretchFactor(1, 1)

@@ -99,6 +99,13 @@ class Options:
     window_state: Option[bytes] = Option("window/state", b"", "Docks and toolbars")
     main_splitter: Option[bytes] = Option("window/mainSplitter", b"", "Video | side panel split")
     side_splitter: Option[bytes] = Option("window/sideSplitter", b"", "Step list | timer split")
+    # Remote control from a phone (Settings > Remote control; desktop/qt/remote_control.py).
+    remote_enabled: Option[bool] = Option(
+        "remote/enabled", False, "Serve the remote page on the local network while Supple runs"
+    )
+    remote_interface: Option[str] = Option(
+        "remote/interface", "", "The network interface to serve it on; empty: the default route's"
+    )
     # Notices shown once.
     vlc_missing_told: Option[bool] = Option(
         "notices/vlc-missing", False, "Supple said once that libVLC is missing"

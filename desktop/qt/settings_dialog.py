@@ -1,11 +1,12 @@
-"""Settings: cue volume, mute and spoken cues, and the session's default times (stored in the
-data folder's settings.ini)."""
+"""Settings: cue volume, mute and spoken cues, the session's default times and remote control
+(stored in the data folder's settings.ini)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDialog,
     QDialogButtonBox,
     QDoubleSpinBox,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.qt.cues import CueOptions, CuePlayer
+from desktop.qt.remote_server import interfaces
 from desktop.qt.settings import OPTIONS, Settings, session_defaults
 
 
@@ -64,6 +66,19 @@ class SettingsDialog(QDialog):
         self.countdown_before_rest = QCheckBox("Count down (3, 2, 1) before a rest", self)
         self.countdown_before_rest.setChecked(defaults.countdown_before_rest)
         form.addRow("", self.countdown_before_rest)
+        form.addRow(QLabel("<b>Remote control</b>", self))
+        self.remote = QCheckBox("Control Supple from a phone's browser on this network", self)
+        self.remote.setChecked(settings.get(OPTIONS.remote_enabled))
+        self.remote.setToolTip("Off by default. The page's address (shown as a QR code) changes each time.")
+        form.addRow("", self.remote)
+        self.interface = QComboBox(self)
+        self.interface.setAccessibleName("Network for remote control")
+        self.interface.addItem("The network with the default route", "")
+        for iface in interfaces():
+            self.interface.addItem(iface.label, iface.name)
+        chosen = self.interface.findData(settings.get(OPTIONS.remote_interface))
+        self.interface.setCurrentIndex(max(0, chosen))
+        form.addRow("&Network", self.interface)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -85,6 +100,8 @@ class SettingsDialog(QDialog):
         self.settings.set(OPTIONS.rest_seconds, self.rest.value())
         self.settings.set(OPTIONS.switch_seconds, self.switch.value())
         self.settings.set(OPTIONS.countdown_before_rest, self.countdown_before_rest.isChecked())
+        self.settings.set(OPTIONS.remote_interface, str(self.interface.currentData()))
+        self.settings.set(OPTIONS.remote_enabled, self.remote.isChecked())
         self.settings.sync()
 
     def options(self) -> CueOptions:
