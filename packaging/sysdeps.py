@@ -68,6 +68,12 @@ def needs(purpose: str) -> list[Need]:
                           ("xvfb", "xauth"), ("xorg-x11-server-Xvfb",)))  # fmt: skip
         items.append(Need("PulseAudio (a silent sound server for tests)", shutil.which("pulseaudio") is not None,
                           ("pulseaudio",), ("pulseaudio",)))  # fmt: skip
+        items.append(Need("a D-Bus session bus for the MPRIS tests (dbus-run-session)",
+                          shutil.which("dbus-run-session") is not None, ("dbus",), ("dbus-daemon",),
+                          required=False))  # fmt: skip
+        items.append(Need("Chromium and its driver for the remote page's tests",
+                          shutil.which("chromium") is not None and shutil.which("chromedriver") is not None,
+                          ("chromium", "chromium-driver"), ("chromium", "chromedriver"), required=False))  # fmt: skip
     return items
 
 
@@ -117,9 +123,7 @@ def main() -> int:
         return 0
     root = hasattr(os, "geteuid") and os.geteuid() == 0
     for n in missing:
-        print(
-            f"supple: missing {n.what}{'' if n.required else ' (optional: Supple falls back to Qt Multimedia)'}"
-        )
+        print(f"supple: missing {n.what}{'' if n.required else ' (optional)'}")
     if kind == "unknown":
         print("supple: install the libraries above with your system's package manager.")
         return 1 if any(n.required for n in missing) else 0

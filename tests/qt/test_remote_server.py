@@ -6,7 +6,7 @@ from __future__ import annotations
 import http.client
 import json
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
@@ -139,16 +139,6 @@ def request(qtbot, url: str, method: str = "GET") -> tuple[int, bytes]:
             conn.close()
 
     return off_thread(qtbot, go)  # type: ignore[return-value]
-
-
-@pytest.fixture
-def remote_on(window: MainWindow) -> Iterator[str]:
-    """Remote control turned on, on the loopback address; yields the page's address."""
-    window.settings.set(OPTIONS.remote_interface, "lo")
-    window.settings.set(OPTIONS.remote_enabled, True)
-    assert window.remote.url.startswith("http://127.0.0.1:"), window.remote.problem
-    yield window.remote.url
-    window.settings.set(OPTIONS.remote_enabled, False)
 
 
 def test_the_page_controls_the_session_over_http(
