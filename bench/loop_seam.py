@@ -17,6 +17,14 @@ it loops a whole clip of --frames frames and a segment of --frames frames in the
 The reference row is libVLC's own whole-clip loop (`:input-repeat`), read straight from its
 memory callbacks (the time of libVLC's display call), measured in the same run.
 
+Loops marked with I and O (as the window does it: the clip's frames read with PyAV, the marks
+placed on frames, their segment loaded) on an MKV (H.264 with B-frames), a WebM (VP9) and a
+variable-frame-rate MP4 (frames 15 on at a third of the rate; the loop spans the change), each of
+MARKED_FRAMES frames at 720p: the whole clip plays, O is "pressed" on the out frame, and the rows
+give the boundary error, the last frame's hold against its own frame interval, and the time from
+pressing O to the first wrap of the new loop as a ratio to one loop's length (1.0 would be a loop
+that starts at once; the in frame is shown first, so the first wrap comes a loop later).
+
 CPU is the process's CPU time over wall time while a backend plays a 15 s 720p30 clip (each run
 in a fresh process; no painting, frames are only emitted), peak memory its VmHWM; median of
 --cpu-runs runs. The reference is libVLC alone decoding the same clip into memory buffers in the
@@ -55,6 +63,14 @@ KINDS = {
     "VP9": dict(codec="vp9", bframes=False, suffix=".webm"),
 }
 SEGMENT_CLIP_FRAMES = 30
+#: name: (suffix, codec, B-frames, first frame of the slow part of a variable-rate clip)
+MARKED_KINDS = {
+    "MKV H.264 B-frames": (".mkv", "h264", True, None),
+    "WebM VP9": (".webm", "vp9", False, None),
+    "MP4 variable frame rate": (".mp4", "h264", False, 15),
+}
+MARKED_FRAMES = 30
+MARKED_IN, MARKED_OUT = 9, 20
 
 
 def make_app() -> Any:
@@ -151,6 +167,54 @@ def run_backend(
     backend.deleteLater()
     wait(100)
     return analyse(shown, first, (end - 1) if end else clip_frames(clip) - 1)
+
+
+def run_marked(name: str, clip: Path, loops: int) -> dict[str, Any]:
+    """Play the whole clip, press O on MARKED_OUT with the in mark on MARKED_IN, and watch the loop."""
+    from desktop.content.clip_identity import clip_frames as read_frames
+    from desktop.domain.marks import ClipFrames, Marks, place
+    from tests.numbered_clips import read_number
+
+    frames = read_frames(clip)
+    assert isinstance(frames, ClipFrames), frames
+    marks = place(Marks(), "in", MARKED_IN, frames, clip).marks
+    backend = make_backend(name)
+    shown: list[tuple[float, int | None]] = []
+    pressed: list[float] = []
+
+    def on_frame(image: Any) -> None:
+        n = read_number(image)
+        shown.append((time.monotonic(), n))
+        if not pressed and n == MARKED_OUT:  # O, as the window does it: place the mark, load its loop
+            loop = place(marks, "out", n, frames, clip).marks.loop(clip, frames)
+            assert loop is not None
+            pressed.append(time.monotonic())
+            shown.clear()
+            backend.load(clip, loop.segment)
+
+    backend.frameReady.connect(on_frame)
+    backend.load(clip)
+    loop_s = frames.end(MARKED_OUT) - frames.start(MARKED_IN)
+    deadline = time.monotonic() + 60 + loops * loop_s * 2
+    while time.monotonic() < deadline:
+        numbers = [n for _, n in shown]
+        if (
+            sum(1 for a, b in itertools.pairwise(numbers) if a is not None and b is not None and b <= a)
+            >= loops
+        ):
+            break
+        wait(50)
+    backend.close()
+    backend.deleteLater()
+    wait(100)
+    result = analyse(shown, MARKED_IN, MARKED_OUT)
+    first_wrap = next(
+        (t1 for (_, a), (t1, b) in itertools.pairwise(shown) if a == MARKED_OUT and b == MARKED_IN), None
+    )
+    result["o_to_wrap"] = (first_wrap - pressed[0]) / loop_s if first_wrap is not None and pressed else None
+    result["own_interval_ms"] = (frames.end(MARKED_OUT) - frames.start(MARKED_OUT)) * 1000
+    result["variable"] = frames.variable
+    return result
 
 
 def clip_frames(clip: Path) -> int:
@@ -295,6 +359,10 @@ def main() -> None:
     parser.add_argument("--cpu-runs", type=int, default=3)
     parser.add_argument("--cpu-seconds", type=float, default=15.0)
     parser.add_argument("--backends", default="vlc,qt")
+    parser.add_argument("--marked-loops", type=int, default=100, help="loops per row of marked loops")
+    parser.add_argument(
+        "--only-marked", action="store_true", help="only the rows of loops marked with I and O"
+    )
     parser.add_argument("--cpu-child", nargs=2, metavar=("BACKEND", "CLIP"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.cpu_child:
@@ -322,6 +390,24 @@ def main() -> None:
     a = (SEGMENT_CLIP_FRAMES - args.frames) // 2
     rows = []
     labels = {"vlc": "libVLC (this backend)", "qt": "Qt Multimedia"}
+    marked_clips = {
+        kind: make_numbered_clip(
+            folder / f"marked-{MARKED_FRAMES}{suffix}", frames=MARKED_FRAMES, size=SIZE, codec=codec,
+            bframes=bframes, vfr_after=vfr,
+        )
+        for kind, (suffix, codec, bframes, vfr) in MARKED_KINDS.items()
+    }  # fmt: skip
+    marked_rows = []
+    for name in backends:
+        for kind, clip in marked_clips.items():
+            print(f"{labels[name]}, {kind}, marked with I and O ...", file=sys.stderr)
+            t0 = time.monotonic()
+            marked_rows.append(
+                (labels[name], kind, run_marked(name, clip, args.marked_loops), time.monotonic() - t0)
+            )
+    print_marked(marked_rows, args.marked_loops)
+    if args.only_marked:
+        return
     for name in backends:
         for kind in KINDS:
             for loop, clip, segment in (
@@ -389,6 +475,30 @@ def main() -> None:
             f"| {fps:.1f} |"
         )
     print(f"\nTotal run time {sum(r[5] for r in rows) / 60:.1f} min for the seam rows.", file=sys.stderr)
+
+
+def print_marked(rows: list[tuple[str, str, dict[str, Any], float]], loops: int) -> None:
+    print(
+        f"\n### Loops marked with I and O, frames {MARKED_IN}-{MARKED_OUT} (inclusive), 720p, {loops} loops per row\n"
+    )
+    print(
+        "| backend | clip | loops | boundary error, frames (median / p95 / max) "
+        "| last-frame hold, ms (median / p95 / max) | the out frame's own interval, ms | median hold within it "
+        "| other anomalies | starts on the in frame | O to first wrap, × loop length |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|")
+    for label, kind, r, _ in rows:
+        own = r["own_interval_ms"]
+        within = bool(r["holds"]) and abs(statistics.median(r["holds"]) - own) <= own / 2
+        ratio = f"{r['o_to_wrap']:.2f}" if r["o_to_wrap"] is not None else "never"
+        print(
+            f"| {label} | {kind} | {r['loops']} | {fr3(r['errors'])} | {ms3(r['holds'])} | {own:.1f} "
+            f"| {'yes' if within else 'no'} | {r['anomalies']} | {'yes' if r['start_ok'] else 'no'} | {ratio} |"
+        )
+    print(
+        "\nWithin: the median hold of the out frame is its own interval give or take half of it (a frame"
+        " dropped or shown twice would be off by a whole interval)."
+    )
 
 
 if __name__ == "__main__":

@@ -12,15 +12,24 @@ import errno
 import os
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
 from typing import NoReturn
 
 import desktop
 from desktop.media.select import CHOICES
-from desktop.paths import shown_path
+from desktop.paths import shown_path, version_text
 
 #: Global options that take a value (so the value is not mistaken for a subcommand or FILE).
 _VALUED = {"--data-dir", "--backend"}
+
+
+class _Version(argparse.Action):
+    """--version, printed as it is: argparse's own would wrap a long path at the terminal's width."""
+
+    def __call__(self, parser: argparse.ArgumentParser, *_args: object, **_kwargs: object) -> None:
+        sys.stdout.write(version_text(desktop.__version__) + "\n")
+        parser.exit(0)
 
 
 class Parser(argparse.ArgumentParser):
@@ -109,7 +118,9 @@ def build_parser() -> Parser:
         + ". Run 'supple SUBCOMMAND --help' for theirs.",
     )
     _add_globals(parser)
-    parser.add_argument("--version", action="version", version=f"supple {desktop.__version__}")
+    parser.add_argument(
+        "--version", action=_Version, nargs=0, help="say the version and which libVLC it uses"
+    )
     parser.add_argument(
         "--play",
         nargs="?",
@@ -118,6 +129,12 @@ def build_parser() -> Parser:
         metavar="PLAYLIST",
         help="start at once (e.g. from a desktop shortcut): the session of the routine FILE, "
         "or the saved playlist PLAYLIST (its id or name)",
+    )
+    parser.add_argument(
+        "--tray",
+        action="store_true",
+        help="start in the tray without showing the window (the start-at-login entry does), where "
+        "the desktop has a tray",
     )
     parser.add_argument(
         "file", metavar="FILE", nargs="?", help="a routine file (*.supple.json) or a clip to open"
@@ -141,15 +158,33 @@ def _history_args(p: argparse.ArgumentParser) -> None:
         "--format",
         choices=("table", "csv", "json"),
         default="table",
-        help="table (default) for reading, csv or json for your own records",
+        help="table (default) for reading, csv or json for your own records (docs/history-format.md)",
     )
+    p.add_argument(
+        "--sessions", action="store_true", help="one row per session, with how it felt, instead of per step"
+    )
+    p.add_argument("--routine", metavar="ID", help="only sessions that played the routine with this id")
+    p.add_argument("--playlist", metavar="ID", help="only sessions that played the playlist with this id")
+    p.add_argument(
+        "--since", metavar="DATE", type=_local_date, help="only sessions from DATE (YYYY-MM-DD) on"
+    )
+    p.add_argument("--until", metavar="DATE", type=_local_date, help="only sessions up to DATE (YYYY-MM-DD)")
+
+
+def _local_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date like 2026-12-31") from None
 
 
 def _history_run(opts: argparse.Namespace) -> int:
     from desktop.paths import data_paths
     from desktop.store import print_history
+    from desktop.store.history_queries import HistoryFilter
 
-    return print_history(data_paths(opts.data_dir), opts.format, sys.stdout)
+    flt = HistoryFilter(opts.routine, opts.playlist, opts.since, opts.until)
+    return print_history(data_paths(opts.data_dir), opts.format, sys.stdout, flt=flt, sessions=opts.sessions)
 
 
 def _import_args(p: argparse.ArgumentParser) -> None:
@@ -196,6 +231,26 @@ def _export_run(opts: argparse.Namespace) -> int:
     return export_item(data_paths(opts.data_dir), opts.id, opts.out, sys.stdout, err=sys.stderr)
 
 
+def _sheet_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("id", metavar="ID", help="the id of a routine or saved playlist")
+    p.add_argument("--out", metavar="FILE", required=True, help="the PDF file to write (*.pdf)")
+    p.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        default=None,
+        help="the page size (default: by your locale, Letter in the Americas' Letter countries, else A4)",
+    )
+
+
+def _sheet_run(opts: argparse.Namespace) -> int:
+    from desktop.paths import data_paths
+    from desktop.sheet.cli import write_sheet
+
+    return write_sheet(
+        data_paths(opts.data_dir), opts.id, opts.out, sys.stdout, err=sys.stderr, paper=opts.paper
+    )
+
+
 SUBCOMMANDS: dict[
     str, tuple[str, Callable[[argparse.ArgumentParser], None], Callable[[argparse.Namespace], int]]
 ] = {
@@ -207,6 +262,7 @@ SUBCOMMANDS: dict[
         _import_run,
     ),
     "export": ("write a routine or playlist as a .supple bundle or a .json file", _export_args, _export_run),
+    "sheet": ("write a printable sheet of a routine or playlist as a PDF", _sheet_args, _sheet_run),
 }
 
 

@@ -71,33 +71,51 @@ class Application:
         self.qapp.setApplicationName(desktop.APP_NAME)
         self.qapp.setApplicationVersion(desktop.__version__)
         self.qapp.setOrganizationName(desktop.APP_NAME)
-        self.qapp.setDesktopFileName("supple")
-        from PySide6.QtGui import QIcon
+        from desktop.identity import APP_ID
 
-        from desktop.paths import resource
+        # Wayland and the task bars match the window to io.supple.Supple.desktop by this name.
+        self.qapp.setDesktopFileName(APP_ID)
+        from desktop.qt.icons import app_icon
 
-        self.qapp.setWindowIcon(QIcon(str(resource("icons", "supple.svg"))))
+        self.qapp.setWindowIcon(app_icon())
         from desktop.qt.crash import CrashReporter
 
         self.crash = CrashReporter(paths.log_file)
         self.crash.install()
-        from desktop.qt.theme import apply_theme
-
-        apply_theme(self.qapp)
-        from desktop.qt.settings import Settings
+        from desktop.qt.settings import OPTIONS, Settings
 
         self.settings = Settings(str(paths.settings))
+        from desktop.qt.theme import ThemeFollower
+
+        self.theme = ThemeFollower(self.qapp, self.settings.get(OPTIONS.theme))
+        self.settings.changed.connect(self._setting_changed)
 
         from desktop.qt.main_window import MainWindow
 
         self.window = MainWindow(self.settings)
         self.window.ui.videoPane.firstFramePainted.connect(lambda: self.report.mark("first-frame"))
         self.store: Store | None = None
+        self._pending_import: Path | None = None
 
+        from desktop.qt.tray_controller import TrayController
+
+        data_dir = getattr(opts, "data_dir", None)
+        self.tray = TrayController(
+            self.window,
+            self.settings,
+            autostart_command=_autostart_command(str(paths.root) if data_dir else None),
+        )
+        self.tray.service.startRequested.connect(lambda _reminder: self.report.mark("reminder-start"))
         from desktop.qt.single_instance import InstanceServer
 
         self.instance_server = InstanceServer(paths)
         self.instance_server.requested.connect(self._second_launch)
+
+    def _setting_changed(self, key: str) -> None:
+        from desktop.qt.settings import OPTIONS
+
+        if key == OPTIONS.theme.key:
+            self.theme.choose(self.settings.get(OPTIONS.theme))
 
     def _quit_on_signals(self) -> None:
         """SIGTERM (log-out, `kill`) and Ctrl+C close the window properly, saving its layout.
@@ -112,7 +130,8 @@ class Application:
         from PySide6.QtCore import QTimer
 
         for sig in (signal.SIGTERM, signal.SIGINT):
-            signal.signal(sig, lambda *_: QTimer.singleShot(0, self.window.close))
+            # Quit, not close: closing may keep Supple in the tray, and a log-out must end it.
+            signal.signal(sig, lambda *_: QTimer.singleShot(0, self.tray.quit))
         self._signal_timer = QTimer()
         self._signal_timer.timeout.connect(lambda: None)
         self._signal_timer.start(250)
@@ -121,8 +140,11 @@ class Application:
         from PySide6.QtCore import QTimer
 
         self._quit_on_signals()
-        self.window.show()
-        self.report.mark("window-shown")
+        if getattr(self.opts, "tray", False) and self.tray.tray.available:
+            self.report.mark("tray-only")  # started at login: the tray waits for a reminder
+        else:
+            self.window.show()
+            self.report.mark("window-shown")
         QTimer.singleShot(0, self._load_backend)
         QTimer.singleShot(0, self._start_hands_free)
 
@@ -140,7 +162,9 @@ class Application:
         from desktop.media.select import create_backend
 
         choice = create_backend(self.opts.backend, self.window)
-        log.info("video backend: %s", choice.backend.display_name)
+        from desktop.paths import vlc_source
+
+        log.info("video backend: %s (%s)", choice.backend.display_name, vlc_source().describe())
         self.report.mark("backend", name=choice.backend.display_name)
         self.window.set_backend(choice.backend, choice.notice)
         if choice.notice:
@@ -206,6 +230,10 @@ class Application:
         self.store = store
         self.report.mark("store-open")
         self.window.set_store(store, self.paths)
+        if self._pending_import is not None:  # a bundle or playlist named on the command line
+            self.window.open_path(self._pending_import)
+        if store is not None:
+            self.tray.set_store(store)
         playlist = getattr(self.opts, "playlist", None)
         if playlist and not self.window.play_saved_playlist(playlist):
             log.warning("--play %s: no such saved playlist", playlist)
@@ -232,10 +260,17 @@ class Application:
             self.window.start_session()
 
     def _open_initial(self) -> None:
+        from desktop.qt.window_files import goes_to_library
+
         target = Path(self.opts.file) if self.opts.file else default_routine()
+        if target is not None and goes_to_library(target):
+            self._pending_import = target  # imported once the store is open; the usual routine shows
+            target = default_routine()
         play = getattr(self.opts, "play", False) and not getattr(self.opts, "playlist", None)
+        play = play and self._pending_import is None
         if target is not None and self.window.open_path(target) and play:
             self.window.start_session()
+            self.report.mark("session-started", active=self.window.session.active)
 
     def _tell_once(self, told: Option[bool], title: str, text: str) -> None:
         from PySide6.QtWidgets import QMessageBox
@@ -252,12 +287,22 @@ class Application:
         self.start()
         status = int(self.qapp.exec())
         self.instance_server.close()
+        self.tray.shutdown()
         from desktop.qt.tasks import Task
 
         Task.wait_all(10)  # store writes already started (a star, a saved playlist) end first
         if self.store is not None:
             self.store.close()  # drains the history writer, marks a clean shutdown
         return status
+
+
+def _autostart_command(data_dir: str | None) -> list[str]:
+    """How the start-at-login entry starts this Supple: the `supple` script beside this Python when
+    it is installed so, else this Python with `-m desktop`."""
+    from desktop.qt.autostart import command
+
+    script = Path(sys.executable).with_name("supple")
+    return command(str(script) if script.is_file() else None, data_dir)
 
 
 def run(opts: argparse.Namespace) -> int:

@@ -110,3 +110,39 @@ def shown_path(text: str | os.PathLike[str]) -> str:
         return shown
     half = (_SHOWN_PATH - 1) // 2
     return f"{shown[:half]}…{shown[-half:]}"
+
+
+@dataclass(frozen=True)
+class VlcSource:
+    """Where this Supple takes libVLC from: "bundled" (a frozen build with VLC inside, in `folder`)
+    or "system" (a frozen build without VLC, or Supple run from Python)."""
+
+    kind: str
+    folder: Path | None = None
+
+    def describe(self) -> str:
+        if self.kind == "bundled":
+            return f"libVLC: bundled with this build ({self.folder})"
+        return "libVLC: the system's"
+
+
+def vlc_source() -> VlcSource:
+    """Read from the frozen build's supple-build.txt (packaging/supple.spec writes it); a build
+    says "bundle" only when it carries libVLC and its plugins together in vlc/."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if not frozen:
+        return VlcSource("system")
+    try:
+        text = (Path(frozen) / "supple-build.txt").read_text(encoding="utf-8")
+    except OSError:
+        return VlcSource("system")
+    if "vlc=bundle" in text.split():
+        return VlcSource("bundled", Path(frozen) / "vlc")
+    return VlcSource("system")
+
+
+def version_text(version: str) -> str:
+    """`supple --version`: the version, then which libVLC this Supple uses (a line of its own, so
+    that the first line stays "supple X.Y.Z")."""
+    build = "a frozen build" if getattr(sys, "frozen", False) else "run from Python"
+    return f"supple {version}\n{vlc_source().describe()} ({build})"

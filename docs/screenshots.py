@@ -2,9 +2,14 @@
 
     .venv/bin/python docs/screenshots.py                      # every view, 1280x800
     .venv/bin/python docs/screenshots.py --size 1024x700 --docks-only
+    .venv/bin/python docs/screenshots.py --ladder-only        # the ladder and the session summary
+    .venv/bin/python docs/screenshots.py --history-only      # the history view, its two tabs
+    .venv/bin/python docs/screenshots.py --editor-only       # the routine editor
 
 Browsing a step, a session in progress, full screen with the timer overlay, a broken clip, the
-routine library, the playlist builder, and the window with both panels open at the screen's size.
+routine library, the playlist builder, the window with both panels open at the screen's size, a
+ladder routine at level 2 and the summary after a session (with a level suggestion, from three
+easy sessions on the days before).
 A window manager (openbox, when installed) runs on the screen, so placement, title bars and full
 screen behave as on a desktop, and each shot is of the whole screen.
 """
@@ -18,7 +23,9 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -32,6 +39,21 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--size", default="1280x800", help="the screen, WIDTHxHEIGHT")
     parser.add_argument("--docks-only", action="store_true", help="only the window with both panels open")
+    parser.add_argument("--ladder-only", action="store_true", help="only the ladder and the session summary")
+    parser.add_argument(
+        "--history-only", action="store_true", help="only the history view, over three months of sessions"
+    )
+    parser.add_argument(
+        "--editor-only", action="store_true", help="only the routine editor, on a copy of the bundled routine"
+    )
+    parser.add_argument("--timeline-only", action="store_true", help="only a clip with a loop marked on it")
+    parser.add_argument(
+        "--main-only",
+        metavar="NAME",
+        help="only a session in progress, as docs/screenshot-main-NAME.png (with --theme and --language)",
+    )
+    parser.add_argument("--theme", choices=["light", "dark", "high-contrast"], help="the theme to show")
+    parser.add_argument("--language", help="the interface and routine language, such as de")
     args = parser.parse_args()
     with Xvfb(f"{args.size}x24") as display, tempfile.TemporaryDirectory() as tmp:
         os.environ["DISPLAY"] = display
@@ -57,8 +79,17 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
     from desktop.domain import PlaylistItem, StepOverrides
     from desktop.paths import data_paths
 
+    _seed_ladder_history(tmp)
+    _choose(tmp, args.theme, args.language)
     opts = argparse.Namespace(data_dir=tmp, backend="auto", file=None, play=False)
-    app = Application(opts, data_paths(tmp).ensure())
+    paths = data_paths(tmp).ensure()
+    if args.history_only:
+        from desktop.store import open_store
+        from tests.history_data import fill_history
+
+        open_store(paths).close()
+        fill_history(paths.database, 110, 12)
+    app = Application(opts, paths)
     window = app.window
     broken = Path(tmp, "warm-up.mp4")
     broken.write_text("not a video\n" * 100)
@@ -72,12 +103,88 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
         window.library_dock.show()
         window.playlist_dock.show()
 
+    def choose_a_ladder_session_with_a_note() -> None:
+        view = window.history_view
+        assert view is not None
+        for row in range(view.model.rowCount()):
+            session = view.model.summary(row).session  # type: ignore[union-attr]
+            if session.level is not None and session.note:
+                view.table.selectRow(row)
+                return
+
+    if args.history_only:
+        for at, action in [
+            (4000, window.toggle_history),
+            (6000, choose_a_ladder_session_with_a_note),
+            (7000, lambda: shot("screenshot-history.png")),
+            (7100, lambda: window.history_view and window.history_view.tabs.setCurrentIndex(1)),
+            (9000, lambda: shot("screenshot-history-progress.png")),
+            (9100, window.close),
+        ]:
+            QTimer.singleShot(at, action)
+        return app.exec()
+
+    if args.editor_only:
+        name = "screenshot-editor.png" if args.size == "1280x800" else f"screenshot-editor-{args.size}.png"
+        QTimer.singleShot(2500, lambda: _editor_when_store_is_open(window, lambda: shot(name)))
+        return app.exec()
+
+    if args.timeline_only:
+        for at, action in timeline_steps(window):
+            QTimer.singleShot(at, action)
+        QTimer.singleShot(7000, lambda: shot("screenshot-timeline.png"))
+        QTimer.singleShot(7200, window.close)
+        return app.exec()
+
     if args.docks_only:
         for at, action in [
             (2500, lambda: window.ui.stepList.setCurrentRow(1)),
             (3000, both_docks),
             (5000, lambda: shot(f"screenshot-docks-{args.size}.png")),
             (5200, window.close),
+        ]:
+            QTimer.singleShot(at, action)
+        return app.exec()
+
+    def summary_answers() -> None:
+        summary = window.summary.widget
+        summary.pain.setCurrentIndex(summary.pain.findData(1))
+        summary.effort.setCurrentIndex(summary.effort.findData(4))
+        summary.note.setPlainText("Looser than last week. Left hip still a little tight on the reach.")
+
+    def quick_session() -> None:
+        """A session at level 2 played through in seconds: its clock runs 30 times as fast."""
+        window.session.clock_factory = _FastClock
+        window.start_session(from_step=0)
+
+    ladder = [
+        (500, lambda: window.ui.stepList.setCurrentRow(1)),
+        (2500, lambda: shot("screenshot-ladder.png")),
+        (2700, quick_session),
+        (11500, summary_answers),
+        (13000, lambda: shot("screenshot-summary.png")),
+    ]
+
+    def ladder_when_store_is_open(then: float | None = None) -> None:
+        """The ladder's level comes from the store, which opens in the background: wait for it."""
+        if window.store is None:
+            QTimer.singleShot(200, lambda: ladder_when_store_is_open(then))
+            return
+        for at, action in ladder:
+            QTimer.singleShot(at, action)
+        if then is not None:
+            QTimer.singleShot(int(then), window.close)
+
+    if args.ladder_only:
+        QTimer.singleShot(2500, lambda: ladder_when_store_is_open(13500))
+        return app.exec()
+
+    if args.main_only:
+        for at, action in [
+            (2500, lambda: window.ui.stepList.setCurrentRow(2)),
+            (3000, lambda: window.start_session(from_step=2)),
+            (13000, lambda: shot(f"screenshot-main-{args.main_only}.png")),
+            (13200, window.close),
         ]:
             QTimer.singleShot(at, action)
         return app.exec()
@@ -112,11 +219,95 @@ def _take(args: argparse.Namespace, tmp: str) -> int:
         (22500, lambda: shot("screenshot-playlist.png")),
         (22600, both_docks),
         (24000, lambda: shot(f"screenshot-docks-{args.size}.png")),
-        (24200, window.close),
+        (24100, lambda: window.library_dock.hide()),
+        (24200, lambda: window.playlist_dock.hide()),
+        (24300, lambda: window.open_path(bundled_routine_path())),
+        (24500, lambda: ladder_when_store_is_open(13500)),
     ]
     for at, action in steps:
         QTimer.singleShot(at, action)
     return app.exec()
+
+
+def _editor_when_store_is_open(window: Any, shoot: Callable[[], None]) -> None:
+    """The routine editor on a copy of the bundled routine, its second step chosen and its loop
+    playing, with one problem shown beside its field (a step title left empty)."""
+    from PySide6.QtCore import QTimer
+
+    from desktop.content import bundled_routine_path, load_routine
+
+    if window.store is None:
+        QTimer.singleShot(200, lambda: _editor_when_store_is_open(window, shoot))
+        return
+    window.edit_routine(load_routine(bundled_routine_path()))
+    editor = window.routine_editor
+    editor.step_list.setCurrentRow(1)
+    editor.play_loop_button.click()
+    editor.model.set_step_field(1, "title", "")
+    editor.step_title.setFocus()
+    window.ask_unsaved_routine = lambda: "discard"
+    for at, action in [(2500, shoot), (4000, window.close)]:
+        QTimer.singleShot(at, action)
+
+
+def _choose(folder: str, theme: str | None, language: str | None) -> None:
+    """Preferences as a person would have set them, before Supple starts."""
+    from desktop.paths import data_paths
+    from desktop.qt.settings import OPTIONS, Settings
+
+    settings = Settings(str(data_paths(folder).ensure().settings))
+    if theme:
+        settings.set(OPTIONS.theme, theme)
+    if language:
+        settings.set(OPTIONS.language, language)
+    settings.sync()
+
+
+class _FastClock:
+    def now(self) -> float:
+        return time.monotonic() * 30
+
+
+def _seed_ladder_history(folder: str) -> None:
+    """The Scorpion Stretch at level 2 since four days ago, then three easy sessions a day apart."""
+    from datetime import timedelta
+
+    from desktop.content import BUNDLED_ROUTINE_ID
+    from desktop.domain.wall_clock import utc_now
+    from desktop.paths import data_paths
+    from desktop.store import open_store
+
+    moment = [utc_now() - timedelta(days=4)]
+    with open_store(data_paths(folder).ensure(), now=lambda: moment[0]) as store:
+        store.levels.set_level(BUNDLED_ROUTINE_ID, 2)
+        for days, (pain, effort) in zip((3, 2, 1), ((1, 4), (0, 5), (2, 4)), strict=True):
+            moment[0] = utc_now() - timedelta(days=days)
+            sid = store.history.start_session("Scorpion Stretch", routine_id=BUNDLED_ROUTINE_ID, level=2)
+            store.history.end_session(sid, moment[0] + timedelta(minutes=9))
+            store.history.set_feeling(sid, pain=pain, effort=effort, note=None)
+
+
+def timeline_steps(window: object) -> list[tuple[int, object]]:
+    """A clip opened on its own, a loop marked on it, and its out handle being dragged (the magnifier)."""
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtTest import QTest
+
+    from desktop.content.bundled import bundled_routine_path
+
+    clip = bundled_routine_path().parent.parent / "clips" / "scorpion-3.mp4"
+    timeline = window.timeline  # type: ignore[attr-defined]
+
+    def drag_out() -> None:
+        y = int(timeline._bar().center().y())
+        QTest.mousePress(timeline, Qt.MouseButton.LeftButton, pos=QPoint(round(timeline.handle_x("out")), y))
+        QTest.mouseMove(timeline, QPoint(round(timeline.handle_x("out") - 6), y))
+
+    return [
+        (500, lambda: window.open_path(clip)),  # type: ignore[attr-defined]
+        (4000, lambda: window.loop_marks.mark_frame("in", 48)),  # type: ignore[attr-defined]
+        (4100, lambda: window.loop_marks.mark_frame("out", 131)),  # type: ignore[attr-defined]
+        (6500, drag_out),
+    ]
 
 
 if __name__ == "__main__":

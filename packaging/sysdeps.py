@@ -30,6 +30,8 @@ class Need:
     debian: tuple[str, ...]
     fedora: tuple[str, ...]
     required: bool = True
+    #: Said after what is missing when it is optional.
+    note: str = "optional: Supple falls back to Qt Multimedia"
 
 
 def _lib(name: str) -> bool:
@@ -68,12 +70,27 @@ def needs(purpose: str) -> list[Need]:
                           ("xvfb", "xauth"), ("xorg-x11-server-Xvfb",)))  # fmt: skip
         items.append(Need("PulseAudio (a silent sound server for tests)", shutil.which("pulseaudio") is not None,
                           ("pulseaudio",), ("pulseaudio",)))  # fmt: skip
-        items.append(Need("a D-Bus session bus for the MPRIS tests (dbus-run-session)",
-                          shutil.which("dbus-run-session") is not None, ("dbus",), ("dbus-daemon",),
-                          required=False))  # fmt: skip
-        items.append(Need("Chromium and its driver for the remote page's tests",
+        # The desktop files' checks, `make install-desktop`'s caches, and PyInstaller for `make dist`.
+        _skipped = {"required": False, "note": "optional: the tests that need it are skipped"}
+        items.append(Need("desktop-file-validate", shutil.which("desktop-file-validate") is not None,
+                          ("desktop-file-utils",), ("desktop-file-utils",), **_skipped))  # fmt: skip
+        items.append(Need("appstreamcli", shutil.which("appstreamcli") is not None, ("appstream",),
+                          ("appstream",), **_skipped))  # fmt: skip
+        items.append(Need("update-mime-database", shutil.which("update-mime-database") is not None,
+                          ("shared-mime-info",), ("shared-mime-info",), **_skipped))  # fmt: skip
+        items.append(Need("gio (GLib's file type lookup)", shutil.which("gio") is not None,
+                          ("libglib2.0-bin",), ("glib2",), **_skipped))  # fmt: skip
+        items.append(Need("objdump (for PyInstaller)", shutil.which("objdump") is not None, ("binutils",),
+                          ("binutils",), **_skipped))  # fmt: skip
+        items.append(Need("poppler-utils (reads the printed sheet back)", shutil.which("pdftotext") is not None,
+                          ("poppler-utils",), ("poppler-utils",)))  # fmt: skip
+        items.append(Need("dbus-daemon (a private session bus for the notification tests)",
+                          shutil.which("dbus-daemon") is not None, ("dbus-daemon",), ("dbus-daemon",)))  # fmt: skip
+        items.append(Need("dbus-send (the MPRIS tests' client)", shutil.which("dbus-send") is not None,
+                          ("dbus-bin",), ("dbus-tools",), **_skipped))  # fmt: skip
+        items.append(Need("Chromium and chromium-driver (the remote page's tests)",
                           shutil.which("chromium") is not None and shutil.which("chromedriver") is not None,
-                          ("chromium", "chromium-driver"), ("chromium", "chromedriver"), required=False))  # fmt: skip
+                          ("chromium", "chromium-driver"), ("chromium", "chromedriver"), **_skipped))  # fmt: skip
     return items
 
 
@@ -123,7 +140,7 @@ def main() -> int:
         return 0
     root = hasattr(os, "geteuid") and os.geteuid() == 0
     for n in missing:
-        print(f"supple: missing {n.what}{'' if n.required else ' (optional)'}")
+        print(f"supple: missing {n.what}{'' if n.required else f' ({n.note})'}")
     if kind == "unknown":
         print("supple: install the libraries above with your system's package manager.")
         return 1 if any(n.required for n in missing) else 0

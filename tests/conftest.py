@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -76,6 +76,39 @@ def require_vlc() -> None:
 
 
 @pytest.fixture
+def desktop_tool() -> Callable[[str], str]:
+    """Returns a function that finds a freedesktop tool (desktop-file-validate, appstreamcli,
+    update-mime-database...) on PATH, or skips; SUPPLE_REQUIRE_DESKTOP=1 makes a missing one fail."""
+
+    def find(name: str) -> str:
+        path = shutil.which(name)
+        if path is None:
+            skip_or_fail(f"{name} is not installed", "SUPPLE_REQUIRE_DESKTOP")
+            raise AssertionError("unreachable")  # pragma: no cover - skip_or_fail raises
+        return path
+
+    return find
+
+
+@pytest.fixture
+def poppler() -> None:
+    """pdftotext and pdfimages (poppler-utils), to read a PDF back."""
+    if shutil.which("pdftotext") is None or shutil.which("pdfimages") is None:
+        skip_or_fail("poppler-utils (pdftotext, pdfimages) is not installed", "SUPPLE_REQUIRE_POPPLER")
+
+
+@pytest.fixture
+def session_bus() -> Iterator[str]:
+    """A private D-Bus session bus (dbus-daemon, as dbus-run-session starts it); yields its address."""
+    from tests.notification_server import SessionBus
+
+    if shutil.which("dbus-daemon") is None:
+        skip_or_fail("dbus-daemon is not installed", "SUPPLE_REQUIRE_DBUS")
+    with SessionBus() as address:
+        yield address
+
+
+@pytest.fixture
 def xvfb_display() -> str:
     """A private Xvfb screen for the test; yields its DISPLAY value."""
     from tests.xvfb import Xvfb
@@ -97,28 +130,12 @@ def pulse_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         yield address
 
 
-@pytest.fixture(scope="session")
-def session_bus() -> Iterator[str]:
-    """A private D-Bus session bus made by dbus-run-session; yields its address."""
-    import subprocess
-    import sys
-
-    if shutil.which("dbus-run-session") is None or shutil.which("dbus-send") is None:
-        skip_or_fail("dbus-run-session and dbus-send are not installed (Debian: dbus)", "SUPPLE_REQUIRE_DBUS")
-    keeper = "import os, sys; print(os.environ['DBUS_SESSION_BUS_ADDRESS'], flush=True); sys.stdin.read()"
-    proc = subprocess.Popen(
-        ["dbus-run-session", "--", sys.executable, "-c", keeper],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        text=True,
-    )
-    assert proc.stdout is not None and proc.stdin is not None
-    address = proc.stdout.readline().strip()
-    if not address:
-        proc.kill()
-        pytest.fail("dbus-run-session started no bus")
-    yield address
-    proc.stdin.close()
-    proc.wait()
-    proc.stdout.close()
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The build with libVLC inside (two more minutes, 500 MB) runs only when asked for with
+    SUPPLE_TEST_VLC_BUNDLE=1; otherwise it is deselected (and said so), never skipped."""
+    if os.environ.get("SUPPLE_TEST_VLC_BUNDLE", "") not in ("", "0"):
+        return
+    left = [item for item in items if item.get_closest_marker("vlc_bundle") is not None]
+    if left:
+        config.hook.pytest_deselected(items=left)
+        items[:] = [item for item in items if item.get_closest_marker("vlc_bundle") is None]

@@ -37,21 +37,29 @@ def make_numbered_clip(
     bframes: bool = False,
     start: int = 0,
     sound: bool = False,
+    vfr_after: int | None = None,
 ) -> Path:
     """Encode `frames` frames numbered from `start`, with the ffmpeg that imageio-ffmpeg ships
-    (and, with `sound`, a 440 Hz tone as long as the clip)."""
+    (and, with `sound`, a 440 Hz tone as long as the clip). The container follows the suffix.
+
+    With `vfr_after`, the frames from that one on come at a third of the rate (a variable-frame-rate
+    clip, as phones record).
+    """
     import imageio_ffmpeg
 
     width, height = size
     if codec == "h264":
         vcodec = ["-c:v", "libx264", "-preset", "veryfast", "-crf", "18", "-pix_fmt", "yuv420p", "-g", "15"]
         vcodec += ["-bf", "3", "-b_strategy", "0"] if bframes else ["-bf", "0", "-sc_threshold", "0"]
-        vcodec += ["-movflags", "+faststart"]
+        vcodec += ["-movflags", "+faststart"] if path.suffix.lower() in (".mp4", ".mov") else []
     elif codec == "vp9":
         vcodec = ["-c:v", "libvpx-vp9", "-b:v", "0", "-crf", "30", "-deadline", "realtime", "-g", "15"]
         vcodec += ["-pix_fmt", "yuv420p"]
     else:
         raise ValueError(codec)
+    if vfr_after is not None:
+        late = f"{vfr_after}/{fps}+(N-{vfr_after})*3/{fps}"
+        vcodec += ["-vf", f"setpts='if(lt(N,{vfr_after}),N/{fps},{late})/TB'", "-fps_mode", "vfr"]
     audio = ["-an"]
     if sound:
         tone = f"sine=frequency=440:duration={frames / fps}"

@@ -5,7 +5,7 @@ from desktop.content.check import check_files
 from desktop.content.jsonfile import MAX_FILE_BYTES
 from desktop.content.problems import Problem, RoutineError
 from desktop.content.routine import (
-    FORMAT,
+    FORMATS,
     ROUTINE_SUFFIX,
     decode_routine,
     encode_routine,
@@ -15,7 +15,7 @@ from desktop.content.routine import (
 
 __all__ = [
     "BUNDLED_ROUTINE_ID",
-    "FORMAT",
+    "FORMATS",
     "MAX_FILE_BYTES",
     "ROUTINE_SUFFIX",
     "Problem",

@@ -25,6 +25,14 @@ def is_transient(routine: Routine) -> bool:
     return ":" in routine.id
 
 
+def played_by(routine: Routine) -> tuple[str | None, str | None]:
+    """(routine id, playlist id) a session of `routine` records: a routine from a file plays
+    itself, a playlist's routine its playlist, and a clip opened alone neither."""
+    if routine.id.startswith(PLAYLIST_ROUTINE_PREFIX):
+        return None, routine.id.removeprefix(PLAYLIST_ROUTINE_PREFIX)
+    return (None, None) if is_transient(routine) else (routine.id, None)
+
+
 def routine_for_clip(path: Path) -> Routine:
     """A one-step routine that plays a single clip, for clips opened on their own."""
     clip = Clip(id="clip", file=path.resolve())

@@ -30,7 +30,7 @@ from desktop.content.clip_files import clip_texts, media_problems
 from desktop.content.jsonfile import decode_utf8, parse_json
 from desktop.content.playlist import PLAYLIST_FORMAT, PlaylistDocument, load_playlist
 from desktop.content.problems import Problem, RoutineError, format_path
-from desktop.content.routine import FORMAT as ROUTINE_FORMAT
+from desktop.content.routine import FORMATS as ROUTINE_FORMATS
 from desktop.content.routine import load_routine
 from desktop.content.semantics import resolve_clip_path
 from desktop.domain import Routine
@@ -104,12 +104,12 @@ def _kind(bundle: Path, path: Path, entry: str) -> Kind:
             f"{bundle}: the file {shown_name(entry)} in it is not valid", _local(e, bundle, path.parent)
         ) from None
     found = document.get("format") if isinstance(document, dict) else None
-    if found == ROUTINE_FORMAT:
+    if found in ROUTINE_FORMATS:
         return "routine"
     if found == PLAYLIST_FORMAT:
         return "playlist"
     raise BundleError(
-        f'{bundle}: the file {shown_name(entry)} in it is neither a routine ("{ROUTINE_FORMAT}") '
+        f"{bundle}: the file {shown_name(entry)} in it is neither a routine ({_routine_formats()}) "
         f'nor a playlist ("{PLAYLIST_FORMAT}"); its "format" is {found!r}'
     )
 
@@ -232,3 +232,7 @@ def _local(error: RoutineError, bundle: Path, staging: Path) -> list[Problem]:
             inner = p.file.name
         out.append(Problem(Path(f"{bundle.name}/{inner}"), p.path, p.message.replace(root + os.sep, "")))
     return out
+
+
+def _routine_formats() -> str:
+    return " or ".join(f'"{fmt}"' for fmt in ROUTINE_FORMATS)

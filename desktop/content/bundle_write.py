@@ -38,7 +38,7 @@ _FILE_ATTRIBUTES: Final = (stat.S_IFREG | 0o644) << 16
 _UNIX: Final = 3
 _SAFE_NAME: Final = re.compile(r"[^A-Za-z0-9._-]+")
 _STORED_SUFFIXES: Final = frozenset(
-    {".mp4", ".m4v", ".mov", ".mkv", ".webm", ".png", ".jpg", ".jpeg", ".webp"}
+    {".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".png", ".jpg", ".jpeg", ".webp"}
 )
 
 

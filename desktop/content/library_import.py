@@ -33,7 +33,7 @@ from desktop.content.library import LibraryStore
 from desktop.content.library_install import ImportResult, Installer
 from desktop.content.playlist import PLAYLIST_FORMAT, load_playlist
 from desktop.content.problems import Problem, RoutineError, format_path
-from desktop.content.routine import FORMAT as ROUTINE_FORMAT
+from desktop.content.routine import FORMATS as ROUTINE_FORMATS
 from desktop.content.routine import ROUTINE_SUFFIX, load_routine
 from desktop.content.semantics import resolve_clip_path
 from desktop.paths import DataPaths
@@ -188,9 +188,10 @@ def _read_plain_file(
         kind = document.get("format") if isinstance(document, dict) else None
         if kind == PLAYLIST_FORMAT:
             return BundleContents(file, "playlist", (), load_playlist(file))
-        if kind != ROUTINE_FORMAT:
+        if kind not in ROUTINE_FORMATS:
+            routine_formats = " or ".join(f'"{fmt}"' for fmt in ROUTINE_FORMATS)
             raise BundleError(
-                f'{file}: this is neither a routine ("{ROUTINE_FORMAT}") nor a playlist ("{PLAYLIST_FORMAT}") '
+                f'{file}: this is neither a routine ({routine_formats}) nor a playlist ("{PLAYLIST_FORMAT}") '
                 f"file, nor a {BUNDLE_SUFFIX} bundle"
             )
         outside = outside_clips(document, file)

@@ -1,4 +1,4 @@
-"""The `supple.routine/1` file format: load, decode and validate, encode."""
+"""The routine file formats `supple.routine/1` and `/2`: load, decode and validate, encode."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from desktop.content.jsonfile import (
     read_capped,
 )
 from desktop.content.problems import Finding, RoutineError, sorted_problems
-from desktop.content.schema import schema_findings
+from desktop.content.schema import FORMAT_1, FORMAT_2, SCHEMA_FILES, schema_findings
 from desktop.content.semantics import resolve_clip_path, semantic_findings
 from desktop.content.text import text_findings
 from desktop.domain import (
@@ -29,14 +29,17 @@ from desktop.domain import (
     DEFAULT_SETS,
     Clip,
     Routine,
+    RoutineText,
     Segment,
     Side,
     Sides,
     Step,
+    StepText,
 )
 from desktop.domain.overrides import plain_number
 
-FORMAT = "supple.routine/1"
+#: Every routine format Supple reads, oldest first.
+FORMATS = tuple(SCHEMA_FILES)
 ROUTINE_SUFFIX = ".supple.json"
 
 
@@ -62,12 +65,7 @@ def _decode(data: str | bytes, source: Path, *, lenient_clips: bool) -> tuple[Ro
     if too_deep:
         raise RoutineError(sorted_problems(file, document, too_deep))
     absolute = _absolute(file)
-    findings = duplicate_key_findings(document)
-    findings += schema_findings(document)
-    text = text_findings(document, findings)
-    findings += text
-    text_paths = {finding.path for finding in text}
-    findings += [f for f in semantic_findings(document, absolute.parent) if f.path not in text_paths]
+    findings = duplicate_key_findings(document) + document_findings(document, absolute.parent)
     unusable = [f for f in findings if lenient_clips and _is_clip_file(f)]
     if len(unusable) < len(findings):
         raise RoutineError(sorted_problems(file, document, findings))
@@ -77,6 +75,17 @@ def _decode(data: str | bytes, source: Path, *, lenient_clips: bool) -> tuple[Ro
     if too_long is not None:
         raise RoutineError(sorted_problems(file, document, [Finding(("steps",), too_long)]))
     return routine, unusable
+
+
+def document_findings(document: object, folder: Path) -> list[Finding]:
+    """Every problem `supple check` finds in a parsed routine document (but duplicate keys, which
+    only text has), with its clip paths relative to `folder`: the routine editor shows the same."""
+    findings = schema_findings(document)
+    text = text_findings(document, findings)
+    findings += text
+    text_paths = {finding.path for finding in text}
+    findings += [f for f in semantic_findings(document, folder) if f.path not in text_paths]
+    return findings
 
 
 def _is_clip_file(finding: Finding) -> bool:
@@ -160,7 +169,48 @@ def _routine(doc: Mapping[str, Any], source: Path) -> Routine:
         tags=tuple(doc.get("tags", ())),
         setup=doc.get("setup", ""),
         source=source,
+        translations=MappingProxyType(
+            {tag: _translation(text) for tag, text in doc.get("languages", {}).items()}
+        ),
     )
+
+
+def _translation(raw: Mapping[str, Any]) -> RoutineText:
+    steps = {
+        step_id: StepText(
+            title=text.get("title"),
+            cues=tuple(text["cues"]) if "cues" in text else None,
+            speak=text.get("speak"),
+        )
+        for step_id, text in raw.get("steps", {}).items()
+    }
+    return RoutineText(
+        title=raw.get("title"),
+        summary=raw.get("summary"),
+        setup=raw.get("setup"),
+        steps=MappingProxyType(steps),
+    )
+
+
+def _translation_fields(text: RoutineText) -> dict[str, Any]:
+    fields: dict[str, Any] = {
+        key: value
+        for key, value in (("title", text.title), ("summary", text.summary), ("setup", text.setup))
+        if value is not None
+    }
+    steps = {}
+    for step_id, step in text.steps.items():
+        own: dict[str, Any] = {}
+        if step.title is not None:
+            own["title"] = step.title
+        if step.cues is not None:
+            own["cues"] = list(step.cues)
+        if step.speak is not None:
+            own["speak"] = step.speak
+        steps[step_id] = own
+    if steps:
+        fields["steps"] = steps
+    return fields
 
 
 def _step(raw: Mapping[str, Any]) -> Step:
@@ -180,6 +230,8 @@ def _step(raw: Mapping[str, Any]) -> Step:
         sets=int(raw.get("sets", DEFAULT_SETS)),
         rest=float(raw.get("rest", DEFAULT_REST)),
         prepare=float(raw.get("prepare", DEFAULT_PREPARE)),
+        level=int(raw["level"]) if "level" in raw else None,
+        speak=raw.get("speak"),
     )
 
 
@@ -192,19 +244,28 @@ def _seconds(value: float | None) -> float | None:
 
 
 def encode_routine(routine: Routine, relative_to: Path | None = None) -> str:
-    """The routine as a `supple.routine/1` file.
+    """The routine as a `supple.routine/1` file, or `/2` when a step uses a field only `/2` has.
 
     Clip paths are written relative to `relative_to`, by default the folder of `routine.source`;
     with neither they stay absolute.
     """
     base = relative_to if relative_to is not None else routine.source.parent if routine.source else None
-    doc: dict[str, Any] = {"format": FORMAT, "id": routine.id, "title": routine.title}
+    newer = bool(routine.translations) or any(
+        step.level is not None or step.speak is not None for step in routine.steps
+    )
+    doc: dict[str, Any] = {
+        "format": FORMAT_2 if newer else FORMAT_1,
+        "id": routine.id,
+        "title": routine.title,
+    }
     optional = {"summary": routine.summary, "credit": routine.credit, "tags": list(routine.tags)}
     doc.update((key, value) for key, value in optional.items() if value)
     if routine.setup:
         doc["setup"] = routine.setup
     doc["clips"] = {clip_id: _clip_fields(clip, base) for clip_id, clip in routine.clips.items()}
     doc["steps"] = [_step_fields(step) for step in routine.steps]
+    if routine.translations:
+        doc["languages"] = {tag: _translation_fields(text) for tag, text in routine.translations.items()}
     return _dump(doc) + "\n"
 
 
@@ -250,6 +311,10 @@ def _step_fields(step: Step) -> dict[str, Any]:
     ):
         if value != default:
             fields[key] = plain_number(value)
+    if step.level is not None:
+        fields["level"] = step.level
+    if step.speak is not None:
+        fields["speak"] = step.speak
     return fields
 
 

@@ -11,12 +11,21 @@ import functools
 import json
 import math
 from collections.abc import Callable, Iterable, Mapping
-from typing import Any
+from typing import Any, Final
 
 from desktop.content.problems import Finding, JsonPath
 from desktop.paths import resource
 
-SCHEMA_FILE = "supple.routine-1.schema.json"
+FORMAT_1: Final = "supple.routine/1"
+FORMAT_2: Final = "supple.routine/2"
+#: The routine formats Supple reads, oldest first, each with its schema file. `/1` is read forever.
+SCHEMA_FILES: Final = {FORMAT_1: "supple.routine-1.schema.json", FORMAT_2: "supple.routine-2.schema.json"}
+#: The step fields `/2` adds to `/1` (a test checks that the two schemas differ by exactly these).
+NEW_STEP_FIELDS_2: Final = ("level", "speak")
+#: The routine fields `/2` adds to `/1`, and the definitions they use.
+NEW_ROUTINE_FIELDS_2: Final = ("languages",)
+NEW_DEFINITIONS_2: Final = ("language", "translation", "step_translation", "speak")
+_FORMAT_WORDS: Final = "(the version of the routine format this file is written in)"
 
 _TYPE_WORDS = {
     "string": "a text in double quotes",
@@ -29,21 +38,61 @@ _TYPE_WORDS = {
 
 
 @functools.cache
-def routine_schema() -> Mapping[str, Any]:
-    schema: dict[str, Any] = json.loads(resource("schema", SCHEMA_FILE).read_text(encoding="utf-8"))
+def routine_schema(fmt: str = FORMAT_1) -> Mapping[str, Any]:
+    """The JSON Schema of one routine format (a key of `SCHEMA_FILES`)."""
+    text = resource("schema", SCHEMA_FILES[fmt]).read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
     return schema
 
 
 @functools.cache
-def _validator() -> Any:
+def _validator(fmt: str) -> Any:
     # Imported here: jsonschema costs ~0.1 s to import and only matters once a file is decoded.
     from jsonschema import Draft202012Validator
 
-    return Draft202012Validator(routine_schema())
+    return Draft202012Validator(routine_schema(fmt))
 
 
 def schema_findings(document: object) -> list[Finding]:
-    return [finding for error in _validator().iter_errors(document) for finding in translate_error(error)]
+    """The problems of a routine document, checked against the schema its "format" names.
+
+    A document of no known format is checked against the newest schema, and its "format" is
+    reported with every version Supple reads; a `/1` document that uses a field of `/2` is told
+    to say so, rather than that the field is unknown.
+    """
+    stated = document.get("format") if isinstance(document, dict) else None
+    fmt = stated if isinstance(stated, str) and stated in SCHEMA_FILES else None
+    errors = _validator(fmt or FORMAT_2).iter_errors(document)
+    findings = [finding for error in errors for finding in translate_error(error)]
+    if fmt is None:
+        return [_format_finding(f, stated) if f.path == ("format",) else f for f in findings]
+    if fmt == FORMAT_1:
+        return [_newer_field(f) for f in findings]
+    return findings
+
+
+def _format_finding(finding: Finding, stated: object) -> Finding:
+    versions = " or ".join(f'"{fmt}"' for fmt in SCHEMA_FILES)
+    if stated is None and "required" in finding.message:
+        return Finding(
+            finding.path, f"this field is required but missing; expected {versions} {_FORMAT_WORDS}"
+        )
+    return Finding(finding.path, f"expected {versions} {_FORMAT_WORDS}, got {describe(stated)}")
+
+
+def _newer_field(finding: Finding) -> Finding:
+    path = finding.path
+    newer_step_field = len(path) == 3 and path[0] == "steps" and path[2] in NEW_STEP_FIELDS_2
+    newer_routine_field = len(path) == 1 and path[0] in NEW_ROUTINE_FIELDS_2
+    if not (newer_step_field or newer_routine_field):
+        return finding
+    if not finding.message.startswith("unknown field"):
+        return finding
+    message = (
+        f'the field "{path[-1]}" is part of the format {FORMAT_2}; to use it, '
+        f'write "format": "{FORMAT_2}" at the top of the file'
+    )
+    return Finding(path, message)
 
 
 def translate_error(error: Any) -> Iterable[Finding]:

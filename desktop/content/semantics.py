@@ -69,7 +69,25 @@ def semantic_findings(document: object, base: Path) -> list[Finding]:
         for index, step in enumerate(steps):
             if isinstance(step, dict):
                 findings += _step_findings(("steps", index), step, clips, clip_files)
+        findings += _translation_findings(document.get("languages"), [i for i in ids if isinstance(i, str)])
     return findings
+
+
+def _translation_findings(languages: object, step_ids: list[str]) -> Iterator[Finding]:
+    """Each language block may only give text for steps the routine has."""
+    if not isinstance(languages, dict):
+        return
+    for tag, text in languages.items():
+        steps = text.get("steps") if isinstance(text, dict) else None
+        if not isinstance(steps, dict):
+            continue
+        for step_id in steps:
+            if step_id not in step_ids:
+                shown = ", ".join(f'"{i}"' for i in step_ids[:8]) + (", ..." if len(step_ids) > 8 else "")
+                yield Finding(
+                    ("languages", tag, "steps", step_id),
+                    f"names no step of this routine; the step ids are {shown}",
+                )
 
 
 def _duplicates(at: JsonPath, values: object, what: str, field: str | None = None) -> Iterator[Finding]:

@@ -27,7 +27,7 @@ from desktop.content.problems import Finding, JsonPath
 #: Texts that are read as prose, where a line break or a tab has a meaning.
 PROSE_FIELDS: Final = frozenset({"cues", "summary", "credit", "setup"})
 #: Texts that must show something, with the words the messages use for them.
-VISIBLE_FIELDS: Final = {"title": "a title", "cues": "a cue", "tags": "a tag"}
+VISIBLE_FIELDS: Final = {"title": "a title", "cues": "a cue", "tags": "a tag", "speak": "a spoken line"}
 
 _PROSE_WHITESPACE: Final = frozenset("\t\n\u2028\u2029")
 _OVERRIDES: Final = frozenset("\u202a\u202b\u202c\u202d\u202e")

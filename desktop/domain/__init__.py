@@ -75,6 +75,10 @@ class Step:
     sets: int = DEFAULT_SETS
     rest: float = DEFAULT_REST
     prepare: float = DEFAULT_PREPARE
+    #: The step's progression in a ladder routine (1 is the easiest); None: played at every level.
+    level: int | None = None
+    #: The line spoken when the step starts.
+    speak: str | None = None
 
     def __post_init__(self) -> None:
         if (self.hold is None) == (self.reps is None):
@@ -109,8 +113,28 @@ class Step:
 
 
 @dataclass(frozen=True, slots=True)
+class StepText:
+    """A step's text in another language; None keeps the step's own."""
+
+    title: str | None = None
+    cues: tuple[str, ...] | None = None
+    speak: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RoutineText:
+    """A routine's text in another language (`languages` in a `supple.routine/2` file); None keeps
+    the routine's own, which is English."""
+
+    title: str | None = None
+    summary: str | None = None
+    setup: str | None = None
+    steps: Mapping[str, StepText] = field(default_factory=lambda: MappingProxyType({}))
+
+
+@dataclass(frozen=True, slots=True)
 class Routine:
-    """A routine as decoded from a `supple.routine/1` file."""
+    """A routine as decoded from a `supple.routine/1` or `/2` file."""
 
     id: str
     title: str
@@ -121,6 +145,8 @@ class Routine:
     tags: tuple[str, ...] = ()
     setup: str = ""
     source: Path | None = None
+    #: Its text in other languages, by language tag ("de", "pt-BR"); see desktop.domain.languages.
+    translations: Mapping[str, RoutineText] = field(default_factory=lambda: MappingProxyType({}))
 
     def step(self, step_id: str) -> Step:
         for s in self.steps:

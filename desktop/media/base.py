@@ -41,6 +41,8 @@ class VideoBackend(QObject):
     display_name: str = "video"
     #: Value of --backend that selects this backend.
     key: str = ""
+    #: Loops and shows the frames of a variable-frame-rate clip by their own timestamps.
+    exact_on_variable_rate: bool = True
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -117,6 +119,10 @@ class VideoBackend(QObject):
 
     def step_frame(self, direction: int) -> None:
         """Pause, then show the next (direction > 0) or previous frame, staying inside the segment."""
+        raise NotImplementedError
+
+    def show_frame(self, seconds: float) -> None:
+        """Pause, then show the frame on screen at `seconds` into the clip (kept inside the segment)."""
         raise NotImplementedError
 
     def close(self) -> None:

@@ -74,6 +74,14 @@ class FakeBackend(VideoBackend):
     def position(self) -> float:
         return self._position
 
+    def show_frame(self, seconds: float) -> None:
+        self.pause()
+        self.calls.append(("show_frame", seconds))
+        self._position = seconds
+
+    def step_frame(self, direction: int) -> None:
+        self.calls.append(("step_frame", direction))
+
     def emit_frame(self, color: str = "#3a7", size: tuple[int, int] = (320, 180)) -> QImage:
         image = QImage(*size, QImage.Format.Format_RGB32)
         image.fill(QColor(color))

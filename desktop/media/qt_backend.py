@@ -35,6 +35,10 @@ LATENCY_DECAY = 0.85
 SEEK_SAFETY_S = 0.004
 
 
+#: show_frame aims this far past a frame's start.
+SHOW_AIM_S = 0.002
+
+
 class QtBackend(VideoBackend):
     key = "qt"
     display_name = "Qt Multimedia"
@@ -155,7 +159,8 @@ class QtBackend(VideoBackend):
         return self._audio.isMuted(), round(self._audio.volume() * 100)
 
     def position(self) -> float:
-        return self._player.position() / 1000.0
+        # The frame's own start: the player's position runs ahead of, or lags, the frame shown.
+        return self._shown_time
 
     def close(self) -> None:
         self.stop()
@@ -263,6 +268,21 @@ class QtBackend(VideoBackend):
         if start - 1e-6 <= target and (end <= 0 or target < end - self._frame_interval / 2):
             # Aim at the middle of the frame so millisecond rounding cannot land on its neighbour.
             self._player.setPosition(int((target + self._frame_interval / 2) * 1000))
+
+    def show_frame(self, seconds: float) -> None:
+        if self.current is None or self._state == PlaybackState.ERROR:
+            return
+        self.pause()
+        seg = self.segment
+        start = seg.start if seg else 0.0
+        end = seg.end if seg else self._player.duration() / 1000.0
+        target = max(start, seconds)
+        if end > 0 and target >= end - 0.001:
+            target = end - self._frame_interval
+        if abs(target - self._shown_time) > 0.001:
+            # Just past the frame's start (its own interval may be short or long: a variable rate),
+            # and past a container's rounding of it to the millisecond.
+            self._player.setPosition(int((target + SHOW_AIM_S) * 1000))
 
     @Slot()
     def _no_first_frame(self) -> None:

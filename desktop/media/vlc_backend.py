@@ -89,6 +89,8 @@ class VlcEvent(StrEnum):
 
 class VlcBackend(VideoBackend):
     key = "vlc"
+    # It counts frames at the clip's average rate, and libVLC shows a slow frame again after 80 ms.
+    exact_on_variable_rate = False
 
     _wake = Signal()
     _vlcEvent = Signal(str, int)
@@ -99,6 +101,8 @@ class VlcBackend(VideoBackend):
         self._vlc = loaded.module
         self._instance = loaded.instance
         self.display_name = f"libVLC {loaded.version}".strip()
+        if loaded.source == "bundled":
+            self.display_name += " (bundled)"
         self._player = self._instance.media_player_new()
         self._media: Any = None
         self._rate = 1.0
@@ -639,13 +643,20 @@ class VlcBackend(VideoBackend):
         return max(0, self._shown) / self._fps
 
     def step_frame(self, direction: int) -> None:
+        self._go_to(None, 1 if direction > 0 else -1)
+
+    def show_frame(self, seconds: float) -> None:
+        self._go_to(round(seconds * self._fps), 0)
+
+    def _go_to(self, frame: int | None, step: int) -> None:
+        """Pause, then show `frame` (kept inside the loop), or the one `step` from the frame on screen."""
         if self.current is None or self._state == PlaybackState.ERROR or self._loading or self._shown < 0:
             return
         self.pause()
         first, end = self._loop_bounds()
         base = self._step_want if self._step_want is not None else self._shown
-        target = base + (1 if direction > 0 else -1)
-        if target < first or (end is not None and target >= end):
+        target = base + step if frame is None else max(first, min(frame, frame if end is None else end - 1))
+        if target == base or target < first or (end is not None and target >= end):
             return
         self._step_want = target
         self._resync(target, SeekKind.STEP)

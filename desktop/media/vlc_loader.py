@@ -40,6 +40,36 @@ class VlcLoad:
     instance: Any = None
     version: str = ""
     error: str = ""
+    #: "bundled" (the frozen build's own libVLC and plugins) or "system".
+    source: str = "system"
+
+
+_LIBVLC_NAMES = {"win32": "libvlc.dll", "darwin": "libvlc.dylib"}
+
+
+def use_bundled_vlc() -> str:
+    """In a build that carries libVLC (packaging/supple.spec, SUPPLE_VLC=bundle), point python-vlc
+    at its libvlc and libVLC at its plugins, so the two always come from the same VLC; returns the
+    source, "bundled" or "system"."""
+    import sys
+
+    from desktop.paths import vlc_source
+
+    source = vlc_source()
+    if source.kind != "bundled" or source.folder is None:
+        return "system"
+    folder = source.folder
+    library = folder / _LIBVLC_NAMES.get(sys.platform, "libvlc.so.5")
+    os.environ["PYTHON_VLC_LIB_PATH"] = str(library)
+    os.environ["PYTHON_VLC_MODULE_PATH"] = str(folder)
+    os.environ["VLC_PLUGIN_PATH"] = str(folder / "plugins")
+    if sys.platform.startswith("linux"):
+        # libvlc finds libvlccore by its soname: load the bundled one first, so the system's never is.
+        import ctypes
+
+        for core in sorted(folder.glob("libvlccore.so.*")):
+            ctypes.CDLL(str(core), mode=ctypes.RTLD_GLOBAL)
+    return "bundled"
 
 
 INSTANCE_ARGS = (
@@ -64,6 +94,7 @@ def load_vlc() -> VlcLoad:
     """
     if os.environ.get("SUPPLE_DISABLE_VLC"):
         return VlcLoad(None, error="libVLC disabled by SUPPLE_DISABLE_VLC")
+    source = use_bundled_vlc()
     try:
         import vlc
     except BaseException as exc:
@@ -78,4 +109,4 @@ def load_vlc() -> VlcLoad:
         return VlcLoad(None, error=f"libVLC failed to start ({type(exc).__name__}: {exc})")
     if instance is None:
         return VlcLoad(None, error="libVLC failed to start (are its plugins installed? vlc-plugin-base)")
-    return VlcLoad(vlc, instance, version.split()[0])
+    return VlcLoad(vlc, instance, version.split()[0], source=source)

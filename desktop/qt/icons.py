@@ -1,14 +1,14 @@
-"""Transport icons drawn in code, so they stay crisp at any scale and match the theme."""
+"""Transport icons drawn in code, so they stay crisp at any scale and match the theme: they are drawn
+in the application palette's ButtonText colour, one cached set per colour."""
 
 from __future__ import annotations
 
 import functools
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 
 SIZE = 48
-COLOUR = QColor("#e3e7ea")
 
 
 def _triangle(x: float, w: float) -> QPainterPath:
@@ -19,8 +19,8 @@ def _triangle(x: float, w: float) -> QPainterPath:
     return path
 
 
-def _draw(name: str, p: QPainter) -> None:
-    p.setBrush(COLOUR)
+def _draw(name: str, p: QPainter, colour: QColor) -> None:
+    p.setBrush(colour)
     p.setPen(Qt.PenStyle.NoPen)
     if name == "play":
         p.drawPath(_triangle(15, 22))
@@ -35,10 +35,10 @@ def _draw(name: str, p: QPainter) -> None:
         p.drawPath(_triangle(38, -20))
     elif name == "loop":
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(QPen(COLOUR, 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        p.setPen(QPen(colour, 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         p.drawArc(QRectF(10, 12, 28, 24), 30 * 16, 300 * 16)
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(COLOUR)
+        p.setBrush(colour)
         head = QPainterPath(QPointF(30, 6))
         head.lineTo(40, 14)
         head.lineTo(29, 19)
@@ -46,7 +46,7 @@ def _draw(name: str, p: QPainter) -> None:
         p.drawPath(head)
     elif name == "fullscreen":
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(QPen(COLOUR, 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        p.setPen(QPen(colour, 4, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         for x, y, dx, dy in ((10, 10, 1, 1), (38, 10, -1, 1), (10, 38, 1, -1), (38, 38, -1, -1)):
             p.drawLine(QPointF(x, y), QPointF(x + 9 * dx, y))
             p.drawLine(QPointF(x, y), QPointF(x, y + 9 * dy))
@@ -57,7 +57,7 @@ def _draw(name: str, p: QPainter) -> None:
         left.closeSubpath()
         p.drawPath(left)
         p.setBrush(Qt.BrushStyle.NoBrush)
-        p.setPen(QPen(COLOUR, 3))
+        p.setPen(QPen(colour, 3))
         right = QPainterPath(QPointF(27, 10))
         right.lineTo(27, 38)
         right.lineTo(41, 38)
@@ -69,7 +69,7 @@ def _draw(name: str, p: QPainter) -> None:
             speaker.lineTo(x, y)
         speaker.closeSubpath()
         p.drawPath(speaker)
-        p.setPen(QPen(COLOUR, 3.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
+        p.setPen(QPen(colour, 3.5, Qt.PenStyle.SolidLine, Qt.PenCapStyle.RoundCap))
         p.setBrush(Qt.BrushStyle.NoBrush)
         if name == "mute":
             p.drawLine(QPointF(31, 18), QPointF(41, 30))
@@ -81,12 +81,33 @@ def _draw(name: str, p: QPainter) -> None:
         raise KeyError(name)
 
 
-@functools.cache
 def icon(name: str) -> QIcon:
+    """The icon in the current palette's button text colour."""
+    colour = QGuiApplication.palette().color(QPalette.ColorRole.ButtonText)
+    return _icon(name, colour.rgba())
+
+
+@functools.cache
+def _icon(name: str, rgba: int) -> QIcon:
     pixmap = QPixmap(SIZE, SIZE)
     pixmap.fill(Qt.GlobalColor.transparent)
     painter = QPainter(pixmap)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    _draw(name, painter)
+    _draw(name, painter, QColor.fromRgba(rgba))
     painter.end()
     return QIcon(pixmap)
+
+
+@functools.cache
+def app_icon() -> QIcon:
+    """Supple's own icon: the installed theme's io.supple.Supple when there is one, else the bundled
+    hicolor renderings (each size drawn for its size) and the SVG for the sizes between."""
+    from desktop.identity import ICON_NAME
+    from desktop.paths import resource
+
+    bundled = QIcon()
+    hicolor = resource("icons", "hicolor")
+    for png in sorted(hicolor.glob(f"*/apps/{ICON_NAME}.png")):
+        bundled.addFile(str(png))
+    bundled.addFile(str(hicolor / "scalable" / "apps" / f"{ICON_NAME}.svg"))
+    return QIcon.fromTheme(ICON_NAME, bundled)

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 from desktop.content.library import RoutineCatalog
 from desktop.domain import PlaylistItem, Routine
 from desktop.domain.describe import step_summary
+from desktop.domain.languages import localized
+from desktop.qt.i18n import ui_languages
 from desktop.qt.items_mime import ITEMS_MIME, items_to_mime
 from desktop.qt.thumbnails import THUMB, Thumbnails, poster_for
 
@@ -30,6 +32,8 @@ class LibraryModel(QStandardItemModel):
         super().__init__(parent)
         self.favourites: set[tuple[str, str | None]] = set()
         self.thumbnail = Thumbnails()
+        #: The person's languages, best first: routines are listed in the first they have.
+        self.languages: list[str] = ui_languages()
 
     def set_catalog(self, catalog: RoutineCatalog, favourites: set[tuple[str, str | None]]) -> None:
         self.clear()
@@ -46,7 +50,8 @@ class LibraryModel(QStandardItemModel):
             row.setData((), TAGS_ROLE)
             root.appendRow(row)
 
-    def _routine_row(self, routine: Routine) -> QStandardItem:
+    def _routine_row(self, as_written: Routine) -> QStandardItem:
+        routine = localized(as_written, self.languages)
         tags = ", ".join(routine.tags)
         count = len(routine.steps)
         row = QStandardItem()
@@ -56,7 +61,8 @@ class LibraryModel(QStandardItemModel):
         )
         row.setData(routine.id, ROUTINE_ID_ROLE)
         row.setData(None, STEP_ID_ROLE)
-        row.setData(" ".join([routine.title, routine.summary, *routine.tags]).casefold(), SEARCH_ROLE)
+        words = {routine.title, routine.summary, as_written.title, as_written.summary, *routine.tags}
+        row.setData(" ".join(sorted(words)).casefold(), SEARCH_ROLE)
         row.setData(tuple(routine.tags), TAGS_ROLE)
         row.setToolTip(routine.summary or routine.title)
         row.setIcon(self.thumbnail(poster_for(routine, routine.steps[0].clip)))

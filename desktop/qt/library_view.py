@@ -24,6 +24,7 @@ from typing import Any
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QCheckBox,
     QComboBox,
@@ -42,6 +43,7 @@ from PySide6.QtWidgets import (
 from desktop.content.bundle import BUNDLE_SUFFIX
 from desktop.content.library import LibraryStore, RoutineCatalog, register_bundled
 from desktop.content.library_install import ImportResult
+from desktop.content.routine_save import is_own
 from desktop.domain import PlaylistItem, Routine
 from desktop.paths import DataPaths
 from desktop.qt.favourites import FavouritesModel, FavouritesRepo
@@ -71,6 +73,7 @@ class LibraryView(QWidget):
     favouritesChanged(): a favourite was added or removed.
     openPlaylist(str): the id of a saved playlist to open in the builder (Return or double-click).
     playPlaylist(str): the id of a saved playlist to play (Ctrl+Return).
+    editRoutine(object): the Routine to edit (one of the person's own) or to duplicate to edit.
     libraryChanged(object): an import finished (its `ImportResult`): routines or a playlist were
         added, so the playlist builder should take the new catalog and refresh its saved list.
     """
@@ -82,6 +85,8 @@ class LibraryView(QWidget):
     libraryChanged = Signal(object)
     openPlaylist = Signal(str)
     playPlaylist = Signal(str)
+    editRoutine = Signal(object)
+    remindRequested = Signal(str, str)
 
     def __init__(
         self,
@@ -128,6 +133,10 @@ class LibraryView(QWidget):
         self.favourite_button = QPushButton("☆ Favourite", self)
         self.favourite_button.setCheckable(True)
         self.favourite_button.setToolTip("Star the chosen routine or step (Ctrl+D)")
+        self.edit_button = QPushButton("Edi&t", self)
+        self.edit_button.setToolTip(
+            "Edit a routine of your own; a bundled or imported one is duplicated first"
+        )
         self.import_button = QPushButton("&Import…", self)
         self.export_button = QPushButton("&Export…", self)
         self.status = QLabel(self)
@@ -147,6 +156,7 @@ class LibraryView(QWidget):
         transfer.addWidget(self.import_button)
         transfer.addWidget(self.export_button)
         transfer.addStretch(1)
+        transfer.addWidget(self.edit_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
         layout.addLayout(filters)
@@ -183,8 +193,10 @@ class LibraryView(QWidget):
         self.favourite_button.clicked.connect(self.toggle_favourite)
         self.favourites.changed.connect(self._favourites_changed)
         self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_favourite_state())
+        self.tree.selectionModel().currentChanged.connect(lambda *_: self._show_edit_state())
         self.import_button.clicked.connect(self.transfers.import_chosen)
         self.export_button.clicked.connect(self.export_current)
+        self.edit_button.clicked.connect(self.edit_current)
         tree = self.tree
         self.open_action = self._action("Open", ["Return", "Enter"], self.open_current, tree)
         self.play_action = self._action("Play", ["Ctrl+Return", "Ctrl+Enter"], self.play_current, tree)
@@ -198,6 +210,12 @@ class LibraryView(QWidget):
         self.play_playlist_action = self._action(
             "Play", ["Ctrl+Return", "Ctrl+Enter"], self._play_chosen_playlist, lists
         )
+        # Reminders, from each list's context menu (its actions): kind and id of the chosen one.
+        for widget, kind, role in ((tree, "routine", ROUTINE_ID_ROLE), (lists, "playlist", PLAYLIST_ID_ROLE)):
+            widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+            self._action(
+                "Remind me…", [], lambda _c=False, w=widget, k=kind, r=role: self._remind(w, k, r), widget
+            )
         # Search (Ctrl+F), Import (Ctrl+I) and Export (Ctrl+Shift+E) are the window's File and Edit
         # menu actions: a second action on one of their keys here would make both ambiguous.
 
@@ -234,6 +252,7 @@ class LibraryView(QWidget):
         writable = self.store is not None and not getattr(self.store, "read_only", False)
         self.import_button.setEnabled(writable and self.paths is not None)
         self._after_filter()
+        self._show_edit_state()
 
     def set_store(self, store: Any, paths: DataPaths | None) -> None:
         """Use the opened store (its library, favourites and playlists) and the data folder that
@@ -263,6 +282,12 @@ class LibraryView(QWidget):
             self.playlist_list.addItem(item)
             if playlist.id == keep:
                 self.playlist_list.setCurrentItem(item)
+
+    def _remind(self, widget: QWidget, kind: str, role: int) -> None:
+        index = widget.currentIndex() if isinstance(widget, QAbstractItemView) else None
+        target = index.data(role) if index is not None and index.isValid() else None
+        if target:
+            self.remindRequested.emit(kind, str(target))
 
     def _play_chosen_playlist(self) -> None:
         item = self.playlist_list.currentItem()
@@ -356,6 +381,18 @@ class LibraryView(QWidget):
         routine = self.current_routine()
         if routine is not None:
             self.openRoutine.emit(routine)
+
+    def edit_current(self) -> None:
+        routine = self.current_routine()
+        if routine is not None:
+            self.editRoutine.emit(routine)
+
+    def _show_edit_state(self) -> None:
+        """ "Edit" for a routine of the person's own, "Duplicate to edit" for any other."""
+        routine = self.current_routine()
+        own = routine is not None and self.paths is not None and is_own(routine, self.paths.library)
+        self.edit_button.setText("Edi&t" if own or routine is None else "Duplicate to edi&t")
+        self.edit_button.setEnabled(routine is not None)
 
     def play_current(self) -> None:
         routine = self.current_routine()

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Slot
+from PySide6.QtCore import QByteArray, QEvent, QSize, Qt, QTimer, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
@@ -36,20 +36,28 @@ from desktop.content.adhoc import (
 from desktop.content.registration import needs_registration, register_opened
 from desktop.domain import Routine, Segment
 from desktop.domain.describe import format_seconds
+from desktop.domain.languages import localized
 from desktop.engine.plan import PlanItem
 from desktop.media.base import SPEEDS, PlaybackState, VideoBackend
 from desktop.paths import DataPaths
 from desktop.qt.forms.ui_main_window import Ui_MainWindow
+from desktop.qt.i18n import ui_languages
 from desktop.qt.icons import icon
+from desktop.qt.ladder_control import LadderControl
 from desktop.qt.remote_commands import RemoteCommands, install_media_keys
 from desktop.qt.remote_control import install_remote
 from desktop.qt.session_controller import SessionController
+from desktop.qt.session_summary import SummaryControl
 from desktop.qt.settings import OPTIONS, Option, Settings
+from desktop.qt.shortcuts import KeyMap
 from desktop.qt.tasks import Task
+from desktop.qt.window_editor import EditorMixin
 from desktop.qt.window_files import FilesMixin
+from desktop.qt.window_marks import MarksMixin
 from desktop.qt.window_panels import PanelsMixin
 from desktop.qt.window_playback import PlaybackMixin
 from desktop.qt.window_session import SessionMixin
+from desktop.qt.window_sheet import SheetCommands
 
 if TYPE_CHECKING:
     from desktop.store import Store
@@ -57,9 +65,13 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWindow):
+class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMixin, MarksMixin, QMainWindow):
     #: The status line of the last session's end, shown again when a late write fails.
     _session_summary = ""
+    #: Set once the transport icons are drawn: from then on, a new palette draws them again.
+    _icons_drawn = False
+    #: Asked as the window closes: True keeps Supple running in the tray (desktop/qt/tray_controller.py).
+    close_to_tray: Callable[[], bool] | None = None
 
     def __init__(self, settings: Settings, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -71,8 +83,11 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self.settings = settings
         self.backend: VideoBackend | None = None
         self.store: Store | None = None
+        #: set_store has been called (with the store, or None when it could not be opened).
+        self.store_attached = False
         self.paths: DataPaths | None = None
         self.routine: Routine | None = None
+        self._routine_as_written: Routine | None = None
         self.current_row = -1
         #: A playlist's plan items (each step with its own routine and speed), to play it again.
         self._plan_items: list[PlanItem] | None = None
@@ -81,6 +96,8 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         #: A session has played to its end: Start begins again at the first step.
         self._start_over = False
         self.session = SessionController(settings, self)
+        self.ladder = LadderControl(self, self.ui.menuSession, self.ui.stepList, settings)
+        self.summary = SummaryControl(self)
         self._ending = False  # end_session() is stopping the session
         self._playing: tuple[Path, Segment | None] | None = None  # (clip, segment) the backend was last given
         self._clip_problems: dict[str, str] = {}  # clip id -> why it cannot be played
@@ -105,6 +122,9 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self._show_volume(self.ui.volumeSlider.value())
         self._setup_icons()
         self._setup_docks()
+        self._setup_editor()
+        self.sheets = SheetCommands(self)  # File > Print and Export PDF
+        self._setup_marks()
         self._wire()
         # Media keys, MPRIS and the remote page all act through these commands.
         self.commands = RemoteCommands(self)
@@ -118,6 +138,8 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self._update_session_controls()  # no session yet: its controls start disabled
         self._restore_layout()
         self._tabs_follow_drags()
+        # Last: the keys of every action as the person set them (Preferences > Keys).
+        self.key_map = KeyMap(self, settings)
 
     # ----- set-up
     def _setup_icons(self) -> None:
@@ -131,8 +153,16 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         ):
             button.setIcon(icon(name))
             button.setIconSize(QSize(22, 22))
+        self.ui.muteButton.setIcon(icon("mute" if self.ui.actionMute.isChecked() else "volume"))
         self.ui.playButton.setIconSize(QSize(28, 28))
-        self._update_play_icon(PlaybackState.STOPPED.value)
+        self._update_play_icon(self.backend.state.value if self.backend else PlaybackState.STOPPED.value)
+        self._icons_drawn = True
+
+    def changeEvent(self, event: QEvent) -> None:
+        # A new theme: the transport icons are drawn in the palette's colours, so draw them again.
+        if event.type() == QEvent.Type.PaletteChange and self._icons_drawn:
+            self._setup_icons()
+        super().changeEvent(event)
 
     def _wire(self) -> None:
         ui = self.ui
@@ -216,6 +246,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         s.ticked.connect(self._update_timer)
         s.stateChanged.connect(self._on_session_state)
         s.finished.connect(self._on_session_finished)
+        s.finished.connect(lambda _records: self.history_session_ended())
         s.recordFailed.connect(self._on_history_failed)
 
     def set_backend(self, backend: VideoBackend, notice: str = "") -> None:
@@ -225,6 +256,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         backend.errorOccurred.connect(self._on_video_error)
         backend.stateChanged.connect(self._update_play_icon)
         self.commands.attach_backend(backend)
+        self.loop_marks.set_backend(backend)
         self._backend_label.setText(f"Video: {backend.display_name}")
         backend.set_muted(self.ui.actionMute.isChecked())
         backend.set_volume(self.ui.volumeSlider.value())
@@ -236,8 +268,12 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
     def set_store(self, store: Store | None, paths: DataPaths | None = None) -> None:
         """Attach the local store once it has opened (after the window is shown); None if it failed."""
         self.store = store
+        self.store_attached = True
         self.paths = paths if paths is not None else self.paths
         self.session.set_store(store)
+        self.ladder.set_store(store)
+        self._editor_store_changed()
+        self.loop_marks.set_store(store)
         if store is not None:
             self.library.set_store(store, paths)
             self.playlists.set_catalog(self.library.catalog)
@@ -246,6 +282,8 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
             if last and store.playlists.get(last) is not None:
                 self.playlists.open_playlist(last)  # the one open last time
             self._register_routine()
+        if self.history_view is not None:
+            self.history_view.set_store(store)
         if store is None:
             self.statusBar().showMessage(
                 "History is not being saved: the database could not be opened.", 20000
@@ -262,7 +300,7 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
     def _register_routine(self) -> None:
         """Keep the open routine in the store's library (favourites and history refer to it):
         once when it opens, or when the store arrives; a serial store write, before any star."""
-        routine, store = self.routine, self.store
+        routine, store = self._routine_as_written, self.store
         if routine is None or store is None or store.read_only or not needs_registration(routine):
             return
         library = store.library
@@ -317,6 +355,11 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         """Show `routine`; `clip_problems` (clip id -> what is wrong) mark the steps whose clip
         cannot be played: they show the problem instead of a clip, and a session goes on."""
         self.session.stop()
+        # Shown and played in the person's language; the library keeps the routine as its file says.
+        self._routine_as_written = routine
+        routine = localized(routine, ui_languages(self.settings))
+        self.loop_marks.clip_shown(None)  # marks are read again for the new routine's steps
+        self._show_timeline(False)
         self.routine = routine
         self._clip_problems = dict(clip_problems or {})
         self._plan_items = None
@@ -338,8 +381,10 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self.ui.routineSetup.setToolTip(routine.setup)
         self.ui.routineSetup.setVisible(bool(routine.setup))
         self.ui.videoPane.set_end_card("")
+        self.summary.widget.hide()
         self.setWindowTitle(f"{routine.title} — {desktop.APP_NAME}")
         self.ui.stepList.set_routine(routine)
+        self.ladder.set_routine(routine)
         self.ui.stepList.set_problems(
             {
                 row: self._clip_problems[s.clip]
@@ -399,7 +444,15 @@ class MainWindow(PanelsMixin, FilesMixin, PlaybackMixin, SessionMixin, QMainWind
         self.settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self._editor_allows_close():  # unsaved edits in the routine editor: the person chose
+            event.ignore()
+            return
         self.session.stop()  # the piece in progress is recorded before the store closes
+        if self.close_to_tray is not None and self.close_to_tray():
+            self.save_layout()
+            event.ignore()
+            self.hide()
+            return
         Task.wait_all(10)  # and the store writes already started (a star, a saved playlist)
         self.session.cues.close()
         self.save_layout()

@@ -29,6 +29,7 @@ from PySide6.QtDBus import (
 )
 
 import desktop
+from desktop.identity import APP_ID
 
 if TYPE_CHECKING:
     from desktop.qt.remote_commands import RemoteCommands, Snapshot
@@ -40,8 +41,7 @@ OBJECT_PATH = "/org/mpris/MediaPlayer2"
 ROOT_INTERFACE = "org.mpris.MediaPlayer2"
 PLAYER_INTERFACE = "org.mpris.MediaPlayer2.Player"
 PROPERTIES_INTERFACE = "org.freedesktop.DBus.Properties"
-#: The desktop entry's name, as packaging/io.supple.Supple.metainfo.xml and the .desktop file have it.
-DESKTOP_ENTRY = "io.supple.Supple"
+DESKTOP_ENTRY = APP_ID
 _TRACK_PREFIX = "/io/supple/Supple/track/"
 
 # PySide6's stubs know neither ClassInfo's dict form (needed for a key with a space and a dash)

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
+from desktop.content.adhoc import played_by
 from desktop.domain import Routine, SessionRecord
 from desktop.engine import (
     ADD_TIME_SECONDS,
@@ -88,6 +89,11 @@ class SessionController(QObject):
         super().__init__(parent)
         self.cues = CuePlayer(settings, self)
         self.routine: Routine | None = None
+        #: The ladder level the current (or last) session plays; None: not a ladder routine.
+        self.level: int | None = None
+        #: Seconds from the start of the last session to its end (pauses included), once it ended.
+        self.duration = 0.0
+        self._started = 0.0
         self._session: Session | None = None  # the current or last session, kept after `stop()`
         self._unsubscribe: Callable[[], None] | None = None
         self._refresh = refresh_seconds
@@ -132,6 +138,11 @@ class SessionController(QObject):
         return self._session.plan if self._session is not None else None
 
     @property
+    def session_id(self) -> str | None:
+        """The history id of the current (or last) session; None when history is not saved."""
+        return self._session.session_id if self._session is not None else None
+
+    @property
     def records(self) -> tuple[SessionRecord, ...]:
         return self._session.records if self._session is not None else ()
 
@@ -159,7 +170,15 @@ class SessionController(QObject):
         session = self._session
         if session is not None and self.routine is not None:
             first = session.records[0].started_at if session.records else None
-            self._writer.start_session(self.routine.title, first, session_id=session.session_id)
+            routine_id, playlist_id = played_by(self.routine)
+            self._writer.start_session(
+                self.routine.title,
+                first,
+                session_id=session.session_id,
+                routine_id=routine_id,
+                playlist_id=playlist_id,
+                level=self.level,
+            )
             for record in session.records:
                 self._writer.submit(record)
             if session.state is SessionState.FINISHED:
@@ -187,13 +206,24 @@ class SessionController(QObject):
         return self._failed.get(session.session_id or "", 0)
 
     # ----- starting and stopping
-    def start(self, routine: Routine, from_step: int = 0, plan: Plan | None = None) -> None:
-        """Start a session of `routine`, or of `plan` (a playlist) shown as that routine."""
+    def start(
+        self, routine: Routine, from_step: int = 0, plan: Plan | None = None, *, level: int | None = None
+    ) -> None:
+        """Start a session of `routine`, or of `plan` (a playlist) shown as that routine, at `level`
+        of a ladder routine (history records it)."""
         self.stop()
         self.routine = routine
+        self.level = level
         plan = plan if plan is not None else plan_routine(routine)
-        session_id = self._writer.start_session(routine.title) if self._writer is not None else None
+        session_id = None
+        if self._writer is not None:
+            routine_id, playlist_id = played_by(routine)
+            session_id = self._writer.start_session(
+                routine.title, routine_id=routine_id, playlist_id=playlist_id, level=level
+            )
         self._session = Session(plan, self.clock_factory(), session_id=session_id)
+        self._started = self._session.clock.now()
+        self.duration = 0.0
         self._unsubscribe = self._session.subscribe(self._on_event)
         self._control(lambda s: s.start(from_step))
 
@@ -276,6 +306,8 @@ class SessionController(QObject):
                 self.stateChanged.emit(state)
             case SessionFinished():
                 self._timer.stop()
+                if self._session is not None:
+                    self.duration = self._session.clock.now() - self._started
                 if self._writer is not None and self._session is not None:
                     self._writer.end_session(self._session.session_id)
                 self.finished.emit(self.records)

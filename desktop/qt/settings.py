@@ -14,6 +14,7 @@ from typing import Any, Generic, TypeVar, cast
 from PySide6.QtCore import QByteArray, QObject, QSettings, Signal
 
 from desktop.domain import DEFAULT_PREPARE, DEFAULT_REST
+from desktop.domain.ladder import Thresholds
 from desktop.engine import SWITCH_SECONDS
 
 T = TypeVar("T", int, float, bool, str, bytes, tuple[str, ...])
@@ -99,6 +100,56 @@ class Options:
     window_state: Option[bytes] = Option("window/state", b"", "Docks and toolbars")
     main_splitter: Option[bytes] = Option("window/mainSplitter", b"", "Video | side panel split")
     side_splitter: Option[bytes] = Option("window/sideSplitter", b"", "Step list | timer split")
+    # Progression ladder: when Supple suggests another level (issue 15; desktop/domain/ladder.py).
+    ladder_sessions: Option[int] = Option(
+        "ladder/sessions", 3, "Easy sessions at a level before suggesting the next one", 1, 50
+    )
+    ladder_max_pain: Option[int] = Option(
+        "ladder/maxPain", 2, "The most pain (0-10) a session counts as easy with", 0, 10
+    )
+    ladder_min_effort: Option[int] = Option(
+        "ladder/minEffort", 3, "The least effort (0-10) a session counts as moderate with", 0, 10
+    )
+    ladder_max_effort: Option[int] = Option(
+        "ladder/maxEffort", 6, "The most effort (0-10) a session counts as moderate with", 0, 10
+    )
+    ladder_high_pain: Option[int] = Option(
+        "ladder/highPain", 6, "Pain (0-10) at or above which Supple suggests easing back", 1, 10
+    )
+    # Appearance (Preferences): a ThemeChoice value; "system" follows the desktop's light or dark scheme.
+    theme: Option[str] = Option(
+        "appearance/theme", "system", "Light, dark or high-contrast theme, or the system's"
+    )
+    language: Option[str] = Option(
+        "appearance/language",
+        "",
+        "The interface and routine language (a tag such as de); empty: the system's",
+    )
+    # Keys (Preferences > Keys): single-key shortcuts on or off, and keys changed by the person.
+    single_keys: Option[bool] = Option(
+        "keys/singleKeys", True, "Single-key shortcuts (Space, L, F, ...) work"
+    )
+    shortcut_keys: Option[tuple[str, ...]] = Option(
+        "keys/changed", (), 'Keys changed by the person: "actionName=Keys", empty for none'
+    )
+    # Reminders and the tray (desktop/qt/reminders.py, desktop/qt/tray.py).
+    reminders_handled: Option[str] = Option(
+        "reminders/handledUntil", "", "When reminders were last checked (ISO time): later ones are due"
+    )
+    keep_in_tray: Option[bool] = Option(
+        "tray/keepRunning", True, "Closing the window with reminders set keeps Supple in the tray"
+    )
+    keep_in_tray_asked: Option[bool] = Option(
+        "tray/keepRunningAsked", False, "Supple asked once whether closing keeps it in the tray"
+    )
+    # The history view (View > History): what a streak counts.
+    history_days_a_week: Option[int] = Option(
+        "history/daysAWeek",
+        0,
+        "Streak target: 0 counts days in a row; 1-7 counts weeks in a row with that many days practised",
+        0,
+        7,
+    )
     # Remote control from a phone (Settings > Remote control; desktop/qt/remote_control.py).
     remote_enabled: Option[bool] = Option(
         "remote/enabled", False, "Serve the remote page on the local network while Supple runs"
@@ -116,6 +167,12 @@ class Options:
 
 
 OPTIONS = Options()
+
+#: The choices of `OPTIONS.history_days_a_week`, as shown in Preferences and the History.
+STREAK_TARGETS: tuple[tuple[str, int], ...] = (
+    ("Every day", 0),
+    *((f"{n} day{'s' if n > 1 else ''} a week", n) for n in range(1, 8)),
+)
 
 #: How many recent files File > Open Recent keeps.
 RECENT_COUNT = 8
@@ -138,6 +195,16 @@ def session_defaults(settings: Settings) -> SessionDefaults:
         rest=settings.get(OPTIONS.rest_seconds),
         switch=settings.get(OPTIONS.switch_seconds),
         countdown_before_rest=settings.get(OPTIONS.countdown_before_rest),
+    )
+
+
+def ladder_thresholds(settings: Settings) -> Thresholds:
+    return Thresholds(
+        sessions=settings.get(OPTIONS.ladder_sessions),
+        max_pain=settings.get(OPTIONS.ladder_max_pain),
+        min_effort=settings.get(OPTIONS.ladder_min_effort),
+        max_effort=settings.get(OPTIONS.ladder_max_effort),
+        high_pain=settings.get(OPTIONS.ladder_high_pain),
     )
 
 

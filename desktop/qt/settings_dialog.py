@@ -1,5 +1,5 @@
-"""Settings: cue volume, mute and spoken cues, the session's default times and remote control
-(stored in the data folder's settings.ini)."""
+"""Settings: cue volume, mute and spoken cues, the session's default times, the history's streak
+target and remote control (stored in the data folder's settings.ini)."""
 
 from __future__ import annotations
 
@@ -20,16 +20,52 @@ from PySide6.QtWidgets import (
 
 from desktop.qt.cues import CueOptions, CuePlayer
 from desktop.qt.remote_server import interfaces
-from desktop.qt.settings import OPTIONS, Settings, session_defaults
+from desktop.qt.settings import OPTIONS, STREAK_TARGETS, Settings, session_defaults
+from desktop.qt.settings_ladder import add_ladder_rows
+from desktop.qt.shortcuts import KeyMap, KeysDialog
+from desktop.qt.theme import ThemeChoice
+
+THEME_LABELS = {
+    ThemeChoice.SYSTEM: "System (light or dark)",
+    ThemeChoice.LIGHT: "Light",
+    ThemeChoice.DARK: "Dark",
+    ThemeChoice.HIGH_CONTRAST: "High contrast",
+}
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, cues: CuePlayer, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        settings: Settings,
+        cues: CuePlayer,
+        parent: QWidget | None = None,
+        key_map: KeyMap | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.key_map = key_map
         self.setWindowTitle("Preferences")
         self.settings = settings
         self.cues = cues
         form = QFormLayout(self)
+        self.theme = QComboBox(self)
+        for choice, label in THEME_LABELS.items():
+            self.theme.addItem(label, choice.value)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(settings.get(OPTIONS.theme))))
+        self.theme.setAccessibleName("Theme")
+        self.theme.setToolTip("System follows the desktop's light or dark setting as it changes.")
+        form.addRow("&Theme", self.theme)
+        self.single_keys = QCheckBox("Single-key shortcuts (Space, L, F, M, [, ], …)", self)
+        self.single_keys.setChecked(settings.get(OPTIONS.single_keys))
+        self.single_keys.setToolTip(
+            "Turn off to keep only shortcuts with Ctrl or Alt, and the function keys."
+        )
+        keys = QPushButton("Change &Keys…", self)
+        keys.setEnabled(key_map is not None)
+        keys.clicked.connect(self._change_keys)
+        keys_row = QHBoxLayout()
+        keys_row.addWidget(self.single_keys, 1)
+        keys_row.addWidget(keys)
+        form.addRow("Keys", keys_row)
         self.volume = QSlider(Qt.Orientation.Horizontal, self)
         self.volume.setRange(0, 100)
         self.volume.setValue(cues.volume)
@@ -66,6 +102,19 @@ class SettingsDialog(QDialog):
         self.countdown_before_rest = QCheckBox("Count down (3, 2, 1) before a rest", self)
         self.countdown_before_rest.setChecked(defaults.countdown_before_rest)
         form.addRow("", self.countdown_before_rest)
+        self._save_ladder = add_ladder_rows(self, form, settings)
+        form.addRow(QLabel("<b>History</b>", self))
+        self.streak_target = QComboBox(self)
+        for label, days in STREAK_TARGETS:
+            self.streak_target.addItem(label, days)
+        self.streak_target.setCurrentIndex(
+            self.streak_target.findData(settings.get(OPTIONS.history_days_a_week))
+        )
+        self.streak_target.setAccessibleName("Streak target")
+        self.streak_target.setToolTip(
+            "What a streak counts: days in a row, or weeks in a row with this many days"
+        )
+        form.addRow("Streak &target", self.streak_target)
         form.addRow(QLabel("<b>Remote control</b>", self))
         self.remote = QCheckBox("Control Supple from a phone's browser on this network", self)
         self.remote.setChecked(settings.get(OPTIONS.remote_enabled))
@@ -86,6 +135,10 @@ class SettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
 
+    def _change_keys(self) -> None:
+        if self.key_map is not None:
+            KeysDialog(self.key_map, self).exec()
+
     def _speech_ready(self, engine: str) -> None:
         self.speech.setEnabled(bool(engine))
         if not engine:
@@ -93,6 +146,8 @@ class SettingsDialog(QDialog):
 
     def _save(self) -> None:
         options = self.options()
+        self.settings.set(OPTIONS.theme, str(self.theme.currentData()))
+        self.settings.set(OPTIONS.single_keys, self.single_keys.isChecked())
         self.settings.set(OPTIONS.cue_volume, options.volume)
         self.settings.set(OPTIONS.cue_muted, options.muted)
         self.settings.set(OPTIONS.cue_speech, options.speech)
@@ -100,6 +155,8 @@ class SettingsDialog(QDialog):
         self.settings.set(OPTIONS.rest_seconds, self.rest.value())
         self.settings.set(OPTIONS.switch_seconds, self.switch.value())
         self.settings.set(OPTIONS.countdown_before_rest, self.countdown_before_rest.isChecked())
+        self._save_ladder()
+        self.settings.set(OPTIONS.history_days_a_week, int(self.streak_target.currentData()))
         self.settings.set(OPTIONS.remote_interface, str(self.interface.currentData()))
         self.settings.set(OPTIONS.remote_enabled, self.remote.isChecked())
         self.settings.sync()

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, Q
 
 from desktop.domain import Routine
 from desktop.domain.describe import step_summary
+from desktop.domain.ladder import in_session
 from desktop.engine import StepStatus  # the list shows exactly what the session says
 
 THUMB = QSize(112, 63)
@@ -23,6 +24,8 @@ class StepList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName("Steps")
+        self.setAccessibleDescription("The routine's steps, in the order a session plays them")
         self.itemActivated.connect(lambda item: self.stepActivated.emit(self.row(item)))
         self.setIconSize(THUMB)
         self.setSpacing(2)
@@ -38,6 +41,8 @@ class StepList(QListWidget):
         self._favourites: set[str] = set()
         self._favourites_only = False
         self._problems: dict[int, str] = {}
+        #: The person's level on a ladder routine (None: not a ladder): steps above it are not played.
+        self._level: int | None = None
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -48,6 +53,7 @@ class StepList(QListWidget):
     def set_routine(self, routine: Routine | None) -> None:
         self.clear()
         self._routine = routine
+        self._level = None
         self._statuses = []
         self._problems = {}
         self._thumbs = {}
@@ -87,9 +93,13 @@ class StepList(QListWidget):
         item = self.item(row)
         star = " ★" if step.id in self._favourites else ""
         broken = "⚠ " if row in self._problems else ""
-        item.setText(
-            f"{MARKS[self._statuses[row]]}{broken}{row + 1}. {step.title}{star}\n{step_summary(step)}"
-        )
+        summary = step_summary(step)
+        above = not in_session(step, self._level)
+        if step.level is not None:
+            summary = f"Level {step.level}{' (not today)' if above else ''} · {summary}"
+        item.setText(f"{MARKS[self._statuses[row]]}{broken}{row + 1}. {step.title}{star}\n{summary}")
+        item.setStatusTip("Above my level: not in today's session" if above else "")
+        item.setForeground(self.palette().placeholderText() if above else self.palette().text())
         self.setRowHidden(
             row, self._favourites_only and not star and self._statuses[row] != StepStatus.CURRENT
         )
@@ -113,6 +123,16 @@ class StepList(QListWidget):
 
     def status(self, row: int) -> StepStatus:
         return self._statuses[row]
+
+    def set_level(self, level: int | None) -> None:
+        """Show the person's level: the steps above it are marked as not in today's session."""
+        self._level = level
+        for row in range(len(self._statuses)):
+            self._refresh(row)
+
+    @property
+    def level(self) -> int | None:
+        return self._level
 
     def set_favourites(self, step_ids: set[str]) -> None:
         self._favourites = set(step_ids)

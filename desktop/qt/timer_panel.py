@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QColor,
+    QFont,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+    QPen,
+)
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from desktop.domain.describe import format_seconds
 from desktop.qt.elided_label import ElidedLabel
-
-PHASE_COLOURS = {
-    "work": QColor("#4fc3f7"),
-    "prepare": QColor("#ffd54f"),
-    "switch": QColor("#ffb74d"),
-    "rest": QColor("#81c784"),
-    "idle": QColor("#78909c"),
-}
+from desktop.qt.theme import phase_colour
 
 
 class ProgressRing(QWidget):
@@ -24,23 +26,31 @@ class ProgressRing(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumSize(110, 110)
+        self.setAccessibleName("Time left")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.fraction = 0.0
         self.text = "–"
         self.caption = ""
-        self.colour = PHASE_COLOURS["idle"]
+        self.kind = "idle"
 
     def sizeHint(self) -> QSize:
         return QSize(220, 220)
 
-    def set_state(self, text: str, fraction: float, colour: QColor, caption: str = "") -> None:
-        self.text, self.fraction, self.colour, self.caption = (
+    def set_state(self, text: str, fraction: float, kind: str, caption: str = "") -> None:
+        """`kind` names the phase ("work", "prepare", "switch", "rest" or "idle"): the theme colours it."""
+        self.text, self.fraction, self.kind, self.caption = (
             text,
             max(0.0, min(1.0, fraction)),
-            colour,
+            kind,
             caption,
         )
+        # A screen reader reads the ring as text: the time left and what it counts.
+        self.setAccessibleDescription(", ".join(t for t in (text, caption) if t and t != "–"))
         self.update()
+
+    @property
+    def colour(self) -> QColor:
+        return phase_colour(self.kind)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         side = min(self.width(), self.height()) - 12
@@ -48,7 +58,10 @@ class ProgressRing(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         thickness = max(6.0, side / 16)
-        painter.setPen(QPen(QColor(255, 255, 255, 28), thickness))
+        palette = self.palette()
+        track = QColor(palette.color(QPalette.ColorRole.WindowText))
+        track.setAlpha(32)
+        painter.setPen(QPen(track, thickness))
         painter.drawEllipse(rect)
         if self.fraction > 0:
             pen = QPen(self.colour, thickness)
@@ -59,13 +72,13 @@ class ProgressRing(QWidget):
         font.setPixelSize(max(18, int(side / 4.2)))
         font.setBold(True)
         painter.setFont(font)
-        painter.setPen(QColor("#eceff1"))
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text)
         if self.caption:
             small = QFont(self.font())
             small.setPixelSize(max(11, int(side / 13)))
             painter.setFont(small)
-            painter.setPen(QColor("#b0bec5"))
+            painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(
                 rect.adjusted(0, side * 0.68, 0, 0),
                 Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
@@ -78,6 +91,10 @@ class TimerPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timerPanel")
+        self.setAccessibleName("Timer")
+        #: What was last announced to screen readers: a phase is announced once, when it starts,
+        #: never its every second (the time left is the ring's description, read on request).
+        self.announced = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 12)
         self.phase_label = QLabel("Ready", self)
@@ -108,8 +125,10 @@ class TimerPanel(QWidget):
         self, headline: str, detail: str = "", cue: str = "", total: str = "", caption: str = ""
     ) -> None:
         """`detail` in the ring, with `caption` under it saying what it is (e.g. "per side")."""
+        if headline != self.phase_label.text():
+            self.announced = ""  # the next phase is news again
         self.phase_label.setText(headline)
-        self.ring.set_state(detail or "–", 0.0, PHASE_COLOURS["idle"], caption)
+        self.ring.set_state(detail or "–", 0.0, "idle", caption)
         self.cue_label.setText(cue)
         self.cue_label.setToolTip(cue)
         self.next_label.setText("")
@@ -127,13 +146,22 @@ class TimerPanel(QWidget):
         rep_text: str = "",
         total_remaining: float | None = None,
     ) -> None:
+        if label != self.phase_label.text():
+            self.announce(f"{label}, {format_seconds(remaining)}")
         self.phase_label.setText(label)
-        self.ring.set_state(
-            format_seconds(remaining), fraction_left, PHASE_COLOURS.get(kind, PHASE_COLOURS["work"]), rep_text
-        )
+        self.ring.set_state(format_seconds(remaining), fraction_left, kind, rep_text)
         self.cue_label.setText(cue)
         self.cue_label.setToolTip(cue)
         self.next_label.setText(f"Next: {next_text}" if next_text else "")
         self.total_label.setText(
             "" if total_remaining is None else f"Session left {format_seconds(total_remaining)}"
         )
+
+    def announce(self, text: str) -> None:
+        """Tell screen readers, politely (after what they are saying), once per phase."""
+        if text == self.announced:
+            return
+        self.announced = text
+        event = QAccessibleAnnouncementEvent(self, text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Polite)
+        QAccessible.updateAccessibility(event)

@@ -24,6 +24,8 @@ class VideoPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAccessibleName("Video")
+        self.setAccessibleDescription("The demonstration clip")
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(256, 144)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -42,6 +44,7 @@ class VideoPane(QWidget):
         self._overlay_title = ""
         self._paused = False
         self._end_card: tuple[str, tuple[str, ...]] | None = None
+        self._end_card_covered = False
         self.frames_painted = 0
 
     def sizeHint(self) -> QSize:
@@ -95,6 +98,13 @@ class VideoPane(QWidget):
         card = (headline, tuple(lines)) if headline else None
         if card != self._end_card:
             self._end_card = card
+            self.update()
+
+    def cover_end_card(self, covered: bool) -> None:
+        """Leave the end card unpainted while a widget over the picture (the session summary)
+        tells the same; it shows again once that closes."""
+        if covered != self._end_card_covered:
+            self._end_card_covered = covered
             self.update()
 
     @property
@@ -156,7 +166,7 @@ class VideoPane(QWidget):
             self._paint_message(painter, self._placeholder, error=False)
         if self._overlay_big or self._overlay_small or self._overlay_title:
             self._paint_overlay(painter)
-        if self._end_card is not None:
+        if self._end_card is not None and not self._end_card_covered:
             self._paint_card(painter, *self._end_card)
         elif self._paused:
             self._paint_card(painter, "Paused", ("Space to go on",))

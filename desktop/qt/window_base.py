@@ -11,21 +11,28 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
     from pathlib import Path
 
     from PySide6.QtGui import QShortcut
     from PySide6.QtWidgets import QDockWidget, QMainWindow
 
-    from desktop.domain import Clip, Routine, Segment
+    from desktop.domain import Clip, Routine, Segment, Step
     from desktop.engine.plan import PlanItem
     from desktop.media.base import VideoBackend
     from desktop.paths import DataPaths
     from desktop.qt.favourites import FavouritesModel
     from desktop.qt.forms.ui_main_window import Ui_MainWindow
+    from desktop.qt.history_view import HistoryView
+    from desktop.qt.ladder_control import LadderControl
     from desktop.qt.library_view import LibraryView
+    from desktop.qt.loop_marks import LoopMarksController
+    from desktop.qt.loop_timeline import LoopTimeline
     from desktop.qt.playlist_builder import PlaylistBuilder
     from desktop.qt.session_controller import SessionController
+    from desktop.qt.session_summary import SummaryControl
     from desktop.qt.settings import Settings
+    from desktop.qt.shortcuts import KeyMap
     from desktop.store import Store
 
     class WindowBase(QMainWindow):
@@ -34,14 +41,19 @@ if TYPE_CHECKING:
         session: SessionController
         backend: VideoBackend | None
         store: Store | None
+        store_attached: bool
         paths: DataPaths | None
         routine: Routine | None
         current_row: int
         favourites: FavouritesModel
+        ladder: LadderControl
+        summary: SummaryControl
         library: LibraryView
         playlists: PlaylistBuilder
         library_dock: QDockWidget
         playlist_dock: QDockWidget
+        history_dock: QDockWidget | None
+        history_view: HistoryView | None
         _plan_items: list[PlanItem] | None
         _session_rows: list[int] | None
         _start_over: bool
@@ -49,10 +61,16 @@ if TYPE_CHECKING:
         _playing: tuple[Path, Segment | None] | None
         _clip_problems: dict[str, str]
         _escape: QShortcut
+        key_map: KeyMap
+        timeline: LoopTimeline
+        loop_marks: LoopMarksController
 
         def set_routine(self, routine: Routine, clip_problems: dict[str, str] | None = None) -> None: ...
         def start_session(self, from_step: int = 0) -> None: ...
         def show_dock(self, dock: QDockWidget) -> None: ...
+        def toggle_dock(self, dock: QDockWidget, focus: Callable[[], None]) -> None: ...
+        def preview_step(self, routine: Routine, step: Step) -> None: ...
+        def end_session(self) -> None: ...
         def _play(self, clip: Clip, segment: Segment | None, *, mirrored: bool, title: str) -> None: ...
         def _show_favourites(self) -> None: ...
         def _favourites_available(self) -> bool:
@@ -65,6 +83,8 @@ if TYPE_CHECKING:
             raise NotImplementedError
 
         def _update_timer(self) -> None: ...
+        def _apply_rate(self) -> None: ...
+        def _show_timeline(self, browsing: bool) -> None: ...
         def _update_play_icon(self, state: str) -> None: ...
 
 else:

@@ -25,8 +25,29 @@ from desktop.qt.window_base import WindowBase
 
 log = logging.getLogger(__name__)
 
-VIDEO_SUFFIXES = {".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".ogv"}
-OPEN_FILTER = "Routines and clips (*.supple.json *.json *.mp4 *.m4v *.mov *.mkv *.webm);;All files (*)"
+VIDEO_SUFFIXES = (".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".ogv")
+OPEN_FILTER = (
+    f"Routines and clips (*.supple.json *.json {' '.join('*' + s for s in VIDEO_SUFFIXES)});;All files (*)"
+)
+#: How many bytes of a JSON file are read to tell a playlist from a routine ("format" comes first).
+_FORMAT_HEAD = 512
+
+
+def goes_to_library(path: Path) -> bool:
+    """A `.supple` bundle or a playlist file: opening it (from the desktop, a drop or a second
+    `supple FILE`) imports it into the library, as File > Import does. Routines and clips open."""
+    from desktop.content.bundle import BUNDLE_SUFFIX
+
+    if path.name.lower().endswith(BUNDLE_SUFFIX):
+        return True
+    if path.suffix.lower() != ".json":
+        return False
+    try:
+        with path.open("rb") as f:
+            head = f.read(_FORMAT_HEAD)
+    except OSError:
+        return False
+    return b'"supple.playlist/' in head
 
 
 class FilesMixin(WindowBase):
@@ -41,7 +62,11 @@ class FilesMixin(WindowBase):
             self.open_path(Path(name))
 
     def open_path(self, path: Path) -> bool:
-        """Open a routine file or a clip; a bad file gets a message and changes nothing."""
+        """Open a routine file or a clip, or import a bundle or playlist file; a bad file gets a
+        message and changes nothing."""
+        if goes_to_library(path):
+            self.show_dock(self.library_dock)
+            return self.library.import_from(path) is not None
         if path.suffix.lower() in VIDEO_SUFFIXES:
             self.set_routine(routine_for_clip(path))
             self._remember_recent(path)
@@ -97,11 +122,20 @@ class FilesMixin(WindowBase):
 
     @Slot()
     def export(self) -> None:
-        """Ctrl+Shift+E: the playlist when the Playlist dock has the focus, else the routine chosen
-        in the Library when it has the focus, else the routine that is open."""
+        """Ctrl+Shift+E: the playlist when the Playlist dock has the focus, the sessions shown when the
+        History has it, else the routine chosen in the Library when it has the focus, else the
+        routine that is open."""
         focused = QApplication.focusWidget()
         routine = self.routine
-        if focused is not None and self.playlist_dock.isAncestorOf(focused):
+        history = self.history_dock
+        if (
+            focused is not None
+            and history is not None
+            and history.isAncestorOf(focused)
+            and self.history_view
+        ):
+            self.history_view.export()
+        elif focused is not None and self.playlist_dock.isAncestorOf(focused):
             self.playlists.export()
         elif focused is not None and self.library_dock.isAncestorOf(focused):
             self.library.export_current()

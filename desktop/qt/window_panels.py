@@ -25,10 +25,12 @@ from desktop.content.adhoc import (
 from desktop.domain import PlaylistItem, Routine, Step
 from desktop.qt.favourites import FavouritesModel
 from desktop.qt.settings import OPTIONS
+from desktop.qt.tasks import Task
 from desktop.qt.window_base import WindowBase
 
 if TYPE_CHECKING:
     from desktop.content.playlist_resolve import ResolvedPlaylist
+    from desktop.qt.history_view import HistoryView
 
 log = logging.getLogger(__name__)
 
@@ -83,6 +85,59 @@ class PanelsMixin(WindowBase):
         self.playlists.playlistSaved.connect(self._remember_playlist)
         self.playlists.playlistSaved.connect(lambda _id: self.library.refresh_playlists())
         self.playlists.playlistDeleted.connect(self._forget_playlist)
+        self._setup_history_action()
+
+    def _setup_history_action(self) -> None:
+        """View > History (Ctrl+H). The dock and its module are made when it first opens."""
+        self.history_dock: QDockWidget | None = None
+        self.history_view: HistoryView | None = None
+        self.history_action = QAction("History", self)
+        self.history_action.setCheckable(True)
+        self.history_action.setShortcut(QKeySequence("Ctrl+H"))
+        self.history_action.setStatusTip("Your streak, the days you practised and every session")
+        self.history_action.triggered.connect(self.toggle_history)
+        self.ui.menuView.addAction(self.history_action)
+
+    def toggle_history(self) -> None:
+        dock = self.history_dock or self._make_history_dock()
+        assert self.history_view is not None
+        view = self.history_view
+        self.toggle_dock(dock, lambda: view.table.setFocus(Qt.FocusReason.ShortcutFocusReason))
+        self.history_action.setChecked(not dock.isHidden())
+
+    def _make_history_dock(self) -> QDockWidget:
+        from desktop.qt.history_view import HistoryView
+
+        self.history_view = HistoryView(self.settings, self)
+        self.history_view.routines = lambda routine_id: self.library.catalog(routine_id)
+        dock = QDockWidget("History", self)
+        dock.setObjectName("historyDock")
+        dock.setWidget(self.history_view)
+        dock.hide()
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        action = self.history_action
+        dock.visibilityChanged.connect(lambda _visible: action.setChecked(not dock.isHidden()))
+        dock.visibilityChanged.connect(
+            lambda visible: QTimer.singleShot(0, lambda: self._fit_to_screen(grow=visible))
+        )
+        self.history_dock = dock
+        if self.store_attached:
+            self.history_view.set_store(self.store)  # else when it has opened (MainWindow.set_store)
+        if not self.restoreDockWidget(dock):
+            # First time: wide enough for the list's columns, as far as the screen allows.
+            QTimer.singleShot(0, lambda: self.resizeDocks([dock], [540], Qt.Orientation.Horizontal))
+        return dock
+
+    def history_session_ended(self) -> None:
+        """A session ended (or its feelings were saved): the open History shows it once its last
+        records are written (waited for off the GUI thread)."""
+        view = self.history_view
+        if view is None or not view.isVisible():
+            return  # it reads everything again when it is next shown
+        session = self.session
+        Task(self, lambda _ctx: session.flush(10.0), name="history-flush").on_success(
+            lambda _done: view.refresh()
+        ).start()
 
     def _dock_action(self, dock: QDockWidget, key: str, focus: Callable[[], None]) -> QAction:
         """The View menu's action for a dock: it shows, raises and focuses the dock, and hides it

@@ -59,7 +59,11 @@ class PlaybackMixin(WindowBase):
     def _play_row(self, row: int) -> None:
         assert self.routine is not None
         step = self.routine.steps[row]
-        self._play(self.routine.clip_for(step), step.segment, mirrored=False, title=step.title)
+        clip = self.routine.clip_for(step)
+        # While browsing, a loop marked on the clip (I and O) plays instead of the step's segment.
+        self.loop_marks.clip_shown(clip.file, step.segment)
+        self._show_timeline(True)
+        self._play(clip, self.loop_marks.segment(), mirrored=False, title=step.title)
 
     def _play(self, clip: Clip, segment: Segment | None, *, mirrored: bool, title: str) -> None:
         """Load a clip (showing its poster at once) unless it is already playing that segment."""
@@ -103,6 +107,8 @@ class PlaybackMixin(WindowBase):
         if self.session.active:
             self.session.toggle_pause()
         elif self.backend is not None:
+            if self.backend.state == PlaybackState.PAUSED and self.loop_marks.apply_pending():
+                return  # marks set while paused: their loop starts now
             self.backend.toggle()
 
     @Slot()
@@ -169,6 +175,7 @@ class PlaybackMixin(WindowBase):
     def set_full_screen(self, on: bool) -> None:
         for widget in (self.ui.sideSplitter, self.ui.transportBar, self.menuBar(), self.statusBar()):
             widget.setVisible(not on)
+        self.timeline.setVisible(not on and not self.session.active and self.loop_marks.path is not None)
         self._escape.setEnabled(on)
         if on:
             self.showFullScreen()
@@ -209,6 +216,6 @@ class PlaybackMixin(WindowBase):
     def show_settings(self) -> None:
         from desktop.qt.settings_dialog import SettingsDialog
 
-        dialog = SettingsDialog(self.settings, self.session.cues, self)
+        dialog = SettingsDialog(self.settings, self.session.cues, self, key_map=self.key_map)
         dialog.open()
         self.settings_dialog = dialog

@@ -10,6 +10,7 @@ from PySide6.QtCore import Slot
 
 from desktop.domain import SessionRecord, Step
 from desktop.domain.describe import format_seconds, session_outcome, work_progress
+from desktop.domain.ladder import in_session, rows_at_level
 from desktop.engine import Phase, PhaseKind, SessionState, StepStatus
 from desktop.engine.plan import PlanItem
 from desktop.media.base import PlaybackState
@@ -84,9 +85,15 @@ class SessionMixin(WindowBase):
         from desktop.engine import PlanItem, build_plan
 
         rows = self._favourite_rows()
+        level = self.ladder.level if self._plan_items is None else None
+        if level is not None:
+            at_level = rows_at_level(self.routine.steps, level)
+            rows = [r for r in (at_level if rows is None else rows) if r in at_level]
+            rows = None if rows == list(range(len(self.routine.steps))) else rows
         if rows is not None and not rows:
+            below = f" at or below your level ({level})" if level is not None else ""
             self.statusBar().showMessage(
-                "No step is starred: star steps with Ctrl+D, or turn off Favourite steps only.", 10000
+                f"No step{below} is starred: star steps with Ctrl+D, or turn off Favourite steps only.", 10000
             )
             return
         items = self._plan_items or [PlanItem(self.routine.id, step) for step in self.routine.steps]
@@ -96,14 +103,30 @@ class SessionMixin(WindowBase):
         if rows is not None:
             items = [items[row] for row in rows]
             start = next((i for i, row in enumerate(rows) if row >= from_step), 0)
+        above = (
+            self.routine.steps[from_step]
+            if level is not None and 0 <= from_step < len(self.routine.steps)
+            else None
+        )
+        if above is not None and not in_session(above, level):
+            self.statusBar().showMessage(
+                f"{above.title} is above your level ({level}): today's session works up to level {level}.",
+                10000,
+            )
         self._session_rows = rows
         self._start_over = False
+        self.summary.widget.hide()
         self.ui.stepList.reset_statuses()
         self._playing = None
         plan = build_plan(
             items, switch_seconds=defaults.switch, countdown_before_rest=defaults.countdown_before_rest
         )
-        self.session.start(self.routine, start, plan=plan)
+        self.session.start(self.routine, start, plan=plan, level=level)
+        if above is not None and not in_session(above, level):
+            self.statusBar().showMessage(
+                f"{above.title} is above your level ({level}): today's session works up to level {level}.",
+                10000,
+            )
         self._update_session_controls()
 
     @Slot()
@@ -131,6 +154,7 @@ class SessionMixin(WindowBase):
         if self.routine is None:
             return
         self.current_row = self._list_row(phase.step_index)
+        self._show_timeline(False)
         clip = self.routine.clip_for(phase.step)
         self._play(clip, phase.segment, mirrored=phase.mirrored, title=phase.step.title)
         self._update_timer()
@@ -177,6 +201,8 @@ class SessionMixin(WindowBase):
             elif state is SessionState.RUNNING and self.backend.state == PlaybackState.PAUSED:
                 self.backend.play()
         self.ui.videoPane.set_paused(state is SessionState.PAUSED)
+        if not self.session.active:
+            self._show_timeline(self.loop_marks.path is not None)
         self._update_session_controls()
         self._update_play_icon(self.backend.state.value if self.backend else "stopped")
 
@@ -195,6 +221,11 @@ class SessionMixin(WindowBase):
         self.ui.videoPane.set_end_card(headline, (count, worked))
         if self.backend is not None:
             self.backend.pause()
+        statuses_done = sum(1 for s in statuses if s is StepStatus.DONE)
+        skipped = sum(1 for s in statuses if s is StepStatus.SKIPPED)
+        self.summary.present(
+            headline, format_seconds(self.session.duration), statuses_done, skipped, self.session.session_id
+        )
         saved = " What you did is saved in your history." if ended_early and self.store is not None else ""
         self._session_summary = f"{headline}: {count}."
         unsaved = self._unsaved_note()

@@ -1,4 +1,7 @@
-"""`supple history [--format csv|json|table]`: every step record, one row each.
+"""`supple history [--format csv|json|table] [--sessions] [--routine ID] [--playlist ID] [--since DATE]
+[--until DATE]`: every step record, one row each, or with `--sessions` one row per session with how
+it felt. The formats are documented in docs/history-format.md; the history view exports with the
+same writers (`write_steps`, `write_sessions`).
 
 Opens the database read-only, so it works while the app is running, on a database written by a
 newer Supple and in a read-only data folder. CSV and JSON stay machine-readable when there is no history (a header row, or
@@ -13,15 +16,49 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import datetime
 from itertools import chain
-from typing import Any, Literal, TextIO
+from typing import TYPE_CHECKING, Any, Literal, TextIO
 
 from desktop.paths import DataPaths
 from desktop.store.sqlite_file import unusable_path
 from desktop.store.values import HistoryEntry
 
+if TYPE_CHECKING:
+    from desktop.store.history_queries import HistoryFilter, SessionSummary
+
 Format = Literal["csv", "json", "table"]
 FORMATS: tuple[Format, ...] = ("csv", "json", "table")
 NO_HISTORY = "No history yet: finish or skip a step of a routine and it will be listed here."
+NO_MATCH = "No session matches."
+SESSION_FIELDS = (
+    "session_id",
+    "started_at",
+    "ended_at",
+    "title",
+    "routine_id",
+    "playlist_id",
+    "level",
+    "steps_done",
+    "steps_skipped",
+    "seconds",
+    "pain",
+    "effort",
+    "note",
+)
+_SESSION_HEADINGS = (
+    "Session",
+    "Started",
+    "Ended",
+    "Played",
+    "Routine",
+    "Playlist",
+    "Level",
+    "Done",
+    "Skipped",
+    "Minutes",
+    "Pain",
+    "Effort",
+    "Note",
+)
 FIELDS = (
     "session_id",
     "session_started_at",
@@ -74,8 +111,17 @@ def as_row(entry: HistoryEntry) -> dict[str, Any]:
     }
 
 
-def print_history(paths: DataPaths, fmt: Format, out: TextIO, err: TextIO | None = None) -> int:
-    """Write the whole history to `out`; returns the process exit status."""
+def print_history(
+    paths: DataPaths,
+    fmt: Format,
+    out: TextIO,
+    err: TextIO | None = None,
+    *,
+    flt: HistoryFilter | None = None,
+    sessions: bool = False,
+) -> int:
+    """Write the history (the sessions `flt` selects, or all) to `out`: one row per step record,
+    or per session with `sessions`. Returns the process exit status."""
     err = err if err is not None else sys.stderr
     if fmt not in FORMATS:
         err.write(f"Unknown format {fmt!r}: use one of {', '.join(FORMATS)}.\n")
@@ -85,10 +131,11 @@ def print_history(paths: DataPaths, fmt: Format, out: TextIO, err: TextIO | None
         err.write(f"Cannot read the history: {problem}\n")
         return 2
     if not paths.database.exists():
-        return _empty(fmt, out, err)
+        return _empty(fmt, out, err, sessions, NO_HISTORY)
     from sqlalchemy.exc import SQLAlchemyError
 
     from desktop.store.errors import StoreError, plain_reason
+    from desktop.store.history_queries import HistoryFilter
     from desktop.store.store import open_store
 
     try:
@@ -96,12 +143,15 @@ def print_history(paths: DataPaths, fmt: Format, out: TextIO, err: TextIO | None
     except StoreError as exc:
         err.write(f"Cannot read the history: {exc}\n")
         return 1
+    flt = flt or HistoryFilter()
     try:
-        entries = store.history.iter_entries()
-        first = next(entries, None)
+        queries = store.history_queries
+        rows: Iterator[Any] = queries.iter_sessions(flt) if sessions else queries.iter_steps(flt)
+        first = next(rows, None)
         if first is None:
-            return _empty(fmt, out, err)
-        _WRITERS[fmt](chain([first], entries), out)
+            empty = NO_HISTORY if flt == HistoryFilter() or store.history.count_sessions() == 0 else NO_MATCH
+            return _empty(fmt, out, err, sessions, empty)
+        (write_sessions if sessions else write_steps)(fmt, chain([first], rows), out)
         return 0
     except SQLAlchemyError as exc:
         err.write(f"Cannot read the history: {plain_reason(exc)}.\n")
@@ -110,12 +160,72 @@ def print_history(paths: DataPaths, fmt: Format, out: TextIO, err: TextIO | None
         store.close()
 
 
-def _empty(fmt: Format, out: TextIO, err: TextIO) -> int:
+def write_steps(fmt: Format, entries: Iterable[HistoryEntry], out: TextIO) -> None:
+    """Step records in `fmt`, as `supple history` writes them."""
+    _WRITERS[fmt](iter(entries), out)
+
+
+def write_sessions(fmt: Format, sessions: Iterable[SessionSummary], out: TextIO) -> None:
+    """Sessions in `fmt`, as `supple history --sessions` writes them."""
+    rows = map(session_row, sessions)
+    if fmt == "csv":
+        writer = csv.writer(out, lineterminator="\n")
+        writer.writerow(SESSION_FIELDS)
+        writer.writerows(tuple(row[f] for f in SESSION_FIELDS) for row in rows)
+    elif fmt == "json":
+        _write_json_rows(rows, out)
+    else:
+        _write_table_rows(_SESSION_HEADINGS, map(_session_cells, rows), out)
+
+
+def session_row(summary: SessionSummary) -> dict[str, Any]:
+    """One session as plain values; times in ISO-8601 with their UTC offset."""
+    s = summary.session
+    return {
+        "session_id": s.id,
+        "started_at": s.started_at.isoformat(),
+        "ended_at": None if s.ended_at is None else s.ended_at.isoformat(),
+        "title": s.title,
+        "routine_id": s.routine_id,
+        "playlist_id": s.playlist_id,
+        "level": s.level,
+        "steps_done": summary.done,
+        "steps_skipped": summary.skipped,
+        "seconds": round(summary.seconds, 3),
+        "pain": s.pain,
+        "effort": s.effort,
+        "note": s.note,
+    }
+
+
+def _session_cells(row: dict[str, Any]) -> tuple[str, ...]:
+    def text(value: object) -> str:
+        return "" if value is None else str(value)
+
+    note = text(row["note"]).replace("\n", " ")
+    return (
+        row["session_id"][:8],
+        _local(row["started_at"]),
+        "" if row["ended_at"] is None else _local(row["ended_at"]),
+        row["title"],
+        text(row["routine_id"]),
+        text(row["playlist_id"]),
+        text(row["level"]),
+        str(row["steps_done"]),
+        str(row["steps_skipped"]),
+        f"{row['seconds'] / 60:.1f}",
+        text(row["pain"]),
+        text(row["effort"]),
+        note if len(note) <= 40 else note[:39] + "…",
+    )
+
+
+def _empty(fmt: Format, out: TextIO, err: TextIO, sessions: bool, message: str) -> int:
     if fmt == "table":
-        out.write(NO_HISTORY + "\n")
+        out.write(message + "\n")
         return 0
-    _WRITERS[fmt](iter(()), out)
-    err.write(NO_HISTORY + "\n")
+    (write_sessions if sessions else write_steps)(fmt, (), out)
+    err.write(message + "\n")
     return 0
 
 
@@ -145,11 +255,15 @@ def _write_csv(entries: Iterator[HistoryEntry], out: TextIO) -> None:
 
 
 def _write_json(entries: Iterator[HistoryEntry], out: TextIO) -> None:
+    _write_json_rows(map(as_row, entries), out)
+
+
+def _write_json_rows(rows: Iterable[dict[str, Any]], out: TextIO) -> None:
     """A JSON array, streamed one object a line so a long history is never held as one string."""
     out.write("[")
-    for n, entry in enumerate(entries):
+    for n, row in enumerate(rows):
         out.write(",\n " if n else "\n ")
-        out.write(json.dumps(as_row(entry), ensure_ascii=False))
+        out.write(json.dumps(row, ensure_ascii=False))
     out.write("\n]\n")
 
 
@@ -177,8 +291,12 @@ def _table_cells(entry: HistoryEntry) -> tuple[str, ...]:
 
 
 def _write_table(entries: Iterable[HistoryEntry], out: TextIO) -> None:
-    rows = [_TABLE_HEADINGS, *(_table_cells(e) for e in entries)]
-    widths = [max(len(r[i]) for r in rows) for i in range(len(_TABLE_HEADINGS))]
+    _write_table_rows(_TABLE_HEADINGS, map(_table_cells, entries), out)
+
+
+def _write_table_rows(headings: tuple[str, ...], cells: Iterable[tuple[str, ...]], out: TextIO) -> None:
+    rows = [headings, *cells]
+    widths = [max(len(r[i]) for r in rows) for i in range(len(headings))]
     for n, row in enumerate(rows):
         out.write("  ".join(cell.ljust(w) for cell, w in zip(row, widths, strict=True)).rstrip() + "\n")
         if n == 0:

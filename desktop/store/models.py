@@ -119,12 +119,27 @@ class SessionRow(Base):
     """One playing of a routine or playlist."""
 
     __tablename__ = "sessions"
+    __table_args__ = (
+        CheckConstraint("pain BETWEEN 0 AND 10", name="pain"),
+        CheckConstraint("effort BETWEEN 0 AND 10", name="effort"),
+        CheckConstraint("level >= 1", name="level"),
+        Index("ix_sessions_started_at", "started_at"),
+        Index("ix_sessions_routine_id", "routine_id"),
+        Index("ix_sessions_playlist_id", "playlist_id"),
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     title: Mapped[str]
     started_at: Mapped[datetime]
     ended_at: Mapped[datetime | None]
     note: Mapped[str | None]  # revision 0002
+    # revision 0004: what was played (one of the two, or neither for a clip opened alone), how it
+    # felt (0-10 each, optional) and the ladder level it was played at.
+    routine_id: Mapped[str | None]
+    playlist_id: Mapped[str | None]
+    pain: Mapped[int | None]
+    effort: Mapped[int | None]
+    level: Mapped[int | None]
 
 
 class StepRecordRow(Base):
@@ -152,3 +167,67 @@ class StepRecordRow(Base):
     reps: Mapped[int | None]
     started_at: Mapped[datetime]
     ended_at: Mapped[datetime]
+
+
+class LevelEventRow(Base):
+    """A person's level on a ladder routine set by them, a suggestion accepted, or one dismissed
+    (revision 0004). The current level is the newest 'set' or 'accepted' event's `to_level`."""
+
+    __tablename__ = "level_events"
+    __table_args__ = (
+        CheckConstraint("kind IN ('set', 'accepted', 'dismissed')", name="kind"),
+        CheckConstraint("to_level >= 1", name="to_level"),
+        Index("ix_level_events_routine_id", "routine_id"),
+        {"sqlite_autoincrement": True},
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    routine_id: Mapped[str]
+    at: Mapped[datetime]
+    kind: Mapped[str]
+    from_level: Mapped[int | None]
+    to_level: Mapped[int]
+
+
+class ReminderRow(Base):
+    """A reminder to play a routine or saved playlist (revision 0005): `days` is a bit mask (bit 0
+    Monday ... bit 6 Sunday), `minute` the local time in minutes after midnight; one per target."""
+
+    __tablename__ = "reminders"
+    __table_args__ = (
+        CheckConstraint("kind IN ('routine', 'playlist')", name="kind"),
+        CheckConstraint("days BETWEEN 1 AND 127", name="days"),
+        CheckConstraint("minute BETWEEN 0 AND 1439", name="minute"),
+        UniqueConstraint("kind", "target_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str]
+    target_id: Mapped[str]
+    days: Mapped[int]
+    minute: Mapped[int]
+    created_at: Mapped[datetime]
+
+
+class LoopMarkRow(Base):
+    """The in and out marks of a loop on a clip, by a hash of the clip's content (revision 0006).
+
+    Frames are indices (inclusive); times are those frames' start times in seconds (their
+    timestamps on a variable-frame-rate clip); `fps` is the rate the frames were counted at. A mark
+    not set is NULL.
+    """
+
+    __tablename__ = "loop_marks"
+    __table_args__ = (
+        CheckConstraint("in_frame >= 0", name="in_frame"),
+        CheckConstraint("out_frame >= 0", name="out_frame"),
+        CheckConstraint("fps > 0", name="fps"),
+    )
+
+    content_hash: Mapped[str] = mapped_column(primary_key=True)
+    in_frame: Mapped[int | None]
+    out_frame: Mapped[int | None]
+    in_time: Mapped[float | None]
+    out_time: Mapped[float | None]
+    fps: Mapped[float]
+    updated_at: Mapped[datetime]

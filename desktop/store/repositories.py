@@ -337,22 +337,61 @@ def _entry(row: Sequence[Any]) -> HistoryEntry:
     )
 
 
+#: Columns of sessions after the first four, in PlayedSession's order.
+_LATER_SESSION_COLUMNS = ("note", "routine_id", "playlist_id", "pain", "effort", "level")
+
+
 class HistoryRepository:
     """Sessions and their step records. Every write is its own committed transaction."""
 
-    def __init__(self, db: Database, *, has_note: bool = True) -> None:
+    def __init__(self, db: Database, *, session_columns: frozenset[str] | None = None) -> None:
         self._db = db
-        # A read-only open of an older database (revision 0001) has no sessions.note column.
-        self._note: Any = SessionRow.note if has_note else literal(None).label("note")
+        # A read-only open of an older database lacks the columns later revisions added to sessions
+        # (note: 0002; routine_id ... level: 0004): they read as NULL. None: all are there.
+        self._session_columns: tuple[Any, ...] = tuple(
+            getattr(SessionRow, name)
+            if session_columns is None or name in session_columns
+            else literal(None).label(name)
+            for name in _LATER_SESSION_COLUMNS
+        )
 
     def start_session(
-        self, title: str, started_at: datetime | None = None, session_id: str | None = None
+        self,
+        title: str,
+        started_at: datetime | None = None,
+        session_id: str | None = None,
+        *,
+        routine_id: str | None = None,
+        playlist_id: str | None = None,
+        level: int | None = None,
     ) -> str:
-        """Create a session and return its id (a new uuid4 unless given)."""
+        """Create a session and return its id (a new uuid4 unless given). It played a routine or a
+        playlist (or neither: a clip opened alone), up to `level` of a ladder routine."""
+        if routine_id is not None and playlist_id is not None:
+            raise ValueError("a session plays a routine or a playlist, not both")
         sid = session_id or str(uuid.uuid4())
+        row = SessionRow(
+            id=sid,
+            title=title,
+            started_at=started_at or self._db.clock(),
+            routine_id=routine_id,
+            playlist_id=playlist_id,
+            level=level,
+        )
         with self._db.writing() as s:
-            s.add(SessionRow(id=sid, title=title, started_at=started_at or self._db.clock()))
+            s.add(row)
         return sid
+
+    def set_feeling(self, session_id: str, *, pain: int | None, effort: int | None, note: str | None) -> None:
+        """Say (or change) how a session felt: pain and effort 0-10 or None; the note is kept
+        exactly as given (None or "" clears it)."""
+        for name, value in (("pain", pain), ("effort", effort)):
+            if value is not None and (isinstance(value, bool) or not 0 <= value <= 10):
+                raise ValueError(f"{name} is a whole number from 0 to 10, got {value!r}")
+        values = {"pain": pain, "effort": effort, "note": note or None}
+        with self._db.writing() as s:
+            if _changed(s, update(SessionRow).where(SessionRow.id == session_id).values(values)) == 0:
+                raise KeyError(f"no session {session_id!r}")
 
     def end_session(self, session_id: str, ended_at: datetime | None = None, note: str | None = None) -> None:
         values: dict[str, Any] = {"ended_at": ended_at or self._db.clock()}
@@ -394,7 +433,11 @@ class HistoryRepository:
 
     def _sessions(self, where: ColumnElement[bool] | None, limit: int | None) -> list[PlayedSession]:
         query = select(
-            SessionRow.id, SessionRow.title, SessionRow.started_at, SessionRow.ended_at, self._note
+            SessionRow.id,
+            SessionRow.title,
+            SessionRow.started_at,
+            SessionRow.ended_at,
+            *self._session_columns,
         )
         if where is not None:
             query = query.where(where)

@@ -57,7 +57,11 @@ from desktop.store.errors import (
     StoreError,
     plain_reason,
 )
+from desktop.store.history_queries import HistoryQueries
+from desktop.store.levels import LevelsRepository
+from desktop.store.marks_repository import LoopMarksRepository
 from desktop.store.recovery import Restored, SalvageResult, restore_newest_backup, salvage
+from desktop.store.reminders import RemindersRepository
 from desktop.store.repositories import (
     Database,
     FavouritesRepository,
@@ -90,7 +94,7 @@ _NOT_WRITABLE = {errno.EROFS, errno.EACCES, errno.EPERM}
 
 
 class Store:
-    """The open database: four repositories, the recovery report, and `close()`."""
+    """The open database: its repositories, the recovery report, and `close()`."""
 
     def __init__(
         self,
@@ -101,8 +105,10 @@ class Store:
         revision: str,
         recovery: RecoveryReport | None = None,
         clock: WallClock = utc_now,
-        has_note: bool = True,
+        session_columns: frozenset[str] | None = None,
         has_blocks: bool = True,
+        has_reminders: bool = True,
+        has_loop_marks: bool = True,
         notice: str | None = None,
         scratch: Path | None = None,
     ) -> None:
@@ -120,7 +126,12 @@ class Store:
         self.library = LibraryRepository(db)
         self.favourites = FavouritesRepository(db)
         self.playlists = PlaylistsRepository(db, has_blocks=has_blocks)
-        self.history = HistoryRepository(db, has_note=has_note)
+        self.history = HistoryRepository(db, session_columns=session_columns)
+        self.levels = LevelsRepository(db, has_table=session_columns is None or "level" in session_columns)
+        self.reminders = RemindersRepository(db, present=has_reminders)
+        #: The read side of history (pages of sessions, days, weeks, feelings) and delete/restore.
+        self.history_queries = HistoryQueries(db, self.history, session_columns)
+        self.loop_marks = LoopMarksRepository(db, present=has_loop_marks)
         self._writers: list[HistoryWriter] = []
         self._closed = False
 
@@ -272,8 +283,15 @@ def _open_read_only(paths: DataPaths, now: WallClock, notice: str | None = None)
             if revision is not None:
                 known = revision if revision in KNOWN_REVISIONS else HEAD_REVISION
                 problem = schema_problem(conn, required_schema(known))
-            has_note = "note" in {str(r[1]) for r in conn.execute("PRAGMA table_info(sessions)")}
+            session_columns = frozenset(str(r[1]) for r in conn.execute("PRAGMA table_info(sessions)"))
             has_blocks = "blocks" in {str(r[1]) for r in conn.execute("PRAGMA table_info(playlists)")}
+            has_reminders = (
+                conn.execute(
+                    "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'reminders'"
+                ).fetchone()
+                is not None
+            )
+            has_loop_marks = bool(conn.execute("PRAGMA table_info(loop_marks)").fetchall())
         finally:
             conn.close()
     except (sqlite3.Error, OSError) as exc:
@@ -300,8 +318,10 @@ def _open_read_only(paths: DataPaths, now: WallClock, notice: str | None = None)
         read_only=True,
         revision=revision,
         clock=now,
-        has_note=has_note,
+        session_columns=session_columns,
         has_blocks=has_blocks,
+        has_reminders=has_reminders,
+        has_loop_marks=has_loop_marks,
         notice=notice,
         scratch=scratch,
     )

@@ -51,6 +51,15 @@ class PlayedSession:
     started_at: datetime
     ended_at: datetime | None
     note: str | None = None
+    #: What was played: a routine, a playlist, or neither (a clip opened alone, or an older session
+    #: whose steps came from several routines).
+    routine_id: str | None = None
+    playlist_id: str | None = None
+    #: How it felt, 0-10 each (pain: numeric rating scale; effort: Borg CR10), when the person said.
+    pain: int | None = None
+    effort: int | None = None
+    #: The ladder level it was played up to, for a ladder routine.
+    level: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -88,17 +88,32 @@ class HistoryWriter:
     # -- the GUI thread's side: all of these return at once ----------------------------------
 
     def start_session(
-        self, title: str, started_at: datetime | None = None, session_id: str | None = None
+        self,
+        title: str,
+        started_at: datetime | None = None,
+        session_id: str | None = None,
+        *,
+        routine_id: str | None = None,
+        playlist_id: str | None = None,
+        level: int | None = None,
     ) -> str:
-        """Queue a new session and return its id now, for the records that follow.
+        """Queue a new session and return its id now, for the records that follow. It played a
+        routine or a playlist (or neither: a clip opened alone), up to `level` of a ladder routine.
 
-        `session_id` adopts an id made elsewhere (a session that began before the store opened).
+        `session_id` adopts an id made elsewhere (a session that began before the store opened);
+        the rest is as `HistoryRepository.start_session` takes it.
         """
         session_id = session_id or str(uuid.uuid4())
+
+        def start() -> None:
+            self._history.start_session(
+                title, started_at, session_id, routine_id=routine_id, playlist_id=playlist_id, level=level
+            )
+
         self._put(
             _Job(
                 f"session {title!r}",
-                lambda: self._start(title, started_at, session_id),
+                start,
                 f"the start of the session {title}",
             )
         )
@@ -155,9 +170,6 @@ class HistoryWriter:
                 raise RuntimeError("the history writer is closed")
             self._submitted += 1
             self._queue.put(job)
-
-    def _start(self, title: str, started_at: datetime | None, session_id: str) -> None:
-        self._history.start_session(title, started_at, session_id=session_id)
 
     def _end(self, session_id: str, ended_at: datetime | None, note: str | None) -> None:
         self._history.end_session(session_id, ended_at, note)

@@ -22,6 +22,7 @@ from desktop.content.library_cli import export_item, import_file
 from desktop.content.library_export import export_playlist
 from desktop.content.library_import import import_path
 from desktop.content.playlist import Block, PlaylistDocument, load_playlist
+from desktop.content.playlist_resolve import resolve_playlist
 from desktop.domain import Playlist, PlaylistItem, Routine, Segment, Side, Sides, StepOverrides
 from desktop.paths import DataPaths, data_paths, resource
 from desktop.store import InstanceLock, Origin, Store, open_store
@@ -278,3 +279,24 @@ def test_a_routine_exported_alone_notes_that_its_clips_are_not_inside(
     err = io.StringIO()
     assert export_item(paths_a, "morning-hips", tmp_path / "hips.supple", out, err=err) == 0
     assert err.getvalue() == ""
+
+
+def test_the_bundled_ladder_keeps_its_levels_through_a_bundle_and_in_a_playlist(tmp_path: Path) -> None:
+    bundle = tmp_path / "ladder.supple"
+    assert export_item(empty_folder(tmp_path, "fresh"), BUNDLED_ROUTINE_ID, bundle, io.StringIO()) == 0
+    with zipfile.ZipFile(bundle) as zf:
+        written = json.loads(zf.read(f"{BUNDLED_ROUTINE_ID}.supple.json"))
+    assert written["format"] == "supple.routine/2"
+
+    staged = read_bundle(bundle, tmp_path / "staging").routines[0].routine
+
+    assert [step.level for step in staged.steps] == [1, 2, 3, 4, 5]
+    paths = empty_folder(tmp_path, "b")
+    assert import_file(paths, bundle, io.StringIO()) == 0
+    with open_store(paths) as store:
+        catalog = RoutineCatalog.load(store)
+        assert catalog(BUNDLED_ROUTINE_ID).step("hips-at-90").level == 2
+        whole = Playlist("ladder", "Ladder", (PlaylistItem(BUNDLED_ROUTINE_ID),))
+        resolved = resolve_playlist(whole, catalog)
+    assert not resolved.missing
+    assert [play.step.level for play in resolved.steps] == [1, 2, 3, 4, 5]

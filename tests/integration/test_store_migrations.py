@@ -16,6 +16,7 @@ from sqlalchemy.exc import SAWarning
 from sqlalchemy.schema import CreateIndex
 
 from desktop.domain import Block
+from desktop.domain.marks import Marks
 from desktop.paths import DataPaths, data_paths
 from desktop.store import (
     HEAD_REVISION,
@@ -28,6 +29,7 @@ from desktop.store import (
 )
 from desktop.store.backup import list_backups, upgrade_reason, verify_backup
 from desktop.store.engine import make_engine
+from desktop.store.marks_repository import StoredMarks
 from desktop.store.models import Base
 from desktop.store.store import MARKER_NAME
 
@@ -94,8 +96,33 @@ ROWS_0002 = (
     + " 'stiff left hip');"
     + _STEP_RECORDS
 )
-ROWS_BY_REVISION = {"0001": ROWS_0001, "0002": ROWS_0002}
-NOTE_BY_REVISION = {"0001": None, "0002": "stiff left hip"}
+# Revision 0003 added playlists.blocks.
+ROWS_0003 = ROWS_0002.replace(
+    "INSERT INTO playlists VALUES ('wu', 'Warm-up', '2026-01-02 03:04:05.000000', '2026-01-02 03:04:05.000000');",
+    "INSERT INTO playlists VALUES ('wu', 'Warm-up', '2026-01-02 03:04:05.000000', '2026-01-02 03:04:05.000000',"
+    " '[]');",
+)
+# Revision 0004 added what a session played, how it felt and its level (and level_events).
+ROWS_0004 = ROWS_0003.replace("'stiff left hip');", "'stiff left hip', 'hips', NULL, 3, 4, NULL);")
+# Revision 0005 added reminders.
+ROWS_0005 = ROWS_0004 + (
+    "INSERT INTO reminders (kind, target_id, days, minute, created_at)"
+    " VALUES ('routine', 'hips', 21, 450, '2026-01-02 03:04:05.000000');"
+)
+ROWS_BY_REVISION = {
+    "0001": ROWS_0001,
+    "0002": ROWS_0002,
+    "0003": ROWS_0003,
+    "0004": ROWS_0004,
+    "0005": ROWS_0005,
+}
+NOTE_BY_REVISION = {
+    "0001": None,
+    "0002": "stiff left hip",
+    "0003": "stiff left hip",
+    "0004": "stiff left hip",
+    "0005": "stiff left hip",
+}
 
 
 def test_the_known_revisions_are_alembics_chain() -> None:
@@ -152,6 +179,10 @@ def test_data_survives_an_upgrade_from_every_earlier_revision(paths: DataPaths, 
         store.history.end_session("s-1", note="added after the upgrade")
         store.playlists.save(dataclasses.replace(playlist, blocks=(Block(0, 1, 3),)))
         assert store.playlists.get("wu") == dataclasses.replace(playlist, blocks=(Block(0, 1, 3),))
+        assert store.loop_marks.get("a" * 64) is None
+        marks = StoredMarks(Marks(3, 40), 30.0, 0.1, 40 / 30)
+        store.loop_marks.put("a" * 64, marks)
+        assert store.loop_marks.get("a" * 64) == marks
     assert revision_of(paths.database) == HEAD_REVISION
 
     (backup,) = list_backups(paths.backups)
@@ -181,6 +212,91 @@ def test_the_models_match_what_the_migrations_build(tmp_path: Path) -> None:
     stored = conn.execute("SELECT sql FROM sqlite_master WHERE name = 'ux_favourites_target'").fetchone()[0]
     conn.close()
     assert " ".join(stored.split()) == " ".join(expected.split())
+
+
+# Sessions before revision 0004 recorded only their title; 0004 derives what they played.
+_SESSIONS_TO_DERIVE = """
+INSERT INTO sessions (id, title, started_at, ended_at) VALUES
+    ('one-routine', 'Open hips', '2026-01-03 07:00:00.000000', '2026-01-03 07:10:00.000000'),
+    ('a-playlist', 'Warm-up', '2026-01-04 07:00:00.000000', '2026-01-04 07:10:00.000000'),
+    ('unknown-mix', 'Gone', '2026-01-05 07:00:00.000000', '2026-01-05 07:10:00.000000'),
+    ('no-steps', 'Ended at once', '2026-01-06 07:00:00.000000', '2026-01-06 07:00:01.000000');
+INSERT INTO step_records (session_id, routine_id, step_id, side, set_index, outcome, planned_seconds,
+    actual_seconds, reps, started_at, ended_at) VALUES
+    ('one-routine', 'hips', 'pigeon', 'left', 1, 'done', 30.0, 30.0, NULL,
+     '2026-01-03 07:01:00.000000', '2026-01-03 07:01:30.000000'),
+    ('one-routine', 'hips', 'frog', 'none', 1, 'done', 30.0, 30.0, NULL,
+     '2026-01-03 07:02:00.000000', '2026-01-03 07:02:30.000000'),
+    ('a-playlist', 'hips', 'pigeon', 'left', 1, 'done', 30.0, 30.0, NULL,
+     '2026-01-04 07:01:00.000000', '2026-01-04 07:01:30.000000'),
+    ('a-playlist', 'scorpion-stretch', 'foot-reach', 'left', 1, 'done', 30.0, 30.0, NULL,
+     '2026-01-04 07:02:00.000000', '2026-01-04 07:02:30.000000'),
+    ('unknown-mix', 'hips', 'pigeon', 'left', 1, 'done', 30.0, 30.0, NULL,
+     '2026-01-05 07:01:00.000000', '2026-01-05 07:01:30.000000'),
+    ('unknown-mix', 'scorpion-stretch', 'foot-reach', 'left', 1, 'skipped', 30.0, 3.0, NULL,
+     '2026-01-05 07:02:00.000000', '2026-01-05 07:02:03.000000');
+"""
+
+
+def test_revision_0004_derives_the_routine_or_playlist_of_older_sessions(paths: DataPaths) -> None:
+    migrate.upgrade(paths.database, "0003")
+    conn = sqlite3.connect(paths.database)
+    conn.executescript(ROWS_0003 + _SESSIONS_TO_DERIVE)
+    conn.close()
+    migrate.upgrade(paths.database)
+    conn = sqlite3.connect(paths.database)
+    try:
+        played = {
+            row[0]: row[1:]
+            for row in conn.execute("SELECT id, routine_id, playlist_id, pain, effort, level FROM sessions")
+        }
+    finally:
+        conn.close()
+    assert played == {
+        "s-1": ("hips", None, None, None, None),
+        "one-routine": ("hips", None, None, None, None),
+        "a-playlist": (None, "wu", None, None, None),  # two routines, and a playlist of that title
+        "unknown-mix": (None, None, None, None, None),  # two routines, no playlist of that title
+        "no-steps": (None, None, None, None, None),
+    }
+
+
+def test_revision_0004_refuses_feelings_outside_the_scale(paths: DataPaths) -> None:
+    migrate.upgrade(paths.database)
+    conn = sqlite3.connect(paths.database)
+    try:
+        conn.execute(
+            "INSERT INTO sessions (id, title, started_at, pain, effort) VALUES ('ok', 'x', '2026-01-01', 0, 10)"
+        )
+        for column, value in (("pain", 11), ("effort", -1), ("level", 0)):
+            with pytest.raises(sqlite3.IntegrityError, match=column):
+                conn.execute(
+                    f"INSERT INTO sessions (id, title, started_at, {column}) VALUES ('bad', 'x', '2026-01-01', ?)",
+                    (value,),
+                )
+        with pytest.raises(sqlite3.IntegrityError, match="kind"):
+            conn.execute(
+                "INSERT INTO level_events (routine_id, at, kind, to_level) VALUES ('r', '2026-01-01', 'x', 2)"
+            )
+    finally:
+        conn.close()
+
+
+def test_downgrading_from_0004_keeps_the_sessions_and_drops_only_what_it_added(paths: DataPaths) -> None:
+    migrate.upgrade(paths.database, "0003")
+    conn = sqlite3.connect(paths.database)
+    conn.executescript(ROWS_0003 + _SESSIONS_TO_DERIVE)
+    conn.close()
+    migrate.upgrade(paths.database)
+    migrate.downgrade(paths.database, "0003")
+    assert columns(paths.database, "sessions") == {"id", "title", "started_at", "ended_at", "note"}
+    conn = sqlite3.connect(paths.database)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "level_events" not in tables
+        assert conn.execute("SELECT count(*) FROM sessions").fetchone()[0] == 5
+    finally:
+        conn.close()
 
 
 def test_downgrade_and_upgrade_again_keeps_the_data(paths: DataPaths) -> None:
@@ -271,6 +387,10 @@ def test_an_older_database_can_be_read_only_without_upgrading_it(paths: DataPath
         playlist = ro.playlists.get("wu")  # no blocks column yet: read as no blocks
         assert playlist is not None and len(playlist.items) == 2 and playlist.blocks == ()
         assert ro.playlists.entries() == [playlist]
+        # no level_events yet: no level, and nothing to weigh for a suggestion
+        assert ro.levels.current("hips") is None and ro.levels.events("hips") == []
+        assert ro.levels.since_level_set("hips", 1) == ([], [])
+        assert ro.loop_marks.get("a" * 64) is None and ro.loop_marks.read_only  # no table yet
     assert revision_of(paths.database) == start
 
 
@@ -290,3 +410,33 @@ def test_the_schema_the_models_need_at_each_revision_is_what_its_migrations_crea
     finally:
         conn.close()
     assert actual == required_schema(revision)
+
+
+def test_revision_0005_keeps_reminders_and_downgrading_drops_only_them(paths: DataPaths) -> None:
+    from datetime import time
+
+    from desktop.domain.reminders import Reminder, TargetKind
+
+    migrate.upgrade(paths.database, "0004")
+    conn = sqlite3.connect(paths.database)
+    conn.executescript(ROWS_0004)
+    conn.close()
+    with open_store(paths) as store:
+        assert store.reminders.entries() == []
+        saved = store.reminders.set(Reminder(TargetKind.ROUTINE, "hips", frozenset({0, 2, 4}), time(7, 30)))
+        assert saved.id > 0 and store.reminders.entries() == [saved]
+    conn = sqlite3.connect(paths.database)
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute("INSERT INTO reminders VALUES (9, 'routine', 'x', 0, 60, '2026-01-01 00:00:00')")
+    with pytest.raises(sqlite3.IntegrityError):
+        conn.execute("INSERT INTO reminders VALUES (9, 'routine', 'x', 1, 1440, '2026-01-01 00:00:00')")
+    conn.close()
+    migrate.downgrade(paths.database, "0004")
+    conn = sqlite3.connect(paths.database)
+    try:
+        tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        assert "reminders" not in tables and "level_events" in tables
+    finally:
+        conn.close()
+    with open_store(paths, read_only=True) as ro:  # read-only, below 0005: no reminders, no error
+        assert ro.reminders.entries() == [] and ro.history.count() == 2

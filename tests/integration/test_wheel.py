@@ -33,7 +33,7 @@ def test_installed_wheel_finds_its_bundled_files(tmp_path: Path) -> None:
     names = zipfile.ZipFile(wheel).namelist()
     assert "desktop/_data/ui/main_window.ui" in names
     assert "desktop/_data/ui/theme.qss" in names
-    assert "desktop/_data/resources/icons/supple.svg" in names
+    assert "desktop/_data/resources/icons/hicolor/scalable/apps/io.supple.Supple.svg" in names
     assert "desktop/qt/forms/ui_main_window.py" in names
 
     target = tmp_path / "site"

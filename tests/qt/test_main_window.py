@@ -258,3 +258,11 @@ def test_clip_volume_and_mute_reach_the_player_and_are_kept_for_next_time(
     qtbot.keyClick(second, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
     assert restored.volume() == (False, 90)  # turning the sound up un-mutes it
     assert not second.ui.muteButton.isChecked()
+
+
+def test_the_open_dialog_offers_every_clip_type_the_window_opens() -> None:
+    from desktop.qt.window_files import OPEN_FILTER, VIDEO_SUFFIXES
+
+    offered = OPEN_FILTER.split(";;")[0]
+    assert "*.avi" in offered
+    assert all(f"*{suffix}" in offered.split() or f"*{suffix})" in offered for suffix in VIDEO_SUFFIXES)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -20,6 +21,7 @@ from desktop.engine import FakeClock, SessionState
 from desktop.media.fake import FakeBackend
 from desktop.qt.main_window import MainWindow
 from desktop.qt.mpris import DESKTOP_ENTRY, OBJECT_PATH, PLAYER_INTERFACE, SERVICE, Mpris
+from tests.conftest import skip_or_fail
 from tests.qt.test_session_window import two_sided_routine
 
 _pool = ThreadPoolExecutor(max_workers=2)
@@ -71,6 +73,8 @@ class Listener(QObject):
 
 @pytest.fixture
 def mpris(window: MainWindow, session_bus: str) -> Iterator[Mpris]:
+    if shutil.which("dbus-send") is None:
+        skip_or_fail("dbus-send is not installed (Debian: dbus-bin)", "SUPPLE_REQUIRE_DBUS")
     connection = QDBusConnection.connectToBus(session_bus, f"supple-test-{id(window)}")
     assert connection.isConnected()
     m = Mpris(window.commands, connection)

@@ -105,7 +105,7 @@ def test_ctrl_f_from_anywhere_opens_the_library_and_focuses_its_search(qtbot, wi
 
 
 #: Keys that mean the same in every place they are used, though the words differ.
-SAME_MEANING = {"Favourite": "Favourite Step", "Play": "Start Session"}
+SAME_MEANING = {"Favourite": "Favourite Step", "Play": "Start Session", "Delete Session": "Remove"}
 #: Return and Enter act on the chosen row of whichever list has the focus (open it, edit it).
 ROW_KEYS = {"Return", "Enter"}
 
@@ -113,6 +113,8 @@ ROW_KEYS = {"Return", "Enter"}
 def test_every_key_has_one_meaning_in_the_whole_window(window: MainWindow) -> None:
     window.library_dock.show()
     window.playlist_dock.show()
+    window.toggle_history()  # its view and keys are made when it first opens
+    assert window.history_view is not None
     meanings: dict[str, set[str]] = {}
     for shortcut in window_shortcuts(window):
         for key in shortcut.keys:
@@ -124,6 +126,8 @@ def test_every_key_has_one_meaning_in_the_whole_window(window: MainWindow) -> No
     assert meanings["Ctrl+I"] == {"Import"}
     assert meanings["Ctrl+E"] == {"End Session"}
     assert meanings["Ctrl+F"] == {"Find in Library"}
+    assert meanings["Ctrl+H"] == {"History"}
+    assert meanings["Ctrl+Z"] == {"Undo"}
     doubled = {key: sorted(m) for key, m in meanings.items() if len(m) > 1}
     assert doubled == {}
 
@@ -147,7 +151,16 @@ def test_the_menus_have_their_usual_places(window: MainWindow) -> None:
     menus = {plain_text(m.title()): [plain_text(a.text()) for a in m.actions() if a.text()] for m in (
         window.ui.menuFile, window.ui.menuEdit, window.ui.menuSession, window.ui.menuHelp
     )}  # fmt: skip
-    assert menus["File"] == ["Open", "Open Recent", "Import", "Export", "Quit"]
+    assert menus["File"] == [
+        "New Routine",
+        "Open",
+        "Open Recent",
+        "Import",
+        "Export",
+        "Print",
+        "Export PDF",
+        "Quit",
+    ]
     assert menus["Edit"] == ["Find in Library", "Preferences"]
     assert "Preferences" not in menus["Session"]
     assert window.ui.actionSettings.menuRole() == QAction.MenuRole.PreferencesRole

@@ -24,7 +24,7 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
 def test_version_prints_and_exits_zero() -> None:
     result = run_cli("--version")
     assert result.returncode == 0
-    assert result.stdout.strip() == f"supple {desktop.__version__}"
+    assert result.stdout.splitlines()[0] == f"supple {desktop.__version__}"
 
 
 @pytest.mark.parametrize(

@@ -264,10 +264,10 @@ CASES: list[tuple[str, Callable[[Doc], None], str, str]] = [
     ("missing-clip-file", _delete(("clips", "p1", "file")), "clips.p1.file", "required but missing"),
     (
         "wrong-format",
-        _set(("format",), "supple.routine/2"),
+        _set(("format",), "supple.routine/3"),
         "format",
-        'expected "supple.routine/1" (the version of the routine format this file is written in), '
-        'got "supple.routine/2"',
+        'expected "supple.routine/1" or "supple.routine/2" (the version of the routine format this file '
+        'is written in), got "supple.routine/3"',
     ),
     (
         "bad-routine-id",

@@ -9,7 +9,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from desktop.content.schema import routine_schema
+from desktop.content.schema import SCHEMA_FILES, routine_schema
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,28 +28,43 @@ def _field_names(schema: Mapping[str, Any]) -> set[str]:
     return {name for sub in _subschemas(schema) for name in sub.get("properties", {})}
 
 
-def test_schema_is_valid_draft_2020_12() -> None:
-    Draft202012Validator.check_schema(routine_schema())
-    assert routine_schema()["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+FORMATS = pytest.mark.parametrize("fmt", list(SCHEMA_FILES))
 
 
-def test_every_object_refuses_unknown_fields() -> None:
-    objects = [s for s in _subschemas(routine_schema()) if s.get("type") == "object"]
+@FORMATS
+def test_schema_is_valid_draft_2020_12(fmt: str) -> None:
+    Draft202012Validator.check_schema(routine_schema(fmt))
+    assert routine_schema(fmt)["$schema"] == "https://json-schema.org/draft/2020-12/schema"
+
+
+@FORMATS
+def test_every_object_refuses_unknown_fields(fmt: str) -> None:
+    objects = [s for s in _subschemas(routine_schema(fmt)) if s.get("type") == "object"]
 
     assert objects
     for obj in objects:
         assert obj.get("additionalProperties") is not True and "additionalProperties" in obj, obj
 
 
-def test_every_typed_rule_has_plain_words_for_its_messages() -> None:
-    typed = [s for s in _subschemas(routine_schema()) if "type" in s or "const" in s]
+@FORMATS
+def test_every_typed_rule_has_plain_words_for_its_messages(fmt: str) -> None:
+    typed = [s for s in _subschemas(routine_schema(fmt)) if "type" in s or "const" in s]
 
     assert typed
     assert [s for s in typed if "x-expected" not in s] == []
 
 
-@pytest.mark.parametrize("name", sorted(_field_names(routine_schema())))
+@pytest.mark.parametrize(
+    "name", sorted(set().union(*(_field_names(routine_schema(f)) for f in SCHEMA_FILES)))
+)
 def test_format_document_explains_every_field(name: str) -> None:
     doc = (ROOT / "docs" / "routine-format.md").read_text(encoding="utf-8")
 
     assert f"`{name}`" in doc or f'`"{name}"' in doc
+
+
+@pytest.mark.parametrize("file", list(SCHEMA_FILES.values()))
+def test_format_document_names_each_schema_file(file: str) -> None:
+    doc = (ROOT / "docs" / "routine-format.md").read_text(encoding="utf-8")
+
+    assert f"resources/schema/{file}" in doc

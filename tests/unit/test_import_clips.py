@@ -225,3 +225,22 @@ class _Text:
     def writelines(self, lines: object) -> None:
         for line in lines:
             self.write(line)
+
+
+@pytest.mark.parametrize("suffix", [".avi", ".mkv", ".webm", ".mov"])
+def test_a_routine_made_from_any_clip_type_exports_with_its_clip_stored_as_is(
+    tmp_path: Path, paths: DataPaths, store: Store, suffix: str
+) -> None:
+    """Clips are compressed already: every container goes into the bundle stored, byte for byte."""
+    from tests.media_clips import make_clip
+
+    folder = tmp_path / "r"
+    encoding = "vp9" if suffix == ".webm" else "mjpeg" if suffix == ".avi" else "h264"
+    make_clip(folder / "clips" / f"a{suffix}", frames=3, fps=10, encoding=encoding)
+    import_path(paths, store, write_routine(folder / "lure.supple.json", f"clips/a{suffix}"))
+    bundle = tmp_path / "lure.supple"
+    assert export_item(paths, "lure", bundle, out := _Text()) == 0, out.text
+    with zipfile.ZipFile(bundle) as zf:
+        info = zf.getinfo(f"clips/a{suffix}")
+        assert info.compress_type == zipfile.ZIP_STORED
+        assert zf.read(info) == (folder / "clips" / f"a{suffix}").read_bytes()

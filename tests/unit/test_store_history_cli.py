@@ -8,13 +8,14 @@ import io
 import json
 import sqlite3
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from desktop.domain import Outcome, SessionRecord, Side
 from desktop.paths import DataPaths, data_paths
 from desktop.store import open_store, print_history
-from desktop.store.history_cli import FIELDS, NO_HISTORY
+from desktop.store.history_cli import FIELDS, NO_HISTORY, NO_MATCH, SESSION_FIELDS
 
 T0 = datetime(2026, 5, 9, 7, 30, 5, 250000, tzinfo=UTC)
 
@@ -164,3 +165,87 @@ def test_a_missing_table_is_named_without_sql(paths: DataPaths) -> None:
     assert "is damaged: the table step_records is missing" in err
     assert "restores it from a backup" in err
     assert not any(leak in err for leak in ("SQL", "SELECT", "sqlalche.me", "no such table"))
+
+
+# -- the documented shapes (docs/history-format.md), filters and --sessions ----------------------
+
+DOC = Path(__file__).resolve().parents[2] / "docs" / "history-format.md"
+
+
+def doc_examples() -> list[list[dict[str, object]]]:
+    """The JSON examples of docs/history-format.md, in order: step rows, then session rows."""
+    text = DOC.read_text(encoding="utf-8")
+    blocks = [b.split("```", 1)[0] for b in text.split("```json\n")[1:]]
+    return [json.loads(b) for b in blocks]
+
+
+def shape(rows: list[dict[str, object]]) -> tuple[list[str], dict[str, set[str]]]:
+    """The keys in order, and the JSON types each key takes."""
+    types: dict[str, set[str]] = {}
+    for row in rows:
+        for key, value in row.items():
+            types.setdefault(key, set()).add(type(value).__name__)
+    return list(rows[0]), types
+
+
+def test_the_json_matches_the_documented_shapes(paths: DataPaths) -> None:
+    steps_doc, sessions_doc = doc_examples()
+    sid, _ = fill(paths, 4)
+    with open_store(paths) as store:
+        store.history.end_session(sid, T0 + timedelta(minutes=20))
+        store.history.set_feeling(sid, pain=2, effort=5, note="a\nb")
+        store.history.start_session("Nothing yet", T0 + timedelta(days=1), playlist_id="wu")
+    _, out, _ = run(paths, "json")
+    keys, types = shape(json.loads(out))
+    doc_keys, doc_types = shape(steps_doc)
+    assert keys == doc_keys == list(FIELDS)
+    assert all(types[k] <= doc_types[k] for k in keys), (types, doc_types)
+    out_s = io.StringIO()
+    assert print_history(paths, "json", out_s, io.StringIO(), sessions=True) == 0
+    keys, types = shape(json.loads(out_s.getvalue()))
+    doc_keys, doc_types = shape(sessions_doc)
+    assert keys == doc_keys == list(SESSION_FIELDS)
+    assert all(types[k] <= doc_types[k] for k in keys), (types, doc_types)
+    # Every column is in the doc's tables too.
+    text = DOC.read_text(encoding="utf-8")
+    assert all(f"`{name}`" in text for name in (*FIELDS, *SESSION_FIELDS))
+
+
+def test_sessions_csv_carries_how_it_felt_and_the_note_exactly(paths: DataPaths) -> None:
+    note = 'Hüfte 🦵 — ורך, "quoted", line\nbreak ' + "x" * 10_000
+    sid, _ = fill(paths, 3)
+    with open_store(paths) as store:
+        store.history.set_feeling(sid, pain=4, effort=6, note=note)
+    out = io.StringIO()
+    assert print_history(paths, "csv", out, io.StringIO(), sessions=True) == 0
+    [row] = list(csv.DictReader(io.StringIO(out.getvalue())))
+    assert tuple(row) == SESSION_FIELDS
+    assert (row["pain"], row["effort"], row["note"], row["steps_done"], row["steps_skipped"]) == (
+        "4",
+        "6",
+        note,
+        "2",
+        "1",
+    )
+
+
+def test_routine_and_since_choose_sessions_on_the_command_line(
+    paths: DataPaths, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from desktop.__main__ import main
+
+    fill(paths, 2)  # routine None (started without one), 9 May 2026
+    with open_store(paths) as store:
+        later = store.history.start_session("Later", T0 + timedelta(days=3), routine_id="hips")
+        store.history.record_step(record(later, 0))
+    assert main(["history", "--format", "csv", "--routine", "hips"]) == 0
+    rows = list(csv.DictReader(io.StringIO(capsys.readouterr().out)))
+    assert {r["session_id"] for r in rows} == {later}
+    since = (T0 + timedelta(days=2)).astimezone().date().isoformat()
+    assert main(["history", "--format", "json", "--sessions", "--since", since]) == 0
+    assert [r["session_id"] for r in json.loads(capsys.readouterr().out)] == [later]
+    assert main(["history", "--sessions", "--routine", "nothing-like-it"]) == 0
+    assert capsys.readouterr().out == NO_MATCH + "\n"
+    with pytest.raises(SystemExit):
+        main(["history", "--since", "yesterday"])
+    assert "'yesterday' is not a date like" in capsys.readouterr().err

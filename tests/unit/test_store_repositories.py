@@ -7,6 +7,7 @@ import hashlib
 from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy.exc import IntegrityError
@@ -267,6 +268,36 @@ def test_sessions_end_with_a_note_and_list_newest_first(store: Store) -> None:
     assert store.history.session(newer) is not None and store.history.session(newer).ended_at is None
     with pytest.raises(KeyError):
         store.history.end_session("no-such-session")
+
+
+def test_a_session_records_what_it_played_and_how_it_felt(store: Store) -> None:
+    played = store.history.start_session("Scorpion", started_at=T0, routine_id="scorpion", level=3)
+    listed = store.history.start_session("Warm-up", started_at=T0, playlist_id="wu")
+    note = "Right hip 🙂 " + "שלום " + "x" * 10_000
+    store.history.set_feeling(played, pain=0, effort=10, note=note)
+    got = store.history.session(played)
+    assert got is not None
+    assert (got.routine_id, got.playlist_id, got.level, got.pain, got.effort) == ("scorpion", None, 3, 0, 10)
+    assert got.note == note  # kept exactly, any length or script
+    other = store.history.session(listed)
+    assert other is not None and (other.routine_id, other.playlist_id, other.pain) == (None, "wu", None)
+    store.history.set_feeling(played, pain=None, effort=4, note="")  # answers can be changed or cleared
+    got = store.history.session(played)
+    assert got is not None and (got.pain, got.effort, got.note) == (None, 4, None)
+
+
+@pytest.mark.parametrize(("pain", "effort"), [(11, None), (None, -1), (True, None)])
+def test_feelings_outside_the_scale_are_refused(store: Store, pain: Any, effort: Any) -> None:
+    sid = store.history.start_session("S", started_at=T0)
+    with pytest.raises(ValueError, match="0 to 10"):
+        store.history.set_feeling(sid, pain=pain, effort=effort, note=None)
+    with pytest.raises(KeyError):
+        store.history.set_feeling("no-such-session", pain=1, effort=1, note=None)
+
+
+def test_a_session_plays_a_routine_or_a_playlist_not_both(store: Store) -> None:
+    with pytest.raises(ValueError, match="not both"):
+        store.history.start_session("S", routine_id="r", playlist_id="p")
 
 
 def test_entries_filter_by_session(store: Store) -> None:

@@ -174,3 +174,15 @@ def test_flush_from_a_callback_is_refused_instead_of_hanging(store: Store) -> No
     writers[0].submit(record(sid, 1))
     assert writers[0].flush(timeout=10)
     assert len(errors) == 1 and "itself" in str(errors[0])
+
+
+def test_a_session_is_started_with_what_it_plays_and_its_level(store: Store) -> None:
+    writer = store.history_writer()
+    routine_session = writer.start_session("Ladder", routine_id="ladder", level=2)
+    playlist_session = writer.start_session("Warm-up", playlist_id="warm-up")
+    assert writer.flush(10)
+
+    played = {s.id: s for s in store.history.sessions()}
+
+    assert (played[routine_session].routine_id, played[routine_session].level) == ("ladder", 2)
+    assert (played[playlist_session].playlist_id, played[playlist_session].routine_id) == ("warm-up", None)

@@ -1,0 +1,74 @@
+"""What marks on a clip need to know of it: a hash that identifies its content, and its frames.
+
+Both read the file, so callers run them off the GUI thread. The hash reads a sample, not the whole
+file (a phone's clip may be gigabytes): the size and the first and last MiB tell one recording from
+another, and a copy or a renamed file keeps its marks.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import stat
+from pathlib import Path
+
+from desktop.content.media_info import MediaProblem, probe
+from desktop.domain.marks import ClipFrames
+
+#: Bytes hashed from each end of the file.
+SAMPLE_BYTES = 1024 * 1024
+#: Timestamps read from a variable-frame-rate clip; past them frames are placed at the average rate.
+MAX_TIMESTAMPS = 200_000
+
+
+def content_hash(path: Path) -> str:
+    """sha256 of the size and the first and last SAMPLE_BYTES of the file, in hex. Raises OSError,
+    also for what is not a regular file (a FIFO would block the reader for ever)."""
+    digest = hashlib.sha256()
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise OSError(f"{path}: is not a regular file")
+    with open(path, "rb") as f:
+        size = os.fstat(f.fileno()).st_size
+        digest.update(size.to_bytes(8, "little"))
+        digest.update(f.read(SAMPLE_BYTES))
+        if size > SAMPLE_BYTES:
+            f.seek(max(SAMPLE_BYTES, size - SAMPLE_BYTES))
+            digest.update(f.read(SAMPLE_BYTES))
+    return digest.hexdigest()
+
+
+def clip_frames(path: Path) -> ClipFrames | MediaProblem:
+    """The clip's frame rate, count and length, with each frame's timestamp when its rate varies."""
+    facts = probe(path)
+    if isinstance(facts, MediaProblem):
+        return facts
+    times = _frame_times(path) if facts.variable_frame_rate else None
+    if times is not None and not times:
+        return MediaProblem("the timestamps of its frames cannot be read")
+    count = facts.frames if times is None or len(times) >= MAX_TIMESTAMPS else len(times)
+    return ClipFrames(fps=facts.fps, count=count, duration=facts.duration, times=times)
+
+
+def _frame_times(path: Path) -> tuple[float, ...]:
+    """Presentation times of the video packets, in order, from the first frame's (never decodes)."""
+    import av  # lazily: PyAV loads FFmpeg's libraries
+
+    stamps: list[int] = []
+    tb = None
+    try:
+        with av.open(str(path), mode="r", metadata_errors="replace") as container:
+            video = container.streams.video[0]
+            tb = video.time_base
+            for packet in container.demux(video):
+                pts = packet.pts if packet.pts is not None else packet.dts
+                if pts is not None and packet.size > 0:
+                    stamps.append(pts)
+                if len(stamps) >= MAX_TIMESTAMPS:
+                    break
+    except Exception:  # a damaged packet: the timestamps read so far
+        pass
+    if not stamps or tb is None:
+        return ()
+    ordered = sorted(set(stamps))
+    zero = ordered[0]
+    return tuple(float((t - zero) * tb) for t in ordered)

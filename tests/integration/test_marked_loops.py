@@ -1,0 +1,91 @@
+"""Loops marked with I and O are frame-exact on both real backends, on any clip: an MKV (H.264 with
+B-frames), a WebM (VP9) and a variable-frame-rate MP4 whose frames come at two rates.
+
+The marks go through the same path as in the window: the clip's frames are read with PyAV
+(desktop.content.clip_identity), the marks are placed on frames (desktop.domain.marks) and their
+segment is what the backend loops. Every frame carries its number, so the test reads what is shown.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from desktop.content.clip_identity import clip_frames
+from desktop.domain.marks import ClipFrames, Marks, place
+from desktop.media.base import VideoBackend
+from tests.integration.test_backends import assert_loops, collect, frames_stopped
+from tests.numbered_clips import make_numbered_clip, read_number
+
+#: name: (file name, codec, B-frames, first frame of the slow part or None, in mark, out mark)
+MARKED = {
+    "mkv-h264-bframes": ("bframes.mkv", "h264", True, None, 7, 18),
+    "webm-vp9": ("vp9.webm", "vp9", False, None, 4, 15),
+    "mp4-vfr": ("vfr.mp4", "h264", False, 12, 9, 17),  # the loop spans the change of rate
+}
+
+
+@pytest.fixture(scope="module")
+def marked_clips(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    folder = tmp_path_factory.mktemp("marked-clips")
+    return {
+        name: make_numbered_clip(folder / file, frames=24, codec=codec, bframes=bframes, vfr_after=vfr)
+        for name, (file, codec, bframes, vfr, _, _) in MARKED.items()
+    }
+
+
+#: libVLC hands the backend the pictures of a variable-rate clip's slow part more than once, and
+#: the backend counts frames at the clip's average rate: it knows no frame by its timestamp yet.
+VLC_VFR = "the libVLC backend cannot tell a variable-frame-rate clip's frames by their timestamps"
+
+
+def known_vlc_vfr_gap(backend: VideoBackend, variable: bool) -> None:
+    if backend.key == "vlc" and variable:
+        pytest.xfail(VLC_VFR)
+
+
+def marked(path: Path, in_frame: int, out_frame: int) -> tuple[ClipFrames, Marks]:
+    frames = clip_frames(path)
+    assert isinstance(frames, ClipFrames), frames
+    marks = place(Marks(), "in", in_frame, frames, path).marks
+    return frames, place(marks, "out", out_frame, frames, path).marks
+
+
+@pytest.mark.parametrize("name", list(MARKED))
+def test_a_marked_loop_plays_from_its_in_frame_to_its_out_frame_and_wraps(
+    qtbot, backend: VideoBackend, marked_clips: dict[str, Path], name: str
+) -> None:
+    path = marked_clips[name]
+    *_, vfr, first, last = MARKED[name]
+    frames, marks = marked(path, first, last)
+    assert frames.variable == (vfr is not None)
+    known_vlc_vfr_gap(backend, frames.variable)
+    loop = marks.loop(path, frames)
+    assert loop is not None
+    backend.load(path, loop.segment)
+    seen = collect(qtbot, backend, (last - first + 1) * 3 + 2, timeout_ms=40000)
+    assert assert_loops(seen, first, last) >= 3
+
+    # Shift+O and Shift+I: the marked frames are shown, paused.
+    for frame, seconds in ((last, loop.out_time), (first, loop.in_time)):
+        backend.show_frame(seconds)
+        qtbot.waitUntil(lambda: frames_stopped(qtbot, seen), timeout=10000)
+        assert seen[-1] == frame, seen[-12:]
+
+
+def test_the_frame_on_screen_is_found_by_its_timestamp_on_a_variable_rate_clip(
+    qtbot, backend: VideoBackend, marked_clips: dict[str, Path]
+) -> None:
+    """What I and O read: the backend's position of the frame shown is that frame's index."""
+    path = marked_clips["mp4-vfr"]
+    frames = clip_frames(path)
+    assert isinstance(frames, ClipFrames) and frames.variable
+    known_vlc_vfr_gap(backend, frames.variable)
+    shown: list[int | None] = []
+    backend.frameReady.connect(lambda image: shown.append(read_number(image)))
+    backend.load(path)
+    qtbot.waitUntil(lambda: len(shown) >= 15, timeout=20000)
+    backend.pause()
+    qtbot.waitUntil(lambda: frames_stopped(qtbot, shown), timeout=10000)
+    assert frames.index_at(backend.position()) == shown[-1]
