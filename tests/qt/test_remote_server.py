@@ -180,3 +180,22 @@ def test_the_window_shows_the_address_as_a_qr_code(qtbot, window: MainWindow, re
     assert dialog.address.text() == remote_on
     pixmap = dialog.qr.pixmap()
     assert not pixmap.isNull() and pixmap.width() == pixmap.height() and pixmap.width() > 100
+
+
+def test_an_oversized_or_malformed_request_is_refused_and_closed(qtbot, remote_on: str) -> None:
+    import socket
+
+    parts = http.client.urlsplit(remote_on)
+
+    def raw(data: bytes) -> bytes:
+        with socket.create_connection((parts.hostname, parts.port), timeout=10) as s:
+            s.sendall(data)
+            chunks = []
+            while chunk := s.recv(65536):
+                chunks.append(chunk)
+            return b"".join(chunks)
+
+    big = off_thread(qtbot, lambda: raw(b"GET /" + b"a" * 9000 + b" HTTP/1.1\r\nHost: x\r\n"))
+    assert isinstance(big, bytes) and big.startswith(b"HTTP/1.1 431 Request Header Fields Too Large\r\n")
+    odd = off_thread(qtbot, lambda: raw(b"BREW " + parts.path.encode() + b"\r\n\r\n"))
+    assert isinstance(odd, bytes) and odd.startswith(b"HTTP/1.1 403 ")
