@@ -100,10 +100,11 @@ class Response:
 
 _REASONS = {
     200: "OK",
-    204: "No Content",
     403: "Forbidden",
     405: "Method Not Allowed",
     429: "Too Many Requests",
+    431: "Request Header Fields Too Large",
+    500: "Internal Server Error",
 }
 FORBIDDEN = Response(403, b"Forbidden")
 
