@@ -1,6 +1,6 @@
-"""Settings: cue volume and mute, the coaching voice (on or off, voice, rate, volume, how reps are
-counted), the session's default times and the history's streak target (stored in the data folder's
-settings.ini)."""
+"""Settings: the theme and keys, cue volume and mute, the coaching voice (on or off, voice, rate,
+volume, how reps are counted), the session's default times, the ladder, the history's streak target
+and remote control (stored in the data folder's settings.ini)."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.qt.cues import SAMPLE_LINE, CueOptions, CuePlayer
+from desktop.qt.remote_server import interfaces
 from desktop.qt.settings import OPTIONS, STREAK_TARGETS, Settings, session_defaults
 from desktop.qt.settings_ladder import add_ladder_rows
 from desktop.qt.shortcuts import KeyMap, KeysDialog
@@ -138,6 +139,19 @@ class SettingsDialog(QDialog):
             "What a streak counts: days in a row, or weeks in a row with this many days"
         )
         form.addRow("Streak &target", self.streak_target)
+        form.addRow(QLabel("<b>Remote control</b>", self))
+        self.remote = QCheckBox("Control Supple from a phone's browser on this network", self)
+        self.remote.setChecked(settings.get(OPTIONS.remote_enabled))
+        self.remote.setToolTip("Off by default. The page's address (shown as a QR code) changes each time.")
+        form.addRow("", self.remote)
+        self.interface = QComboBox(self)
+        self.interface.setAccessibleName("Network for remote control")
+        self.interface.addItem("The network with the default route", "")
+        for iface in interfaces():
+            self.interface.addItem(iface.label, iface.name)
+        chosen = self.interface.findData(settings.get(OPTIONS.remote_interface))
+        self.interface.setCurrentIndex(max(0, chosen))
+        form.addRow("&Network", self.interface)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
@@ -180,6 +194,8 @@ class SettingsDialog(QDialog):
         self.settings.set(OPTIONS.countdown_before_rest, self.countdown_before_rest.isChecked())
         self._save_ladder()
         self.settings.set(OPTIONS.history_days_a_week, int(self.streak_target.currentData()))
+        self.settings.set(OPTIONS.remote_interface, str(self.interface.currentData()))
+        self.settings.set(OPTIONS.remote_enabled, self.remote.isChecked())
         self.settings.sync()
 
     def options(self) -> CueOptions:
