@@ -12,10 +12,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSlider,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -48,7 +51,17 @@ class SettingsDialog(QDialog):
         self.setWindowTitle("Preferences")
         self.settings = settings
         self.cues = cues
-        form = QFormLayout(self)
+        # The rows scroll, the buttons stay: Preferences fits a small screen (1024x700).
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setAccessibleName("Preferences")
+        content = QWidget(scroll)
+        form = QFormLayout(content)
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
         self.theme = QComboBox(self)
         for choice, label in THEME_LABELS.items():
             self.theme.addItem(label, choice.value)
@@ -157,7 +170,17 @@ class SettingsDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        outer.addWidget(buttons)
+        self._fit(scroll, content)
+
+    def _fit(self, scroll: QScrollArea, content: QWidget) -> None:
+        """As tall as the rows need, within the screen's free height."""
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        wanted = content.sizeHint()
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        width = min(wanted.width() + bar + 40, screen.width() - 40)
+        height = min(wanted.height() + 80, screen.height() - 60)
+        self.resize(width, height)
 
     def _change_keys(self) -> None:
         if self.key_map is not None:
