@@ -160,6 +160,17 @@ class Application:
         self.instance_server = InstanceServer(self.paths)
         self.instance_server.requested.connect(self._second_launch)
         QTimer.singleShot(0, self._load_backend)
+        QTimer.singleShot(0, self._start_hands_free)
+
+    def _start_hands_free(self) -> None:
+        """The remote page if it was left on, and Supple on the session bus for media keys and
+        widgets (Linux; silent without a bus)."""
+        self.window.remote.apply()
+        if sys.platform.startswith("linux"):
+            from desktop.qt.mpris import Mpris
+
+            self.mpris = Mpris(self.window.commands)
+            self.mpris.start()
 
     def _load_backend(self) -> None:
         from PySide6.QtCore import QCoreApplication

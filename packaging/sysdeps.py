@@ -91,6 +91,11 @@ def needs(purpose: str) -> list[Need]:
                           ("poppler-utils",), ("poppler-utils",)))  # fmt: skip
         items.append(Need("dbus-daemon (a private session bus for the notification tests)",
                           shutil.which("dbus-daemon") is not None, ("dbus-daemon",), ("dbus-daemon",)))  # fmt: skip
+        items.append(Need("dbus-send (the MPRIS tests' client)", shutil.which("dbus-send") is not None,
+                          ("dbus-bin",), ("dbus-tools",), **_skipped))  # fmt: skip
+        items.append(Need("Chromium and chromium-driver (the remote page's tests)",
+                          shutil.which("chromium") is not None and shutil.which("chromedriver") is not None,
+                          ("chromium", "chromium-driver"), ("chromium", "chromedriver"), **_skipped))  # fmt: skip
     return items
 
 

@@ -44,6 +44,8 @@ from desktop.qt.forms.ui_main_window import Ui_MainWindow
 from desktop.qt.i18n import ui_languages
 from desktop.qt.icons import icon
 from desktop.qt.ladder_control import LadderControl
+from desktop.qt.remote_commands import RemoteCommands, install_media_keys
+from desktop.qt.remote_control import install_remote
 from desktop.qt.session_controller import SessionController
 from desktop.qt.session_summary import SummaryControl
 from desktop.qt.settings import OPTIONS, Option, Settings
@@ -125,6 +127,10 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
         self.sheets = SheetCommands(self)  # File > Print and Export PDF
         self._setup_marks()
         self._wire()
+        # Media keys, MPRIS and the remote page all act through these commands.
+        self.commands = RemoteCommands(self)
+        self._media_keys = install_media_keys(self, self.commands)
+        self.remote = install_remote(self)
         self.ui.actionMute.setChecked(settings.get(OPTIONS.video_muted))
         self.ui.mainSplitter.setStretchFactor(0, 3)
         self.ui.mainSplitter.setStretchFactor(1, 1)
@@ -251,6 +257,7 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
         backend.frameReady.connect(self.ui.videoPane.present)
         backend.errorOccurred.connect(self._on_video_error)
         backend.stateChanged.connect(self._update_play_icon)
+        self.commands.attach_backend(backend)
         self.loop_marks.set_backend(backend)
         self._backend_label.setText(self.tr("Video: %1").replace("%1", backend.display_name))
         backend.set_muted(self.ui.actionMute.isChecked())

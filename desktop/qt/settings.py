@@ -157,6 +157,13 @@ class Options:
         0,
         7,
     )
+    # Remote control from a phone (Settings > Remote control; desktop/qt/remote_control.py).
+    remote_enabled: Option[bool] = Option(
+        "remote/enabled", False, "Serve the remote page on the local network while Supple runs"
+    )
+    remote_interface: Option[str] = Option(
+        "remote/interface", "", "The network interface to serve it on; empty: the default route's"
+    )
     # Notices shown once.
     vlc_missing_told: Option[bool] = Option(
         "notices/vlc-missing", False, "Supple said once that libVLC is missing"

@@ -1,6 +1,6 @@
-"""Settings: cue volume and mute, the coaching voice (on or off, voice, rate, volume, how reps are
-counted), the session's default times and the history's streak target (stored in the data folder's
-settings.ini)."""
+"""Settings: the theme and keys, cue volume and mute, the coaching voice (on or off, voice, rate,
+volume, how reps are counted), the session's default times, the ladder, the history's streak target
+and remote control (stored in the data folder's settings.ini)."""
 
 from __future__ import annotations
 
@@ -12,15 +12,19 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSlider,
+    QVBoxLayout,
     QWidget,
 )
 
 from desktop.qt.cues import SAMPLE_LINE, CueOptions, CuePlayer
 from desktop.qt.i18n import LANGUAGE_CHOICES
+from desktop.qt.remote_server import interfaces
 from desktop.qt.settings import OPTIONS, STREAK_TARGETS, Settings, session_defaults
 from desktop.qt.settings_ladder import add_ladder_rows
 from desktop.qt.shortcuts import KeyMap, KeysDialog
@@ -49,7 +53,17 @@ class SettingsDialog(QDialog):
         self.setWindowTitle(self.tr("Preferences"))
         self.settings = settings
         self.cues = cues
-        form = QFormLayout(self)
+        # The rows scroll, the buttons stay: Preferences fits a small screen (1024x700).
+        outer = QVBoxLayout(self)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setAccessibleName(self.tr("Preferences"))
+        content = QWidget(scroll)
+        form = QFormLayout(content)
+        scroll.setWidget(content)
+        outer.addWidget(scroll, 1)
         self.theme = QComboBox(self)
         for choice, label in THEME_LABELS.items():
             self.theme.addItem(QCoreApplication.translate("SettingsDialog", label), choice.value)
@@ -159,12 +173,37 @@ class SettingsDialog(QDialog):
             self.tr("What a streak counts: days in a row, or weeks in a row with this many days")
         )
         form.addRow(self.tr("Streak &target"), self.streak_target)
+        form.addRow(QLabel("<b>" + self.tr("Remote control") + "</b>", self))
+        self.remote = QCheckBox(self.tr("Control Supple from a phone's browser on this network"), self)
+        self.remote.setChecked(settings.get(OPTIONS.remote_enabled))
+        self.remote.setToolTip(
+            self.tr("Off by default. The page's address (shown as a QR code) changes each time.")
+        )
+        form.addRow("", self.remote)
+        self.interface = QComboBox(self)
+        self.interface.setAccessibleName(self.tr("Network for remote control"))
+        self.interface.addItem(self.tr("The network with the default route"), "")
+        for iface in interfaces():
+            self.interface.addItem(iface.label, iface.name)
+        chosen = self.interface.findData(settings.get(OPTIONS.remote_interface))
+        self.interface.setCurrentIndex(max(0, chosen))
+        form.addRow(self.tr("&Network"), self.interface)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        outer.addWidget(buttons)
+        self._fit(scroll, content)
+
+    def _fit(self, scroll: QScrollArea, content: QWidget) -> None:
+        """As tall as the rows need, within the screen's free height."""
+        screen = (self.parentWidget() or self).screen().availableGeometry()
+        wanted = content.sizeHint()
+        bar = scroll.verticalScrollBar().sizeHint().width()
+        width = min(wanted.width() + bar + 40, screen.width() - 40)
+        height = min(wanted.height() + 80, screen.height() - 60)
+        self.resize(width, height)
 
     def _change_keys(self) -> None:
         if self.key_map is not None:
@@ -205,6 +244,8 @@ class SettingsDialog(QDialog):
         self.settings.set(OPTIONS.countdown_before_rest, self.countdown_before_rest.isChecked())
         self._save_ladder()
         self.settings.set(OPTIONS.history_days_a_week, int(self.streak_target.currentData()))
+        self.settings.set(OPTIONS.remote_interface, str(self.interface.currentData()))
+        self.settings.set(OPTIONS.remote_enabled, self.remote.isChecked())
         self.settings.sync()
 
     def options(self) -> CueOptions:

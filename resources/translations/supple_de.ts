@@ -1233,6 +1233,10 @@ kann nicht geladen werden</translation>
         <source>Supple could not make the sheet</source>
         <translation>Supple konnte das Blatt nicht erstellen</translation>
     </message>
+    <message>
+        <source>&amp;Remote Control…</source>
+        <translation>&amp;Fernbedienung …</translation>
+    </message>
 </context>
 <context>
     <name>OverridesEditor</name>
@@ -1698,6 +1702,44 @@ kann nicht geladen werden</translation>
     <message>
         <source>Click to start.</source>
         <translation>Zum Starten klicken.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteControl</name>
+    <message>
+        <source>No network to serve the remote page on: connect to a network, or choose one in Preferences.</source>
+        <translation>Kein Netzwerk, in dem die Fernbedienungsseite bereitgestellt werden kann: Verbinden Sie sich mit einem Netzwerk oder wählen Sie eines in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>The remote page cannot be served on %1.</source>
+        <translation>Die Fernbedienungsseite kann unter %1 nicht bereitgestellt werden.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteDialog</name>
+    <message>
+        <source>Remote Control</source>
+        <translation>Fernbedienung</translation>
+    </message>
+    <message>
+        <source>QR code of the remote page&apos;s address</source>
+        <translation>QR-Code der Adresse der Fernbedienungsseite</translation>
+    </message>
+    <message>
+        <source>Turn Off</source>
+        <translation>Ausschalten</translation>
+    </message>
+    <message>
+        <source>Turn On</source>
+        <translation>Einschalten</translation>
+    </message>
+    <message>
+        <source>Scan this with the phone&apos;s camera, on the same network, to control Supple from its browser. The address changes each time remote control is turned on.</source>
+        <translation>Scannen Sie dies mit der Kamera des Telefons im selben Netzwerk, um Supple über dessen Browser zu steuern. Die Adresse ändert sich bei jedem Einschalten der Fernbedienung.</translation>
+    </message>
+    <message>
+        <source>Remote control is off.</source>
+        <translation>Die Fernbedienung ist aus.</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2621,30 @@ kann nicht geladen werden</translation>
     <message>
         <source>Voice vo&amp;lume</source>
         <translation>Lautstärke der Sti&amp;mme</translation>
+    </message>
+    <message>
+        <source>Remote control</source>
+        <translation>Fernbedienung</translation>
+    </message>
+    <message>
+        <source>Control Supple from a phone&apos;s browser on this network</source>
+        <translation>Supple über den Browser eines Telefons in diesem Netzwerk steuern</translation>
+    </message>
+    <message>
+        <source>Off by default. The page&apos;s address (shown as a QR code) changes each time.</source>
+        <translation>Standardmäßig aus. Die Adresse der Seite (als QR-Code angezeigt) ändert sich jedes Mal.</translation>
+    </message>
+    <message>
+        <source>Network for remote control</source>
+        <translation>Netzwerk für die Fernbedienung</translation>
+    </message>
+    <message>
+        <source>The network with the default route</source>
+        <translation>Das Netzwerk mit der Standardroute</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Netzwerk</translation>
     </message>
     <message>
         <source>No speech engine was found on this computer (e.g. speech-dispatcher); cue sounds play instead.</source>

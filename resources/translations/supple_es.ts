@@ -1233,6 +1233,10 @@ no se puede cargar</translation>
         <source>Supple could not make the sheet</source>
         <translation>Supple no pudo crear la hoja</translation>
     </message>
+    <message>
+        <source>&amp;Remote Control…</source>
+        <translation>&amp;Control remoto…</translation>
+    </message>
 </context>
 <context>
     <name>OverridesEditor</name>
@@ -1698,6 +1702,44 @@ no se puede cargar</translation>
     <message>
         <source>Click to start.</source>
         <translation>Haz clic para empezar.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteControl</name>
+    <message>
+        <source>No network to serve the remote page on: connect to a network, or choose one in Preferences.</source>
+        <translation>No hay ninguna red en la que servir la página de control remoto: conéctate a una red o elige una en Preferencias.</translation>
+    </message>
+    <message>
+        <source>The remote page cannot be served on %1.</source>
+        <translation>No se puede servir la página de control remoto en %1.</translation>
+    </message>
+</context>
+<context>
+    <name>RemoteDialog</name>
+    <message>
+        <source>Remote Control</source>
+        <translation>Control remoto</translation>
+    </message>
+    <message>
+        <source>QR code of the remote page&apos;s address</source>
+        <translation>Código QR de la dirección de la página de control remoto</translation>
+    </message>
+    <message>
+        <source>Turn Off</source>
+        <translation>Desactivar</translation>
+    </message>
+    <message>
+        <source>Turn On</source>
+        <translation>Activar</translation>
+    </message>
+    <message>
+        <source>Scan this with the phone&apos;s camera, on the same network, to control Supple from its browser. The address changes each time remote control is turned on.</source>
+        <translation>Escanéalo con la cámara del teléfono, en la misma red, para controlar Supple desde su navegador. La dirección cambia cada vez que se activa el control remoto.</translation>
+    </message>
+    <message>
+        <source>Remote control is off.</source>
+        <translation>El control remoto está desactivado.</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +2621,30 @@ no se puede cargar</translation>
     <message>
         <source>Voice vo&amp;lume</source>
         <translation>Vo&amp;lumen de la voz</translation>
+    </message>
+    <message>
+        <source>Remote control</source>
+        <translation>Control remoto</translation>
+    </message>
+    <message>
+        <source>Control Supple from a phone&apos;s browser on this network</source>
+        <translation>Controlar Supple desde el navegador de un teléfono en esta red</translation>
+    </message>
+    <message>
+        <source>Off by default. The page&apos;s address (shown as a QR code) changes each time.</source>
+        <translation>Desactivado por defecto. La dirección de la página (mostrada como código QR) cambia cada vez.</translation>
+    </message>
+    <message>
+        <source>Network for remote control</source>
+        <translation>Red para el control remoto</translation>
+    </message>
+    <message>
+        <source>The network with the default route</source>
+        <translation>La red con la ruta predeterminada</translation>
+    </message>
+    <message>
+        <source>&amp;Network</source>
+        <translation>&amp;Red</translation>
     </message>
     <message>
         <source>No speech engine was found on this computer (e.g. speech-dispatcher); cue sounds play instead.</source>

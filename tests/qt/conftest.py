@@ -8,7 +8,7 @@ import pytest
 from desktop.engine import FakeClock
 from desktop.media.fake import FakeBackend
 from desktop.qt.main_window import MainWindow
-from desktop.qt.settings import Settings
+from desktop.qt.settings import OPTIONS, Settings
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -71,3 +71,13 @@ def clock(window: MainWindow) -> FakeClock:
     fake = FakeClock()
     window.session.clock_factory = lambda: fake
     return fake
+
+
+@pytest.fixture
+def remote_on(window: MainWindow) -> Iterator[str]:
+    """Remote control turned on, on the loopback address; yields the page's address."""
+    window.settings.set(OPTIONS.remote_interface, "lo")
+    window.settings.set(OPTIONS.remote_enabled, True)
+    assert window.remote.url.startswith("http://127.0.0.1:"), window.remote.problem
+    yield window.remote.url
+    window.settings.set(OPTIONS.remote_enabled, False)

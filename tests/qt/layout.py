@@ -179,6 +179,20 @@ def main(argv: list[str]) -> int:
     for dock in (window.library_dock, window.playlist_dock):
         dock.raise_()
         check(f"{dock.windowTitle()} open")
+    from desktop.qt.settings_dialog import SettingsDialog
+
+    dialog = SettingsDialog(settings, window.session.cues, window, key_map=window.key_map)
+    dialog.show()
+    settle()
+    free = window.screen().availableGeometry()
+    if dialog.frameGeometry().height() > free.height() or dialog.frameGeometry().width() > free.width():
+        found.append(
+            f"Preferences: {dialog.frameGeometry().size().toTuple()} does not fit {free.size().toTuple()}"
+        )
+    dialog.reject()
+    window.session.cues.close()  # the speech thread ends before the application does
+    window.close()
+    settle()
     print(json.dumps(sorted(set(found))))
     return 0
 
