@@ -6,7 +6,7 @@ ARGS   ?=
 PYTEST_ARGS ?=
 
 .PHONY: run test install install-test sysdeps sysdeps-test lint typecheck forms clips sounds icons bench fuzz \
-	install-desktop uninstall-desktop dist clean
+	install-desktop uninstall-desktop dist translations clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -47,6 +47,10 @@ typecheck:
 
 forms:
 	$(BIN)/python ui/compile_forms.py
+
+# Extract the window's strings into resources/translations/*.ts and compile them into the .qm files.
+translations:
+	$(BIN)/python packaging/translations.py
 
 clips:
 	$(BIN)/python resources/renderer/render.py

@@ -91,6 +91,10 @@ class Application:
         from desktop.qt.settings import OPTIONS, Settings
 
         self.settings = Settings(str(paths.settings))
+        from desktop.qt.i18n import install_translators
+
+        # Before anything builds a widget: texts are translated as they are set.
+        self.translators = install_translators(self.qapp, self.settings)
         from desktop.qt.theme import ThemeFollower
 
         self.theme = ThemeFollower(self.qapp, self.settings.get(OPTIONS.theme))
@@ -169,6 +173,8 @@ class Application:
             self.mpris.start()
 
     def _load_backend(self) -> None:
+        from PySide6.QtCore import QCoreApplication
+
         from desktop.media.select import create_backend
 
         choice = create_backend(self.opts.backend, self.window)
@@ -180,7 +186,11 @@ class Application:
         if choice.notice:
             from desktop.qt.settings import OPTIONS
 
-            self._tell_once(OPTIONS.vlc_missing_told, "Playing without libVLC", choice.notice)
+            self._tell_once(
+                OPTIONS.vlc_missing_told,
+                QCoreApplication.translate("Application", "Playing without libVLC"),
+                choice.notice,
+            )
         self._open_initial()
         self._open_store_in_background()
 
@@ -205,6 +215,8 @@ class Application:
             QTimer.singleShot(FIRST_FRAME_WAIT_MS, painted.set)
 
         def work(_ctx: TaskContext) -> tuple[Store | None, str]:
+            from PySide6.QtCore import QCoreApplication
+
             from desktop.store.errors import plain_reason
 
             store: Store | None = None
@@ -219,13 +231,18 @@ class Application:
                 try:
                     store = open_store(self.paths)
                 except NewerDatabaseError as exc:
-                    message = f"{exc} Supple opened it read-only: history is shown but nothing new is saved."
+                    message = f"{exc} " + QCoreApplication.translate(
+                        "Application",
+                        "Supple opened it read-only: history is shown but nothing new is saved.",
+                    )
                     store = open_store(self.paths, read_only=True)
                 if store.notice:
                     message = store.notice
             except Exception as exc:
                 log.exception("the store could not be opened")
-                message = f"Supple could not open its database: {plain_reason(exc)}. Nothing will be saved this time."
+                message = QCoreApplication.translate(
+                    "Application", "Supple could not open its database: %1. Nothing will be saved this time."
+                ).replace("%1", plain_reason(exc))
             return store, message
 
         from desktop.qt.tasks import Task
@@ -235,6 +252,7 @@ class Application:
         ).start()
 
     def _store_opened(self, store: Store | None, message: str) -> None:
+        from PySide6.QtCore import QCoreApplication
         from PySide6.QtWidgets import QMessageBox
 
         from desktop.qt.dialogs import show_message
@@ -252,13 +270,19 @@ class Application:
             log.warning("--play %s: no such saved playlist", playlist)
         if message:
             log.warning(message)
-            show_message(self.window, QMessageBox.Icon.Warning, "Your history", message, name="storeBox")
+            show_message(
+                self.window,
+                QMessageBox.Icon.Warning,
+                QCoreApplication.translate("Application", "Your history"),
+                message,
+                name="storeBox",
+            )
         elif store is not None and store.recovery is not None:
             log.warning("database recovered: %s", store.recovery.message)
             show_message(
                 self.window,
                 QMessageBox.Icon.Information,
-                "Your history was repaired",
+                QCoreApplication.translate("Application", "Your history was repaired"),
                 store.recovery.message,
                 name="storeBox",
             )

@@ -78,8 +78,11 @@ class Suggestion:
     kind: Literal["up", "down"]
     from_level: int
     to_level: int
-    #: Why, in words, for the summary.
+    #: Why, in words, for the summary (English; the window words it from the values below).
     reason: str
+    #: The pain that suggests easing back ("down"); the easy sessions in a row that suggest moving up ("up").
+    pain: int | None = None
+    sessions: int = 0
 
 
 def suggest_level(
@@ -111,6 +114,7 @@ def suggest_level(
                 current,
                 target,
                 f"Pain was {newest.pain} of 10: easing back to level {target} may help.",
+                pain=newest.pain,
             )
     if not higher or thresholds.sessions < 1 or len(sessions) < thresholds.sessions:
         return None
@@ -126,6 +130,7 @@ def suggest_level(
             target,
             f"{count} session{'s' if count != 1 else ''} at level {current} with little pain "
             f"and moderate effort: ready for level {target}?",
+            sessions=count,
         )
     return None
 

@@ -12,6 +12,8 @@ import os
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.identity import APP_ID
 
 #: The application id: the desktop file's name, the icon's, the notifications' desktop-entry.
@@ -74,8 +76,16 @@ def set_enabled(on: bool, exec_args: list[str], environ: dict[str, str] | None =
         return None
     except OSError as e:
         where = Path(e.filename) if e.filename else path.parent
-        verb = "write" if on else "remove"
-        return f"Supple cannot {verb} its start-at-login entry: {e.strerror or e} ({where})."
+        text = (
+            QCoreApplication.translate(
+                "TrayController", "Supple cannot write its start-at-login entry: %1 (%2)."
+            )
+            if on
+            else QCoreApplication.translate(
+                "TrayController", "Supple cannot remove its start-at-login entry: %1 (%2)."
+            )
+        )
+        return text.replace("%1", str(e.strerror or e)).replace("%2", str(where))
 
 
 __all__ = ["APP_ID", "autostart_file", "command", "entry_text", "is_enabled", "set_enabled", "supported"]

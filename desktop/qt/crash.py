@@ -12,7 +12,7 @@ import traceback
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QThread
+from PySide6.QtCore import QCoreApplication, QThread
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 log = logging.getLogger("supple.crash")
@@ -46,11 +46,16 @@ class CrashReporter:
         try:
             self.shown += 1
             box = QMessageBox(
-                QMessageBox.Icon.Critical, "Supple hit a problem", f"{exc_type.__name__}: {exc}"
+                QMessageBox.Icon.Critical,
+                QCoreApplication.translate("CrashReporter", "Supple hit a problem"),
+                f"{exc_type.__name__}: {exc}",
             )
             box.setInformativeText(
-                "Supple keeps running, but what you were doing may not have finished. "
-                f"The details are in the log:\n{self.log_file}"
+                QCoreApplication.translate(
+                    "CrashReporter",
+                    "Supple keeps running, but what you were doing may not have finished. "
+                    "The details are in the log:\n%1",
+                ).replace("%1", str(self.log_file))
             )
             box.setDetailedText("".join(traceback.format_exception(exc_type, exc, tb)))
             box.setStandardButtons(QMessageBox.StandardButton.Ok)

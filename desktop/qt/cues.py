@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, QTimer, QUrl, Signal, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP3, QObject, QTimer, QUrl, Signal, Slot
 
 from desktop.engine import CUE_SOUNDS, Clock, CueDue, Event, MonotonicClock, Plan
 from desktop.engine.coaching import Coach
@@ -22,7 +22,11 @@ from desktop.qt.speech import QtVoice, Speaker, VoiceDevice, VoiceSettings
 
 log = logging.getLogger(__name__)
 
-SAMPLE_LINE = "Hips at 90, left side. Keep the back flat."
+SAMPLE_LINE = str(
+    QT_TRANSLATE_NOOP3(
+        "SettingsDialog", "Hips at 90, left side. Keep the back flat.", "exercise: a coaching line"
+    )
+)
 """What Preferences' Test button says."""
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -43,7 +43,11 @@ def _where(window: QMainWindow, obj: QObject) -> str:
         if isinstance(node, QDockWidget):
             return plain_text(node.windowTitle())
         node = node.parent()
-    return "Window"
+    return window_where()
+
+
+def window_where() -> str:
+    return QCoreApplication.translate("ShortcutsDialog", "Window", "keys that work anywhere in the window")
 
 
 def window_shortcuts(window: QMainWindow) -> list[Shortcut]:
@@ -56,22 +60,28 @@ def window_shortcuts(window: QMainWindow) -> list[Shortcut]:
     for shortcut in window.findChildren(QShortcut):
         keys = tuple(k for k in shortcut.keys() if not k.isEmpty())  # noqa: SIM118 - a QShortcut
         if keys:
-            what = shortcut.whatsThis() or shortcut.objectName() or "Shortcut"
+            what = (
+                shortcut.whatsThis()
+                or shortcut.objectName()
+                or QCoreApplication.translate("ShortcutsDialog", "Shortcut")
+            )
             found.append(Shortcut(_where(window, shortcut), what, keys))
-    order = {"Window": 0}
+    order = {window_where(): 0}
     return sorted(found, key=lambda s: (order.get(s.where, 1), s.where, s.what.casefold()))
 
 
 class ShortcutsDialog(QDialog):
     def __init__(self, window: QMainWindow, parent: QWidget | None = None) -> None:
         super().__init__(parent or window)
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(self.tr("Keyboard Shortcuts"))
         self.shortcuts = window_shortcuts(window)
         self.table = QTableWidget(len(self.shortcuts), 3, self)
-        self.table.setHorizontalHeaderLabels(["Where", "What", "Keys"])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Where"), self.tr("What"), self.tr("Keys", "keyboard keys")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
-        self.table.setAccessibleName("Keyboard shortcuts")
+        self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         for row, shortcut in enumerate(self.shortcuts):
             for column, text in enumerate((shortcut.where, shortcut.what, shortcut.key_text())):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -100,14 +110,18 @@ class GuideDialog(QDialog):
         from desktop.paths import resource
 
         super().__init__(parent)
-        self.setWindowTitle("Supple Guide")
+        self.setWindowTitle(self.tr("Supple Guide"))
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(True)
         path = resource("guide", "guide.md")
         try:
             self.browser.setMarkdown(path.read_text(encoding="utf-8"))
         except OSError as e:
-            self.browser.setPlainText(f"The guide cannot be read: {path}: {e.strerror or e}")
+            self.browser.setPlainText(
+                self.tr("The guide cannot be read: %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", str(e.strerror or e))
+            )
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QDate, QLocale, QPointF, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QPainter, QPaintEvent, QPalette, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
@@ -49,7 +49,7 @@ class CalendarChart(QWidget):
         self.setMouseTracking(True)
         self.setMinimumHeight(7 * 8 + 18)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.setAccessibleName("Calendar of days practised")
+        self.setAccessibleName(self.tr("Calendar of days practised"))
 
     def set_days(self, days: dict[date, DayAmount], today: date) -> None:
         self.days, self.today = days, today
@@ -101,7 +101,7 @@ class CalendarChart(QWidget):
                 p.drawText(
                     QRectF(left + column * cell, 0, 4 * cell, top - 2),
                     Qt.AlignmentFlag.AlignLeft,
-                    monday.strftime("%b"),
+                    QLocale().toString(QDate(monday.year, monday.month, monday.day), "MMM"),
                 )
             for row in range(7):
                 day = monday + timedelta(days=row)
@@ -132,13 +132,17 @@ class CalendarChart(QWidget):
             else:
                 amount = self.days.get(day)
                 what = (
-                    "nothing"
+                    self.tr("nothing", "no session that day")
                     if amount is None
-                    else (
-                        f"{amount.sessions} session{'s' if amount.sessions != 1 else ''}, {round(amount.seconds / 60)} min"
+                    else self.tr("%n session(s), %1 min", "", amount.sessions).replace(
+                        "%1", str(round(amount.seconds / 60))
                     )
                 )
-                QToolTip.showText(e.globalPos(), f"{day:%a %d %b %Y}: {what}", self)
+                QToolTip.showText(
+                    e.globalPos(),
+                    f"{QLocale().toString(QDate(day.year, day.month, day.day), 'ddd dd MMM yyyy')}: {what}",
+                    self,
+                )
             return True
         return super().event(e)  # type: ignore[arg-type]
 
@@ -153,7 +157,7 @@ class WeeklyMinutesChart(QWidget):
         self.colours: dict[str, str] = {}
         self.setMinimumHeight(110)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Minutes per week for the last 12 weeks")
+        self.setAccessibleName(self.tr("Minutes per week for the last 12 weeks"))
 
     def set_weeks(self, weeks: Sequence[WeekMinutes], titles: dict[str, str]) -> None:
         self.weeks, self.titles = list(weeks), titles
@@ -234,7 +238,7 @@ class FeelingChart(QWidget):
         self.points: list[FeelingPoint] = []
         self.setMinimumHeight(110)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.setAccessibleName("Pain and effort over time")
+        self.setAccessibleName(self.tr("Pain and effort over time"))
 
     def set_points(self, points: Sequence[FeelingPoint]) -> None:
         self.points = list(points)
@@ -263,7 +267,7 @@ class FeelingChart(QWidget):
                 str(value),
             )
         if not self.points:
-            p.drawText(plot, Qt.AlignmentFlag.AlignCenter, "No answers yet")
+            p.drawText(plot, Qt.AlignmentFlag.AlignCenter, self.tr("No answers yet"))
             p.end()
             return
         first, last = self.points[0].started_at, self.points[-1].started_at

@@ -11,7 +11,19 @@ from __future__ import annotations
 from datetime import datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QDate,
+    QDateTime,
+    QLocale,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    QTime,
+)
 
 from desktop.domain.describe import format_seconds
 
@@ -19,33 +31,41 @@ if TYPE_CHECKING:
     from desktop.store.history_queries import HistoryFilter, HistoryQueries, SessionSummary
 
 _Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("Date", "Played", "Time", "Done", "Skip", "Felt")
+COLUMNS = (
+    str(QT_TRANSLATE_NOOP("SessionsModel", "Date")),
+    str(QT_TRANSLATE_NOOP("SessionsModel", "Played")),
+    str(QT_TRANSLATE_NOOP("SessionsModel", "Time")),
+    str(QT_TRANSLATE_NOOP("SessionsModel", "Done")),
+    str(QT_TRANSLATE_NOOP("SessionsModel", "Skip")),
+    str(QT_TRANSLATE_NOOP("SessionsModel", "Felt")),
+)
 #: Header tooltips.
 COLUMN_TIPS = (
-    "When it started",
-    "The routine or playlist",
-    "Time on its steps",
-    "Steps done",
-    "Steps skipped",
-    "Pain · effort (0-10); ✎ a note",
+    str(QT_TRANSLATE_NOOP("SessionsModel", "When it started")),
+    str(QT_TRANSLATE_NOOP("SessionsModel", "The routine or playlist")),
+    str(QT_TRANSLATE_NOOP("SessionsModel", "Time on its steps")),
+    str(QT_TRANSLATE_NOOP("SessionsModel", "Steps done")),
+    str(QT_TRANSLATE_NOOP("SessionsModel", "Steps skipped")),
+    str(QT_TRANSLATE_NOOP("SessionsModel", "Pain · effort (0-10); ✎ a note")),
 )
 
 
 def local_time(t: datetime, *, short: bool = False) -> str:
-    """ "Thu 03 Dec 2026 11:05"; short: without the year when it is this year's."""
+    """ "Thu 03 Dec 2026 11:05" in the locale's words; short: without the year when it is this year's."""
     local = t.astimezone()
+    when = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
     if short and local.year == datetime.now().year:
-        return local.strftime("%d %b %H:%M")
-    return local.strftime("%a %d %b %Y %H:%M")
+        return QLocale().toString(when, "dd MMM HH:mm")
+    return QLocale().toString(when, "ddd dd MMM yyyy HH:mm")
 
 
 def felt(pain: int | None, effort: int | None) -> str:
     """How a session felt, short: "pain 2 · effort 5"."""
     parts = []
     if pain is not None:
-        parts.append(f"pain {pain}")
+        parts.append(QCoreApplication.translate("SessionsModel", "pain %1").replace("%1", str(pain)))
     if effort is not None:
-        parts.append(f"effort {effort}")
+        parts.append(QCoreApplication.translate("SessionsModel", "effort %1").replace("%1", str(effort)))
     return " · ".join(parts)
 
 
@@ -130,9 +150,9 @@ class SessionsModel(QAbstractTableModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.tr(COLUMNS[section])
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.ToolTipRole:
-            return COLUMN_TIPS[section]
+            return self.tr(COLUMN_TIPS[section])
         return None
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -154,7 +174,7 @@ class SessionsModel(QAbstractTableModel):
             return cells[column]
         if role == Qt.ItemDataRole.ToolTipRole and column == 5:
             note = s.session.note or ""
-            said = felt(s.session.pain, s.session.effort) or "not said"
+            said = felt(s.session.pain, s.session.effort) or self.tr("not said")
             return said + ("\n" + (note if len(note) <= 500 else note[:500] + "…") if note else "")
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return s.session.title

@@ -14,7 +14,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -51,6 +51,7 @@ from desktop.qt.history_widgets import (
 )
 from desktop.qt.settings import OPTIONS, STREAK_TARGETS, Settings
 from desktop.qt.tasks import Task, show_failure
+from desktop.qt.words import WORDS
 from desktop.store.history_cli import Format, write_sessions, write_steps
 from desktop.store.history_queries import (
     DayAmount,
@@ -69,24 +70,29 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 R = TypeVar("R")
 
-FIRST_RUN = (
-    "<p><b>No sessions yet.</b></p><p>Play a routine (File ▸ Open, or the Library with F9) and every step you"
-    " finish or skip is kept here: the days you practised, your streak, the minutes of each week and how"
-    " each session felt.</p>"
+FIRST_RUN = str(
+    QT_TRANSLATE_NOOP(
+        "HistoryView",
+        "<p><b>No sessions yet.</b></p><p>Play a routine (File ▸ Open, or the Library with F9) and every step you"
+        " finish or skip is kept here: the days you practised, your streak, the minutes of each week and how"
+        " each session felt.</p>",
+    )
 )
-NO_STORE = "History cannot be shown: Supple's database could not be opened."
-OPENING = "Opening your history…"
-NO_MATCH = "No session matches these filters."
+NO_STORE = str(
+    QT_TRANSLATE_NOOP("HistoryView", "History cannot be shown: Supple's database could not be opened.")
+)
+OPENING = str(QT_TRANSLATE_NOOP("HistoryView", "Opening your history…"))
+NO_MATCH = str(QT_TRANSLATE_NOOP("HistoryView", "No session matches these filters."))
 #: The weeks the calendar shows.
 CALENDAR_WEEKS = 26
 #: File types of Export…: (filter, format, one row per session).
 EXPORT_TYPES: tuple[tuple[str, Format, bool], ...] = (
-    ("Sessions as CSV (*.csv)", "csv", True),
-    ("Sessions as JSON (*.json)", "json", True),
-    ("Steps as CSV (*.csv)", "csv", False),
-    ("Steps as JSON (*.json)", "json", False),
+    (str(QT_TRANSLATE_NOOP("HistoryView", "Sessions as CSV (*.csv)")), "csv", True),
+    (str(QT_TRANSLATE_NOOP("HistoryView", "Sessions as JSON (*.json)")), "json", True),
+    (str(QT_TRANSLATE_NOOP("HistoryView", "Steps as CSV (*.csv)")), "csv", False),
+    (str(QT_TRANSLATE_NOOP("HistoryView", "Steps as JSON (*.json)")), "json", False),
 )
-STEP_COLUMNS = ("Step", "Side", "Set", "Planned", "Actual", "Reps", "Outcome")
+STEP_COLUMNS = 7
 
 
 class HistoryView(QWidget):
@@ -127,59 +133,59 @@ class HistoryView(QWidget):
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setMargin(16)
-        self.message.setText(OPENING)
+        self.message.setText(self.tr(OPENING))
         self.stack.addWidget(self.message)
         main = QWidget(self)
         self.stack.addWidget(main)
 
-        self.streak = QLabel("<b>Streak:</b> …", main)
+        self.streak = QLabel(self.tr("<b>Streak:</b> …"), main)
         self.streak.setObjectName("historyStreak")
         self.streak.setWordWrap(True)
         self.target = QComboBox(main)
-        self.target.setAccessibleName("Streak target")
-        for label, days in STREAK_TARGETS:
-            self.target.addItem(label, days)
+        self.target.setAccessibleName(self.tr("Streak target"))
+        for days in STREAK_TARGETS:
+            self.target.addItem(WORDS.streak_target(days), days)
         self.target.setCurrentIndex(self.target.findData(self.settings.get(OPTIONS.history_days_a_week)))
         top = QHBoxLayout()
         top.addWidget(self.streak, 1)
-        top.addWidget(QLabel("Target:", main))
+        top.addWidget(QLabel(self.tr("Target:"), main))
         top.addWidget(self.target)
 
         self.what = QComboBox(main)
-        self.what.setAccessibleName("Routine or playlist")
+        self.what.setAccessibleName(self.tr("Routine or playlist"))
         self.what.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.what.setMinimumContentsLength(12)
-        self.since = date_edit(main, "From")
-        self.until = date_edit(main, "Up to")
+        self.since = date_edit(main, self.tr("From", "dates from"))
+        self.until = date_edit(main, self.tr("Up to", "dates up to"))
         filters = QHBoxLayout()
         filters.addWidget(self.what, 1)
-        filters.addWidget(QLabel("from", main))
+        filters.addWidget(QLabel(self.tr("from", "dates from"), main))
         filters.addWidget(self.since)
-        filters.addWidget(QLabel("to", main))
+        filters.addWidget(QLabel(self.tr("to", "dates up to"), main))
         filters.addWidget(self.until)
 
         self.tabs = QTabWidget(main)
         self.tabs.setDocumentMode(True)
-        self.tabs.addTab(self._build_sessions(), "Sessions")
-        self.tabs.addTab(self._build_progress(), "Progress")
+        self.tabs.addTab(self._build_sessions(), self.tr("Sessions"))
+        self.tabs.addTab(self._build_progress(), self.tr("Progress"))
 
         self.banner = QWidget(main)
         self.banner.setObjectName("historyBanner")
         self.banner_text = QLabel(self.banner)
         self.banner_text.setWordWrap(True)
-        self.undo_button = QPushButton("Undo", self.banner)
+        self.undo_button = QPushButton(self.tr("Undo"), self.banner)
         banner = QHBoxLayout(self.banner)
         banner.setContentsMargins(0, 0, 0, 0)
         banner.addWidget(self.banner_text, 1)
         banner.addWidget(self.undo_button)
         self.banner.hide()
 
-        self.export_button = QPushButton("Export…", main)
+        self.export_button = QPushButton(self.tr("Export…"), main)
         self.export_button.setToolTip(
-            "Save the sessions shown (or their steps) as CSV or JSON (Ctrl+Shift+E)"
+            self.tr("Save the sessions shown (or their steps) as CSV or JSON (Ctrl+Shift+E)")
         )
-        self.delete_button = QPushButton("Delete", main)
-        self.delete_button.setToolTip("Delete the chosen session and its steps (Undo puts it back)")
+        self.delete_button = QPushButton(self.tr("Delete"), main)
+        self.delete_button.setToolTip(self.tr("Delete the chosen session and its steps (Undo puts it back)"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.export_button)
         bottom.addStretch(1)
@@ -212,35 +218,45 @@ class HistoryView(QWidget):
         self.table.setAlternatingRowColors(True)
         # Widths from the font, not ResizeToContents: that reads every row at each page fetched.
         fit_columns(self.table.horizontalHeader(), ("00 Sep 00:00", "", "00:00", "Done", "Skip", "10 · 10 ✎"))
-        self.table.setAccessibleName("Sessions, newest first")
-        self.empty_filter = QLabel(NO_MATCH, self)
+        self.table.setAccessibleName(self.tr("Sessions, newest first"))
+        self.empty_filter = QLabel(self.tr(NO_MATCH), self)
         self.empty_filter.hide()
 
         details = QWidget(self)
         self.details_title = QLabel(details)
         self.details_title.setWordWrap(True)
-        self.steps = QTableWidget(0, len(STEP_COLUMNS), details)
+        self.steps = QTableWidget(0, STEP_COLUMNS, details)
         self.steps.setObjectName("historySteps")
-        self.steps.setHorizontalHeaderLabels(STEP_COLUMNS)
+        self.steps.setHorizontalHeaderLabels(
+            [
+                self.tr("Step"),
+                self.tr("Side", "exercise: side of the body"),
+                self.tr("Set", "exercise: rounds of the work"),
+                self.tr("Planned"),
+                self.tr("Actual"),
+                self.tr("Reps", "exercise: repetitions"),
+                self.tr("Outcome"),
+            ]
+        )
         self.steps.verticalHeader().hide()
         self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         fit_columns(
             self.steps.horizontalHeader(), ("", "right", "Set", "Planned", "Actual", "Reps", "skipped")
         )
-        self.steps.setAccessibleName("Steps of the chosen session")
-        self.pain = scale_box(details, "Pain during the session, 0 (none) to 10 (worst imaginable)")
-        self.effort = scale_box(details, "Effort, 0 (nothing at all) to 10 (maximal): Borg CR10")
+        self.steps.setAccessibleName(self.tr("Steps of the chosen session"))
+        self.pain = scale_box(details, self.tr("Pain during the session, 0 (none) to 10 (worst imaginable)"))
+        self.effort = scale_box(details, self.tr("Effort, 0 (nothing at all) to 10 (maximal): Borg CR10"))
         self.note = QPlainTextEdit(details)
-        self.note.setAccessibleName("Note")
-        self.note.setPlaceholderText("A note about this session")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("A note about this session"))
         self.note.setMinimumHeight(44)
         self.note.setMaximumHeight(90)
-        self.save_feeling = QPushButton("Save", details)
-        self.save_feeling.setToolTip("Keep the pain, effort and note given here")
+        self.save_feeling = QPushButton(self.tr("Save"), details)
+        self.save_feeling.setToolTip(self.tr("Keep the pain, effort and note given here"))
         feeling = QHBoxLayout()
         form = QFormLayout()
-        form.addRow("&Pain", self.pain)
-        form.addRow("&Effort", self.effort)
+        form.addRow(self.tr("&Pain"), self.pain)
+        form.addRow(self.tr("&Effort"), self.effort)
         feeling.addLayout(form)
         feeling.addWidget(self.note, 1)
         feeling.addWidget(self.save_feeling, 0, Qt.AlignmentFlag.AlignBottom)
@@ -276,9 +292,9 @@ class HistoryView(QWidget):
         self.feeling_title = QLabel(inner)
         self.feeling_title.setWordWrap(True)
         layout = QVBoxLayout(inner)
-        layout.addWidget(heading("Days practised, last 6 months", inner))
+        layout.addWidget(heading(self.tr("Days practised, last 6 months"), inner))
         layout.addWidget(self.calendar)
-        layout.addWidget(heading("Minutes per week, last 12 weeks", inner))
+        layout.addWidget(heading(self.tr("Minutes per week, last 12 weeks"), inner))
         layout.addWidget(self.weekly, 1)
         layout.addWidget(self.feeling_title)
         layout.addWidget(self.feeling, 1)
@@ -332,7 +348,7 @@ class HistoryView(QWidget):
         the filter's choices and the charts read all of history, so they come from a `Task`."""
         queries = self.queries
         if queries is None:
-            self.message.setText(NO_STORE)
+            self.message.setText(self.tr(NO_STORE))
             self.stack.setCurrentWidget(self.message)
             self.model.set_source(None)
             self._update_actions()
@@ -340,7 +356,7 @@ class HistoryView(QWidget):
         flt = self.current_filter()
         self.model.set_source(queries, flt)
         if self.model.rowCount() == 0 and flt == HistoryFilter() and queries.count() == 0:
-            self.message.setText(FIRST_RUN)
+            self.message.setText(self.tr(FIRST_RUN))
             self.stack.setCurrentIndex(0)
             self._update_actions()
             return
@@ -384,7 +400,7 @@ class HistoryView(QWidget):
 
         def failed(exc: BaseException) -> None:
             log.error("history could not be read: %s", exc)
-            self.streak.setText(f"History could not be read: {escape(str(exc))}")
+            self.streak.setText(self.tr("History could not be read: %1").replace("%1", escape(str(exc))))
             ended()
 
         Task(self, lambda _ctx: work(), name="history-read").on_success(finish).on_failure(failed).start()
@@ -400,7 +416,7 @@ class HistoryView(QWidget):
         current = self.what.currentData()
         self.what.blockSignals(True)
         self.what.clear()
-        self.what.addItem("All sessions", None)
+        self.what.addItem(self.tr("All sessions"), None)
         for key, title in sorted(self._titles.items(), key=lambda kv: kv[1].casefold()):
             if key.startswith("title:"):
                 continue  # a clip opened alone: nothing to filter by
@@ -453,7 +469,7 @@ class HistoryView(QWidget):
         if self._days is None:
             return
         result = streaks(self._days, self.today(), self.settings.get(OPTIONS.history_days_a_week))
-        self.streak.setText(f"<b>Streak:</b> {result.describe()}")
+        self.streak.setText("<b>" + self.tr("Streak:") + "</b> " + WORDS.streak(result))
 
     def _refresh_progress(self) -> None:
         """The charts, read only when the Progress tab is in front (the list comes first)."""
@@ -482,10 +498,14 @@ class HistoryView(QWidget):
         self.calendar.set_days(days, self.calendar.today)
         self.weekly.set_weeks(weeks, self._titles)
         title = self._titles.get(key or "", "")
-        text = f"<b>How it felt: {escape(title)}</b>" if title else "<b>How it felt</b>"
+        text = (
+            "<b>"
+            + (self.tr("How it felt: %1").replace("%1", escape(title)) if title else self.tr("How it felt"))
+            + "</b>"
+        )
         flt = self.current_filter()
         if title and flt.routine_id is None and flt.playlist_id is None:
-            text += " (the latest answered; choose a routine above for another)"
+            text += " " + self.tr("(the latest answered; choose a routine above for another)")
         self.feeling_title.setText(text)
         self.feeling.set_points(points)
 
@@ -567,7 +587,7 @@ class HistoryView(QWidget):
             name="feeling",
             serial=True,
         ).on_success(lambda _r: self._reload_keeping(sid)).on_failure(
-            lambda exc: self._failed("The feeling was not saved", exc)
+            lambda exc: self._failed(self.tr("The feeling was not saved"), exc)
         ).start()
 
     def delete_current(self) -> None:
@@ -580,7 +600,9 @@ class HistoryView(QWidget):
 
         def deleted(result: DeletedSession) -> None:
             self.deleted.append(result)
-            self.banner_text.setText(f"Deleted “{escape(title)}” of {when}.")
+            self.banner_text.setText(
+                self.tr("Deleted “%1” of %2.").replace("%1", escape(title)).replace("%2", when)
+            )
             self.banner.show()
             self.refresh()
             self.table.selectRow(min(row, self.model.rowCount() - 1))
@@ -588,7 +610,7 @@ class HistoryView(QWidget):
 
         Task(self, lambda _ctx: queries.delete_session(sid), name="delete-session", serial=True).on_success(
             deleted
-        ).on_failure(lambda exc: self._failed("The session was not deleted", exc)).start()
+        ).on_failure(lambda exc: self._failed(self.tr("The session was not deleted"), exc)).start()
 
     def undo(self) -> None:
         """Put back the session deleted last."""
@@ -606,7 +628,7 @@ class HistoryView(QWidget):
         def failed(exc: BaseException) -> None:
             self.deleted.append(last)
             self._update_actions()
-            self._failed("The session was not put back", exc)
+            self._failed(self.tr("The session was not put back"), exc)
 
         Task(self, lambda _ctx: queries.restore(last), name="restore-session", serial=True).on_success(
             restored
@@ -627,11 +649,13 @@ class HistoryView(QWidget):
         show_failure(self, title, exc)
 
     def export(self) -> None:
-        filters = ";;".join(t[0] for t in EXPORT_TYPES)
-        path, chosen = QFileDialog.getSaveFileName(self, "Export History", "supple-history.csv", filters)
+        filters = ";;".join(self.tr(t[0]) for t in EXPORT_TYPES)
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Export History"), "supple-history.csv", filters
+        )
         if not path:
             return
-        _name, fmt, sessions = next((t for t in EXPORT_TYPES if t[0] == chosen), EXPORT_TYPES[0])
+        _name, fmt, sessions = next((t for t in EXPORT_TYPES if self.tr(t[0]) == chosen), EXPORT_TYPES[0])
         self.export_to(Path(path), fmt, sessions=sessions)
 
     def export_to(self, path: Path, fmt: Format, *, sessions: bool) -> Task[None]:
@@ -648,6 +672,6 @@ class HistoryView(QWidget):
 
         task: Task[None] = Task(self, work, name="export-history", progress_label="Exporting history…")
         task.on_success(lambda _r: self.exported.emit(str(path))).on_failure(
-            lambda exc: self._failed("The history was not exported", exc)
+            lambda exc: self._failed(self.tr("The history was not exported"), exc)
         ).start()
         return task

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, Qt
 from PySide6.QtWidgets import QDateEdit, QHeaderView, QLabel, QSpinBox, QWidget
 
 #: "Any date" in the date filters: the earliest date they go to.
@@ -30,7 +30,7 @@ def date_edit(parent: QWidget, name: str) -> QDateEdit:
     edit = QDateEdit(parent)
     edit.setCalendarPopup(True)
     edit.setMinimumDate(ANY_DATE)
-    edit.setSpecialValueText("any day")
+    edit.setSpecialValueText(QCoreApplication.translate("HistoryView", "any day"))
     edit.setDate(ANY_DATE)
     edit.setDisplayFormat("yyyy-MM-dd")
     edit.setAccessibleName(name)
@@ -46,7 +46,7 @@ def scale_box(parent: QWidget, tip: str) -> QSpinBox:
     box = QSpinBox(parent)
     box.setRange(-1, 10)
     box.setSpecialValueText("–")
-    box.setToolTip(tip + "; – means not said")
+    box.setToolTip(tip + "; " + QCoreApplication.translate("HistoryView", "– means not said"))
     box.setAccessibleName(tip)
     return box
 

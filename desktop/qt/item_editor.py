@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -53,36 +53,58 @@ class OverridesEditor(QGroupBox):
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         self.form = form
         self.work_box = QComboBox(self)
-        self.work_box.addItems(["As the step", "Hold", "Repetitions"])
-        self.work_box.setAccessibleName("Work")
+        self.work_box.addItems(
+            [self.tr("As the step"), self.tr("Hold", "exercise: hold a position"), self.tr("Repetitions")]
+        )
+        self.work_box.setAccessibleName(self.tr("Work"))
         # Never narrower than its longest choice (the dock may be narrow: the form scrolls instead).
         self.work_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.hold_spin = _seconds(self, 0.5, 3600, "Hold seconds")
-        self.reps_spin = _count(self, 1, 1000, "Repetitions")
-        self.pace_spin = _seconds(self, 0.1, 3600, "Seconds per repetition")
-        form.addRow(_label(self, "&Work", self.work_box), self.work_box)
-        form.addRow(_label(self, "&Hold", self.hold_spin), self.hold_spin)
-        form.addRow(_label(self, "Repe&titions", self.reps_spin), self.reps_spin)
-        form.addRow(_label(self, "Seconds &each", self.pace_spin), self.pace_spin)
-        self.sets_check, self.sets_spin = QCheckBox("&Sets", self), _count(self, 1, 1000, "Sets")
-        self.sides_check, self.sides_box = QCheckBox("Si&des", self), QComboBox(self)
-        self.sides_box.addItems(["None", "Left and right", "Left only", "Right only"])
-        self.sides_box.setAccessibleName("Sides")
-        self.rest_check, self.rest_spin = QCheckBox("&Rest", self), _seconds(self, 0, 3600, "Rest seconds")
-        self.speed_check, self.speed_spin = QCheckBox("S&peed", self), QDoubleSpinBox(self)
+        self.hold_spin = _seconds(self, 0.5, 3600, self.tr("Hold seconds", "exercise: hold a position"))
+        self.reps_spin = _count(self, 1, 1000, self.tr("Repetitions"))
+        self.pace_spin = _seconds(self, 0.1, 3600, self.tr("Seconds per repetition"))
+        form.addRow(_label(self, self.tr("&Work"), self.work_box), self.work_box)
+        form.addRow(
+            _label(self, self.tr("&Hold", "exercise: hold a position"), self.hold_spin), self.hold_spin
+        )
+        form.addRow(_label(self, self.tr("Repe&titions"), self.reps_spin), self.reps_spin)
+        form.addRow(_label(self, self.tr("Seconds &each"), self.pace_spin), self.pace_spin)
+        self.sets_check, self.sets_spin = (
+            QCheckBox(self.tr("&Sets", "exercise: rounds of the work"), self),
+            _count(self, 1, 1000, self.tr("Sets", "exercise: rounds of the work")),
+        )
+        self.sides_check, self.sides_box = (
+            QCheckBox(self.tr("Si&des", "exercise: sides of the body"), self),
+            QComboBox(self),
+        )
+        self.sides_box.addItems(
+            [self.tr("None"), self.tr("Left and right"), self.tr("Left only"), self.tr("Right only")]
+        )
+        self.sides_box.setAccessibleName(self.tr("Sides", "exercise: sides of the body"))
+        self.rest_check, self.rest_spin = (
+            QCheckBox(self.tr("&Rest", "exercise: the pause after each set"), self),
+            _seconds(self, 0, 3600, self.tr("Rest seconds", "exercise: the pause after each set")),
+        )
+        self.speed_check, self.speed_spin = QCheckBox(self.tr("S&peed"), self), QDoubleSpinBox(self)
         self.speed_spin.setRange(MIN_SPEED, MAX_SPEED)
         self.speed_spin.setSingleStep(0.05)
         self.speed_spin.setSuffix(" ×")
-        self.speed_spin.setAccessibleName("Clip speed")
-        self.mirror_check, self.mirror_box = QCheckBox("&Mirror", self), QComboBox(self)
-        self.mirror_box.addItems(["Left side", "Right side"])
-        self.mirror_box.setAccessibleName("Mirrored side")
-        self.segment_check = QCheckBox("&Loop", self)
-        self.start_spin = _seconds(self, 0, 3600, "Loop start")
-        self.end_spin = _seconds(self, 0, 3600, "Loop end")
+        self.speed_spin.setAccessibleName(self.tr("Clip speed"))
+        self.mirror_check, self.mirror_box = QCheckBox(self.tr("&Mirror"), self), QComboBox(self)
+        self.mirror_box.addItems(
+            [
+                self.tr("Left side", "exercise: side of the body"),
+                self.tr("Right side", "exercise: side of the body"),
+            ]
+        )
+        self.mirror_box.setAccessibleName(
+            self.tr("Mirrored side", "exercise: the side the clip shows mirrored")
+        )
+        self.segment_check = QCheckBox(self.tr("&Loop"), self)
+        self.start_spin = _seconds(self, 0, 3600, self.tr("Loop start"))
+        self.end_spin = _seconds(self, 0, 3600, self.tr("Loop end"))
         loop = QHBoxLayout()
         loop.addWidget(self.start_spin)
-        loop.addWidget(QLabel("to", self))
+        loop.addWidget(QLabel(self.tr("to", "a loop from one time to another"), self))
         loop.addWidget(self.end_spin)
         for check, editor in (
             (self.sets_check, self.sets_spin),
@@ -93,10 +115,10 @@ class OverridesEditor(QGroupBox):
         ):
             form.addRow(check, editor)
         form.addRow(self.segment_check, loop)
-        self.rounds_spin = _count(self, 1, MAX_ROUNDS, "Play this item this many times")
-        form.addRow(_label(self, "R&ounds", self.rounds_spin), self.rounds_spin)
-        self.block_label = QLabel("&Block rounds", self)
-        self.block_spin = _count(self, 1, MAX_ROUNDS, "Play the block this many times")
+        self.rounds_spin = _count(self, 1, MAX_ROUNDS, self.tr("Play this item this many times"))
+        form.addRow(_label(self, self.tr("R&ounds"), self.rounds_spin), self.rounds_spin)
+        self.block_label = QLabel(self.tr("&Block rounds"), self)
+        self.block_spin = _count(self, 1, MAX_ROUNDS, self.tr("Play the block this many times"))
         self.block_label.setBuddy(self.block_spin)
         form.addRow(self.block_label, self.block_spin)
         self._wire()
@@ -229,7 +251,7 @@ def _seconds(parent: QWidget, low: float, high: float, name: str) -> QDoubleSpin
     spin = QDoubleSpinBox(parent)
     spin.setRange(low, high)
     spin.setDecimals(1)
-    spin.setSuffix(" s")
+    spin.setSuffix(QCoreApplication.translate("Units", " s", "seconds, after a number"))
     spin.setAccessibleName(name)
     return spin
 

@@ -36,13 +36,13 @@ class LadderControl(QObject):
         self._store: Store | None = None
         self._chosen: int | None = None
         menu.addSeparator()
-        self.menu = menu.addMenu("My &Level")
+        self.menu = menu.addMenu(self.tr("My &Level"))
         self.menu.setObjectName("menuMyLevel")
-        self.menu.setToolTip("The hardest progression of this ladder you do today")
+        self.menu.setToolTip(self.tr("The hardest progression of this ladder you do today"))
         self._group = QActionGroup(self)
-        self.set_here = QAction("Set as My &Level", self)
+        self.set_here = QAction(self.tr("Set as My &Level"), self)
         self.set_here.setObjectName("actionSetMyLevel")
-        self.set_here.setStatusTip("Work up to the selected step's level in today's sessions")
+        self.set_here.setStatusTip(self.tr("Work up to the selected step's level in today's sessions"))
         self.set_here.triggered.connect(self._set_from_selection)
         step_list.addAction(self.set_here)
         step_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
@@ -123,7 +123,9 @@ class LadderControl(QObject):
         self.menu.setEnabled(bool(levels))
         for level in levels:
             titles = [s.title for s in routine.steps if s.level == level] if routine else []
-            action = self.menu.addAction(f"Level &{level}: {', '.join(titles)}")
+            action = self.menu.addAction(
+                self.tr("Level &%1: %2").replace("%1", str(level)).replace("%2", ", ".join(titles))
+            )
             action.setCheckable(True)
             action.setChecked(level == current)
             action.setData(level)

@@ -5,17 +5,25 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QMimeData, QModelIndex, QObject, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QAbstractItemView, QTreeView, QWidget
 
 from desktop.content.library import RoutineCatalog
 from desktop.domain import PlaylistItem, Routine
-from desktop.domain.describe import step_summary
 from desktop.domain.languages import localized
 from desktop.qt.i18n import ui_languages
 from desktop.qt.items_mime import ITEMS_MIME, items_to_mime
 from desktop.qt.thumbnails import THUMB, Thumbnails, poster_for
+from desktop.qt.words import WORDS
 
 ROUTINE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STEP_ID_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -42,7 +50,12 @@ class LibraryModel(QStandardItemModel):
         for routine in catalog.sorted():
             root.appendRow(self._routine_row(routine))
         for broken in catalog.broken:
-            row = QStandardItem(f"⚠ {broken.title}\ncannot be loaded")
+            row = QStandardItem(
+                "⚠ "
+                + QCoreApplication.translate("LibraryModel", "%1\ncannot be loaded").replace(
+                    "%1", broken.title
+                )
+            )
             row.setToolTip(broken.reason)
             row.setFlags(Qt.ItemFlag.NoItemFlags)
             row.setData(broken.id, ROUTINE_ID_ROLE)
@@ -56,7 +69,7 @@ class LibraryModel(QStandardItemModel):
         count = len(routine.steps)
         row = QStandardItem()
         row.setData(
-            f"{routine.title}\n{count} step{'s' if count != 1 else ''}" + (f" · {tags}" if tags else ""),
+            f"{routine.title}\n{WORDS.steps(count)}" + (f" · {tags}" if tags else ""),
             PLAIN_TEXT_ROLE,
         )
         row.setData(routine.id, ROUTINE_ID_ROLE)
@@ -69,7 +82,7 @@ class LibraryModel(QStandardItemModel):
         row.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled)
         for number, step in enumerate(routine.steps, start=1):
             child = QStandardItem()
-            child.setData(f"{number}. {step.title}\n{step_summary(step)}", PLAIN_TEXT_ROLE)
+            child.setData(f"{number}. {step.title}\n{WORDS.step_summary(step)}", PLAIN_TEXT_ROLE)
             child.setData(routine.id, ROUTINE_ID_ROLE)
             child.setData(step.id, STEP_ID_ROLE)
             child.setData(" ".join([step.title, *step.cues]).casefold(), SEARCH_ROLE)
@@ -192,4 +205,4 @@ class LibraryTree(QTreeView):
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)
         self.setExpandsOnDoubleClick(False)
-        self.setAccessibleName("Routine library")
+        self.setAccessibleName(self.tr("Routine library"))

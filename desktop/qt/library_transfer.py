@@ -8,6 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, Protocol
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from desktop.content.bundle import BUNDLE_SUFFIX, BundleCancelled, BundleConflict, CancelToken
@@ -18,6 +19,7 @@ from desktop.content.library_install import ImportResult
 from desktop.domain import Routine
 from desktop.paths import DataPaths
 from desktop.qt.tasks import Task, TaskCancelled, TaskContext
+from desktop.qt.words import WORDS
 
 
 class _TaskCancel(CancelToken):
@@ -83,10 +85,18 @@ class LibraryTransfers:
         host = self.host
         store, paths = host.store, host.paths
         if store is None or paths is None or getattr(store, "read_only", False):
-            host.say("Importing needs the database, which is not open for writing.")
+            host.say(
+                QCoreApplication.translate(
+                    "LibraryTransfers", "Importing needs the database, which is not open for writing."
+                )
+            )
             return None
         if self.task is not None:
-            host.say("Wait for the import or export under way to end.")
+            host.say(
+                QCoreApplication.translate(
+                    "LibraryTransfers", "Wait for the import or export under way to end."
+                )
+            )
             return None
 
         def work(context: TaskContext) -> ImportResult:
@@ -119,16 +129,28 @@ class LibraryTransfers:
             if host.confirm_outside(path, error.files):
                 self.import_from(path, replace=replace, allow_outside_clips=True)
             else:
-                host.say("Nothing was imported: the routine uses files from outside its folder.")
+                host.say(
+                    QCoreApplication.translate(
+                        "LibraryTransfers",
+                        "Nothing was imported: the routine uses files from outside its folder.",
+                    )
+                )
         elif isinstance(error, BundleConflict):
-            if host.confirm("Replace?", f"{error.message}\n\nReplace it with the one from {path.name}?"):
+            if host.confirm(
+                QCoreApplication.translate("LibraryTransfers", "Replace?"),
+                error.message
+                + "\n\n"
+                + QCoreApplication.translate("LibraryTransfers", "Replace it with the one from %1?").replace(
+                    "%1", path.name
+                ),
+            ):
                 self.import_from(path, replace=True, allow_outside_clips=allow_outside_clips)
             else:
-                host.say("Nothing was imported.")
+                host.say(QCoreApplication.translate("LibraryTransfers", "Nothing was imported."))
         elif is_cancelled(error):
-            host.say("Import cancelled; nothing was changed.")
+            host.say(QCoreApplication.translate("LibraryTransfers", "Import cancelled; nothing was changed."))
         else:
-            host.show_failure("The import failed", error)
+            host.show_failure(QCoreApplication.translate("LibraryTransfers", "The import failed"), error)
 
     def export(self, routine: Routine) -> Task[Path] | None:
         """Ask where, and export `routine` there (a lone routine file offers the bundle instead)."""
@@ -140,7 +162,12 @@ class LibraryTransfers:
         if out.name.lower().endswith(".json"):
             bundle = out.with_name(out.name[: -len(".json")].removesuffix(".supple") + BUNDLE_SUFFIX)
             if self.host.confirm(
-                "Export the clips too?", f"{lone_routine_note(out)}\n\nExport {bundle.name} instead?"
+                QCoreApplication.translate("LibraryTransfers", "Export the clips too?"),
+                lone_routine_note(out)
+                + "\n\n"
+                + QCoreApplication.translate("LibraryTransfers", "Export %1 instead?").replace(
+                    "%1", bundle.name
+                ),
             ):
                 out = bundle
         return self.export_to(routine, out)
@@ -162,24 +189,31 @@ class LibraryTransfers:
     def _export_failed(self, error: BaseException) -> None:
         self.task = None
         if is_cancelled(error):
-            self.host.say("Export cancelled.")
+            self.host.say(QCoreApplication.translate("LibraryTransfers", "Export cancelled."))
         else:
-            self.host.show_failure("The export failed", error)
+            self.host.show_failure(QCoreApplication.translate("LibraryTransfers", "The export failed"), error)
 
 
 def outside_clips_box(parent: QWidget, path: Path, files: Sequence[Path]) -> QMessageBox:
     """The question asked before a routine file may copy files from outside its folder: it lists
     them, and No is the default."""
     box = QMessageBox(
-        QMessageBox.Icon.Warning, "Copy files from outside the routine's folder?", "", parent=parent
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("LibraryTransfers", "Copy files from outside the routine's folder?"),
+        "",
+        parent=parent,
     )
     listing = "\n".join(f"    {file}" for file in files)
     box.setText(
-        f"{path.name} uses {len(files)} file{'s' if len(files) != 1 else ''} from outside its folder:\n\n"
-        f"{listing}\n\n"
-        "Importing copies them into your library, and into every bundle you export from it. "
-        "Only files that really are videos and pictures are copied.\n\n"
-        "Copy these files?"
+        WORDS.outside_files(path.name, len(files))
+        + f":\n\n{listing}\n\n"
+        + QCoreApplication.translate(
+            "LibraryTransfers",
+            "Importing copies them into your library, and into every bundle you export from it. "
+            "Only files that really are videos and pictures are copied.",
+        )
+        + "\n\n"
+        + QCoreApplication.translate("LibraryTransfers", "Copy these files?")
     )
     box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     box.setDefaultButton(QMessageBox.StandardButton.No)

@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -60,6 +60,7 @@ from desktop.qt.library_model import (
 )
 from desktop.qt.library_transfer import LibraryTransfers, outside_clips_box
 from desktop.qt.tasks import Task, show_failure
+from desktop.qt.words import WORDS
 from desktop.store.errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -119,32 +120,32 @@ class LibraryView(QWidget):
     # ----- set-up
     def _build(self) -> None:
         self.search = QLineEdit(self)
-        self.search.setPlaceholderText("Search titles, tags, steps and cues  (Ctrl+F)")
+        self.search.setPlaceholderText(self.tr("Search titles, tags, steps and cues  (Ctrl+F)"))
         self.search.setClearButtonEnabled(True)
-        self.search.setAccessibleName("Search the library")
+        self.search.setAccessibleName(self.tr("Search the library"))
         self.tag_box = QComboBox(self)
-        self.tag_box.setAccessibleName("Show routines with this tag")
-        self.favourites_box = QCheckBox("&Favourites only", self)
+        self.tag_box.setAccessibleName(self.tr("Show routines with this tag"))
+        self.favourites_box = QCheckBox(self.tr("&Favourites only"), self)
         self.tree = LibraryTree(self)
         self.tree.setModel(self.proxy)
-        self.open_button = QPushButton("&Open", self)
-        self.play_button = QPushButton("&Play", self)
-        self.add_button = QPushButton("&Add to playlist", self)
-        self.favourite_button = QPushButton("☆ Favourite", self)
+        self.open_button = QPushButton(self.tr("&Open"), self)
+        self.play_button = QPushButton(self.tr("&Play"), self)
+        self.add_button = QPushButton(self.tr("&Add to playlist"), self)
+        self.favourite_button = QPushButton(self.tr("☆ Favourite"), self)
         self.favourite_button.setCheckable(True)
-        self.favourite_button.setToolTip("Star the chosen routine or step (Ctrl+D)")
-        self.edit_button = QPushButton("Edi&t", self)
+        self.favourite_button.setToolTip(self.tr("Star the chosen routine or step (Ctrl+D)"))
+        self.edit_button = QPushButton(self.tr("Edi&t"), self)
         self.edit_button.setToolTip(
-            "Edit a routine of your own; a bundled or imported one is duplicated first"
+            self.tr("Edit a routine of your own; a bundled or imported one is duplicated first")
         )
-        self.import_button = QPushButton("&Import…", self)
-        self.export_button = QPushButton("&Export…", self)
+        self.import_button = QPushButton(self.tr("&Import…"), self)
+        self.export_button = QPushButton(self.tr("&Export…"), self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)  # an export's path must not widen the window
         self.playlist_list = QListWidget(self)
-        self.playlist_list.setAccessibleName("Saved playlists")
+        self.playlist_list.setAccessibleName(self.tr("Saved playlists"))
         self.playlist_list.setMaximumHeight(self.playlist_list.fontMetrics().height() * 4 + 12)
-        playlists_label = QLabel("Saved pla&ylists", self)
+        playlists_label = QLabel(self.tr("Saved pla&ylists"), self)
         playlists_label.setBuddy(self.playlist_list)
         filters = QHBoxLayout()
         filters.addWidget(self.tag_box, 1)
@@ -198,23 +199,32 @@ class LibraryView(QWidget):
         self.export_button.clicked.connect(self.export_current)
         self.edit_button.clicked.connect(self.edit_current)
         tree = self.tree
-        self.open_action = self._action("Open", ["Return", "Enter"], self.open_current, tree)
-        self.play_action = self._action("Play", ["Ctrl+Return", "Ctrl+Enter"], self.play_current, tree)
-        self.add_action = self._action("Add to playlist", ["Insert", "Ctrl+Shift+A"], self.add_selected, tree)
-        self.copy_action = self._action("Copy", [QKeySequence.StandardKey.Copy], self.copy_selected, tree)
-        self.favourite_action = self._action("Favourite", ["Ctrl+D"], self.toggle_favourite, tree)
+        self.open_action = self._action(self.tr("Open"), ["Return", "Enter"], self.open_current, tree)
+        self.play_action = self._action(
+            self.tr("Play"), ["Ctrl+Return", "Ctrl+Enter"], self.play_current, tree
+        )
+        self.add_action = self._action(
+            self.tr("Add to playlist"), ["Insert", "Ctrl+Shift+A"], self.add_selected, tree
+        )
+        self.copy_action = self._action(
+            self.tr("Copy"), [QKeySequence.StandardKey.Copy], self.copy_selected, tree
+        )
+        self.favourite_action = self._action(self.tr("Favourite"), ["Ctrl+D"], self.toggle_favourite, tree)
         lists = self.playlist_list
         self.playlist_list.itemActivated.connect(
             lambda item: self.openPlaylist.emit(item.data(PLAYLIST_ID_ROLE))
         )
         self.play_playlist_action = self._action(
-            "Play", ["Ctrl+Return", "Ctrl+Enter"], self._play_chosen_playlist, lists
+            self.tr("Play"), ["Ctrl+Return", "Ctrl+Enter"], self._play_chosen_playlist, lists
         )
         # Reminders, from each list's context menu (its actions): kind and id of the chosen one.
         for widget, kind, role in ((tree, "routine", ROUTINE_ID_ROLE), (lists, "playlist", PLAYLIST_ID_ROLE)):
             widget.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             self._action(
-                "Remind me…", [], lambda _c=False, w=widget, k=kind, r=role: self._remind(w, k, r), widget
+                self.tr("Remind me…"),
+                [],
+                lambda _c=False, w=widget, k=kind, r=role: self._remind(w, k, r),
+                widget,
             )
         # Search (Ctrl+F), Import (Ctrl+I) and Export (Ctrl+Shift+E) are the window's File and Edit
         # menu actions: a second action on one of their keys here would make both ambiguous.
@@ -240,7 +250,7 @@ class LibraryView(QWidget):
         current = self.tag_box.currentData()
         self.tag_box.blockSignals(True)
         self.tag_box.clear()
-        self.tag_box.addItem("All tags", None)
+        self.tag_box.addItem(self.tr("All tags"), None)
         for tag in catalog.tags():
             self.tag_box.addItem(tag, tag)
         found = self.tag_box.findData(current)
@@ -276,9 +286,9 @@ class LibraryView(QWidget):
         self.playlist_list.clear()
         for playlist in playlists.entries() if playlists is not None else []:
             count = len(playlist.items)
-            item = QListWidgetItem(f"{playlist.title}  ·  {count} item{'s' if count != 1 else ''}")
+            item = QListWidgetItem(f"{playlist.title}  ·  {WORDS.items(count)}")
             item.setData(PLAYLIST_ID_ROLE, playlist.id)
-            item.setToolTip("Return opens it in the Playlist dock; Ctrl+Return plays it")
+            item.setToolTip(self.tr("Return opens it in the Playlist dock; Ctrl+Return plays it"))
             self.playlist_list.addItem(item)
             if playlist.id == keep:
                 self.playlist_list.setCurrentItem(item)
@@ -318,7 +328,7 @@ class LibraryView(QWidget):
         on = key is not None and key in self.model.favourites
         self.favourite_button.setEnabled(self.favourites.available and key is not None)
         self.favourite_button.setChecked(on)
-        self.favourite_button.setText("★ Favourite" if on else "☆ Favourite")
+        self.favourite_button.setText(self.tr("★ Favourite") if on else self.tr("☆ Favourite"))
 
     def routine(self, routine_id: str) -> Routine | None:
         return self.catalog(routine_id)
@@ -341,8 +351,11 @@ class LibraryView(QWidget):
             self.tree.expandAll()  # show the steps that matched
         shown = self.proxy.rowCount()
         total = len(self.catalog.routines)
-        noun = "routine" if total == 1 else "routines"
-        self.status.setText(f"{shown} of {total} {noun}" if shown != total else f"{total} {noun}")
+        self.status.setText(
+            self.tr("%1 of %n routine(s)", "", total).replace("%1", str(shown))
+            if shown != total
+            else self.tr("%n routine(s)", "", total)
+        )
         if not self.tree.currentIndex().isValid() and shown:
             self.tree.setCurrentIndex(self.proxy.index(0, 0))
 
@@ -391,7 +404,9 @@ class LibraryView(QWidget):
         """ "Edit" for a routine of the person's own, "Duplicate to edit" for any other."""
         routine = self.current_routine()
         own = routine is not None and self.paths is not None and is_own(routine, self.paths.library)
-        self.edit_button.setText("Edi&t" if own or routine is None else "Duplicate to edi&t")
+        self.edit_button.setText(
+            self.tr("Edi&t") if own or routine is None else self.tr("Duplicate to edi&t")
+        )
         self.edit_button.setEnabled(routine is not None)
 
     def play_current(self) -> None:
@@ -421,7 +436,9 @@ class LibraryView(QWidget):
         def failed(error: BaseException) -> None:
             log.warning("favourite not changed: %s", error)
             self._show_favourite_state()
-            self.show_failure("The favourite could not be saved", error)
+            self.show_failure(
+                QCoreApplication.translate("LibraryView", "The favourite could not be saved"), error
+            )
 
         try:
             task = self.favourites.set(rid, sid, not self.favourites.contains(rid, sid), on_failure=failed)
@@ -511,18 +528,24 @@ class LibraryView(QWidget):
     def _choose_import(self) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             self,
-            "Import a routine or playlist",
+            self.tr("Import a routine or playlist"),
             "",
-            f"Supple bundles (*{BUNDLE_SUFFIX});;Routine and playlist files (*.json);;All files (*)",
+            self.tr("Supple bundles (%1)").replace("%1", f"*{BUNDLE_SUFFIX}")
+            + ";;"
+            + self.tr("Routine and playlist files (*.json)")
+            + ";;"
+            + self.tr("All files (*)"),
         )
         return Path(name) if name else None
 
     def _choose_export(self, routine: Routine) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
             self,
-            f"Export {routine.title}",
+            self.tr("Export %1").replace("%1", routine.title),
             routine.id + BUNDLE_SUFFIX,
-            f"Supple bundle with the clips (*{BUNDLE_SUFFIX});;Routine file only (*.supple.json)",
+            self.tr("Supple bundle with the clips (%1)").replace("%1", f"*{BUNDLE_SUFFIX}")
+            + ";;"
+            + self.tr("Routine file only (*.supple.json)"),
         )
         return Path(name) if name else None
 

@@ -112,7 +112,7 @@ class LoopMarksController(QObject):
             self.timeline.set_clip(None)
             self.changed.emit()
             return
-        self.timeline.set_clip(None, "Reading the clip…")
+        self.timeline.set_clip(None, self.tr("Reading the clip…"))
         if not self._held:
             self._read(path)
         self.changed.emit()
@@ -149,13 +149,17 @@ class LoopMarksController(QObject):
             self._restore()
             if facts.frames.variable and self.backend is not None and not self.backend.exact_on_variable_rate:
                 self.message.emit(
-                    f"{path.name} has a variable frame rate: {self.backend.display_name} may loop it a few "
-                    "frames off; Qt Multimedia (supple --backend qt) loops it exactly"
+                    self.tr(
+                        "%1 has a variable frame rate: %2 may loop it a few "
+                        "frames off; Qt Multimedia (supple --backend qt) loops it exactly"
+                    )
+                    .replace("%1", path.name)
+                    .replace("%2", self.backend.display_name)
                 )
         queued, self._queued = self._queued, []
         for which, position in queued:
             if facts.frames is None:
-                self.message.emit(f"Cannot mark a loop: {facts.problem}")
+                self.message.emit(self.tr("Cannot mark a loop: %1").replace("%1", str(facts.problem)))
                 break
             self._place(which, facts.frames.index_at(position), facts.frames)
         self.changed.emit()
@@ -186,7 +190,9 @@ class LoopMarksController(QObject):
         loop = self.current_loop()
         if loop is not None:
             self.message.emit(
-                f"Restored the loop marked on this clip: frames {loop.in_frame + 1}–{loop.out_frame + 1}"
+                self.tr("Restored the loop marked on this clip: frames %1–%2")
+                .replace("%1", str(loop.in_frame + 1))
+                .replace("%2", str(loop.out_frame + 1))
             )
 
     # ----- what the routine editor takes
@@ -209,7 +215,11 @@ class LoopMarksController(QObject):
     def mark(self, which: Which) -> None:
         if self.path is not None and self.facts is None and self._reading is not None:
             self._queued.append((which, self.backend.position() if self.backend is not None else 0.0))
-            self.message.emit(f"Reading {self.path.name}: the mark is placed as soon as its frames are known")
+            self.message.emit(
+                self.tr("Reading %1: the mark is placed as soon as its frames are known").replace(
+                    "%1", self.path.name
+                )
+            )
             return
         frames = self._frames_or_say()
         if frames is None:
@@ -226,7 +236,7 @@ class LoopMarksController(QObject):
         if self.path is None or self.marks.empty:
             return
         self._set(Marks())
-        self.message.emit("Cleared the loop marks: the whole clip loops")
+        self.message.emit(self.tr("Cleared the loop marks: the whole clip loops"))
 
     def jump(self, which: Which) -> None:
         frames = self._frames_or_say()
@@ -234,7 +244,7 @@ class LoopMarksController(QObject):
             return
         loop = self.current_loop()
         if loop is None:
-            self.message.emit("No loop is marked on this clip (I and O mark one)")
+            self.message.emit(self.tr("No loop is marked on this clip (I and O mark one)"))
             return
         if which == "in" and self.backend.state == PlaybackState.PLAYING:
             self._pending = False
@@ -244,16 +254,18 @@ class LoopMarksController(QObject):
 
     def _frames_or_say(self) -> ClipFrames | None:
         if self.path is None:
-            self.message.emit("Marks are set on a clip being browsed (not during a session)")
+            self.message.emit(self.tr("Marks are set on a clip being browsed (not during a session)"))
             return None
         if self._error:
-            self.message.emit(f"Cannot mark a loop: {self._error}")
+            self.message.emit(self.tr("Cannot mark a loop: %1").replace("%1", str(self._error)))
             return None
         if self.facts is None:
-            self.message.emit(f"Still reading {self.path.name}: try again in a moment")
+            self.message.emit(
+                self.tr("Still reading %1: try again in a moment").replace("%1", self.path.name)
+            )
             return None
         if self.facts.frames is None:
-            self.message.emit(f"Cannot mark a loop: {self.facts.problem}")
+            self.message.emit(self.tr("Cannot mark a loop: %1").replace("%1", str(self.facts.problem)))
             return None
         return self.facts.frames
 
@@ -291,7 +303,11 @@ class LoopMarksController(QObject):
         digest = facts.content_hash
         Task(
             self, lambda ctx: store.loop_marks.put(digest, stored), name="save-marks", serial=True
-        ).on_failure(lambda e: self.message.emit(f"The loop marks were not saved: {failure_text(e)}")).start()
+        ).on_failure(
+            lambda e: self.message.emit(
+                self.tr("The loop marks were not saved: %1").replace("%1", failure_text(e))
+            )
+        ).start()
 
     # ----- the player
     def _apply(self) -> None:

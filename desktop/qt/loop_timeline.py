@@ -13,7 +13,7 @@ Signals:
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QLocale, QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPainterPath, QPaintEvent, QPalette, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -87,7 +87,10 @@ class LoopTimeline(QWidget):
         f = self.frames
         if f is None:
             return self.note
-        return f"Frame {self.playhead + 1} of {f.count} · {clock_text(f.start(self.playhead))}"
+        return (
+            self.tr("Frame %1 of %2").replace("%1", str(self.playhead + 1)).replace("%2", str(f.count))
+            + f" · {clock_text(f.start(self.playhead))}"
+        )
 
     def loop_text(self) -> str:
         f = self.frames
@@ -95,12 +98,17 @@ class LoopTimeline(QWidget):
             return ""
         loop = self._shown_range()  # with a handle being dragged where it is now
         if loop is None:
-            text = "Whole clip loops (I and O mark a loop)"
+            text = self.tr("Whole clip loops (I and O mark a loop)")
         else:
             first, last = loop
             seconds = f.end(last) - f.start(first)
-            text = f"Loop: frames {first + 1}–{last + 1} ({last - first + 1} frames, {seconds:.2f} s)"
-        return text + (" · variable frame rate" if f.variable else "")
+            text = (
+                self.tr("Loop: frames %1–%2 (%n frame(s), %3 s)", "", last - first + 1)
+                .replace("%1", str(first + 1))
+                .replace("%2", str(last + 1))
+                .replace("%3", QLocale().toString(seconds, "f", 2))
+            )
+        return text + (" · " + self.tr("variable frame rate") if f.variable else "")
 
     def status_text(self) -> str:
         return "   ".join(t for t in (self.position_text(), self.loop_text()) if t)

@@ -102,7 +102,7 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
         self._ducked = False  # the clip's sound is lowered while the coaching voice speaks
         self._playing: tuple[Path, Segment | None] | None = None  # (clip, segment) the backend was last given
         self._clip_problems: dict[str, str] = {}  # clip id -> why it cannot be played
-        self._backend_label = QLabel("Starting video…", self)
+        self._backend_label = QLabel(self.tr("Starting video…"), self)
         self.ui.statusbar.addPermanentWidget(self._backend_label)
         for speed in SPEEDS:
             self.ui.speedBox.addItem(f"{speed:g}×", speed)
@@ -134,8 +134,8 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
         self.ui.actionMute.setChecked(settings.get(OPTIONS.video_muted))
         self.ui.mainSplitter.setStretchFactor(0, 3)
         self.ui.mainSplitter.setStretchFactor(1, 1)
-        self.ui.videoPane.show_poster(None, "Open a routine to begin (File ▸ Open)")
-        self.ui.timerPanel.show_idle("Ready")
+        self.ui.videoPane.show_poster(None, self.tr("Open a routine to begin (File ▸ Open)"))
+        self.ui.timerPanel.show_idle(self.tr("Ready", "the timer before a session starts"))
         self._update_session_controls()  # no session yet: its controls start disabled
         self._restore_layout()
         self._tabs_follow_drags()
@@ -237,7 +237,7 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
         self._escape = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
         self._escape.setEnabled(False)
         self._escape.activated.connect(lambda: ui.actionFullScreen.setChecked(False))
-        self._escape.setWhatsThis("Leave Full Screen")
+        self._escape.setWhatsThis(self.tr("Leave Full Screen"))
 
         s = self.session
         s.phaseStarted.connect(self._on_phase)
@@ -259,7 +259,7 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
         backend.stateChanged.connect(self._update_play_icon)
         self.commands.attach_backend(backend)
         self.loop_marks.set_backend(backend)
-        self._backend_label.setText(f"Video: {backend.display_name}")
+        self._backend_label.setText(self.tr("Video: %1").replace("%1", backend.display_name))
         backend.set_muted(self.ui.actionMute.isChecked())
         backend.set_volume(self._clip_volume())
         if notice:
@@ -288,12 +288,12 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
             self.history_view.set_store(store)
         if store is None:
             self.statusBar().showMessage(
-                "History is not being saved: the database could not be opened.", 20000
+                self.tr("History is not being saved: the database could not be opened."), 20000
             )
         elif store.read_only:
             self.statusBar().showMessage(
                 getattr(store, "notice", None)
-                or "History is read-only: this database was written by a newer Supple.",
+                or self.tr("History is read-only: this database was written by a newer Supple."),
                 20000,
             )
         self._show_favourites()
@@ -373,13 +373,15 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
 
         total = plan_routine(routine).total_seconds
         count = len(routine.steps)
-        meta = f"{count} step{'s' if count != 1 else ''} · {format_seconds(total)} with rests"
+        meta = self.tr("%n step(s) · %1 with rests", "", count).replace("%1", format_seconds(total))
         if routine.credit:
             meta += f"\n{routine.credit}"
         self.ui.routineMeta.setText(meta)
         self.ui.routineMeta.setToolTip("\n\n".join(t for t in (routine.summary, routine.credit) if t))
         # What to set up before the first step, where a newcomer reads it (in full in the tooltip).
-        self.ui.routineSetup.setText(f"Setup: {routine.setup}" if routine.setup else "")
+        self.ui.routineSetup.setText(
+            self.tr("Setup: %1").replace("%1", routine.setup) if routine.setup else ""
+        )
         self.ui.routineSetup.setToolTip(routine.setup)
         self.ui.routineSetup.setVisible(bool(routine.setup))
         self.ui.videoPane.set_end_card("")

@@ -120,33 +120,35 @@ class PlaylistBuilder(QWidget):
     # ----- set-up
     def _build(self) -> None:
         self.saved_box = QComboBox(self)
-        self.saved_box.setAccessibleName("Saved playlists")
-        self.new_button = QPushButton("&New", self)
-        self.save_button = QPushButton("Sa&ve", self)
-        self.delete_button = QPushButton("Delete", self)
-        self.export_button = QPushButton("E&xport…", self)
+        self.saved_box.setAccessibleName(self.tr("Saved playlists"))
+        self.new_button = QPushButton(self.tr("&New"), self)
+        self.save_button = QPushButton(self.tr("Sa&ve"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
         self.title_edit = QLineEdit(self)
-        self.title_edit.setAccessibleName("Playlist name")
+        self.title_edit.setAccessibleName(self.tr("Playlist name"))
         self.title_edit.setMaxLength(80)
         self.view = PlaylistView(self)
         self.view.setModel(self.model)
         self.editor = OverridesEditor(self)
         self.empty_hint = QLabel(
-            "Add steps from the Library: drag steps or routines here, or choose them there and press Insert.",
+            self.tr(
+                "Add steps from the Library: drag steps or routines here, or choose them there and press Insert."
+            ),
             self,
         )
         self.empty_hint.setWordWrap(True)
         self.empty_hint.setObjectName("emptyHint")
         self.total_label = QLabel(self)
-        self.total_label.setAccessibleName("Total duration")
+        self.total_label.setAccessibleName(self.tr("Total duration"))
         self.status = QLabel(self)
-        self.play_button = QPushButton("Play pla&ylist", self)
+        self.play_button = QPushButton(self.tr("Play pla&ylist"), self)
         top = QHBoxLayout()
         top.addWidget(self.saved_box, 1)
         for b in (self.new_button, self.save_button, self.delete_button, self.export_button):
             top.addWidget(b)
         name = QHBoxLayout()
-        name_label = QLabel("N&ame", self)
+        name_label = QLabel(self.tr("N&ame"), self)
         name_label.setBuddy(self.title_edit)
         name.addWidget(name_label)
         name.addWidget(self.title_edit, 1)
@@ -213,25 +215,35 @@ class PlaylistBuilder(QWidget):
         self.view.doubleClicked.connect(lambda _i: self.edit_current())
         lst = True
         self.remove_action = self._action(
-            "Remove", [QKeySequence.StandardKey.Delete, "Backspace"], self.remove_selected, lst
+            self.tr("Remove"), [QKeySequence.StandardKey.Delete, "Backspace"], self.remove_selected, lst
         )
-        self.duplicate_action = self._action("Duplicate", ["Ctrl+Alt+D"], self.duplicate_selected, lst)
-        self.up_action = self._action("Move up", ["Alt+Up"], lambda: self.move_selected(-1), lst)
-        self.down_action = self._action("Move down", ["Alt+Down"], lambda: self.move_selected(1), lst)
-        self.edit_action = self._action("Edit changes", ["Return", "Enter"], self.edit_current, lst)
-        self.group_action = self._action("Repeat as a block", ["Ctrl+G"], self.group_selected, lst)
-        self.ungroup_action = self._action("Stop repeating", ["Ctrl+Shift+G"], self.ungroup_current, lst)
-        self.copy_action = self._action("Copy", [QKeySequence.StandardKey.Copy], self.copy_selected, lst)
-        self.paste_action = self._action("Paste", [QKeySequence.StandardKey.Paste], self.paste, lst)
-        self.undo_action = self._action("Undo", ["Ctrl+Z"], m.undo_stack.undo, False)
-        self.redo_action = self._action("Redo", ["Ctrl+Shift+Z", "Ctrl+Y"], m.undo_stack.redo, False)
-        self.save_action = self._action("Save", ["Ctrl+S"], self.save, False)
-        self.new_action = self._action("New playlist", ["Ctrl+N"], lambda: self.new_playlist(), False)
-        self.rename_action = self._action("Rename", ["F2"], self.start_rename, False)
+        self.duplicate_action = self._action(
+            self.tr("Duplicate"), ["Ctrl+Alt+D"], self.duplicate_selected, lst
+        )
+        self.up_action = self._action(self.tr("Move up"), ["Alt+Up"], lambda: self.move_selected(-1), lst)
+        self.down_action = self._action(
+            self.tr("Move down"), ["Alt+Down"], lambda: self.move_selected(1), lst
+        )
+        self.edit_action = self._action(self.tr("Edit changes"), ["Return", "Enter"], self.edit_current, lst)
+        self.group_action = self._action(self.tr("Repeat as a block"), ["Ctrl+G"], self.group_selected, lst)
+        self.ungroup_action = self._action(
+            self.tr("Stop repeating"), ["Ctrl+Shift+G"], self.ungroup_current, lst
+        )
+        self.copy_action = self._action(
+            self.tr("Copy"), [QKeySequence.StandardKey.Copy], self.copy_selected, lst
+        )
+        self.paste_action = self._action(self.tr("Paste"), [QKeySequence.StandardKey.Paste], self.paste, lst)
+        self.undo_action = self._action(self.tr("Undo"), ["Ctrl+Z"], m.undo_stack.undo, False)
+        self.redo_action = self._action(self.tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], m.undo_stack.redo, False)
+        self.save_action = self._action(self.tr("Save"), ["Ctrl+S"], self.save, False)
+        self.new_action = self._action(
+            self.tr("New playlist"), ["Ctrl+N"], lambda: self.new_playlist(), False
+        )
+        self.rename_action = self._action(self.tr("Rename"), ["F2"], self.start_rename, False)
         self.delete_action = self._action(
-            "Delete playlist", ["Ctrl+Shift+Delete"], self.delete_playlist, False
+            self.tr("Delete playlist"), ["Ctrl+Shift+Delete"], self.delete_playlist, False
         )
-        self.play_action = self._action("Play", ["Ctrl+Return", "Ctrl+Enter"], self.play, False)
+        self.play_action = self._action(self.tr("Play"), ["Ctrl+Return", "Ctrl+Enter"], self.play, False)
         m.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         m.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
 
@@ -261,7 +273,7 @@ class PlaylistBuilder(QWidget):
         for playlist in playlists:
             self.saved_box.addItem(playlist.title, playlist.id)
         if self.document.id not in self._saved_ids:
-            self.saved_box.addItem(f"{self.document.title} (not saved)", None)
+            self.saved_box.addItem(self.tr("%1 (not saved)").replace("%1", self.document.title), None)
         found = self.saved_box.findData(self.document.id)
         self.saved_box.setCurrentIndex(found if found >= 0 else self.saved_box.count() - 1)
         self.saved_box.blockSignals(False)
@@ -277,13 +289,18 @@ class PlaylistBuilder(QWidget):
         """True when it is fine to leave the current playlist (saved, or the person agrees)."""
         if not self.modified:
             return True
-        return self.confirm("Unsaved changes", f'Leave "{self.document.title}" without saving your changes?')
+        return self.confirm(
+            self.tr("Unsaved changes"),
+            self.tr('Leave "%1" without saving your changes?').replace("%1", self.document.title),
+        )
 
     # ----- playlists
     def new_playlist(self, ask_first: bool = True) -> None:
         if ask_first and not self._keep_changes():
             return
-        playlist = Playlist(id=playlist_id_for("New playlist", self._saved_ids), title="New playlist")
+        playlist = Playlist(
+            id=playlist_id_for("New playlist", self._saved_ids), title=self.tr("New playlist")
+        )
         self.model.load(PlaylistDocument(playlist))
         self.refresh_saved()
 
@@ -292,7 +309,7 @@ class PlaylistBuilder(QWidget):
             return False
         playlist = self.store.playlists.get(playlist_id)
         if playlist is None:
-            self._say(f'There is no playlist "{playlist_id}" any more.')
+            self._say(self.tr('There is no playlist "%1" any more.').replace("%1", playlist_id))
             self.refresh_saved()
             return False
         self.model.load(PlaylistDocument(playlist))
@@ -313,7 +330,7 @@ class PlaylistBuilder(QWidget):
         """Save through the store, in a Task. A playlist saved for the first time takes its id from
         its name. A failure is shown, and the playlist stays as it is, unsaved."""
         if self.store is None:
-            self._say("Playlists cannot be saved: the database is not open.")
+            self._say(self.tr("Playlists cannot be saved: the database is not open."))
             return None
         if self._busy():
             return None
@@ -336,12 +353,12 @@ class PlaylistBuilder(QWidget):
                 self.model.undo_stack.setClean()  # (changes made meanwhile stay unsaved)
             self._saved_ids.add(doc.id)
             self.refresh_saved()
-            self._say(f'Saved "{doc.title}".')
+            self._say(self.tr('Saved "%1".').replace("%1", doc.title))
             self.playlistSaved.emit(doc.id)
 
         self.write = Task(self, work, name="save-playlist").on_success(saved)
         return self.write.on_failure(
-            lambda e: self._write_failed("The playlist could not be saved", e)
+            lambda e: self._write_failed(self.tr("The playlist could not be saved"), e)
         ).start()
 
     def start_rename(self) -> None:
@@ -354,7 +371,10 @@ class PlaylistBuilder(QWidget):
         doc = self.document
         if self.store is None or doc.id not in self._saved_ids or self._busy():
             return None
-        if not self.confirm("Delete playlist", f'Delete the playlist "{doc.title}"? This cannot be undone.'):
+        if not self.confirm(
+            self.tr("Delete playlist"),
+            self.tr('Delete the playlist "%1"? This cannot be undone.').replace("%1", doc.title),
+        ):
             return None
         playlists = self.store.playlists
 
@@ -366,16 +386,18 @@ class PlaylistBuilder(QWidget):
                 self.new_playlist(ask_first=False)
             else:
                 self.refresh_saved()
-            self._say(f'Deleted "{doc.title}".')
+            self._say(self.tr('Deleted "%1".').replace("%1", doc.title))
 
         self.write = Task(self, lambda _context: playlists.remove(doc.id), name="delete-playlist")
         self.write.on_success(deleted)
-        return self.write.on_failure(lambda e: self._write_failed("The playlist was not deleted", e)).start()
+        return self.write.on_failure(
+            lambda e: self._write_failed(self.tr("The playlist was not deleted"), e)
+        ).start()
 
     def _busy(self) -> bool:
         """True (and said) while a save or delete is under way: the next waits for it to end."""
         if self.write is not None:
-            self._say("Wait for the playlist to be saved or deleted.")
+            self._say(self.tr("Wait for the playlist to be saved or deleted."))
         return self.write is not None
 
     def _write_failed(self, title: str, error: BaseException) -> None:
@@ -392,7 +414,7 @@ class PlaylistBuilder(QWidget):
     def play(self) -> None:
         resolved = self.model.resolved
         if not resolved.steps:
-            self._say("There is nothing to play: add steps or routines from the library.")
+            self._say(self.tr("There is nothing to play: add steps or routines from the library."))
             return
         self.playPlaylist.emit(resolved)
 
@@ -415,22 +437,24 @@ class PlaylistBuilder(QWidget):
 
     def _exported(self, out: Path) -> None:
         self.task = None
-        self._say(f"Exported to {out}.")
+        self._say(self.tr("Exported to %1.").replace("%1", str(out)))
         self.playlistExported.emit(str(out))
 
     def _export_failed(self, error: BaseException) -> None:
         self.task = None
         if is_cancelled(error):
-            self._say("Export cancelled.")
+            self._say(self.tr("Export cancelled."))
         else:
-            self.show_failure("The export failed", error)
+            self.show_failure(self.tr("The export failed"), error)
 
     def _choose_export(self, doc: PlaylistDocument) -> Path | None:
         name, _ = QFileDialog.getSaveFileName(
             self,
-            f"Export {doc.title}",
+            self.tr("Export %1").replace("%1", doc.title),
             doc.id + BUNDLE_SUFFIX,
-            f"Supple bundle with its routines and clips (*{BUNDLE_SUFFIX});;Playlist file only (*.json)",
+            self.tr("Supple bundle with its routines and clips (%1)").replace("%1", f"*{BUNDLE_SUFFIX}")
+            + ";;"
+            + self.tr("Playlist file only (*.json)"),
         )
         return Path(name) if name else None
 

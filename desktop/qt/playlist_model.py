@@ -20,6 +20,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractListModel,
+    QCoreApplication,
     QMimeData,
     QModelIndex,
     QObject,
@@ -42,9 +43,10 @@ from desktop.content.playlist_edit import (
 )
 from desktop.content.playlist_resolve import ResolvedPlaylist, RoutineLookup, resolve_playlist
 from desktop.domain import Playlist, PlaylistItem, Routine, Step
-from desktop.domain.describe import format_seconds, step_summary
+from desktop.domain.describe import format_seconds
 from desktop.qt.items_mime import ITEMS_MIME, items_from_mime, items_to_mime
 from desktop.qt.thumbnails import Thumbnails, poster_for
+from desktop.qt.words import WORDS, number
 
 ROWS_MIME = "application/x-supple-playlist-rows+json"
 ITEM_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -107,7 +109,9 @@ class PlaylistModel(QAbstractListModel):
         self.undo_stack = QUndoStack(self)
         self.token = f"{id(self)}-{next(_tokens)}"
         self.thumbnail = Thumbnails()
-        self._doc = PlaylistDocument(Playlist(id="new-playlist", title="New playlist"))
+        self._doc = PlaylistDocument(
+            Playlist(id="new-playlist", title=QCoreApplication.translate("PlaylistModel", "New playlist"))
+        )
         self._resolved: ResolvedPlaylist | None = None
         self._selected: list[int] = []
 
@@ -158,23 +162,33 @@ class PlaylistModel(QAbstractListModel):
     def insert(self, at: int, items: Sequence[PlaylistItem]) -> None:
         if items:
             at = max(0, min(at, len(self._doc.items)))
-            text = "Add " + (_item_title(items[0], self.lookup) if len(items) == 1 else f"{len(items)} items")
+            text = (
+                QCoreApplication.translate("PlaylistModel", "Add %1").replace(
+                    "%1", _item_title(items[0], self.lookup)
+                )
+                if len(items) == 1
+                else WORDS.items_edited("add", len(items))
+            )
             self.apply(insert_items(self._doc, at, items), text, range(at, at + len(items)))
 
     def remove(self, rows: Sequence[int]) -> None:
         rows = sorted({r for r in rows if 0 <= r < len(self._doc.items)})
         if rows:
             after = min(rows[0], len(self._doc.items) - len(rows) - 1)
-            self.apply(remove_items(self._doc, rows), _count("Remove", rows), [after] if after >= 0 else [])
+            self.apply(
+                remove_items(self._doc, rows),
+                WORDS.items_edited("remove", len(rows)),
+                [after] if after >= 0 else [],
+            )
 
     def duplicate(self, rows: Sequence[int]) -> None:
         doc, copies = duplicate_items(self._doc, rows)
         if copies:
-            self.apply(doc, _count("Duplicate", copies), copies)
+            self.apply(doc, WORDS.items_edited("duplicate", len(copies)), copies)
 
     def move(self, rows: Sequence[int], to: int) -> None:
         doc, moved = move_items(self._doc, rows, to)
-        self.apply(doc, _count("Move", moved), moved)
+        self.apply(doc, WORDS.items_edited("move", len(moved)), moved)
 
     def move_by(self, rows: Sequence[int], step: int) -> None:
         """Alt+Up (-1) and Alt+Down (+1): the chosen items one place up or down."""
@@ -188,25 +202,52 @@ class PlaylistModel(QAbstractListModel):
 
     def group(self, rows: Sequence[int], rounds: int = 2) -> None:
         doc, block = group_items(self._doc, rows, rounds)
-        self.apply(doc, f"Repeat items {block.first + 1}–{block.last + 1} ×{block.rounds}", list(rows))
+        self.apply(
+            doc,
+            QCoreApplication.translate("PlaylistModel", "Repeat items %1–%2 ×%3")
+            .replace("%1", str(block.first + 1))
+            .replace("%2", str(block.last + 1))
+            .replace("%3", str(block.rounds)),
+            list(rows),
+        )
 
     def ungroup(self, row: int) -> None:
-        self.apply(ungroup(self._doc, row), "Stop repeating a block", [row])
+        self.apply(
+            ungroup(self._doc, row),
+            QCoreApplication.translate("PlaylistModel", "Stop repeating a block"),
+            [row],
+        )
 
     def set_item(self, row: int, item: PlaylistItem, field: str = "") -> None:
         key = ("item", self._doc.id, row, field) if field else None
-        self.apply(replace_item(self._doc, row, item), f"Change {field or 'item'}", [row], merge_key=key)
+        self.apply(
+            replace_item(self._doc, row, item),
+            (
+                QCoreApplication.translate("PlaylistModel", "Change %1").replace("%1", field)
+                if field
+                else QCoreApplication.translate("PlaylistModel", "Change item")
+            ),
+            [row],
+            merge_key=key,
+        )
 
     def set_block_rounds(self, row: int, rounds: int) -> None:
         key = ("block", self._doc.id, row)
         self.apply(
-            set_block_rounds(self._doc, row, rounds), f"Repeat the block ×{rounds}", [row], merge_key=key
+            set_block_rounds(self._doc, row, rounds),
+            QCoreApplication.translate("PlaylistModel", "Repeat the block ×%1").replace("%1", str(rounds)),
+            [row],
+            merge_key=key,
         )
 
     def rename(self, title: str) -> None:
         title = title.strip()
         if title and title != self._doc.title:
-            self.apply(self._doc.renamed(title), "Rename the playlist", self._selected)
+            self.apply(
+                self._doc.renamed(title),
+                QCoreApplication.translate("PlaylistModel", "Rename the playlist"),
+                self._selected,
+            )
 
     # ----- Qt model
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -312,25 +353,33 @@ class PlaylistModel(QAbstractListModel):
         title = _item_title(item, self.lookup)
         rounds = f"  ×{item.rounds}" if item.rounds > 1 else ""
         if row in self.resolved.missing_rows:
-            return f"{marker}{row + 1}. ⚠ {title}{rounds}\nmissing: cannot be played"
+            return f"{marker}{row + 1}. ⚠ {title}{rounds}\n" + QCoreApplication.translate(
+                "PlaylistModel", "missing: cannot be played"
+            )
         return f"{marker}{row + 1}. {title}{rounds}\n{self._detail(row, item)}"
 
     def _detail(self, row: int, item: PlaylistItem) -> str:
         played = next((s for s in self.resolved.steps if s.item_index == row), None)
         if item.step_id is not None and played is not None:
-            text = step_summary(played.step)
+            text = WORDS.step_summary(played.step)
         else:
             routine = self.lookup(item.routine_id)
             count = len(routine.steps) if routine is not None else 0
-            text = f"whole routine, {count} step{'s' if count != 1 else ''}"
+            text = QCoreApplication.translate("PlaylistModel", "whole routine, %1").replace(
+                "%1", WORDS.steps(count)
+            )
         if item.overrides.speed is not None:
-            text += f" · speed {item.overrides.speed:g}×"
+            text += " · " + QCoreApplication.translate("PlaylistModel", "speed %1×").replace(
+                "%1", number(item.overrides.speed)
+            )
         return text
 
     def _tooltip(self, row: int, item: PlaylistItem) -> str:
         for missing in self.resolved.missing:
             if missing.item_index == row:
-                return f"This item cannot be played: {missing.reason}."
+                return QCoreApplication.translate("PlaylistModel", "This item cannot be played: %1.").replace(
+                    "%1", missing.reason
+                )
         routine = self.lookup(item.routine_id)
         step = _step_of(routine, item.step_id)
         return "\n".join(step.cues) if step is not None else (routine.summary if routine else "")
@@ -346,12 +395,16 @@ class PlaylistModel(QAbstractListModel):
         """ "Total 12:34 · 14 steps", with what cannot be played."""
         resolved = self.resolved
         count = len(resolved.steps)
-        text = f"Total {format_seconds(resolved.total_seconds)} · {count} step{'s' if count != 1 else ''}"
+        text = (
+            QCoreApplication.translate("PlaylistModel", "Total %1 · %2")
+            .replace("%1", format_seconds(resolved.total_seconds))
+            .replace("%2", WORDS.steps(count))
+        )
         if resolved.missing:
             n = len(resolved.missing)
-            text += f" · {n} item{'s' if n != 1 else ''} cannot be played (⚠)"
+            text += " · " + WORDS.unplayable_items(n)
         if resolved.truncated:
-            text += " · cut short: too many rounds"
+            text += " · " + QCoreApplication.translate("PlaylistModel", "cut short: too many rounds")
         return text
 
     def block_at(self, row: int) -> Block | None:
@@ -372,7 +425,3 @@ def _item_title(item: PlaylistItem, lookup: RoutineLookup) -> str:
     if item.step_id is None:
         return routine.title
     return f"{step.title if step else item.step_id} — {routine.title}"
-
-
-def _count(verb: str, rows: Sequence[int]) -> str:
-    return f"{verb} {len(rows)} item{'s' if len(rows) != 1 else ''}"

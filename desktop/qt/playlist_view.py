@@ -25,7 +25,7 @@ class PlaylistView(QListView):
         self.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.setWordWrap(True)
         self.setSpacing(1)
-        self.setAccessibleName("Playlist items")
+        self.setAccessibleName(self.tr("Playlist items"))
         self.setIconSize(QSize(64, 36))
 
     def playlist_model(self) -> PlaylistModel:

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.reminders import DAY_NAMES, WEEKDAYS, Reminder
+from desktop.qt.words import WORDS
 
 #: What a new reminder starts as.
 DEFAULT_TIME = time(8, 0)
@@ -28,11 +29,11 @@ class ReminderDialog(QDialog):
     def __init__(self, title: str, current: Reminder | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("reminderDialog")
-        self.setWindowTitle(f"Remind me: {title}")
+        self.setWindowTitle(self.tr("Remind me: %1").replace("%1", title))
         self.removed = False
         days = current.days if current is not None else WEEKDAYS
         at = current.at if current is not None else DEFAULT_TIME
-        self.day_boxes = [QCheckBox(name, self) for name in DAY_NAMES]
+        self.day_boxes = [QCheckBox(WORDS.day_name(day), self) for day in range(len(DAY_NAMES))]
         row = QHBoxLayout()
         for n, box in enumerate(self.day_boxes):
             box.setChecked(n in days)
@@ -40,21 +41,23 @@ class ReminderDialog(QDialog):
             row.addWidget(box)
         self.time_edit = QTimeEdit(QTime(at.hour, at.minute), self)
         self.time_edit.setDisplayFormat("HH:mm")
-        self.time_edit.setAccessibleName("Time of the reminder")
+        self.time_edit.setAccessibleName(self.tr("Time of the reminder"))
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
         )
         self.remove_button = None
         if current is not None:
             self.remove_button = self.buttons.addButton(
-                "Remove reminder", QDialogButtonBox.ButtonRole.DestructiveRole
+                self.tr("Remove reminder"), QDialogButtonBox.ButtonRole.DestructiveRole
             )
             self.remove_button.clicked.connect(self._remove)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.hint = QLabel(self)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(f"Remind me to play <b>{_escape(title)}</b> on", self))
+        layout.addWidget(
+            QLabel(self.tr("Remind me to play %1 on").replace("%1", f"<b>{_escape(title)}</b>"), self)
+        )
         layout.addLayout(row)
         at_row = QHBoxLayout()
         at_row.addWidget(QLabel("at", self))
@@ -76,7 +79,7 @@ class ReminderDialog(QDialog):
         ok = bool(self.days())
         save = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         save.setEnabled(ok)
-        self.hint.setText("" if ok else "Choose at least one day.")
+        self.hint.setText("" if ok else self.tr("Choose at least one day."))
 
     def _remove(self) -> None:
         self.removed = True

@@ -17,13 +17,14 @@ from collections.abc import Callable
 from datetime import date, datetime, time, tzinfo
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QMessageBox, QSystemTrayIcon, QWidget
 
-from desktop.domain.reminders import SNOOZE, Reminder, TargetKind, due, planned_text, reminder_text
+from desktop.domain.reminders import SNOOZE, Reminder, TargetKind, due
 from desktop.domain.wall_clock import WallClock, utc_now
 from desktop.qt.settings import OPTIONS, Settings
 from desktop.qt.tasks import Task
+from desktop.qt.words import WORDS
 
 if TYPE_CHECKING:
     from desktop.qt.notifications import DesktopNotifications
@@ -33,7 +34,11 @@ log = logging.getLogger(__name__)
 #: How often the schedule is checked, in milliseconds.
 CHECK_MS = 15_000
 START, SNOOZE_ACTION, SKIP = "start", "snooze", "skip"
-ACTIONS = [(START, "Start"), (SNOOZE_ACTION, "Snooze 10 min"), (SKIP, "Skip today")]
+ACTIONS = [
+    (START, str(QT_TRANSLATE_NOOP("ReminderService", "Start"))),
+    (SNOOZE_ACTION, str(QT_TRANSLATE_NOOP("ReminderService", "Snooze 10 min"))),
+    (SKIP, str(QT_TRANSLATE_NOOP("ReminderService", "Skip today"))),
+]
 Key = tuple[TargetKind, str]
 #: The tag of the "You planned ... today" notification.
 MISSED = "missed"
@@ -188,43 +193,52 @@ class ReminderService(QObject):
 
     # ----- telling
     def _tell(self, reminder: Reminder) -> None:
-        summary = f"Time for {reminder.name}"
-        body = f"Your reminder: {reminder_text(reminder)}."
+        summary, body = self._texts(reminder)
         log.info("reminder: %s", summary)
-        if self.notifications is not None and self.notifications.notify(reminder.key, summary, body, ACTIONS):
+        if self.notifications is not None and self.notifications.notify(
+            reminder.key, summary, body, [(key, self.tr(label)) for key, label in ACTIONS]
+        ):
             self.told.append((summary, "notification"))
             return
         self._fall_back(reminder.key, summary, body)
 
     def _tell_missed(self, missed: list[Reminder]) -> None:
-        text = planned_text(missed)
+        text = WORDS.planned(missed)
         log.info("reminders missed: %s", text)
         self._missed = missed
-        actions = [(START, f"Start {missed[0].name}")] if len(missed) == 1 else []
+        actions = [(START, self.tr("Start %1").replace("%1", missed[0].name))] if len(missed) == 1 else []
         if self.notifications is not None and self.notifications.notify(
-            MISSED, text, "Supple was not running then.", actions
+            MISSED, text, self.tr("Supple was not running then."), actions
         ):
             self.told.append((text, "notification"))
             return
-        self._fall_back(MISSED, text, "Supple was not running then.")
+        self._fall_back(MISSED, text, self.tr("Supple was not running then."))
 
     def _notification_failed(self, tag: object, why: str) -> None:
         log.info("no notification server (%s): telling it another way", why)
         if tag == MISSED:
-            self._fall_back(MISSED, planned_text(self._missed), "Supple was not running then.")
+            self._fall_back(MISSED, WORDS.planned(self._missed), self.tr("Supple was not running then."))
             return
         reminder = self.reminder_for(*tag) if isinstance(tag, tuple) else None
         if reminder is not None:
-            self._fall_back(
-                reminder.key, f"Time for {reminder.name}", f"Your reminder: {reminder_text(reminder)}."
-            )
+            self._fall_back(reminder.key, *self._texts(reminder))
+
+    def _texts(self, reminder: Reminder) -> tuple[str, str]:
+        """The notification's summary and body; when and which days stay as the reminder says them."""
+        return (
+            self.tr("Time for %1").replace("%1", reminder.name),
+            self.tr("Your reminder: %1.").replace("%1", WORDS.reminder_when(reminder)),
+        )
 
     def _fall_back(self, tag: object, summary: str, body: str) -> None:
         tray = self.tray
         if tray is not None and tray.isVisible() and QSystemTrayIcon.supportsMessages():
             self._tray_last = tag
             tray.showMessage(
-                summary, f"{body} Click to start.", QSystemTrayIcon.MessageIcon.Information, 60_000
+                summary,
+                body + " " + self.tr("Click to start."),
+                QSystemTrayIcon.MessageIcon.Information,
+                60_000,
             )
             self.told.append((summary, "tray"))
             return
@@ -238,11 +252,13 @@ class ReminderService(QObject):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         buttons = {}
         if tag != MISSED or len(self._missed) == 1:
-            buttons[START] = box.addButton("Start", QMessageBox.ButtonRole.AcceptRole)
+            buttons[START] = box.addButton(self.tr("Start"), QMessageBox.ButtonRole.AcceptRole)
         if tag != MISSED:
-            buttons[SNOOZE_ACTION] = box.addButton("Snooze 10 min", QMessageBox.ButtonRole.ActionRole)
+            buttons[SNOOZE_ACTION] = box.addButton(
+                self.tr("Snooze 10 min"), QMessageBox.ButtonRole.ActionRole
+            )
             # Not the reject role: Esc closes the box without skipping anything.
-            buttons[SKIP] = box.addButton("Skip today", QMessageBox.ButtonRole.ActionRole)
+            buttons[SKIP] = box.addButton(self.tr("Skip today"), QMessageBox.ButtonRole.ActionRole)
         else:
             box.addButton(QMessageBox.StandardButton.Close)
 

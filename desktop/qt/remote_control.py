@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -60,9 +60,11 @@ class RemoteControl(QObject):
             address = listen_address(self.settings.get(OPTIONS.remote_interface))
             if address is None:
                 self.server.stop()
-                self.problem = "No network to serve the remote page on: connect to a network, or choose one in Preferences."
+                self.problem = self.tr(
+                    "No network to serve the remote page on: connect to a network, or choose one in Preferences."
+                )
             elif not self.server.start(address):
-                self.problem = f"The remote page cannot be served on {address}."
+                self.problem = self.tr("The remote page cannot be served on %1.").replace("%1", str(address))
         self.changed.emit()
 
 
@@ -84,14 +86,14 @@ class RemoteDialog(QDialog):
 
     def __init__(self, remote: RemoteControl, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Remote Control")
+        self.setWindowTitle(self.tr("Remote Control"))
         self.remote = remote
         layout = QVBoxLayout(self)
         self.note = QLabel(self)
         self.note.setWordWrap(True)
         self.qr = QLabel(self)
         self.qr.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.qr.setAccessibleName("QR code of the remote page's address")
+        self.qr.setAccessibleName(self.tr("QR code of the remote page's address"))
         self.address = QLabel(self)
         self.address.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.address.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -108,18 +110,20 @@ class RemoteDialog(QDialog):
     @Slot()
     def refresh(self) -> None:
         url = self.remote.url
-        self.toggle.setText("Turn Off" if url else "Turn On")
+        self.toggle.setText(self.tr("Turn Off") if url else self.tr("Turn On"))
         self.qr.setVisible(bool(url))
         self.address.setVisible(bool(url))
         if url:
             self.qr.setPixmap(qr_pixmap(url))
             self.address.setText(url)
             self.note.setText(
-                "Scan this with the phone's camera, on the same network, to control Supple from its "
-                "browser. The address changes each time remote control is turned on."
+                self.tr(
+                    "Scan this with the phone's camera, on the same network, to control Supple from its "
+                    "browser. The address changes each time remote control is turned on."
+                )
             )
         else:
-            self.note.setText(self.remote.problem or "Remote control is off.")
+            self.note.setText(self.remote.problem or self.tr("Remote control is off."))
 
     @Slot()
     def _toggle(self) -> None:
@@ -129,7 +133,7 @@ class RemoteDialog(QDialog):
 def install_remote(window: MainWindow) -> RemoteControl:
     """View > Remote Control, and the dialog shown whenever remote control is turned on."""
     remote = RemoteControl(window.commands, window.settings, window)
-    action = window.ui.menuView.addAction("&Remote Control…")
+    action = window.ui.menuView.addAction(QCoreApplication.translate("MainWindow", "&Remote Control…"))
     action.setObjectName("actionRemoteControl")
     dialog: list[RemoteDialog] = []
 

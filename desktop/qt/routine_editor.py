@@ -16,7 +16,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, QTemporaryDir, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTemporaryDir, QTimer, Signal
 from PySide6.QtGui import QAction, QImage, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -44,24 +44,27 @@ from desktop.qt.routine_editor_fields import (
     LoopSource,
     ProblemLabel,
     SegmentEdit,
-    choose_index,
     count_spin,
     lines_of,
     no_loop,
     number_of,
     seconds_spin,
-    set_number,
     set_plain,
     set_text,
     tags_of,
 )
 from desktop.qt.routine_editor_model import Document, RoutineEditorModel, document_of, new_document
+from desktop.qt.routine_editor_view import MIRRORS, SIDES, loop_taken, show_step
 from desktop.qt.tasks import Task, show_failure
 
-_SIDES = ["none", "both", "left", "right"]
-_MIRRORS = ["", "left", "right"]
-_VIDEO_FILTER = "Video clips (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ogv);;All files (*)"
-_PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.webp);;All files (*)"
+_VIDEO_FILTER = str(
+    QT_TRANSLATE_NOOP(
+        "RoutineEditor", "Video clips (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.ogv);;All files (*)"
+    )
+)
+_PICTURE_FILTER = str(
+    QT_TRANSLATE_NOOP("RoutineEditor", "Pictures (*.png *.jpg *.jpeg *.webp);;All files (*)")
+)
 
 
 class RoutineEditor(QWidget):
@@ -99,9 +102,9 @@ class RoutineEditor(QWidget):
 
     # ----- set-up
     def _build(self) -> None:
-        self.new_button = QPushButton("&New", self)
-        self.save_button = QPushButton("Sa&ve", self)
-        self.export_button = QPushButton("E&xport…", self)
+        self.new_button = QPushButton(self.tr("&New"), self)
+        self.save_button = QPushButton(self.tr("Sa&ve"), self)
+        self.export_button = QPushButton(self.tr("E&xport…"), self)
         top = QHBoxLayout()
         top.addWidget(self.new_button)
         top.addWidget(self.save_button)
@@ -113,38 +116,38 @@ class RoutineEditor(QWidget):
         self.fields = QWidget(self)
         routine_form = QFormLayout()
         routine_form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.title_edit = self._line("Routine title")
-        self.summary_edit = self._text("Summary", 3)
-        self.setup_edit = self._text("Setup", 2)
-        self.credit_edit = self._line("Credit")
-        self.tags_edit = self._line("Tags, separated by commas")
-        self.tags_edit.setPlaceholderText("mobility, back, morning")
+        self.title_edit = self._line(self.tr("Routine title"))
+        self.summary_edit = self._text(self.tr("Summary"), 3)
+        self.setup_edit = self._text(self.tr("Setup"), 2)
+        self.credit_edit = self._line(self.tr("Credit"))
+        self.tags_edit = self._line(self.tr("Tags, separated by commas"))
+        self.tags_edit.setPlaceholderText(self.tr("mobility, back, morning"))
         for label, widget, name in (
-            ("&Title", self.title_edit, "title"),
-            ("Su&mmary", self.summary_edit, "summary"),
-            ("Set&up", self.setup_edit, "setup"),
-            ("C&redit", self.credit_edit, "credit"),
-            ("Ta&gs", self.tags_edit, "tags"),
+            (self.tr("&Title"), self.title_edit, "title"),
+            (self.tr("Su&mmary"), self.summary_edit, "summary"),
+            (self.tr("Set&up"), self.setup_edit, "setup"),
+            (self.tr("C&redit"), self.credit_edit, "credit"),
+            (self.tr("Ta&gs"), self.tags_edit, "tags"),
         ):
             self._row(routine_form, label, widget, ("routine", name))
         self.step_list = QListWidget(self)
-        self.step_list.setAccessibleName("Steps")
+        self.step_list.setAccessibleName(self.tr("Steps"))
         self.step_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
         self.step_list.setDefaultDropAction(Qt.DropAction.MoveAction)
         rows = self.step_list.fontMetrics().height() + 8
         self.step_list.setMinimumHeight(rows * 4)
         self.step_list.setMaximumHeight(rows * 8)  # the step's fields below stay in sight
-        self.add_button = QPushButton("&Add step", self)
-        self.remove_button = QPushButton("Remove", self)
-        self.up_button = QPushButton("Up", self)
-        self.down_button = QPushButton("Down", self)
+        self.add_button = QPushButton(self.tr("&Add step"), self)
+        self.remove_button = QPushButton(self.tr("Remove"), self)
+        self.up_button = QPushButton(self.tr("Up"), self)
+        self.down_button = QPushButton(self.tr("Down"), self)
         for button, name, key in (
-            (self.remove_button, "Remove step", "Delete"),
-            (self.up_button, "Move step up", "Alt+Up"),
-            (self.down_button, "Move step down", "Alt+Down"),
+            (self.remove_button, self.tr("Remove step"), "Delete"),
+            (self.up_button, self.tr("Move step up"), "Alt+Up"),
+            (self.down_button, self.tr("Move step down"), "Alt+Down"),
         ):
             button.setAccessibleName(name)
-            button.setToolTip(f"{name} ({key} in the list)")
+            button.setToolTip(self.tr("%1 (%2 in the list)").replace("%1", name).replace("%2", key))
         step_buttons = QHBoxLayout()
         for button in (self.add_button, self.remove_button, self.up_button, self.down_button):
             step_buttons.addWidget(button)
@@ -156,7 +159,7 @@ class RoutineEditor(QWidget):
         self.step_form = self._build_step_form()
         column = QVBoxLayout(self.fields)
         column.addLayout(routine_form)
-        steps_label = QLabel("&Steps", self)
+        steps_label = QLabel(self.tr("&Steps"), self)
         steps_label.setBuddy(self.step_list)
         column.addWidget(steps_label)
         column.addWidget(self.step_list)
@@ -187,37 +190,56 @@ class RoutineEditor(QWidget):
         form = QFormLayout(box)
         form.setContentsMargins(0, 0, 0, 0)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.step_title = self._line("Step title")
-        self.cues_edit = self._text("Cues, one per line", 3)
-        self.clip_label = QLabel("No clip", box)
+        self.step_title = self._line(self.tr("Step title"))
+        self.cues_edit = self._text(self.tr("Cues, one per line"), 3)
+        self.clip_label = QLabel(self.tr("No clip"), box)
         self.clip_label.setWordWrap(True)
-        self.clip_button = QPushButton("&Choose clip…", box)
-        self.clip_button.setAccessibleName("Choose the step's clip")
+        self.clip_button = QPushButton(self.tr("&Choose clip…"), box)
+        self.clip_button.setAccessibleName(self.tr("Choose the step's clip"))
         clip_row = QWidget(box)
         clip_layout = QHBoxLayout(clip_row)
         clip_layout.setContentsMargins(0, 0, 0, 0)
         clip_layout.addWidget(self.clip_label, 1)
         clip_layout.addWidget(self.clip_button)
-        self.segment_edit = SegmentEdit("Loop", box)
-        self.sides_box = self._combo("Sides", ["No sides", "Both sides", "Left only", "Right only"])
-        self.left_edit = SegmentEdit("Left side's loop", box)
-        self.right_edit = SegmentEdit("Right side's loop", box)
-        self.mirror_box = self._combo("Mirror the picture for", ["Neither side", "Left side", "Right side"])
-        self.work_box = self._combo("Work", ["Hold", "Repetitions"])
-        self.hold_spin = seconds_spin(box, "Hold seconds", 0.5, 3600)
-        self.reps_spin = count_spin(box, "Repetitions", 1, 1000)
-        self.pace_spin = seconds_spin(box, "Seconds per repetition", 0.5, 600, 0.5)
-        self.sets_spin = count_spin(box, "Sets", 1, 100)
-        self.rest_spin = seconds_spin(box, "Rest seconds between sets", 0, 3600)
-        self.prepare_spin = seconds_spin(box, "Get-ready seconds", 0, 600)
-        self.poster_label = QLabel("No poster", box)
+        self.segment_edit = SegmentEdit(self.tr("Loop"), box)
+        self.sides_box = self._combo(
+            self.tr("Sides", "exercise: sides of the body"),
+            [
+                self.tr("No sides", "exercise: sides of the body"),
+                self.tr("Both sides", "exercise: sides of the body"),
+                self.tr("Left only"),
+                self.tr("Right only"),
+            ],
+        )
+        self.left_edit = SegmentEdit(self.tr("Left side's loop", "exercise: side of the body"), box)
+        self.right_edit = SegmentEdit(self.tr("Right side's loop", "exercise: side of the body"), box)
+        self.mirror_box = self._combo(
+            self.tr("Mirror the picture for"),
+            [
+                self.tr("Neither side", "exercise: side of the body"),
+                self.tr("Left side", "exercise: side of the body"),
+                self.tr("Right side", "exercise: side of the body"),
+            ],
+        )
+        self.work_box = self._combo(
+            self.tr("Work"), [self.tr("Hold", "exercise: hold a position"), self.tr("Repetitions")]
+        )
+        self.hold_spin = seconds_spin(box, self.tr("Hold seconds", "exercise: hold a position"), 0.5, 3600)
+        self.reps_spin = count_spin(box, self.tr("Repetitions"), 1, 1000)
+        self.pace_spin = seconds_spin(box, self.tr("Seconds per repetition"), 0.5, 600, 0.5)
+        self.sets_spin = count_spin(box, self.tr("Sets", "exercise: rounds of the work"), 1, 100)
+        self.rest_spin = seconds_spin(
+            box, self.tr("Rest seconds between sets", "exercise: the pause after each set"), 0, 3600
+        )
+        self.prepare_spin = seconds_spin(box, self.tr("Get-ready seconds"), 0, 600)
+        self.poster_label = QLabel(self.tr("No poster"), box)
         self.poster_label.setWordWrap(True)
-        self.frame_button = QPushButton("Frame on screen", box)
-        self.frame_button.setAccessibleName("Poster: use the frame on screen")
-        self.poster_button = QPushButton("Choose…", box)
-        self.poster_button.setAccessibleName("Poster: choose a picture")
-        self.no_poster_button = QPushButton("None", box)
-        self.no_poster_button.setAccessibleName("Poster: none")
+        self.frame_button = QPushButton(self.tr("Frame on screen"), box)
+        self.frame_button.setAccessibleName(self.tr("Poster: use the frame on screen"))
+        self.poster_button = QPushButton(self.tr("Choose…"), box)
+        self.poster_button.setAccessibleName(self.tr("Poster: choose a picture"))
+        self.no_poster_button = QPushButton(self.tr("None"), box)
+        self.no_poster_button.setAccessibleName(self.tr("Poster: none"))
         poster_row = QWidget(box)
         poster_layout = QVBoxLayout(poster_row)
         poster_layout.setContentsMargins(0, 0, 0, 0)
@@ -227,10 +249,10 @@ class RoutineEditor(QWidget):
             poster_buttons.addWidget(button)
         poster_buttons.addStretch(1)
         poster_layout.addLayout(poster_buttons)
-        self.level_spin = count_spin(box, "Ladder level", 0, 99, "None")
-        self.speak_edit = self._line("Spoken line")
-        self.play_loop_button = QPushButton("&Play its loop", box)
-        self.try_button = QPushButton("&Try a short run", box)
+        self.level_spin = count_spin(box, self.tr("Ladder level"), 0, 99, self.tr("None"))
+        self.speak_edit = self._line(self.tr("Spoken line"))
+        self.play_loop_button = QPushButton(self.tr("&Play its loop"), box)
+        self.try_button = QPushButton(self.tr("&Try a short run"), box)
         try_row = QWidget(box)
         try_layout = QHBoxLayout(try_row)
         try_layout.setContentsMargins(0, 0, 0, 0)
@@ -241,27 +263,27 @@ class RoutineEditor(QWidget):
         reps_layout = QHBoxLayout(reps_row)
         reps_layout.setContentsMargins(0, 0, 0, 0)
         reps_layout.addWidget(self.reps_spin)
-        reps_layout.addWidget(QLabel("at", box))
+        reps_layout.addWidget(QLabel(self.tr("at", "repetitions at so many seconds each"), box))
         reps_layout.addWidget(self.pace_spin)
         rows: tuple[tuple[str, QWidget, str], ...] = (
-            ("Step t&itle", self.step_title, "title"),
-            ("C&ues", self.cues_edit, "cues"),
-            ("Clip", clip_row, "clip"),
-            ("&Loop", self.segment_edit, "segment"),
-            ("Si&des", self.sides_box, "sides"),
-            ("Left loop", self.left_edit, "side_segments"),
-            ("Right loop", self.right_edit, "right_loop"),
-            ("Mi&rror", self.mirror_box, "mirror_side"),
-            ("&Work", self.work_box, "work"),
-            ("&Hold", self.hold_spin, "hold"),
-            ("Re&ps", reps_row, "reps"),
-            ("Set&s", self.sets_spin, "sets"),
-            ("R&est", self.rest_spin, "rest"),
-            ("&Get ready", self.prepare_spin, "prepare"),
-            ("Poster", poster_row, "poster"),
-            ("Le&vel", self.level_spin, "level"),
-            ("Spea&k", self.speak_edit, "speak"),
-            ("Try it", try_row, "try"),
+            (self.tr("Step t&itle"), self.step_title, "title"),
+            (self.tr("C&ues"), self.cues_edit, "cues"),
+            (self.tr("Clip"), clip_row, "clip"),
+            (self.tr("&Loop"), self.segment_edit, "segment"),
+            (self.tr("Si&des", "exercise: sides of the body"), self.sides_box, "sides"),
+            (self.tr("Left loop"), self.left_edit, "side_segments"),
+            (self.tr("Right loop"), self.right_edit, "right_loop"),
+            (self.tr("Mi&rror"), self.mirror_box, "mirror_side"),
+            (self.tr("&Work"), self.work_box, "work"),
+            (self.tr("&Hold", "exercise: hold a position"), self.hold_spin, "hold"),
+            (self.tr("Re&ps", "exercise: repetitions"), reps_row, "reps"),
+            (self.tr("Set&s", "exercise: rounds of the work"), self.sets_spin, "sets"),
+            (self.tr("R&est", "exercise: the pause after each set"), self.rest_spin, "rest"),
+            (self.tr("&Get ready"), self.prepare_spin, "prepare"),
+            (self.tr("Poster"), poster_row, "poster"),
+            (self.tr("Le&vel"), self.level_spin, "level"),
+            (self.tr("Spea&k"), self.speak_edit, "speak"),
+            (self.tr("Try it"), try_row, "try"),
         )
         for label, widget, name in rows:
             self._row(form, label, widget, ("step", name), box)
@@ -327,12 +349,16 @@ class RoutineEditor(QWidget):
         m = self.model
         m.changed.connect(self._refresh)
         m.undo_stack.cleanChanged.connect(lambda _clean: self._update_buttons())
-        self.undo_action = self._action("Undo", ["Ctrl+Z"], m.undo_stack.undo, self)
-        self.redo_action = self._action("Redo", ["Ctrl+Shift+Z", "Ctrl+Y"], m.undo_stack.redo, self)
-        self.save_action = self._action("Save", ["Ctrl+S"], self.save, self)
-        self.remove_action = self._action("Remove", ["Delete"], self.remove_step, self.step_list)
-        self.up_action = self._action("Move up", ["Alt+Up"], lambda: self.move_step(-1), self.step_list)
-        self.down_action = self._action("Move down", ["Alt+Down"], lambda: self.move_step(1), self.step_list)
+        self.undo_action = self._action(self.tr("Undo"), ["Ctrl+Z"], m.undo_stack.undo, self)
+        self.redo_action = self._action(self.tr("Redo"), ["Ctrl+Shift+Z", "Ctrl+Y"], m.undo_stack.redo, self)
+        self.save_action = self._action(self.tr("Save"), ["Ctrl+S"], self.save, self)
+        self.remove_action = self._action(self.tr("Remove"), ["Delete"], self.remove_step, self.step_list)
+        self.up_action = self._action(
+            self.tr("Move up"), ["Alt+Up"], lambda: self.move_step(-1), self.step_list
+        )
+        self.down_action = self._action(
+            self.tr("Move down"), ["Alt+Down"], lambda: self.move_step(1), self.step_list
+        )
         m.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         m.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.new_button.clicked.connect(lambda: self.new_routine())
@@ -359,8 +385,8 @@ class RoutineEditor(QWidget):
         self.segment_edit.useLoop.connect(lambda: self.use_loop(None))
         self.left_edit.useLoop.connect(lambda: self.use_loop("left"))
         self.right_edit.useLoop.connect(lambda: self.use_loop("right"))
-        self.sides_box.activated.connect(lambda i: self._step_field("sides", _SIDES[i] if i else None))
-        self.mirror_box.activated.connect(lambda i: self._step_field("mirror_side", _MIRRORS[i] or None))
+        self.sides_box.activated.connect(lambda i: self._step_field("sides", SIDES[i] if i else None))
+        self.mirror_box.activated.connect(lambda i: self._step_field("mirror_side", MIRRORS[i] or None))
         self.work_box.activated.connect(self._work_chosen)
         self.hold_spin.valueChanged.connect(lambda v: self._step_field("hold", number_of(v)))
         self.reps_spin.valueChanged.connect(lambda v: self._step_field("reps", v))
@@ -397,15 +423,18 @@ class RoutineEditor(QWidget):
         """True when it is fine to leave the routine being edited (saved, or the person agrees)."""
         if not self.modified:
             return True
-        title = self.model.document.get("title") or "this routine"
-        return self.confirm("Unsaved changes", f'Leave "{title}" without saving your changes?')
+        title = self.model.document.get("title") or self.tr("this routine")
+        return self.confirm(
+            self.tr("Unsaved changes"),
+            self.tr('Leave "%1" without saving your changes?').replace("%1", str(title)),
+        )
 
     def new_routine(self, ask_first: bool = True) -> bool:
         if ask_first and not self.keep_changes():
             return False
         self.model.load(new_document())
         self.step_list.setCurrentRow(-1)
-        self.say("A new routine: add steps, choose their clips, then save.")
+        self.say(self.tr("A new routine: add steps, choose their clips, then save."))
         self.title_edit.setFocus(Qt.FocusReason.OtherFocusReason)
         self.title_edit.selectAll()
         return True
@@ -416,13 +445,15 @@ class RoutineEditor(QWidget):
             return False
         document: Document = document_of(routine)
         if duplicate:
-            document["title"] = f"{routine.title} (my copy)"[:80]
+            document["title"] = self.tr("%1 (my copy)").replace("%1", routine.title)[:80]
         self.model.load(document, None if duplicate else routine.source)
         self.step_list.setCurrentRow(0 if self.model.document["steps"] else -1)
         self.say(
-            f'A copy of "{routine.title}": it is saved as a new routine of your own.'
-            if duplicate
-            else f'Editing "{routine.title}".'
+            (
+                self.tr('A copy of "%1": it is saved as a new routine of your own.')
+                if duplicate
+                else self.tr('Editing "%1".')
+            ).replace("%1", routine.title)
         )
         return True
 
@@ -466,7 +497,9 @@ class RoutineEditor(QWidget):
             values = {"hold": None, "reps": 10, "rep_seconds": 3}
         else:
             return
-        self.model.set_step_fields(index, values, f"Change step {index + 1}'s work")
+        self.model.set_step_fields(
+            index, values, self.tr("Change step %1's work").replace("%1", str(index + 1))
+        )
 
     def add_step(self) -> None:
         index = self.model.add_step(self.current_step() if self.current_step() >= 0 else None)
@@ -501,7 +534,11 @@ class RoutineEditor(QWidget):
 
     def choose_clip(self) -> None:
         index = self.current_step()
-        path = self.choose_file("Choose the step's clip", _VIDEO_FILTER) if index >= 0 else None
+        path = (
+            self.choose_file(self.tr("Choose the step's clip"), self.tr(_VIDEO_FILTER))
+            if index >= 0
+            else None
+        )
         if path is not None:
             self.model.set_clip(index, path)
 
@@ -511,33 +548,42 @@ class RoutineEditor(QWidget):
         loop = self.current_loop()
         if index < 0 or loop is None:
             self.say(
-                "Play a clip first, and mark its loop with I and O: that is what \u201cUse this loop\u201d takes."
+                self.tr(
+                    "Play a clip first, and mark its loop with I and O: that is what \u201cUse this loop\u201d takes."
+                )
             )
             return
         # Exact, not rounded: a marked loop's times are its frames' own (rounding could take in a frame).
         pair = [loop.segment.start, loop.segment.end] if loop.segment else None
         self.model.use_loop(index, loop.clip, pair, side)
-        whose = f"the {side} side" if side else f"step {index + 1}"
-        what = loop.marked or ("the whole clip" if pair is None else f"{pair[0]:.3f}–{pair[1]:.3f} s")
-        self.say(f"{whose[:1].upper()}{whose[1:]} loops {what} of {loop.clip.name}.")
+        what = loop.marked or (
+            self.tr("the whole clip") if pair is None else f"{pair[0]:.3f}–{pair[1]:.3f} s"
+        )
+        self.say(loop_taken(side, index, what, loop.clip.name))
 
     def poster_from_frame(self) -> None:
         index = self.current_step()
         image = self.current_frame()
         if index < 0 or image is None or image.isNull():
-            self.say("There is no frame on screen: play the step's clip first.")
+            self.say(self.tr("There is no frame on screen: play the step's clip first."))
             return
         if self._scratch is None:
             self._scratch = QTemporaryDir()
         path = Path(self._scratch.path()) / f"frame-{self.model.undo_stack.index()}-{index}.png"
         if not image.save(str(path)):  # PNG, by its suffix
-            self.say(f"The frame could not be kept as a picture in {path.parent}.")
+            self.say(
+                self.tr("The frame could not be kept as a picture in %1.").replace("%1", str(path.parent))
+            )
             return
         self.model.set_poster(index, path)
 
     def choose_poster(self) -> None:
         index = self.current_step()
-        path = self.choose_file("Choose the step's poster", _PICTURE_FILTER) if index >= 0 else None
+        path = (
+            self.choose_file(self.tr("Choose the step's poster"), self.tr(_PICTURE_FILTER))
+            if index >= 0
+            else None
+        )
         if path is not None:
             self.model.set_poster(index, path)
 
@@ -551,7 +597,11 @@ class RoutineEditor(QWidget):
         try:
             routine = self.model.to_routine()
         except RoutineError as e:
-            self.say(f"Fix this first: {e.problems[0].path}: {e.problems[0].message}")
+            self.say(
+                self.tr("Fix this first: %1: %2")
+                .replace("%1", str(e.problems[0].path))
+                .replace("%2", e.problems[0].message)
+            )
             return
         self.tryStep.emit(routine, routine.steps[index], timed)
 
@@ -605,48 +655,7 @@ class RoutineEditor(QWidget):
         clip = self.model.step_clip(index) or {}
         self._loading = True
         try:
-            set_text(self.step_title, step.get("title", ""))
-            if lines_of(self.cues_edit) != step.get("cues", []):
-                set_plain(self.cues_edit, "\n".join(step.get("cues", [])))
-            set_text(self.speak_edit, step.get("speak", ""))
-            file = clip.get("file")
-            self.clip_label.setText(
-                Path(file).name if file else "No clip: choose one, or use the player's loop"
-            )
-            self.clip_label.setToolTip(str(file or ""))
-            poster = clip.get("poster")
-            self.poster_label.setText(Path(poster).name if poster else "No poster")
-            self.segment_edit.set_value(step.get("segment"))
-            sides = step.get("side_segments", {})
-            self.left_edit.set_value(sides.get("left") if isinstance(sides, dict) else None)
-            self.right_edit.set_value(sides.get("right") if isinstance(sides, dict) else None)
-            choose_index(self.sides_box, _SIDES.index(step["sides"]) if step.get("sides") in _SIDES else 0)
-            mirror = step.get("mirror_side", "")
-            choose_index(self.mirror_box, _MIRRORS.index(mirror) if mirror in _MIRRORS else 0)
-            reps = "reps" in step and "hold" not in step
-            choose_index(self.work_box, 1 if reps else 0)
-            worked = step.get("sides", "none")
-            for name, shown in (
-                ("hold", not reps),
-                ("reps", reps),
-                ("side_segments", worked in ("both", "left")),
-                ("right_loop", worked in ("both", "right")),
-            ):
-                self.form.setRowVisible(self.rows[name], shown)
-            self.hold_spin.setEnabled(not reps)
-            self.reps_spin.setEnabled(reps)
-            self.pace_spin.setEnabled(reps)
-            for spin, name, default in (
-                (self.hold_spin, "hold", 30),
-                (self.reps_spin, "reps", 10),
-                (self.pace_spin, "rep_seconds", 3),
-                (self.sets_spin, "sets", 1),
-                (self.rest_spin, "rest", 0),
-                (self.prepare_spin, "prepare", 5),
-                (self.level_spin, "level", 0),
-            ):
-                value = step.get(name, default)
-                set_number(spin, value if isinstance(value, int | float) else default)
+            show_step(self, step, clip)
         finally:
             self._loading = False
 
@@ -666,7 +675,7 @@ class RoutineEditor(QWidget):
 
     def export(self) -> None:
         if self.model.source is None or self.modified:
-            self.say("Save the routine first: the export is of the routine as saved.")
+            self.say(self.tr("Save the routine first: the export is of the routine as saved."))
             return
         try:
             self.exportRoutine.emit(self.model.to_routine())

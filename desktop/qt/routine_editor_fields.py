@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -73,14 +73,14 @@ class SegmentEdit(QWidget):
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.on = QCheckBox("Part", self)
-        self.on.setAccessibleName(f"{name}: loop only a part of the clip")
-        self.start = _spin(self, f"{name} start seconds")
-        self.end = _spin(self, f"{name} end seconds")
-        self.use = QPushButton("Use this loop", self)
-        self.use.setAccessibleName(f"{name}: use the player's loop")
+        self.on = QCheckBox(self.tr("Part"), self)
+        self.on.setAccessibleName(self.tr("%1: loop only a part of the clip").replace("%1", name))
+        self.start = _spin(self, self.tr("%1 start seconds").replace("%1", name))
+        self.end = _spin(self, self.tr("%1 end seconds").replace("%1", name))
+        self.use = QPushButton(self.tr("Use this loop"), self)
+        self.use.setAccessibleName(self.tr("%1: use the player's loop").replace("%1", name))
         self.use.setToolTip(
-            "Take the clip and the loop marked in the player with I and O (or the loop it plays now)"
+            self.tr("Take the clip and the loop marked in the player with I and O (or the loop it plays now)")
         )
         grid = QGridLayout(self)
         grid.setContentsMargins(0, 0, 0, 0)
@@ -130,7 +130,7 @@ def _spin(parent: QWidget, name: str) -> QDoubleSpinBox:
     spin.setRange(0, 86400)
     spin.setDecimals(3)
     spin.setSingleStep(0.1)
-    spin.setSuffix(" s")
+    spin.setSuffix(QCoreApplication.translate("Units", " s", "seconds, after a number"))
     spin.setAccessibleName(name)
     spin.setKeyboardTracking(False)
     spin.setMinimumWidth(spin.fontMetrics().horizontalAdvance("0000.000 s") + 24)
@@ -143,7 +143,7 @@ def seconds_spin(parent: QWidget, name: str, low: float, high: float, step: floa
     spin.setRange(low, high)
     spin.setDecimals(1)
     spin.setSingleStep(step)
-    spin.setSuffix(" s")
+    spin.setSuffix(QCoreApplication.translate("Units", " s", "seconds, after a number"))
     spin.setAccessibleName(name)
     spin.setKeyboardTracking(False)
     return spin

@@ -15,7 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from desktop.content.problems import Finding, JsonPath, format_path
@@ -33,7 +33,8 @@ ROUTINE_FIELDS = ("title", "summary", "setup", "credit", "tags")
 _MERGE_ID = 1601
 
 
-def new_document(title: str = "New routine") -> Document:
+def new_document(title: str = "") -> Document:
+    title = title or QCoreApplication.translate("RoutineEditor", "New routine")
     return {"format": FORMAT_1, "id": NEW_ROUTINE_ID, "title": title, "clips": {}, "steps": []}
 
 
@@ -113,11 +114,15 @@ class RoutineEditorModel(QObject):
             self.undo_stack.push(_Edit(self, self.document, after, text, key))
 
     def set_routine_field(self, name: str, value: Any) -> None:
-        self.edit(f"Change the {name}", lambda doc: _put(doc, name, value), ("routine", name))
+        self.edit(
+            self.tr("Change the %1").replace("%1", name),
+            lambda doc: _put(doc, name, value),
+            ("routine", name),
+        )
 
     def set_step_field(self, index: int, name: str, value: Any) -> None:
         self.edit(
-            f"Change step {index + 1}'s {name}",
+            self.tr("Change step %1's %2").replace("%1", str(index + 1)).replace("%2", name),
             lambda doc: _put(doc["steps"][index], name, value),
             ("step", doc_step_id(self.document, index), name),
         )
@@ -137,11 +142,13 @@ class RoutineEditorModel(QObject):
         number = index + 1
 
         def change(doc: Document) -> None:
-            doc["steps"].insert(index, {"id": step_id, "title": f"Step {number}", "hold": 30})
+            doc["steps"].insert(
+                index, {"id": step_id, "title": self.tr("Step %1").replace("%1", str(number)), "hold": 30}
+            )
             if clip is not None:
                 _assign_clip(doc, index, clip)
 
-        self.edit("Add a step", change)
+        self.edit(self.tr("Add a step"), change)
         return index
 
     def remove_step(self, index: int) -> None:
@@ -150,7 +157,7 @@ class RoutineEditorModel(QObject):
             for text in doc.get("languages", {}).values():
                 text.get("steps", {}).pop(removed.get("id"), None)
 
-        self.edit(f"Remove step {index + 1}", change)
+        self.edit(self.tr("Remove step %1").replace("%1", str(index + 1)), change)
 
     def reorder(self, order: list[int]) -> None:
         """Steps in this order (old indexes), as one edit: a drag, or Alt+Up/Down."""
@@ -158,7 +165,7 @@ class RoutineEditorModel(QObject):
         def change(doc: Document) -> None:
             doc["steps"] = [doc["steps"][i] for i in order]
 
-        self.edit("Move steps", change)
+        self.edit(self.tr("Move steps"), change)
 
     def move_step(self, index: int, by: int) -> int:
         order = list(range(len(self.document["steps"])))
@@ -168,7 +175,10 @@ class RoutineEditorModel(QObject):
         return to
 
     def set_clip(self, index: int, path: Path) -> None:
-        self.edit(f"Choose step {index + 1}'s clip", lambda doc: _assign_clip(doc, index, path))
+        self.edit(
+            self.tr("Choose step %1's clip").replace("%1", str(index + 1)),
+            lambda doc: _assign_clip(doc, index, path),
+        )
 
     def use_loop(self, index: int, clip: Path, pair: list[float] | None, side: str | None) -> None:
         """The player's clip and loop become the step's (or one side's), as one edit."""
@@ -187,7 +197,7 @@ class RoutineEditorModel(QObject):
                     segments[side] = pair
                 _put(step, "side_segments", segments)
 
-        self.edit(f"Use the player's loop for step {index + 1}", change)
+        self.edit(self.tr("Use the player's loop for step %1").replace("%1", str(index + 1)), change)
 
     def set_poster(self, index: int, path: Path | None) -> None:
         def change(doc: Document) -> None:
@@ -195,7 +205,7 @@ class RoutineEditorModel(QObject):
             if clip is not None:
                 _put(clip, "poster", str(path) if path is not None else None)
 
-        self.edit(f"Set step {index + 1}'s poster", change)
+        self.edit(self.tr("Set step %1's poster").replace("%1", str(index + 1)), change)
 
     # ----- what the document says
     def step_clip(self, index: int) -> dict[str, Any] | None:
@@ -227,7 +237,12 @@ class RoutineEditorModel(QObject):
         lines = []
         for index, step in enumerate(self.document["steps"]):
             for message in self.problems().get(("step", index, "clip"), []):
-                lines.append(f'Step {index + 1} "{step.get("title", "")}" lost its clip: {message}')
+                lines.append(
+                    self.tr('Step %1 "%2" lost its clip: %3')
+                    .replace("%1", str(index + 1))
+                    .replace("%2", str(step.get("title", "")))
+                    .replace("%3", message)
+                )
         return lines
 
     def to_routine(self, routine_id: str | None = None) -> Routine:

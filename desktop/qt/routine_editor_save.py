@@ -4,11 +4,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
+
 from desktop.content.bundled import BUNDLED_ROUTINE_ID
 from desktop.content.problems import RoutineError
 from desktop.content.routine_save import own_root, routine_id_for, save_own_routine
 from desktop.domain import Routine
 from desktop.qt.tasks import Task, TaskContext
+from desktop.qt.words import WORDS
 
 if TYPE_CHECKING:
     from desktop.qt.routine_editor import RoutineEditor
@@ -18,18 +21,28 @@ def prepare(editor: RoutineEditor) -> Routine | None:
     """The routine to save, with its id (a new routine's from its title), or None (and said why)."""
     model = editor.model
     if editor.store is None or editor.library_folder is None:
-        editor.say("Routines cannot be saved: the database is not open.")
+        editor.say(
+            QCoreApplication.translate("RoutineEditor", "Routines cannot be saved: the database is not open.")
+        )
         return None
     if getattr(editor.store, "read_only", False):
-        editor.say("Routines cannot be saved: the database is read-only.")
+        editor.say(
+            QCoreApplication.translate(
+                "RoutineEditor", "Routines cannot be saved: the database is read-only."
+            )
+        )
         return None
     if editor.write is not None:
-        editor.say("Wait for the routine to be saved.")
+        editor.say(QCoreApplication.translate("RoutineEditor", "Wait for the routine to be saved."))
         return None
     model.recheck()
     lost = model.lost_clips()
     if lost:
-        editor.say("Not saved: " + "; ".join(lost) + ". Choose its clip again.")
+        editor.say(
+            QCoreApplication.translate("RoutineEditor", "Not saved: %1. Choose its clip again.").replace(
+                "%1", "; ".join(lost)
+            )
+        )
         return None
     if model.source is not None:
         routine_id = str(model.document["id"])
@@ -42,8 +55,14 @@ def prepare(editor: RoutineEditor) -> Routine | None:
         return model.to_routine(routine_id)
     except RoutineError as e:
         first = e.problems[0]
-        more = f" (and {len(e.problems) - 1} more, marked beside their fields)" if len(e.problems) > 1 else ""
-        editor.say(f"Not saved: {first.path}: {first.message}{more}.")
+        text = (
+            QCoreApplication.translate("RoutineEditor", "Not saved: %1: %2")
+            .replace("%1", str(first.path))
+            .replace("%2", first.message)
+        )
+        if len(e.problems) > 1:
+            text += " " + WORDS.more_problems(len(e.problems) - 1)
+        editor.say(text + ".")
         return None
 
 
@@ -62,7 +81,9 @@ def start_save(editor: RoutineEditor) -> Task[Routine] | None:
     def failed(error: BaseException) -> None:
         editor.write = None
         editor._update_buttons()
-        editor.show_failure("The routine could not be saved", error)
+        editor.show_failure(
+            QCoreApplication.translate("RoutineEditor", "The routine could not be saved"), error
+        )
 
     editor.write = Task(editor, work, name="save-routine").on_success(lambda r: saved(editor, routine, r, at))
     editor._update_buttons()
@@ -77,7 +98,9 @@ def save_now(editor: RoutineEditor) -> bool:
     try:
         result = save_own_routine(routine, editor.library_folder, editor.store.library)
     except Exception as error:
-        editor.show_failure("The routine could not be saved", error)
+        editor.show_failure(
+            QCoreApplication.translate("RoutineEditor", "The routine could not be saved"), error
+        )
         return False
     saved(editor, routine, result, editor.model.undo_stack.index())
     return True
@@ -98,7 +121,9 @@ def saved(editor: RoutineEditor, sent: Routine, result: Routine, at: int) -> Non
     if model.undo_stack.index() == at:
         model.undo_stack.setClean()  # (edits made meanwhile stay unsaved)
     model._show(model.document)
-    editor.say(f'Saved "{result.title}" in your library.')
+    editor.say(
+        QCoreApplication.translate("RoutineEditor", 'Saved "%1" in your library.').replace("%1", result.title)
+    )
     editor.routineSaved.emit(result)
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QHideEvent, QKeyEvent, QMouseEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -26,24 +26,31 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.domain.ladder import Suggestion
+from desktop.qt.words import WORDS
 
 if TYPE_CHECKING:
     from desktop.qt.main_window import MainWindow
 
 #: The numeric rating scale's words for pain.
-PAIN_WORDS = {0: "No pain", 1: "Mild", 4: "Moderate", 7: "Severe", 10: "Worst pain imaginable"}
+PAIN_WORDS = {
+    0: str(QT_TRANSLATE_NOOP("SessionSummary", "No pain")),
+    1: str(QT_TRANSLATE_NOOP("SessionSummary", "Mild")),
+    4: str(QT_TRANSLATE_NOOP("SessionSummary", "Moderate")),
+    7: str(QT_TRANSLATE_NOOP("SessionSummary", "Severe")),
+    10: str(QT_TRANSLATE_NOOP("SessionSummary", "Worst pain imaginable")),
+}
 #: The Borg CR10 scale's anchor words (6, 8 and 9 have none).
 EFFORT_WORDS = {
-    0: "Nothing at all",
-    1: "Very weak",
-    2: "Weak (light)",
-    3: "Moderate",
-    4: "Somewhat strong",
-    5: "Strong (heavy)",
-    7: "Very strong",
-    10: "Extremely strong (maximal)",
+    0: str(QT_TRANSLATE_NOOP("SessionSummary", "Nothing at all")),
+    1: str(QT_TRANSLATE_NOOP("SessionSummary", "Very weak")),
+    2: str(QT_TRANSLATE_NOOP("SessionSummary", "Weak (light)")),
+    3: str(QT_TRANSLATE_NOOP("SessionSummary", "Moderate")),
+    4: str(QT_TRANSLATE_NOOP("SessionSummary", "Somewhat strong")),
+    5: str(QT_TRANSLATE_NOOP("SessionSummary", "Strong (heavy)")),
+    7: str(QT_TRANSLATE_NOOP("SessionSummary", "Very strong")),
+    10: str(QT_TRANSLATE_NOOP("SessionSummary", "Extremely strong (maximal)")),
 }
-NOT_SAID = "Not said"
+NOT_SAID = str(QT_TRANSLATE_NOOP("SessionSummary", "Not said"))
 _MARGIN = 12
 _OWN_KEYS = frozenset(
     {
@@ -65,12 +72,12 @@ class SummaryFacts:
 
 def _pain_label(value: int) -> str:
     word = next(PAIN_WORDS[k] for k in sorted(PAIN_WORDS, reverse=True) if k <= value)
-    return f"{value} – {word}"
+    return f"{value} – {QCoreApplication.translate('SessionSummary', word)}"
 
 
 def _effort_label(value: int) -> str:
     word = EFFORT_WORDS.get(value)
-    return f"{value} – {word}" if word else str(value)
+    return f"{value} – {QCoreApplication.translate('SessionSummary', word)}" if word else str(value)
 
 
 class SessionSummary(QFrame):
@@ -87,7 +94,7 @@ class SessionSummary(QFrame):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
         self.setObjectName("sessionSummary")
-        self.setAccessibleName("Session summary")
+        self.setAccessibleName(self.tr("Session summary"))
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.setAutoFillBackground(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -106,8 +113,8 @@ class SessionSummary(QFrame):
         self.suggestion_text = QLabel(self.suggestion_row)
         self.suggestion_text.setWordWrap(True)
         self.accept_button = QPushButton(self.suggestion_row)
-        self.dismiss_button = QPushButton("Not now", self.suggestion_row)
-        self.dismiss_button.setAccessibleName("Not now: keep my level")
+        self.dismiss_button = QPushButton(self.tr("Not now"), self.suggestion_row)
+        self.dismiss_button.setAccessibleName(self.tr("Not now: keep my level"))
         row = QVBoxLayout(self.suggestion_row)
         row.setContentsMargins(0, 4, 0, 4)
         row.addWidget(self.suggestion_text)
@@ -121,33 +128,35 @@ class SessionSummary(QFrame):
 
         self.answers = QWidget(self)
         self.pain = QComboBox(self.answers)
-        self.pain.setAccessibleName("Pain during the session, 0 to 10")
-        self.pain.setToolTip("Numeric rating scale: 0 is no pain, 10 the worst pain imaginable")
+        self.pain.setAccessibleName(self.tr("Pain during the session, 0 to 10"))
+        self.pain.setToolTip(self.tr("Numeric rating scale: 0 is no pain, 10 the worst pain imaginable"))
         self.effort = QComboBox(self.answers)
-        self.effort.setAccessibleName("Effort, Borg CR10 scale, 0 to 10")
-        self.effort.setToolTip("Borg CR10: 0 nothing at all, 3 moderate, 5 strong, 10 extremely strong")
+        self.effort.setAccessibleName(self.tr("Effort, Borg CR10 scale, 0 to 10"))
+        self.effort.setToolTip(
+            self.tr("Borg CR10: 0 nothing at all, 3 moderate, 5 strong, 10 extremely strong")
+        )
         for box, label in ((self.pain, _pain_label), (self.effort, _effort_label)):
-            box.addItem(NOT_SAID, None)
+            box.addItem(self.tr(NOT_SAID), None)
             for value in range(11):
                 box.addItem(label(value), value)
         self.note = QPlainTextEdit(self.answers)
-        self.note.setAccessibleName("Note")
-        self.note.setPlaceholderText("Anything to remember about this session (optional)")
+        self.note.setAccessibleName(self.tr("Note"))
+        self.note.setPlaceholderText(self.tr("Anything to remember about this session (optional)"))
         self.note.setTabChangesFocus(True)
         lines = self.fontMetrics().lineSpacing()
         self.note.setMinimumHeight(lines * 2 + 12)
         self.note.setMaximumHeight(lines * 5 + 12)
         form = QFormLayout(self.answers)
         form.setContentsMargins(0, 0, 0, 0)
-        form.addRow("&Pain (0–10):", self.pain)
-        form.addRow("&Effort (CR10):", self.effort)
-        form.addRow("N&ote:", self.note)
+        form.addRow(self.tr("&Pain (0–10):"), self.pain)
+        form.addRow(self.tr("&Effort (CR10):"), self.effort)
+        form.addRow(self.tr("N&ote:"), self.note)
 
-        self.save_button = QPushButton("&Save", self)
-        self.save_button.setAccessibleName("Save how the session felt")
+        self.save_button = QPushButton(self.tr("&Save"), self)
+        self.save_button.setAccessibleName(self.tr("Save how the session felt"))
         self.save_button.setDefault(True)
-        self.skip_button = QPushButton("S&kip", self)
-        self.skip_button.setAccessibleName("Skip: close the summary without saving")
+        self.skip_button = QPushButton(self.tr("S&kip"), self)
+        self.skip_button.setAccessibleName(self.tr("Skip: close the summary without saving"))
         self.save_button.clicked.connect(self._save)
         self.skip_button.clicked.connect(self.dismiss)
         buttons = QHBoxLayout()
@@ -179,8 +188,10 @@ class SessionSummary(QFrame):
     def present(self, facts: SummaryFacts, suggestion: Suggestion | None) -> None:
         """Show the summary for a session that just ended, with empty answers."""
         self.headline.setText(facts.headline)
-        skipped = f", {facts.skipped} skipped" if facts.skipped else ""
-        self.facts.setText(f"{facts.time} · {facts.done} step{'s' if facts.done != 1 else ''} done{skipped}")
+        text = self.tr("%1 · %n step(s) done", "", facts.done).replace("%1", facts.time)
+        if facts.skipped:
+            text += ", " + self.tr("%n skipped", "steps skipped", facts.skipped)
+        self.facts.setText(text)
         self.streak.setText(facts.streak)
         self.streak.setVisible(bool(facts.streak))
         self.pain.setCurrentIndex(0)
@@ -188,7 +199,7 @@ class SessionSummary(QFrame):
         self.note.setPlainText("")
         self.answers.show()
         self.save_button.show()
-        self.skip_button.setText("S&kip")
+        self.skip_button.setText(self.tr("S&kip"))
         self.show_suggestion(suggestion)
         self._place()
         self.show()
@@ -199,17 +210,22 @@ class SessionSummary(QFrame):
         self._suggestion = suggestion
         self.suggestion_row.setVisible(suggestion is not None)
         if suggestion is not None:
-            self.suggestion_text.setText(suggestion.reason)
-            verb = "Move up" if suggestion.kind == "up" else "Ease back"
-            self.accept_button.setText(f"{verb} to level {suggestion.to_level}")
-            self.accept_button.setAccessibleName(f"{verb} to level {suggestion.to_level}")
+            self.suggestion_text.setText(WORDS.suggestion(suggestion))
+            text = (
+                self.tr("Move up to level %1")
+                if suggestion.kind == "up"
+                else self.tr("Ease back to level %1")
+            )
+            text = text.replace("%1", str(suggestion.to_level))
+            self.accept_button.setText(text)
+            self.accept_button.setAccessibleName(text)
         self._place()
 
     def ask_only(self, suggestion: Suggestion) -> None:
         """After the answers are saved: only the suggestion (they made it) is left to answer."""
         self.answers.hide()
         self.save_button.hide()
-        self.skip_button.setText("&Close")
+        self.skip_button.setText(self.tr("&Close"))
         self.show_suggestion(suggestion)
         self.accept_button.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -330,7 +346,7 @@ class SummaryControl(QObject):
             return ""
         today = datetime.now().astimezone().date()
         days = store.history_queries.practised_days() | {today}
-        return streaks(days, today, self._window.settings.get(OPTIONS.history_days_a_week)).describe()
+        return WORDS.streak(streaks(days, today, self._window.settings.get(OPTIONS.history_days_a_week)))
 
     def _save(self, pain: int | None, effort: int | None, note: str) -> None:
         from desktop.qt.tasks import Task
@@ -348,7 +364,7 @@ class SummaryControl(QObject):
         Task(self, write, name="feeling", serial=True).on_success(lambda _r: self._saved()).start()
 
     def _saved(self) -> None:
-        self._window.statusBar().showMessage("Saved how the session felt to your history.", 8000)
+        self._window.statusBar().showMessage(self.tr("Saved how the session felt to your history."), 8000)
         self._window.history_session_ended()  # an open History shows the answers
         suggestion = self._window.ladder.suggestion()
         if suggestion is not None and self.widget.isVisible():
@@ -360,6 +376,8 @@ class SummaryControl(QObject):
         ladder = self._window.ladder
         if accepted:
             ladder.accept(suggestion)
-            self._window.statusBar().showMessage(f"Your level is now {suggestion.to_level}.", 8000)
+            self._window.statusBar().showMessage(
+                self.tr("Your level is now %1.").replace("%1", str(suggestion.to_level)), 8000
+            )
         else:
             ladder.dismiss(suggestion)

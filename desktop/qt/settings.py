@@ -176,10 +176,8 @@ class Options:
 OPTIONS = Options()
 
 #: The choices of `OPTIONS.history_days_a_week`, as shown in Preferences and the History.
-STREAK_TARGETS: tuple[tuple[str, int], ...] = (
-    ("Every day", 0),
-    *((f"{n} day{'s' if n > 1 else ''} a week", n) for n in range(1, 8)),
-)
+#: The streak targets Preferences offers: 0 is every day, else days a week.
+STREAK_TARGETS: tuple[int, ...] = tuple(range(8))
 
 #: How many recent files File > Open Recent keeps.
 RECENT_COUNT = 8

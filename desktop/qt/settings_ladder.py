@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFormLayout, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from desktop.qt.settings import OPTIONS, Option, Settings
@@ -22,19 +23,54 @@ def add_ladder_rows(parent: QWidget, form: QFormLayout, settings: Settings) -> C
         boxes[option.key] = spin
         return spin
 
-    form.addRow(QLabel("<b>Ladder routines: suggest another level</b>", parent))
     form.addRow(
-        "Move up after",
-        box(OPTIONS.ladder_sessions, "Easy sessions in a row before suggesting the next level", " sessions"),
+        QLabel(
+            "<b>"
+            + QCoreApplication.translate("SettingsDialog", "Ladder routines: suggest another level")
+            + "</b>",
+            parent,
+        )
     )
-    form.addRow("…with pain at most", box(OPTIONS.ladder_max_pain, "Most pain of an easy session, 0 to 10"))
+    form.addRow(
+        QCoreApplication.translate("SettingsDialog", "Move up after"),
+        box(
+            OPTIONS.ladder_sessions,
+            QCoreApplication.translate(
+                "SettingsDialog", "Easy sessions in a row before suggesting the next level"
+            ),
+            QCoreApplication.translate("SettingsDialog", " sessions", "after a number"),
+        ),
+    )
+    form.addRow(
+        QCoreApplication.translate("SettingsDialog", "…with pain at most"),
+        box(
+            OPTIONS.ladder_max_pain,
+            QCoreApplication.translate("SettingsDialog", "Most pain of an easy session, 0 to 10"),
+        ),
+    )
     effort = QHBoxLayout()
-    effort.addWidget(box(OPTIONS.ladder_min_effort, "Least effort of an easy session, 0 to 10"))
-    effort.addWidget(QLabel("to", parent))
-    effort.addWidget(box(OPTIONS.ladder_max_effort, "Most effort of an easy session, 0 to 10"))
+    effort.addWidget(
+        box(
+            OPTIONS.ladder_min_effort,
+            QCoreApplication.translate("SettingsDialog", "Least effort of an easy session, 0 to 10"),
+        )
+    )
+    effort.addWidget(QLabel(QCoreApplication.translate("SettingsDialog", "to", "effort from 2 to 6"), parent))
+    effort.addWidget(
+        box(
+            OPTIONS.ladder_max_effort,
+            QCoreApplication.translate("SettingsDialog", "Most effort of an easy session, 0 to 10"),
+        )
+    )
     effort.addStretch(1)
-    form.addRow("…and effort from", effort)
-    form.addRow("Ease back at pain", box(OPTIONS.ladder_high_pain, "Pain that suggests easing back, 1 to 10"))
+    form.addRow(QCoreApplication.translate("SettingsDialog", "…and effort from"), effort)
+    form.addRow(
+        QCoreApplication.translate("SettingsDialog", "Ease back at pain"),
+        box(
+            OPTIONS.ladder_high_pain,
+            QCoreApplication.translate("SettingsDialog", "Pain that suggests easing back, 1 to 10"),
+        ),
+    )
 
     def save() -> None:
         low, high = sorted(

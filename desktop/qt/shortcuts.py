@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QKeyCombination, Qt
+from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
@@ -128,7 +128,11 @@ class KeyMap:
                 return plain_text(action.text())
         for shortcut in self.window.findChildren(QShortcut):
             if wanted & {k.toString() for k in shortcut.keys()}:  # noqa: SIM118 - a QShortcut
-                return shortcut.whatsThis() or shortcut.objectName() or "another shortcut"
+                return (
+                    shortcut.whatsThis()
+                    or shortcut.objectName()
+                    or QCoreApplication.translate("KeysDialog", "another shortcut")
+                )
         return None
 
 
@@ -137,7 +141,7 @@ class KeysDialog(QDialog):
 
     def __init__(self, key_map: KeyMap, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Change Keys")
+        self.setWindowTitle(self.tr("Change Keys"))
         self.key_map = key_map
         self._changes = key_map.changes()
         actions = actions_with_keys(key_map.window) | {
@@ -147,9 +151,9 @@ class KeysDialog(QDialog):
         }
         self.names = sorted(key_map.defaults, key=lambda n: plain_text(actions[n].text()).casefold())
         self.table = QTableWidget(len(self.names), 2, self)
-        self.table.setHorizontalHeaderLabels(["What", "Keys"])
+        self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Keys", "keyboard keys")])
         self.table.verticalHeader().hide()
-        self.table.setAccessibleName("Actions and their keys")
+        self.table.setAccessibleName(self.tr("Actions and their keys"))
         self.editors: dict[str, QKeySequenceEdit] = {}
         for row, name in enumerate(self.names):
             what = plain_text(actions[name].text())
@@ -159,9 +163,9 @@ class KeysDialog(QDialog):
             keys = self._changes.get(name, key_map.defaults[name])
             editor = QKeySequenceEdit(keys[0] if keys else QKeySequence(), self.table)
             editor.setClearButtonEnabled(True)
-            editor.setAccessibleName(f"Key for {what}")
+            editor.setAccessibleName(self.tr("Key for %1").replace("%1", what))
             cell = QTableWidgetItem()  # under the editor; a screen reader reads the cell as its key
-            cell.setData(Qt.ItemDataRole.AccessibleTextRole, f"Key for {what}")
+            cell.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Key for %1").replace("%1", what))
             cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
             self.table.setItem(row, 1, cell)
             editor.editingFinished.connect(lambda n=name: self._edited(n))
@@ -172,8 +176,8 @@ class KeysDialog(QDialog):
         header.setStretchLastSection(True)
         self.problem = QLabel("", self)
         self.problem.setWordWrap(True)
-        self.problem.setAccessibleName("Problem")
-        reset = QPushButton("Reset All", self)
+        self.problem.setAccessibleName(self.tr("Problem"))
+        reset = QPushButton(self.tr("Reset All"), self)
         reset.clicked.connect(self.reset_all)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
@@ -193,7 +197,9 @@ class KeysDialog(QDialog):
         taken = self.key_map.clash(name, keys, self._changes)
         if taken is not None:
             self.problem.setText(
-                f"{key.toString(QKeySequence.SequenceFormat.NativeText)} is already the key of {taken}."
+                self.tr("%1 is already the key of %2.")
+                .replace("%1", key.toString(QKeySequence.SequenceFormat.NativeText))
+                .replace("%2", taken)
             )
             current = self._changes.get(name, self.key_map.defaults[name])
             self.editors[name].setKeySequence(current[0] if current else QKeySequence())

@@ -7,9 +7,9 @@ from PySide6.QtGui import QIcon, QImage, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 from desktop.domain import Routine
-from desktop.domain.describe import step_summary
 from desktop.domain.ladder import in_session
 from desktop.engine import StepStatus  # the list shows exactly what the session says
+from desktop.qt.words import WORDS
 
 THUMB = QSize(112, 63)
 SMALL_THUMB = QSize(64, 36)  # in a narrow list, so the titles keep room
@@ -24,8 +24,8 @@ class StepList(QListWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Steps")
-        self.setAccessibleDescription("The routine's steps, in the order a session plays them")
+        self.setAccessibleName(self.tr("Steps"))
+        self.setAccessibleDescription(self.tr("The routine's steps, in the order a session plays them"))
         self.itemActivated.connect(lambda item: self.stepActivated.emit(self.row(item)))
         self.setIconSize(THUMB)
         self.setSpacing(2)
@@ -93,12 +93,15 @@ class StepList(QListWidget):
         item = self.item(row)
         star = " ★" if step.id in self._favourites else ""
         broken = "⚠ " if row in self._problems else ""
-        summary = step_summary(step)
+        summary = WORDS.step_summary(step)
         above = not in_session(step, self._level)
         if step.level is not None:
-            summary = f"Level {step.level}{' (not today)' if above else ''} · {summary}"
+            level = (self.tr("Level %1 (not today)") if above else self.tr("Level %1")).replace(
+                "%1", str(step.level)
+            )
+            summary = f"{level} · {summary}"
         item.setText(f"{MARKS[self._statuses[row]]}{broken}{row + 1}. {step.title}{star}\n{summary}")
-        item.setStatusTip("Above my level: not in today's session" if above else "")
+        item.setStatusTip(self.tr("Above my level: not in today's session") if above else "")
         item.setForeground(self.palette().placeholderText() if above else self.palette().text())
         self.setRowHidden(
             row, self._favourites_only and not star and self._statuses[row] != StepStatus.CURRENT

@@ -104,7 +104,7 @@ class Task(QObject, Generic[T]):
         self._thread = threading.Thread(target=self._run, name=f"supple-{name}", daemon=True)
         self.dialog: QProgressDialog | None = None
         if progress_label and isinstance(parent, QWidget):
-            self.dialog = QProgressDialog(progress_label, "Cancel", 0, 1000, parent)
+            self.dialog = QProgressDialog(progress_label, self.tr("Cancel"), 0, 1000, parent)
             self.dialog.setWindowModality(Qt.WindowModality.WindowModal)
             self.dialog.setMinimumDuration(400)
             self.dialog.setAutoReset(False)

@@ -26,7 +26,7 @@ class ProgressRing(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setMinimumSize(110, 110)
-        self.setAccessibleName("Time left")
+        self.setAccessibleName(self.tr("Time left"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.fraction = 0.0
         self.text = "–"
@@ -91,13 +91,13 @@ class TimerPanel(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("timerPanel")
-        self.setAccessibleName("Timer")
+        self.setAccessibleName(self.tr("Timer"))
         #: What was last announced to screen readers: a phase is announced once, when it starts,
         #: never its every second (the time left is the ring's description, read on request).
         self.announced = ""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 8, 12, 12)
-        self.phase_label = QLabel("Ready", self)
+        self.phase_label = QLabel(self.tr("Ready", "the timer before a session starts"), self)
         self.phase_label.setObjectName("phaseLabel")
         self.phase_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.phase_label.setWordWrap(True)
@@ -152,9 +152,11 @@ class TimerPanel(QWidget):
         self.ring.set_state(format_seconds(remaining), fraction_left, kind, rep_text)
         self.cue_label.setText(cue)
         self.cue_label.setToolTip(cue)
-        self.next_label.setText(f"Next: {next_text}" if next_text else "")
+        self.next_label.setText(self.tr("Next: %1").replace("%1", next_text) if next_text else "")
         self.total_label.setText(
-            "" if total_remaining is None else f"Session left {format_seconds(total_remaining)}"
+            ""
+            if total_remaining is None
+            else self.tr("Session left %1").replace("%1", format_seconds(total_remaining))
         )
 
     def announce(self, text: str) -> None:

@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction, QIcon
 from PySide6.QtWidgets import QMenu, QSystemTrayIcon
 
-from desktop.domain.reminders import Reminder, TargetKind, reminder_text
+from desktop.domain.reminders import Reminder, TargetKind
+from desktop.qt.words import WORDS
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,25 +74,25 @@ class Tray(QObject):
         self._entries = entries
         self._reminders = reminders
         self.menu = QMenu()
-        self.start_menu = self.menu.addMenu("&Start")
+        self.start_menu = self.menu.addMenu(self.tr("&Start"))
         self.start_menu.aboutToShow.connect(self.fill_start)
-        self.reminders_menu = self.menu.addMenu("&Reminders")
+        self.reminders_menu = self.menu.addMenu(self.tr("&Reminders"))
         self.reminders_menu.aboutToShow.connect(self.fill_reminders)
         self.autostart_action: QAction | None = None
         if autostart is not None:  # None: not on this system
-            self.autostart_action = self.menu.addAction("Start at &login")
+            self.autostart_action = self.menu.addAction(self.tr("Start at &login"))
             self.autostart_action.setCheckable(True)
             self.autostart_action.setChecked(autostart)
             self.autostart_action.toggled.connect(self.autostartToggled)
         self.menu.addSeparator()
-        self.show_action = self.menu.addAction("S&how Supple")
+        self.show_action = self.menu.addAction(self.tr("S&how Supple"))
         self.show_action.triggered.connect(self.showRequested)
-        self.quit_action = self.menu.addAction("&Quit")
+        self.quit_action = self.menu.addAction(self.tr("&Quit"))
         self.quit_action.triggered.connect(self.quitRequested)
         self.icon: QSystemTrayIcon | None = None
         if QSystemTrayIcon.isSystemTrayAvailable():
             self.icon = QSystemTrayIcon(icon, self)
-            self.icon.setToolTip("Supple")
+            self.icon.setToolTip(self.tr("Supple"))
             self.icon.setContextMenu(self.menu)
             self.icon.activated.connect(self._activated)
             self.icon.show()
@@ -107,7 +108,9 @@ class Tray(QObject):
             action = self.start_menu.addAction(entry.title)
             action.triggered.connect(lambda _c=False, k=entry.key: self.startRequested.emit(k))
         if not entries:
-            self.start_menu.addAction("Star a routine or save a playlist to start it here").setEnabled(False)
+            self.start_menu.addAction(
+                self.tr("Star a routine or save a playlist to start it here")
+            ).setEnabled(False)
 
     def fill_reminders(self) -> None:
         self.reminders_menu.clear()
@@ -117,13 +120,15 @@ class Tray(QObject):
         entries += [StartEntry(r.kind, r.target_id, r.name) for r in reminders.values() if r.key not in known]
         for entry in entries:
             reminder = reminders.get(entry.key)
-            when = reminder_text(reminder) if reminder is not None else "no reminder"
+            when = WORDS.reminder_when(reminder) if reminder is not None else self.tr("no reminder")
             action = self.reminders_menu.addAction(f"{entry.title}: {when}…")
             action.triggered.connect(
                 lambda _c=False, e=entry: self.remindRequested.emit(e.kind.value, e.target_id)
             )
         if not entries:
-            self.reminders_menu.addAction("Star a routine or save a playlist first").setEnabled(False)
+            self.reminders_menu.addAction(self.tr("Star a routine or save a playlist first")).setEnabled(
+                False
+            )
 
     def _activated(self, reason: QSystemTrayIcon.ActivationReason) -> None:
         if reason is QSystemTrayIcon.ActivationReason.Trigger:

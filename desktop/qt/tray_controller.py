@@ -134,7 +134,7 @@ class TrayController(QObject):
         routine = self.window.library.catalog(target_id)
         if routine is None:
             self.window.statusBar().showMessage(
-                f'The routine "{target_id}" is no longer in the library.', 20000
+                self.tr('The routine "%1" is no longer in the library.').replace("%1", target_id), 20000
             )
             return
         self.window.play_routine(routine)
@@ -148,7 +148,7 @@ class TrayController(QObject):
             return None
         if self.store.read_only:
             self.window.statusBar().showMessage(
-                "Reminders cannot be saved: the database is read-only.", 20000
+                self.tr("Reminders cannot be saved: the database is read-only."), 20000
             )
             return None
         self.show_window()
@@ -176,7 +176,9 @@ class TrayController(QObject):
             action.blockSignals(True)
             action.setChecked(autostart.is_enabled())
             action.blockSignals(False)
-        show_message(self.window, QMessageBox.Icon.Warning, "Start at login", problem, name="autostartBox")
+        show_message(
+            self.window, QMessageBox.Icon.Warning, self.tr("Start at login"), problem, name="autostartBox"
+        )
 
     def keep_in_tray(self) -> bool:
         """Asked by the window as it closes: True keeps Supple running in the tray."""
@@ -186,9 +188,11 @@ class TrayController(QObject):
         if not self.settings.get(OPTIONS.keep_in_tray_asked):
             answer = QMessageBox.question(
                 self.window,
-                "Keep Supple in the tray?",
-                "You have reminders set. Keep Supple running in the tray when the window closes, so that "
-                "they can come? (Quit from the tray icon's menu.)",
+                self.tr("Keep Supple in the tray?"),
+                self.tr(
+                    "You have reminders set. Keep Supple running in the tray when the window closes, so that "
+                    "they can come? (Quit from the tray icon's menu.)"
+                ),
             )
             self.settings.set(OPTIONS.keep_in_tray_asked, True)
             self.settings.set(OPTIONS.keep_in_tray, answer == QMessageBox.StandardButton.Yes)

@@ -24,8 +24,8 @@ class VideoPane(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setAccessibleName("Video")
-        self.setAccessibleDescription("The demonstration clip")
+        self.setAccessibleName(self.tr("Video"))
+        self.setAccessibleDescription(self.tr("The demonstration clip"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(256, 144)
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
@@ -37,7 +37,7 @@ class VideoPane(QWidget):
         self._frame: QImage | None = None
         self._poster: QImage | None = None
         self._error = ""
-        self._placeholder = "No clip"
+        self._placeholder = self.tr("No clip")
         self._mirrored = False
         self._overlay_big = ""
         self._overlay_small = ""
@@ -169,7 +169,7 @@ class VideoPane(QWidget):
         if self._end_card is not None and not self._end_card_covered:
             self._paint_card(painter, *self._end_card)
         elif self._paused:
-            self._paint_card(painter, "Paused", ("Space to go on",))
+            self._paint_card(painter, self.tr("Paused"), (self.tr("Space to go on"),))
         painter.end()
 
     def _paint_message(self, painter: QPainter, text: str, *, error: bool) -> None:
@@ -185,7 +185,9 @@ class VideoPane(QWidget):
             painter.setFont(title)
             head = QRect(box.x(), box.center().y() - 3 * painter.fontMetrics().height(), box.width(), 60)
             painter.drawText(
-                head, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom, "Cannot play this clip"
+                head,
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                self.tr("Cannot play this clip"),
             )
             painter.setFont(font)
             painter.setPen(QColor("#eceff1"))

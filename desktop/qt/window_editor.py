@@ -6,7 +6,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox
 
@@ -57,18 +57,18 @@ class EditorMixin(WindowBase):
     _routine_editor: RoutineEditor | None = None
 
     def _setup_editor(self) -> None:
-        self.editor_dock = QDockWidget("Routine Editor", self)
+        self.editor_dock = QDockWidget(QCoreApplication.translate("MainWindow", "Routine Editor"), self)
         self.editor_dock.setObjectName("routineEditorDock")
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.editor_dock)
         self.tabifyDockWidget(self.library_dock, self.editor_dock)
         self.editor_dock.hide()
         self.editor_dock.visibilityChanged.connect(lambda visible: visible and self.routine_editor)
-        self.new_routine_action = QAction("&New Routine", self)
+        self.new_routine_action = QAction(QCoreApplication.translate("MainWindow", "&New Routine"), self)
         self.new_routine_action.setObjectName("actionNewRoutine")  # Preferences can change its key
         self.new_routine_action.setShortcut(QKeySequence(NEW_ROUTINE_KEY))
         self.new_routine_action.triggered.connect(self.new_routine)
         self.ui.menuFile.insertAction(self.ui.actionOpen, self.new_routine_action)
-        self.editor_action = QAction("Routine &Editor", self)
+        self.editor_action = QAction(QCoreApplication.translate("MainWindow", "Routine &Editor"), self)
         self.editor_action.setCheckable(True)
         self.editor_action.triggered.connect(
             lambda: self.toggle_dock(self.editor_dock, lambda: self.routine_editor.title_edit.setFocus())
@@ -117,7 +117,11 @@ class EditorMixin(WindowBase):
         (frame-exact: from the in frame's start to the out frame's end), else what the player loops."""
         marked = self.loop_marks.current_loop()
         if marked is not None:
-            frames = f"frames {marked.in_frame + 1}–{marked.out_frame + 1}, marked with I and O"
+            frames = (
+                QCoreApplication.translate("MainWindow", "frames %1–%2, marked with I and O")
+                .replace("%1", str(marked.in_frame + 1))
+                .replace("%2", str(marked.out_frame + 1))
+            )
             return PlayerLoop(marked.clip_path, marked.segment, frames)
         playing = self._playing
         return None if playing is None else PlayerLoop(playing[0], playing[1])
@@ -158,11 +162,15 @@ class EditorMixin(WindowBase):
     def ask_unsaved_routine(self) -> str:
         """ "save", "discard" or "cancel"; tests replace it."""
         self._show_editor()
-        title = self.routine_editor.model.document.get("title") or "the routine"
+        title = self.routine_editor.model.document.get("title") or QCoreApplication.translate(
+            "MainWindow", "the routine"
+        )
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Unsaved routine",
-            f'Save your changes to "{title}" before quitting?',
+            QCoreApplication.translate("MainWindow", "Unsaved routine"),
+            QCoreApplication.translate("MainWindow", 'Save your changes to "%1" before quitting?').replace(
+                "%1", str(title)
+            ),
             QMessageBox.StandardButton.Save
             | QMessageBox.StandardButton.Discard
             | QMessageBox.StandardButton.Cancel,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -22,13 +22,22 @@ from desktop.qt.dialogs import show_message
 from desktop.qt.settings import OPTIONS, RECENT_COUNT
 from desktop.qt.tasks import show_failure
 from desktop.qt.window_base import WindowBase
+from desktop.qt.words import WORDS
 
 log = logging.getLogger(__name__)
 
 VIDEO_SUFFIXES = (".mp4", ".m4v", ".mov", ".mkv", ".webm", ".avi", ".ogv")
-OPEN_FILTER = (
-    f"Routines and clips (*.supple.json *.json {' '.join('*' + s for s in VIDEO_SUFFIXES)});;All files (*)"
-)
+OPEN_PATTERNS = f"*.supple.json *.json {' '.join('*' + s for s in VIDEO_SUFFIXES)}"
+
+
+def open_filter() -> str:
+    return (
+        QCoreApplication.translate("MainWindow", "Routines and clips (%1)").replace("%1", OPEN_PATTERNS)
+        + ";;"
+        + QCoreApplication.translate("MainWindow", "All files (*)")
+    )
+
+
 #: How many bytes of a JSON file are read to tell a playlist from a routine ("format" comes first).
 _FORMAT_HEAD = 512
 
@@ -57,7 +66,9 @@ class FilesMixin(WindowBase):
     @Slot()
     def choose_file(self) -> None:
         start = str(self.routine.source.parent) if self.routine and self.routine.source else ""
-        name, _ = QFileDialog.getOpenFileName(self, "Open a routine or clip", start, OPEN_FILTER)
+        name, _ = QFileDialog.getOpenFileName(
+            self, QCoreApplication.translate("MainWindow", "Open a routine or clip"), start, open_filter()
+        )
         if name:
             self.open_path(Path(name))
 
@@ -85,8 +96,7 @@ class FilesMixin(WindowBase):
             count = sum(1 for step in routine.steps if step.clip in problems)
             log.warning("%s: %s", path, "; ".join(problems.values()))
             self.statusBar().showMessage(
-                f"{count} step{'s' if count != 1 else ''} of {routine.title} cannot show a clip (marked ⚠); "
-                "the rest plays as usual.",
+                WORDS.steps_without_clip(count, routine.title),
                 20000,
             )
         return True
@@ -110,9 +120,12 @@ class FilesMixin(WindowBase):
             action.triggered.connect(lambda _checked=False, p=path: self.open_path(p))
         if files:
             menu.addSeparator()
-            menu.addAction("&Clear the List", lambda: self.settings.reset(OPTIONS.recent_files))
+            menu.addAction(
+                QCoreApplication.translate("MainWindow", "&Clear the List"),
+                lambda: self.settings.reset(OPTIONS.recent_files),
+            )
         else:
-            menu.addAction("Nothing opened yet").setEnabled(False)
+            menu.addAction(QCoreApplication.translate("MainWindow", "Nothing opened yet")).setEnabled(False)
 
     # ----- import, export and help
     @Slot()
@@ -144,7 +157,10 @@ class FilesMixin(WindowBase):
         elif routine is not None and not is_transient(routine):
             self.library.export(routine)
         else:
-            self.statusBar().showMessage("Open a routine or build a playlist to export it.", 10000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Open a routine or build a playlist to export it."),
+                10000,
+            )
 
     @Slot()
     def show_shortcuts(self) -> None:
@@ -169,14 +185,17 @@ class FilesMixin(WindowBase):
 
         root = (self.paths or data_paths()).ensure().root
         if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(root))):
-            self.statusBar().showMessage(f"Your data folder is {root}", 20000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "Your data folder is %1").replace("%1", str(root)),
+                20000,
+            )
 
     def _warn_bad_file(self, path: Path, details: str) -> None:
         show_message(
             self,
             QMessageBox.Icon.Warning,
-            "Cannot open routine",
-            f"Supple cannot open {path.name}.",
+            QCoreApplication.translate("MainWindow", "Cannot open routine"),
+            QCoreApplication.translate("MainWindow", "Supple cannot open %1.").replace("%1", path.name),
             name="badFileBox",
             informative=details,
             details=details,
@@ -186,4 +205,6 @@ class FilesMixin(WindowBase):
         """Work done in the background failed (a store write, say): say what, in plain words; the
         data shown stays as it was. Every Task without a failure handler of its own ends here."""
         log.error("background work failed", exc_info=error)
-        show_failure(self, "Supple could not save that change", error)
+        show_failure(
+            self, QCoreApplication.translate("MainWindow", "Supple could not save that change"), error
+        )

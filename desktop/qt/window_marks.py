@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
 
 from desktop.domain import Segment
@@ -16,21 +16,40 @@ from desktop.qt.window_base import WindowBase
 
 #: (attribute, menu text, key, tooltip) of each marks action.
 _ACTIONS = (
-    ("actionMarkIn", "Mark Loop &In", "I", "The loop starts at the frame on screen"),
+    (
+        "actionMarkIn",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Mark Loop &In")),
+        "I",
+        str(QT_TRANSLATE_NOOP("MainWindow", "The loop starts at the frame on screen")),
+    ),
     (
         "actionMarkOut",
-        "Mark Loop &Out",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Mark Loop &Out")),
         "O",
-        "The loop ends with the frame on screen (it plays it, then wraps)",
+        str(
+            QT_TRANSLATE_NOOP(
+                "MainWindow", "The loop ends with the frame on screen (it plays it, then wraps)"
+            )
+        ),
     ),
-    ("actionClearMarks", "&Clear Loop Marks", "X", "The whole clip loops again"),
+    (
+        "actionClearMarks",
+        str(QT_TRANSLATE_NOOP("MainWindow", "&Clear Loop Marks")),
+        "X",
+        str(QT_TRANSLATE_NOOP("MainWindow", "The whole clip loops again")),
+    ),
     (
         "actionJumpIn",
-        "Go to Loop In",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Go to Loop In")),
         "Shift+I",
-        "Show the loop's first frame (playing: the loop starts again)",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Show the loop's first frame (playing: the loop starts again)")),
     ),
-    ("actionJumpOut", "Go to Loop Out", "Shift+O", "Show the loop's last frame, paused"),
+    (
+        "actionJumpOut",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Go to Loop Out")),
+        "Shift+O",
+        str(QT_TRANSLATE_NOOP("MainWindow", "Show the loop's last frame, paused")),
+    ),
 )
 
 
@@ -45,7 +64,7 @@ class MarksMixin(WindowBase):
         self.loop_marks = LoopMarksController(self.timeline, self)
         self.loop_marks.play_loop = self._play_marked_loop
         self.loop_marks.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
-        menu = ui.menuPlayback.addMenu("Loop &Marks")
+        menu = ui.menuPlayback.addMenu(QCoreApplication.translate("MainWindow", "Loop &Marks"))
         menu.setObjectName("menuLoopMarks")
         marks = self.loop_marks
         slots: dict[str, Callable[[], None]] = {
@@ -58,10 +77,10 @@ class MarksMixin(WindowBase):
         #: The marks actions by object name.
         self.marks_actions: dict[str, QAction] = {}
         for name, text, key, tip in _ACTIONS:
-            action = QAction(text, self)
+            action = QAction(QCoreApplication.translate("MainWindow", text), self)
             action.setObjectName(name)
             action.setShortcut(QKeySequence(key))
-            action.setToolTip(f"{tip} ({key})")
+            action.setToolTip(f"{QCoreApplication.translate('MainWindow', tip)} ({key})")
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _=False, slot=slots[name]: self._marks_key(slot))
             ui.central.addAction(action)
@@ -71,7 +90,10 @@ class MarksMixin(WindowBase):
     def _marks_key(self, act: Callable[[], None]) -> None:
         if self.session.active:
             self.statusBar().showMessage(
-                "Loop marks are set while browsing a clip, not during a session", 5000
+                QCoreApplication.translate(
+                    "MainWindow", "Loop marks are set while browsing a clip, not during a session"
+                ),
+                5000,
             )
             return
         act()

@@ -7,7 +7,7 @@ import logging
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QAction,
     QKeySequence,
@@ -27,6 +27,7 @@ from desktop.qt.favourites import FavouritesModel
 from desktop.qt.settings import OPTIONS
 from desktop.qt.tasks import Task
 from desktop.qt.window_base import WindowBase
+from desktop.qt.words import WORDS
 
 if TYPE_CHECKING:
     from desktop.content.playlist_resolve import ResolvedPlaylist
@@ -46,10 +47,10 @@ class PanelsMixin(WindowBase):
 
         self.library = LibraryView(parent=self)
         self.playlists = PlaylistBuilder(parent=self)
-        self.library_dock = QDockWidget("Library", self)
+        self.library_dock = QDockWidget(QCoreApplication.translate("MainWindow", "Library"), self)
         self.library_dock.setObjectName("libraryDock")
         self.library_dock.setWidget(self.library)
-        self.playlist_dock = QDockWidget("Playlist", self)
+        self.playlist_dock = QDockWidget(QCoreApplication.translate("MainWindow", "Playlist"), self)
         self.playlist_dock.setObjectName("playlistDock")
         self.playlist_dock.setWidget(self.playlists)
         # Stacked, not tabbed, so that steps can be dragged from one into the other.
@@ -91,10 +92,12 @@ class PanelsMixin(WindowBase):
         """View > History (Ctrl+H). The dock and its module are made when it first opens."""
         self.history_dock: QDockWidget | None = None
         self.history_view: HistoryView | None = None
-        self.history_action = QAction("History", self)
+        self.history_action = QAction(QCoreApplication.translate("MainWindow", "History"), self)
         self.history_action.setCheckable(True)
         self.history_action.setShortcut(QKeySequence("Ctrl+H"))
-        self.history_action.setStatusTip("Your streak, the days you practised and every session")
+        self.history_action.setStatusTip(
+            QCoreApplication.translate("MainWindow", "Your streak, the days you practised and every session")
+        )
         self.history_action.triggered.connect(self.toggle_history)
         self.ui.menuView.addAction(self.history_action)
 
@@ -110,7 +113,7 @@ class PanelsMixin(WindowBase):
 
         self.history_view = HistoryView(self.settings, self)
         self.history_view.routines = lambda routine_id: self.library.catalog(routine_id)
-        dock = QDockWidget("History", self)
+        dock = QDockWidget(QCoreApplication.translate("MainWindow", "History"), self)
         dock.setObjectName("historyDock")
         dock.setWidget(self.history_view)
         dock.hide()
@@ -266,7 +269,14 @@ class PanelsMixin(WindowBase):
         if playlist_id is None:
             names = ", ".join(p.title for p in self.store.playlists.entries()) if self.store else ""
             self.statusBar().showMessage(
-                f'There is no saved playlist "{key}"' + (f" (saved: {names})." if names else "."), 20000
+                (
+                    QCoreApplication.translate("MainWindow", 'There is no saved playlist "%1" (saved: %2).')
+                    if names
+                    else QCoreApplication.translate("MainWindow", 'There is no saved playlist "%1".')
+                )
+                .replace("%2", names)
+                .replace("%1", key),
+                20000,
             )
             return False
         self.show_dock(self.playlist_dock)
@@ -286,13 +296,13 @@ class PanelsMixin(WindowBase):
     def play_playlist(self, resolved: ResolvedPlaylist) -> None:
         """Play a resolved playlist with the same session engine as a routine."""
         if not resolved.steps:
-            self.statusBar().showMessage("This playlist has nothing to play.", 10000)
+            self.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "This playlist has nothing to play."), 10000
+            )
             return
         routine, items = routine_for_playlist(resolved)
         self.set_routine(routine)
         self._plan_items = items
         self.start_session(0)
         if resolved.missing:
-            self.statusBar().showMessage(
-                f"{len(resolved.missing)} item(s) of this playlist are missing and skipped.", 15000
-            )
+            self.statusBar().showMessage(WORDS.missing_items(len(resolved.missing)), 15000)

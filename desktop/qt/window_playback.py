@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import logging
 
-from PySide6.QtCore import Qt, Slot
+from PySide6.QtCore import QCoreApplication, Qt, Slot
 from PySide6.QtWidgets import (
     QApplication,
     QMessageBox,
@@ -13,11 +13,12 @@ from PySide6.QtWidgets import (
 
 import desktop
 from desktop.domain import Clip, Segment
-from desktop.domain.describe import format_seconds, step_timing
+from desktop.domain.describe import format_seconds
 from desktop.media.base import PlaybackState
 from desktop.qt.icons import icon
 from desktop.qt.settings import OPTIONS
 from desktop.qt.window_base import WindowBase
+from desktop.qt.words import WORDS, number
 
 log = logging.getLogger(__name__)
 
@@ -45,16 +46,27 @@ class PlaybackMixin(WindowBase):
         self._show_favourites()
         step = self.routine.steps[row]
         cue = step.cues[0] if step.cues else ""
-        unit = "per side" if step.sides.value == "both" else ("hold" if step.hold is not None else "reps")
+        if step.sides.value == "both":
+            unit = QCoreApplication.translate("MainWindow", "per side", "exercise: for each side of the body")
+        elif step.hold is not None:
+            unit = QCoreApplication.translate(
+                "MainWindow", "hold", "exercise: the time of a hold (noun, under a time)"
+            )
+        else:
+            unit = QCoreApplication.translate(
+                "MainWindow", "reps", "exercise: the time of the repetitions (noun, under a time)"
+            )
         from desktop.engine import plan_routine
 
         plan = plan_routine(self.routine)
         step_seconds = sum(plan.phases[i].duration for i in plan.step_ranges[row])
         self.ui.timerPanel.show_idle(
-            f"Step {row + 1} of {len(self.routine.steps)}",
+            QCoreApplication.translate("MainWindow", "Step %1 of %2")
+            .replace("%1", str(row + 1))
+            .replace("%2", str(len(self.routine.steps))),
             format_seconds(step.work_seconds),
             cue,
-            step_timing(step, step_seconds),
+            WORDS.step_timing(step, step_seconds),
             caption=unit,
         )
         self._play_row(row)
@@ -87,7 +99,7 @@ class PlaybackMixin(WindowBase):
                 self.backend.play()
             return
         self._playing = (clip.file, segment)
-        self.ui.videoPane.show_poster(clip.poster, "Loading clip…")
+        self.ui.videoPane.show_poster(clip.poster, QCoreApplication.translate("MainWindow", "Loading clip…"))
         if self.backend is not None:
             self.backend.load(clip.file, segment, loop=self.ui.actionLoop.isChecked())
             self._apply_rate()
@@ -143,7 +155,9 @@ class PlaybackMixin(WindowBase):
             return
         rate = float(self.ui.speedBox.currentData())
         self.backend.set_rate(rate * self.session.rate)
-        self.statusBar().showMessage(f"Clip speed {rate:g}×", 2000)
+        self.statusBar().showMessage(
+            QCoreApplication.translate("MainWindow", "Clip speed %1×").replace("%1", number(rate)), 2000
+        )
 
     def step_frame(self, direction: int) -> None:
         if self.backend is not None and not self.session.active:
@@ -184,7 +198,11 @@ class PlaybackMixin(WindowBase):
             self.backend.set_volume(self._clip_volume())
 
     def _show_volume(self, volume: int) -> None:
-        self.ui.volumeSlider.setToolTip(f"Clip volume {volume}% (Ctrl+Up and Ctrl+Down)")
+        self.ui.volumeSlider.setToolTip(
+            QCoreApplication.translate("MainWindow", "Clip volume %1% (Ctrl+Up and Ctrl+Down)").replace(
+                "%1", str(volume)
+            )
+        )
 
     @Slot(bool)
     def set_full_screen(self, on: bool) -> None:
@@ -213,18 +231,31 @@ class PlaybackMixin(WindowBase):
         if self.session.active:
             playing = not self._session_paused()
         self.ui.playButton.setIcon(icon("pause" if playing else "play"))
-        self.ui.playButton.setToolTip("Pause (Space)" if playing else "Play (Space)")
+        self.ui.playButton.setToolTip(
+            QCoreApplication.translate("MainWindow", "Pause (Space)")
+            if playing
+            else QCoreApplication.translate("MainWindow", "Play (Space)")
+        )
 
     @Slot()
     def show_about(self) -> None:
-        backend = self.backend.display_name if self.backend else "not loaded"
+        backend = (
+            self.backend.display_name
+            if self.backend
+            else QCoreApplication.translate("MainWindow", "not loaded", "the video backend")
+        )
         QMessageBox.about(
             self,
-            f"About {desktop.APP_NAME}",
-            f"<h3>{desktop.APP_NAME} {desktop.__version__}</h3>"
-            "<p>A player for guided movement routines: a looping demonstration clip, the steps, "
-            "a timer that tells you when to hold, switch sides and rest, and a record of what you did.</p>"
-            f"<p>Video: {backend}</p>",
+            QCoreApplication.translate("MainWindow", "About %1").replace("%1", desktop.APP_NAME),
+            f"<h3>{desktop.APP_NAME} {desktop.__version__}</h3><p>"
+            + QCoreApplication.translate(
+                "MainWindow",
+                "A player for guided movement routines: a looping demonstration clip, the steps, "
+                "a timer that tells you when to hold, switch sides and rest, and a record of what you did.",
+            )
+            + "</p><p>"
+            + QCoreApplication.translate("MainWindow", "Video: %1").replace("%1", backend)
+            + "</p>",
         )
 
     @Slot()

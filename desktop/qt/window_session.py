@@ -6,16 +6,17 @@ from __future__ import annotations
 import dataclasses
 import logging
 
-from PySide6.QtCore import Slot
+from PySide6.QtCore import QCoreApplication, Slot
 
 from desktop.domain import SessionRecord, Step
-from desktop.domain.describe import format_seconds, session_outcome, work_progress
+from desktop.domain.describe import format_seconds
 from desktop.domain.ladder import in_session, rows_at_level
 from desktop.engine import Phase, PhaseKind, SessionState, StepStatus
 from desktop.engine.plan import PlanItem
 from desktop.media.base import PlaybackState
 from desktop.qt.settings import SessionDefaults, session_defaults
 from desktop.qt.window_base import WindowBase
+from desktop.qt.words import WORDS
 
 log = logging.getLogger(__name__)
 
@@ -91,10 +92,18 @@ class SessionMixin(WindowBase):
             rows = [r for r in (at_level if rows is None else rows) if r in at_level]
             rows = None if rows == list(range(len(self.routine.steps))) else rows
         if rows is not None and not rows:
-            below = f" at or below your level ({level})" if level is not None else ""
-            self.statusBar().showMessage(
-                f"No step{below} is starred: star steps with Ctrl+D, or turn off Favourite steps only.", 10000
-            )
+            if level is None:
+                text = QCoreApplication.translate(
+                    "MainWindow",
+                    "No step is starred: star steps with Ctrl+D, or turn off Favourite steps only.",
+                )
+            else:
+                text = QCoreApplication.translate(
+                    "MainWindow",
+                    "No step at or below your level (%1) is starred: star steps with Ctrl+D, "
+                    "or turn off Favourite steps only.",
+                ).replace("%1", str(level))
+            self.statusBar().showMessage(text, 10000)
             return
         items = self._plan_items or [PlanItem(self.routine.id, step) for step in self.routine.steps]
         defaults = session_defaults(self.settings)
@@ -109,10 +118,7 @@ class SessionMixin(WindowBase):
             else None
         )
         if above is not None and not in_session(above, level):
-            self.statusBar().showMessage(
-                f"{above.title} is above your level ({level}): today's session works up to level {level}.",
-                10000,
-            )
+            self.statusBar().showMessage(self._above_level(above.title, level), 10000)
         self._session_rows = rows
         self._start_over = False
         self.summary.widget.hide()
@@ -123,11 +129,18 @@ class SessionMixin(WindowBase):
         )
         self.session.start(self.routine, start, plan=plan, level=level)
         if above is not None and not in_session(above, level):
-            self.statusBar().showMessage(
-                f"{above.title} is above your level ({level}): today's session works up to level {level}.",
-                10000,
-            )
+            self.statusBar().showMessage(self._above_level(above.title, level), 10000)
         self._update_session_controls()
+
+    @staticmethod
+    def _above_level(title: str, level: int | None) -> str:
+        return (
+            QCoreApplication.translate(
+                "MainWindow", "%1 is above your level (%2): today's session works up to level %2."
+            )
+            .replace("%1", title)
+            .replace("%2", str(level))
+        )
 
     @Slot()
     def toggle_session(self) -> None:
@@ -167,13 +180,15 @@ class SessionMixin(WindowBase):
         phase = view.phase
         if phase is None:
             return
-        progress = work_progress(view.rep, phase.reps, phase.set_index, phase.step.sets)
+        progress = WORDS.work_progress(view.rep, phase.reps, phase.set_index, phase.step.sets)
+        words = WORDS.phase_label(phase.kind, phase.side)
         if phase.kind is PhaseKind.WORK:
-            label = f"{phase.step.title} · {phase.label}"
+            label = f"{phase.step.title} · {words}"
         elif phase.kind is PhaseKind.PREPARE:
-            label = f"{phase.label}: {phase.step.title}"
+            label = f"{words}: {phase.step.title}"
         else:
-            label = phase.label
+            label = words
+        up_next = WORDS.up_next(self.session.plan, phase)
         cue = view.cue_line or ""
         if phase.kind is PhaseKind.PREPARE and phase.index == 0 and self.routine and self.routine.setup:
             cue = self.routine.setup  # before the first step: how to set up
@@ -183,14 +198,16 @@ class SessionMixin(WindowBase):
             remaining=view.remaining,
             fraction_left=1.0 - view.progress,
             cue=cue,
-            next_text=view.up_next,
+            next_text=up_next,
             rep_text=progress,
             total_remaining=view.total_remaining,
         )
         if self.ui.actionFullScreen.isChecked():
             title = phase.step.title + (f" · {progress}" if progress else "")
-            big = f"{phase.label}  {format_seconds(view.remaining)}"
-            small = view.cue_line or (f"Next: {view.up_next}" if view.up_next else "")
+            big = f"{words}  {format_seconds(view.remaining)}"
+            small = view.cue_line or (
+                QCoreApplication.translate("MainWindow", "Next: %1").replace("%1", up_next) if up_next else ""
+            )
             self.ui.videoPane.set_overlay(big, small, title)
 
     @Slot(object)
@@ -211,10 +228,10 @@ class SessionMixin(WindowBase):
         self._start_over = True
         statuses = self.session.step_statuses
         ended_early = self._ending or StepStatus.PENDING in statuses
-        headline, count = session_outcome(
+        headline, count = WORDS.session_outcome(
             sum(1 for s in statuses if s is StepStatus.DONE), len(statuses), ended_early=ended_early
         )
-        worked = f"{format_seconds(sum(r.actual_seconds for r in records))} of work"
+        worked = WORDS.seconds_of_work(sum(r.actual_seconds for r in records))
         self.ui.timerPanel.show_idle(headline, "–" if ended_early else "✓", count, worked)
         self.ui.videoPane.set_overlay("", "")
         # The end shows over the picture too (in full screen it is all there is); the clip stops.
@@ -226,7 +243,11 @@ class SessionMixin(WindowBase):
         self.summary.present(
             headline, format_seconds(self.session.duration), statuses_done, skipped, self.session.session_id
         )
-        saved = " What you did is saved in your history." if ended_early and self.store is not None else ""
+        saved = (
+            " " + QCoreApplication.translate("MainWindow", "What you did is saved in your history.")
+            if ended_early and self.store is not None
+            else ""
+        )
         self._session_summary = f"{headline}: {count}."
         unsaved = self._unsaved_note()
         self.statusBar().showMessage(self._session_summary + (unsaved or saved), 15000)
@@ -237,7 +258,7 @@ class SessionMixin(WindowBase):
         if not unsaved:
             return ""
         # A record is one side of one set of a step, as each failure's own message names it.
-        return f" {unsaved} step record{'s were' if unsaved > 1 else ' was'} not saved to history."
+        return " " + WORDS.unsaved_records(unsaved)
 
     @Slot(str)
     def _on_history_failed(self, message: str) -> None:
@@ -250,9 +271,17 @@ class SessionMixin(WindowBase):
         active = self.session.active
         favourites = not active and self._favourite_rows() is not None
         self.ui.sessionButton.setText(
-            "End session" if active else "Start (favourites)" if favourites else "Start session"
+            QCoreApplication.translate("MainWindow", "End session")
+            if active
+            else QCoreApplication.translate("MainWindow", "Start (favourites)")
+            if favourites
+            else QCoreApplication.translate("MainWindow", "Start session")
         )
-        self.ui.actionStartSession.setText("&End Session" if active else "&Start Session")
+        self.ui.actionStartSession.setText(
+            QCoreApplication.translate("MainWindow", "&End Session")
+            if active
+            else QCoreApplication.translate("MainWindow", "&Start Session")
+        )
         self.ui.actionEndSession.setEnabled(active)
         self.ui.actionRestartStep.setEnabled(active)
         self.ui.actionAddTime.setEnabled(active)

@@ -13,12 +13,13 @@ import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop.content.adhoc import PLAYLIST_ROUTINE_PREFIX
 from desktop.qt.tasks import Task, TaskContext, show_failure
+from desktop.qt.words import WORDS
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QPagedPaintDevice
@@ -35,16 +36,22 @@ class SheetCommands(QObject):
     def __init__(self, window: WindowBase) -> None:
         super().__init__(window)
         self.window = window
-        self.print_action = QAction("&Print…", window)
+        self.print_action = QAction(QCoreApplication.translate("MainWindow", "&Print…"), window)
         self.print_action.setObjectName("actionPrint")  # named: Preferences can change its key
         self.print_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Print))
         self.print_action.setToolTip(
-            "Print a sheet of the routine or playlist: frames, doses, cues and a week's log"
+            QCoreApplication.translate(
+                "MainWindow", "Print a sheet of the routine or playlist: frames, doses, cues and a week's log"
+            )
         )
         self.print_action.triggered.connect(self.print_sheet)
-        self.pdf_action = QAction("Export P&DF…", window)
+        self.pdf_action = QAction(QCoreApplication.translate("MainWindow", "Export P&DF…"), window)
         self.pdf_action.setObjectName("actionExportPdf")
-        self.pdf_action.setToolTip("Save the printable sheet of the routine or playlist as a PDF")
+        self.pdf_action.setToolTip(
+            QCoreApplication.translate(
+                "MainWindow", "Save the printable sheet of the routine or playlist as a PDF"
+            )
+        )
         self.pdf_action.triggered.connect(self.export_pdf)
         menu = window.ui.menuFile
         quit_action = window.ui.actionQuit
@@ -71,12 +78,18 @@ class SheetCommands(QObject):
 
     def _sheet_or_say(self) -> Sheet | None:
         if self.task is not None:
-            self.window.statusBar().showMessage("A sheet is being made; wait for it to finish.", 5000)
+            self.window.statusBar().showMessage(
+                QCoreApplication.translate("MainWindow", "A sheet is being made; wait for it to finish."),
+                5000,
+            )
             return None
         sheet = self.current_sheet()
         if sheet is None:
             self.window.statusBar().showMessage(
-                "Open a routine or build a playlist to print its sheet.", 10000
+                QCoreApplication.translate(
+                    "MainWindow", "Open a routine or build a playlist to print its sheet."
+                ),
+                10000,
             )
         return sheet
 
@@ -86,7 +99,10 @@ class SheetCommands(QObject):
         if sheet is None:
             return
         name, _ = QFileDialog.getSaveFileName(
-            self.window, f"Export the sheet of {sheet.title}", _file_name(sheet.title), "PDF (*.pdf)"
+            self.window,
+            QCoreApplication.translate("MainWindow", "Export the sheet of %1").replace("%1", sheet.title),
+            _file_name(sheet.title),
+            QCoreApplication.translate("MainWindow", "PDF (*.pdf)"),
         )
         if name:
             path = Path(name) if name.lower().endswith(".pdf") else Path(name + ".pdf")
@@ -101,9 +117,7 @@ class SheetCommands(QObject):
             from desktop.sheet.paint import write_pdf
 
             pages = write_pdf(path, sheet, pictures)
-            self.window.statusBar().showMessage(
-                f"Saved the sheet of {sheet.title} ({pages} pages) to {path}.", 20000
-            )
+            self.window.statusBar().showMessage(WORDS.sheet_saved(sheet.title, pages, str(path)), 20000)
 
         return self._with_pictures(sheet, write)
 
@@ -120,7 +134,9 @@ class SheetCommands(QObject):
         self._printer.setDocName(sheet.title)
         dialog = QPrintDialog(self._printer, self.window)
         dialog.setObjectName("printDialog")
-        dialog.setWindowTitle(f"Print the sheet of {sheet.title}")
+        dialog.setWindowTitle(
+            QCoreApplication.translate("MainWindow", "Print the sheet of %1").replace("%1", sheet.title)
+        )
         dialog.setWindowModality(Qt.WindowModality.WindowModal)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self.print_to(self._printer, sheet))
@@ -136,7 +152,7 @@ class SheetCommands(QObject):
             from desktop.sheet.paint import paint_sheet
 
             pages = paint_sheet(printer, sheet, pictures)
-            self.window.statusBar().showMessage(f"Sent {pages} pages of {sheet.title} to the printer.", 10000)
+            self.window.statusBar().showMessage(WORDS.sheet_printed(sheet.title, pages), 10000)
 
         return self._with_pictures(sheet, paint)
 
@@ -164,7 +180,9 @@ class SheetCommands(QObject):
     def failed(self, error: BaseException) -> None:
         self.task = None
         log.error("the sheet could not be made", exc_info=error)
-        show_failure(self.window, "Supple could not make the sheet", error)
+        show_failure(
+            self.window, QCoreApplication.translate("MainWindow", "Supple could not make the sheet"), error
+        )
 
 
 def _file_name(title: str) -> str:

@@ -82,6 +82,7 @@ def test_the_build_leaves_out_what_supple_does_not_use(frozen: Path) -> None:
         assert unused not in names, unused
     translations = sorted(p.name for p in internal.rglob("translations/*.qm"))
     assert "qtbase_de.qm" in translations and "qtbase_es.qm" in translations
+    assert {"supple_en.qm", "supple_de.qm", "supple_es.qm"} <= set(translations), translations
     assert not any(name.endswith(("_fr.qm", "_ja.qm", "_ru.qm")) for name in translations), translations
     assert (internal / "LICENSE").is_file()
     dangling = [str(p) for p in internal.rglob("*") if p.is_symlink() and not p.exists()]

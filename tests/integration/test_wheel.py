@@ -34,6 +34,8 @@ def test_installed_wheel_finds_its_bundled_files(tmp_path: Path) -> None:
     assert "desktop/_data/ui/main_window.ui" in names
     assert "desktop/_data/ui/theme.qss" in names
     assert "desktop/_data/resources/icons/hicolor/scalable/apps/io.supple.Supple.svg" in names
+    for lang in ("en", "de", "es"):  # the interface's translations, compiled
+        assert f"desktop/_data/resources/translations/supple_{lang}.qm" in names
     assert "desktop/qt/forms/ui_main_window.py" in names
 
     target = tmp_path / "site"

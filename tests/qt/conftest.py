@@ -11,6 +11,16 @@ from desktop.qt.main_window import MainWindow
 from desktop.qt.settings import OPTIONS, Settings
 
 
+@pytest.fixture(autouse=True, scope="session")
+def english_plurals(qapp) -> Iterator[None]:
+    """What desktop/app.py does at start-up, in English: its plural forms ("1 rep", "5 reps")."""
+    from desktop.qt.i18n import install_translators, remove_translators
+
+    translators = install_translators(qapp, None, language="en")
+    yield
+    remove_translators(qapp, translators)
+
+
 @pytest.fixture(autouse=True)
 def empty_clipboard_after() -> Iterator[None]:
     """Qt's offscreen platform crashes at exit when the clipboard still holds mime data set from

@@ -25,8 +25,10 @@ LONG_PATH = "/home/someone/Documents/exports/physio/2026/a-rather-long-folder-na
 LONG_STATUS = f"Exported the Scorpion Stretch to {LONG_PATH}. Steps done so far are saved in your history."
 
 
-def run(size: str, scale: float = 1.0) -> list[str]:
-    """Run this module in a subprocess on a `size` screen ("1024x700"); returns its problems."""
+def run(size: str, scale: float = 1.0, pseudo: str | None = None) -> list[str]:
+    """Run this module in a subprocess on a `size` screen ("1024x700"); returns its problems.
+
+    `pseudo` names a pseudo-locale (tests/qt/pseudo.py) to translate the window with."""
     width, height = (int(v) for v in size.split("x"))
     with tempfile.TemporaryDirectory(prefix="supple-layout-") as tmp:
         config = Path(tmp) / "screen.json"
@@ -40,7 +42,15 @@ def run(size: str, scale: float = 1.0) -> list[str]:
             [str(Path(__file__).resolve().parents[2]), env.get("PYTHONPATH", "")]
         )
         out = subprocess.run(
-            [sys.executable, "-m", "tests.qt.layout", size, "--settings", str(Path(tmp) / "settings.ini")],
+            [
+                sys.executable,
+                "-m",
+                "tests.qt.layout",
+                size,
+                "--settings",
+                str(Path(tmp) / "settings.ini"),
+                *(["--pseudo", pseudo] if pseudo else []),
+            ],
             env=env,
             capture_output=True,
             text=True,
@@ -125,11 +135,18 @@ def main(argv: list[str]) -> int:
 
     from desktop.content import bundled_routine_path, load_routine
     from desktop.paths import ui_dir
+    from desktop.qt.i18n import install_translators
     from desktop.qt.main_window import MainWindow
     from desktop.qt.settings import Settings
     from desktop.qt.theme import apply_theme
+    from tests.qt.pseudo import PseudoTranslator
 
     app = QApplication([argv[0]])
+    translators = install_translators(app, None, language="en")
+    if "--pseudo" in argv:
+        base = translators[0] if translators else None
+        translators.append(PseudoTranslator(argv[argv.index("--pseudo") + 1], base))
+        app.installTranslator(translators[-1])
     apply_theme(app, (ui_dir() / "theme.qss").read_text(encoding="utf-8"))
     settings = Settings(argv[argv.index("--settings") + 1])
     window = MainWindow(settings)
@@ -155,7 +172,9 @@ def main(argv: list[str]) -> int:
     window.library.status.setText(LONG_STATUS)
     window.ui.timerPanel.show_idle("Session ended", "–", "", "Steps done so far are saved in your history.")
     window.ui.clipLabel.setText(
-        "Hip off the floor, knee bent to the side · scorpion-stretch-progression-5.mp4"
+        app.translate(
+            "MainWindow", "Hip off the floor, knee bent to the side · scorpion-stretch-progression-5.mp4"
+        )
     )
     for dock in (window.library_dock, window.playlist_dock):
         dock.raise_()

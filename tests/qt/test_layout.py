@@ -49,3 +49,8 @@ def test_a_window_saved_on_a_larger_screen_opens_inside_this_one(qtbot, settings
     qtbot.waitExposed(window)
     screen = window.screen().availableGeometry()
     qtbot.waitUntil(lambda: screen.contains(window.frameGeometry()))
+
+
+def test_strings_40_percent_longer_are_never_cut_at_1280x800() -> None:
+    """A pseudo-locale lengthens every string by 40% (German runs that much over English)."""
+    assert run("1280x800", pseudo="long") == []
