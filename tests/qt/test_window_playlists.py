@@ -29,7 +29,7 @@ def test_docks_toggle_from_the_view_menu(qtbot, window: MainWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_F10)
     assert window.playlist_dock.isVisible()
     titles = [a.text() for a in window.ui.menuView.actions()]
-    assert titles == ["Library", "Playlist", "History", "Routine &Editor"]
+    assert titles == ["Library", "Playlist", "History", "Routine &Editor", "&Remote Control…"]
 
 
 def test_a_playlist_of_steps_from_two_routines_plays_as_one_session(
