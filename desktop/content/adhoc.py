@@ -8,10 +8,12 @@ collide with them and `is_transient` tells them apart.
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterable
 from pathlib import Path
 
 from desktop.content.playlist_resolve import ResolvedPlaylist
 from desktop.domain import Clip, Routine, Step
+from desktop.domain.languages import localized
 from desktop.engine.plan import PlanItem
 
 CLIP_ROUTINE_ID = "clip:"
@@ -42,8 +44,11 @@ def routine_for_clip(path: Path) -> Routine:
     )
 
 
-def routine_for_playlist(resolved: ResolvedPlaylist) -> tuple[Routine, list[PlanItem]]:
-    """A playlist as one routine for the step list and the player, and the engine's plan items.
+def routine_for_playlist(
+    resolved: ResolvedPlaylist, languages: Iterable[str] = ()
+) -> tuple[Routine, list[PlanItem]]:
+    """A playlist as one routine for the step list and the player, and the engine's plan items,
+    each step's text in the first of `languages` its routine has (the coaching voice says it).
 
     Clip ids are only unique within a routine, so each becomes "<routine id>/<clip id>". The plan
     items keep each step's own routine id, so history records say where a step came from.
@@ -51,10 +56,15 @@ def routine_for_playlist(resolved: ResolvedPlaylist) -> tuple[Routine, list[Plan
     clips: dict[str, Clip] = {}
     steps: list[Step] = []
     items: list[PlanItem] = []
+    preferred = list(languages)
+    texts: dict[str, dict[str, Step]] = {}
     for play in resolved.steps:
         key = f"{play.routine.id}/{play.step.clip}"
         clips[key] = dataclasses.replace(play.routine.clips[play.step.clip], id=key)
-        step = dataclasses.replace(play.step, clip=key)
+        if play.routine.id not in texts:
+            texts[play.routine.id] = {s.id: s for s in localized(play.routine, preferred).steps}
+        own = texts[play.routine.id].get(play.step.id, play.step)
+        step = dataclasses.replace(play.step, clip=key, title=own.title, cues=own.cues, speak=own.speak)
         steps.append(step)
         items.append(PlanItem(play.routine.id, step, play.speed))
     routine = Routine(

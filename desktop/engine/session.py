@@ -108,7 +108,11 @@ class SessionView:
 
 def describe_next(plan: Plan, phase: Phase) -> str:
     """What comes after `phase`, in words for the timer panel's "Next:" line ("rest 30 s")."""
-    nxt = plan.next_phase(phase)
+    return describe_after(phase, plan.next_phase(phase))
+
+
+def describe_after(phase: Phase, nxt: Phase | None) -> str:
+    """`describe_next` of `phase`, whose next phase is `nxt` (None: the session ends)."""
     if nxt is None:
         return "finish"
     if nxt.step_index != phase.step_index:

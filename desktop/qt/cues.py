@@ -2,8 +2,9 @@
 
 Everything here degrades quietly: no audio device or no speech engine means no sound, never an
 error. Speech is opt-in (Settings). When it is on and the engine works, the session's coaching
-(desktop/engine/coaching.py) is spoken and a spoken line replaces its cue's sound; where there is
-no engine, or while it is still starting (seconds), the cue sounds play as before.
+(desktop/engine/coaching.py) is spoken in the interface's language (worded by desktop/qt/words.py)
+and a spoken line replaces its cue's sound; where there is no engine, or while it is still
+starting (seconds), the cue sounds play as before.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from desktop.engine.coaching import Coach
 from desktop.paths import resource
 from desktop.qt.settings import OPTIONS, Settings
 from desktop.qt.speech import QtVoice, Speaker, VoiceDevice, VoiceSettings
+from desktop.qt.words import WORDS
 
 log = logging.getLogger(__name__)
 
@@ -156,7 +158,7 @@ class CuePlayer(QObject):
         if speaker is not None:
             settings = self.voice_settings
             for line in lines:
-                speaker.say(line.text, line.due, self._clock, settings)
+                speaker.say(WORDS.said(line.said), line.due, self._clock, settings)
         if isinstance(event, CueDue):
             self.cued.emit(event.kind)
             if options.muted or (speaker is not None and coach is not None and coach.speaks(event)):

@@ -24,6 +24,7 @@ from desktop.content.adhoc import (
 )
 from desktop.domain import PlaylistItem, Routine, Step
 from desktop.qt.favourites import FavouritesModel
+from desktop.qt.i18n import ui_languages
 from desktop.qt.settings import OPTIONS
 from desktop.qt.tasks import Task
 from desktop.qt.window_base import WindowBase
@@ -300,7 +301,7 @@ class PanelsMixin(WindowBase):
                 QCoreApplication.translate("MainWindow", "This playlist has nothing to play."), 10000
             )
             return
-        routine, items = routine_for_playlist(resolved)
+        routine, items = routine_for_playlist(resolved, ui_languages(self.settings))
         self.set_routine(routine)
         self._plan_items = items
         self.start_session(0)

@@ -17,6 +17,7 @@ from desktop.domain.describe import format_seconds
 from desktop.domain.ladder import Suggestion
 from desktop.domain.reminders import EVERY_DAY, WEEKDAYS, Reminder
 from desktop.domain.streaks import Streaks, StreakUnit
+from desktop.engine.coaching import Said, sentence
 from desktop.engine.plan import Phase, PhaseKind, Plan
 
 
@@ -128,7 +129,10 @@ class Words(QObject):
             return ""
         if phase is None:
             return plan.phases[0].step.title
-        nxt = plan.next_phase(phase)
+        return self.after(phase, plan.next_phase(phase))
+
+    def after(self, phase: Phase, nxt: Phase | None) -> str:
+        """`up_next` of `phase`, whose next phase is `nxt` (None: the session ends)."""
         if nxt is None:
             return self.tr("finish", "the session ends next")
         if nxt.step_index != phase.step_index:
@@ -150,6 +154,66 @@ class Words(QObject):
             text = text.replace("%1", str(nxt.set_index)).replace("%2", str(nxt.step.sets))
             return text + (f", {side}" if side else "")
         return side or self.tr("work", "the exercise itself, next in the session")
+
+    # ----- the coaching voice (desktop/engine/coaching.py hands over a `Said`; the words are here)
+    def said(self, said: Said) -> str:
+        """What the coaching voice says for `said`, in the interface's language."""
+        match said.kind:
+            case "step":
+                return self._said_step(said)
+            case "switch":
+                return self.tr("Switch sides.", "exercise: spoken when the other side starts")
+            case "rest":
+                after = self.after(said.phase, said.next) if said.phase is not None else ""
+                return self.tr(
+                    "Rest. Next: %1.", "exercise: spoken when a rest starts; %1: what comes next"
+                ).replace("%1", after or self.tr("finish", "the session ends next"))
+            case "count":
+                return {
+                    3: self.tr("Three", "spoken countdown"),
+                    2: self.tr("Two", "spoken countdown"),
+                    1: self.tr("One", "spoken countdown"),
+                }.get(said.n, str(said.n))
+            case "halfway":
+                return self.tr("Halfway", "spoken half way through a long hold")
+            case "rep":
+                return str(said.n)
+        headline, count = self.session_outcome(said.done, said.total, ended_early=said.ended_early)
+        text = (
+            self.tr("%1: %2, %3 of work.", "spoken summary: the headline, the steps done, the time worked")
+            .replace("%1", headline)
+            .replace("%2", count)
+            .replace("%3", self.spoken_duration(said.seconds))
+        )
+        return (
+            text if said.ended_early else self.tr("Well done.", "spoken at the end of a session") + " " + text
+        )
+
+    def _said_step(self, said: Said) -> str:
+        if said.spoken_title:
+            side = {
+                Side.LEFT: self.tr("Left side.", "exercise: spoken after a step's own line"),
+                Side.RIGHT: self.tr("Right side.", "exercise: spoken after a step's own line"),
+            }.get(said.side, "")
+            text = sentence(said.title) + (" " + side if side else "")
+        else:
+            named = {
+                Side.LEFT: self.tr("%1, left side", "exercise: spoken; %1 is the step's name"),
+                Side.RIGHT: self.tr("%1, right side", "exercise: spoken; %1 is the step's name"),
+            }.get(said.side, "%1")
+            text = sentence(named.replace("%1", said.title))
+        return text + (" " + sentence(said.cue) if said.cue else "")
+
+    def spoken_duration(self, seconds: float) -> str:
+        """'45 seconds', '1 minute', '1 hour 5 minutes': a length of time said aloud."""
+        whole = round(seconds)
+        if whole < 60:
+            return self.tr("%n second(s)", "spoken length of time", whole)
+        hours, minutes = divmod(round(seconds / 60), 60)
+        parts = [self.tr("%n hour(s)", "spoken length of time", hours)] if hours else []
+        if minutes or not hours:
+            parts.append(self.tr("%n minute(s)", "spoken length of time", minutes))
+        return " ".join(parts)
 
     def seconds_of_work(self, seconds: float) -> str:
         return self.tr("%1 of work", "time spent exercising").replace("%1", format_seconds(seconds))

@@ -3124,6 +3124,90 @@ kann nicht geladen werden</translation>
         <translation>Übung</translation>
     </message>
     <message>
+        <source>Switch sides.</source>
+        <comment>exercise: spoken when the other side starts</comment>
+        <translation>Seite wechseln.</translation>
+    </message>
+    <message>
+        <source>Rest. Next: %1.</source>
+        <comment>exercise: spoken when a rest starts; %1: what comes next</comment>
+        <translation>Pause. Als Nächstes: %1.</translation>
+    </message>
+    <message>
+        <source>Three</source>
+        <comment>spoken countdown</comment>
+        <translation>Drei</translation>
+    </message>
+    <message>
+        <source>Two</source>
+        <comment>spoken countdown</comment>
+        <translation>Zwei</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <comment>spoken countdown</comment>
+        <translation>Eins</translation>
+    </message>
+    <message>
+        <source>Halfway</source>
+        <comment>spoken half way through a long hold</comment>
+        <translation>Halbzeit</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of work.</source>
+        <comment>spoken summary: the headline, the steps done, the time worked</comment>
+        <translation>%1: %2, %3 Training.</translation>
+    </message>
+    <message>
+        <source>Well done.</source>
+        <comment>spoken at the end of a session</comment>
+        <translation>Gut gemacht.</translation>
+    </message>
+    <message>
+        <source>Left side.</source>
+        <comment>exercise: spoken after a step&apos;s own line</comment>
+        <translation>Linke Seite.</translation>
+    </message>
+    <message>
+        <source>Right side.</source>
+        <comment>exercise: spoken after a step&apos;s own line</comment>
+        <translation>Rechte Seite.</translation>
+    </message>
+    <message>
+        <source>%1, left side</source>
+        <comment>exercise: spoken; %1 is the step&apos;s name</comment>
+        <translation>%1, linke Seite</translation>
+    </message>
+    <message>
+        <source>%1, right side</source>
+        <comment>exercise: spoken; %1 is the step&apos;s name</comment>
+        <translation>%1, rechte Seite</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <comment>spoken length of time</comment>
+        <translation>
+            <numerusform>%n Sekunde</numerusform>
+            <numerusform>%n Sekunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <comment>spoken length of time</comment>
+        <translation>
+            <numerusform>%n Stunde</numerusform>
+            <numerusform>%n Stunden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <comment>spoken length of time</comment>
+        <translation>
+            <numerusform>%n Minute</numerusform>
+            <numerusform>%n Minuten</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 of work</source>
         <comment>time spent exercising</comment>
         <translation>%1 Übungszeit</translation>

@@ -100,6 +100,30 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n second(s)</source>
+        <comment>spoken length of time</comment>
+        <translation>
+            <numerusform>%n second</numerusform>
+            <numerusform>%n seconds</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <comment>spoken length of time</comment>
+        <translation>
+            <numerusform>%n hour</numerusform>
+            <numerusform>%n hours</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <comment>spoken length of time</comment>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n step record(s) not saved to history.</source>
         <translation>
             <numerusform>%n step record was not saved to history.</numerusform>

@@ -3124,6 +3124,90 @@ no se puede cargar</translation>
         <translation>ejercicio</translation>
     </message>
     <message>
+        <source>Switch sides.</source>
+        <comment>exercise: spoken when the other side starts</comment>
+        <translation>Cambia de lado.</translation>
+    </message>
+    <message>
+        <source>Rest. Next: %1.</source>
+        <comment>exercise: spoken when a rest starts; %1: what comes next</comment>
+        <translation>Descanso. A continuación: %1.</translation>
+    </message>
+    <message>
+        <source>Three</source>
+        <comment>spoken countdown</comment>
+        <translation>Tres</translation>
+    </message>
+    <message>
+        <source>Two</source>
+        <comment>spoken countdown</comment>
+        <translation>Dos</translation>
+    </message>
+    <message>
+        <source>One</source>
+        <comment>spoken countdown</comment>
+        <translation>Uno</translation>
+    </message>
+    <message>
+        <source>Halfway</source>
+        <comment>spoken half way through a long hold</comment>
+        <translation>Mitad</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3 of work.</source>
+        <comment>spoken summary: the headline, the steps done, the time worked</comment>
+        <translation>%1: %2, %3 de trabajo.</translation>
+    </message>
+    <message>
+        <source>Well done.</source>
+        <comment>spoken at the end of a session</comment>
+        <translation>¡Bien hecho!</translation>
+    </message>
+    <message>
+        <source>Left side.</source>
+        <comment>exercise: spoken after a step&apos;s own line</comment>
+        <translation>Lado izquierdo.</translation>
+    </message>
+    <message>
+        <source>Right side.</source>
+        <comment>exercise: spoken after a step&apos;s own line</comment>
+        <translation>Lado derecho.</translation>
+    </message>
+    <message>
+        <source>%1, left side</source>
+        <comment>exercise: spoken; %1 is the step&apos;s name</comment>
+        <translation>%1, lado izquierdo</translation>
+    </message>
+    <message>
+        <source>%1, right side</source>
+        <comment>exercise: spoken; %1 is the step&apos;s name</comment>
+        <translation>%1, lado derecho</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n second(s)</source>
+        <comment>spoken length of time</comment>
+        <translation>
+            <numerusform>%n segundo</numerusform>
+            <numerusform>%n segundos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hour(s)</source>
+        <comment>spoken length of time</comment>
+        <translation>
+            <numerusform>%n hora</numerusform>
+            <numerusform>%n horas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <comment>spoken length of time</comment>
+        <translation>
+            <numerusform>%n minuto</numerusform>
+            <numerusform>%n minutos</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>%1 of work</source>
         <comment>time spent exercising</comment>
         <translation>%1 de ejercicio</translation>

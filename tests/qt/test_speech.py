@@ -8,6 +8,7 @@ test (Qt's mock plugin) and tests/integration/test_speech_engine.py (speech-disp
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -281,3 +282,66 @@ def test_the_real_engine_is_given_the_voice_rate_and_volume_and_reports_its_stat
     assert (engine.voice().name(), engine.volume(), engine.rate()) == (other, 0.4, -0.5)
     assert not speaker.speaking
     speaker.close()
+
+
+# ----- the interface's language: a German window speaks German
+
+
+@pytest.fixture
+def german(qapp, settings: Settings) -> Iterator[None]:
+    """The German translation installed, as Settings > Language does; English again afterwards."""
+    from PySide6.QtCore import QLocale, Qt
+
+    from desktop.qt.i18n import install_translators, remove_translators
+
+    locale = QLocale()
+    settings.set(OPTIONS.language, "de")
+    translators = install_translators(qapp, settings)
+    yield
+    remove_translators(qapp, translators)
+    QLocale.setDefault(locale)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+
+
+def test_a_german_window_coaches_in_german_with_the_routines_german_text(
+    qtbot, german: None, settings: Settings, tmp_path: Path
+) -> None:
+    from desktop.domain import RoutineText, StepText
+
+    settings.set(OPTIONS.cue_speech, False)  # turned on below, with the fake engine
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.set_backend(FakeBackend(window))
+    voice, clock = FakeVoice(), FakeClock()
+    window.session.cues.voice_factory = lambda: voice
+    window.session.clock_factory = lambda: clock
+    settings.set(OPTIONS.cue_speech, True)
+    clip = tmp_path / "c.mp4"
+    clip.write_bytes(FAKE_CLIP)
+    hips, foot = held_and_paced().steps
+    text = RoutineText(
+        title="Begleitet",
+        steps={"hips": StepText(title="Hüften auf 90", cues=("Atmen Sie ruhig",)),
+               "foot": StepText(title="Fuß zum Boden")},
+    )  # fmt: skip
+    routine = Routine(
+        id="r", title="Coached", steps=(dataclasses.replace(hips, rest=3), foot),
+        clips={"c": Clip("c", clip)}, translations={"de": text},
+    )  # fmt: skip
+    window.set_routine(routine)
+    window.start_session()
+    walk(window.session, clock, voice, 25)
+    said = voice.texts()
+    assert said[:5] == [
+        "Hüften auf 90, linke Seite. Atmen Sie ruhig.",
+        "Drei",
+        "Zwei",
+        "Eins",
+        "Seite wechseln.",
+    ]
+    assert "Pause. Als Nächstes: Fuß zum Boden." in said
+    assert "Fuß zum Boden." in said
+    assert (
+        said[-1] == "Gut gemacht. Einheit abgeschlossen: 2 von 2 Schritten geschafft, 14 Sekunden Training."
+    )
+    window.session.stop()

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from desktop.domain import Sides, Step
+from desktop.domain import Side, Sides, Step
 from desktop.engine import CueDue, Event, FakeClock, PlanItem, Session, build_plan
-from desktop.engine.coaching import HALFWAY_SECONDS, Coach, Line, spoken_duration
+from desktop.engine.coaching import HALFWAY_SECONDS, Coach, Line, Said, english, spoken_duration
 
 T0 = 1000.0
 
@@ -36,7 +36,8 @@ def run(*steps: Step, rep_every: int = 1, until: float | None = None, **kw) -> t
 
 
 def said(lines: list[Line]) -> list[tuple[str, float]]:
-    return [(line.text, line.due - T0) for line in lines]
+    """The lines in English words, with their due times from the start."""
+    return [(english(line.said), line.due - T0) for line in lines]
 
 
 HIPS = Step(id="hips", title="Hips at 90", clip="c", hold=6, sides=Sides.BOTH, prepare=4,
@@ -106,6 +107,17 @@ def test_rest_between_sets_names_the_next_set() -> None:
     sets = Step(id="s", title="Bridge", clip="c", hold=4, sets=2, rest=5, prepare=0)
     lines, _ = run(sets)
     assert ("Rest. Next: set 2 of 2.", 4) in said(lines)
+
+
+def test_lines_carry_codes_and_values_not_words() -> None:
+    lines, _ = run(HIPS, FOOT, rep_every=5)
+    codes = [line.said for line in lines]
+    assert codes[0] == Said("step", title="Hips at 90", side=Side.LEFT, cue="Keep the back flat")
+    assert codes[1] == Said("count", n=3)
+    assert Said("switch") in codes and Said("rep", n=5) in codes
+    rest = next(s for s in codes if s.kind == "rest")
+    assert rest.next is not None and rest.next.step.title == "Foot to the floor"
+    assert codes[-1] == Said("summary", done=2, total=2, seconds=22, ended_early=False)
 
 
 @pytest.mark.parametrize(

@@ -144,3 +144,27 @@ def test_the_bundled_scorpion_stretch_speaks_german_and_spanish_in_every_text() 
             own = text.steps[step.id]
             assert own.title and own.cues is not None and len(own.cues) == len(step.cues), (tag, step.id)
             assert own.title != step.title, (tag, step.id)
+
+
+def test_a_playlist_plays_each_step_in_the_persons_language() -> None:
+    """The coaching voice says what the plan holds: a playlist's steps must be localized too."""
+    from desktop.content.adhoc import routine_for_playlist
+    from desktop.content.playlist_resolve import PlayStep, ResolvedPlaylist
+    from desktop.domain import Clip, Routine, Step
+
+    step = Step(id="one", title="Pigeon", clip="c", hold=10, cues=("Breathe out.",))
+    text = RoutineText(steps={"one": StepText(title="Taube", cues=("Atmen Sie aus.",), speak="Taube, bitte")})
+    routine = Routine(id="hips", title="Hips", steps=(step,), clips={"c": Clip("c", Path("/c.mp4"))},
+                      translations={"de": text})  # fmt: skip
+    resolved = ResolvedPlaylist(playlist_id="p", title="P", steps=(PlayStep(0, routine, step),))
+    shown, items = routine_for_playlist(resolved, ["de-DE"])
+    said = items[0].step
+    assert (said.title, said.cues, said.speak, said.clip) == (
+        "Taube",
+        ("Atmen Sie aus.",),
+        "Taube, bitte",
+        "hips/c",
+    )
+    assert shown.steps[0] == said
+    english, _ = routine_for_playlist(resolved, ["fr"])
+    assert english.steps[0].title == "Pigeon"
