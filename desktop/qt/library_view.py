@@ -61,6 +61,7 @@ from desktop.qt.library_model import (
 from desktop.qt.library_transfer import LibraryTransfers, outside_clips_box
 from desktop.qt.tasks import Task, show_failure
 from desktop.qt.words import WORDS
+from desktop.qt.wrap_row import WrapRow
 from desktop.store.errors import StoreError
 
 log = logging.getLogger(__name__)
@@ -150,9 +151,8 @@ class LibraryView(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.tag_box, 1)
         filters.addWidget(self.favourites_box)
-        buttons = QHBoxLayout()
-        for button in (self.open_button, self.play_button, self.add_button, self.favourite_button):
-            buttons.addWidget(button)
+        # On two lines in a narrow dock (a small or scaled screen) rather than widen the window.
+        buttons = WrapRow([self.open_button, self.play_button, self.add_button, self.favourite_button], self)
         transfer = QHBoxLayout()
         transfer.addWidget(self.import_button)
         transfer.addWidget(self.export_button)
@@ -164,7 +164,7 @@ class LibraryView(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(playlists_label)
         layout.addWidget(self.playlist_list)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addLayout(transfer)
         layout.addWidget(self.status)
 

@@ -436,6 +436,7 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        self._watch_screen()
         QTimer.singleShot(0, self._fit_to_screen)
 
     def save_layout(self) -> None:

@@ -54,6 +54,7 @@ from desktop.qt.library_transfer import cancel_token, is_cancelled
 from desktop.qt.playlist_model import ITEM_ROLE, PlaylistModel
 from desktop.qt.playlist_view import PlaylistView
 from desktop.qt.tasks import Task, TaskContext, show_failure
+from desktop.qt.wrap_row import WrapRow
 
 
 def playlist_id_for(title: str, taken: set[str]) -> str:
@@ -143,10 +144,12 @@ class PlaylistBuilder(QWidget):
         self.total_label.setAccessibleName(self.tr("Total duration"))
         self.status = QLabel(self)
         self.play_button = QPushButton(self.tr("Play pla&ylist"), self)
-        top = QHBoxLayout()
-        top.addWidget(self.saved_box, 1)
-        for b in (self.new_button, self.save_button, self.delete_button, self.export_button):
-            top.addWidget(b)
+        # The buttons go below the list of saved playlists in a narrow dock.
+        top = WrapRow(
+            [self.saved_box, self.new_button, self.save_button, self.delete_button, self.export_button],
+            self,
+            stretch=[self.saved_box],
+        )
         name = QHBoxLayout()
         name_label = QLabel(self.tr("N&ame"), self)
         name_label.setBuddy(self.title_edit)
@@ -170,7 +173,7 @@ class PlaylistBuilder(QWidget):
         bottom.addWidget(self.total_label, 1)
         bottom.addWidget(self.play_button)
         layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        layout.addWidget(top)
         layout.addLayout(name)
         layout.addWidget(self.empty_hint)
         layout.addWidget(split, 1)

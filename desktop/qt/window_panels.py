@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
     QDockWidget,
+    QStyle,
     QTabBar,
 )
 
@@ -63,8 +64,11 @@ class PanelsMixin(WindowBase):
             "F10",
             lambda: self.playlists.view.setFocus(Qt.FocusReason.ShortcutFocusReason),
         )
+        self._docks_tabbed_to_fit = False
+        self._screen_watched = False
         for dock in (self.library_dock, self.playlist_dock):
             dock.hide()
+            dock.visibilityChanged.connect(lambda _visible: QTimer.singleShot(0, self._fit_docks))
             dock.visibilityChanged.connect(
                 lambda visible: QTimer.singleShot(0, lambda: self._fit_to_screen(grow=visible))
             )
@@ -179,6 +183,60 @@ class PanelsMixin(WindowBase):
         """Ctrl+F from anywhere: the Library, in front, with its search chosen."""
         self.show_dock(self.library_dock)
         self.library.focus_search()
+
+    def _watch_screen(self) -> None:
+        """On another screen (or this one rescaled) the docks are stacked or tabbed anew."""
+        handle = self.windowHandle()
+        if handle is None or self._screen_watched:
+            return
+        self._screen_watched = True
+        handle.screenChanged.connect(lambda _screen: QTimer.singleShot(0, self._fit_docks))
+
+    def _stacked_height(self) -> int:
+        """The least height the window needs with the Library above the Playlist."""
+        separator = self.style().pixelMetric(QStyle.PixelMetric.PM_DockWidgetSeparatorExtent, None, self)
+        docks = (
+            self.library_dock.minimumSizeHint().height()
+            + separator
+            + self.playlist_dock.minimumSizeHint().height()
+        )
+        central = self.centralWidget()
+        middle = max(docks, central.minimumSizeHint().height() if central is not None else 0)
+        bars = [self.menuBar(), self.statusBar()]
+        return middle + sum(bar.sizeHint().height() for bar in bars if bar.isVisible())
+
+    def _fit_docks(self) -> None:
+        """Stacked, the Library and Playlist need more height than a small or scaled screen has
+        (1920x1080 at 200% is 960x540): there they share the place as tabs, the one with the focus
+        (the one just opened) in front. They are stacked again on a screen that has the room (the
+        window moved to another, or this one was rescaled)."""
+        library, playlist = self.library_dock, self.playlist_dock
+        screen = self.screen()
+        if screen is None or library.isHidden() or playlist.isHidden():
+            return
+        if library.isFloating() or playlist.isFloating():
+            return
+        area = self.dockWidgetArea(library)
+        if area != self.dockWidgetArea(playlist) or area not in (
+            Qt.DockWidgetArea.LeftDockWidgetArea,
+            Qt.DockWidgetArea.RightDockWidgetArea,
+        ):
+            return  # the person put them elsewhere: side by side, not stacked
+        frame = self.frameGeometry().height() - self.height()
+        fits = self._stacked_height() + frame <= screen.availableGeometry().height()
+        tabbed = playlist in self.tabifiedDockWidgets(library)
+        if not tabbed and not fits:
+            focused = QApplication.focusWidget()
+            front = library if focused is not None and library.isAncestorOf(focused) else playlist
+            self.tabifyDockWidget(library, playlist)
+            self._docks_tabbed_to_fit = True
+            front.raise_()
+        elif tabbed and fits and self._docks_tabbed_to_fit:
+            self.removeDockWidget(playlist)  # splitDockWidget would put it back among the tabs
+            self.addDockWidget(area, playlist, Qt.Orientation.Vertical)
+            playlist.show()
+            self._docks_tabbed_to_fit = False
+        self._screen_watched = False
 
     def _fit_to_screen(self, grow: bool = False) -> None:
         """Keep the whole window, its frame included, inside the screen's available geometry.

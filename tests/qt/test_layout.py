@@ -17,9 +17,10 @@ def test_the_window_fits_the_screen_with_both_docks_and_long_texts(size: str) ->
     assert run(size) == []
 
 
-def test_at_double_scale_on_a_full_hd_screen_more_than_the_video_shows() -> None:
-    """960x540 device-independent pixels: the first view fits, with the steps and the timer."""
-    assert [p for p in run("1920x1080", scale=2) if p.startswith("first view")] == []
+def test_at_double_scale_on_a_full_hd_screen_everything_fits() -> None:
+    """960x540 device-independent pixels: the first view with the steps and the timer, then the
+    Library and the Playlist (tabbed, since stacked they need more height) and Preferences."""
+    assert run("1920x1080", scale=2) == []
 
 
 def test_a_narrow_transport_elides_the_clip_and_keeps_the_volume_slider_usable(
@@ -54,3 +55,20 @@ def test_a_window_saved_on_a_larger_screen_opens_inside_this_one(qtbot, settings
 def test_strings_40_percent_longer_are_never_cut_at_1280x800() -> None:
     """A pseudo-locale lengthens every string by 40% (German runs that much over English)."""
     assert run("1280x800", pseudo="long") == []
+
+
+def test_docks_too_tall_to_stack_on_the_screen_share_it_as_tabs_until_there_is_room(
+    qtbot, window: MainWindow
+) -> None:
+    """On 1920x1080 at 200% the Library and Playlist cannot be stacked; here a tall Library stands in."""
+    screen = window.screen().availableGeometry()
+    window.library.setMinimumHeight(screen.height())
+    window.library_dock.show()
+    window.playlist_dock.show()
+    qtbot.waitUntil(lambda: window.tabifiedDockWidgets(window.library_dock) == [window.playlist_dock])
+    qtbot.waitUntil(lambda: not window.playlist_dock.visibleRegion().isEmpty())  # the one opened last
+    window.library.setMinimumHeight(0)
+    window._fit_docks()  # as when the window moves to another screen
+    assert window.tabifiedDockWidgets(window.library_dock) == []
+    qtbot.waitUntil(lambda: not window.library.tree.visibleRegion().isEmpty())
+    assert not window.playlists.view.visibleRegion().isEmpty()
