@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QApplication,
     QBoxLayout,
     QDockWidget,
+    QFrame,
+    QScrollArea,
     QStyle,
     QTabBar,
 )
@@ -120,9 +122,19 @@ class PanelsMixin(WindowBase):
         self.history_view.routines = lambda routine_id: self.library.catalog(routine_id)
         dock = QDockWidget(QCoreApplication.translate("MainWindow", "History"), self)
         dock.setObjectName("historyDock")
-        dock.setWidget(self.history_view)
+        # It scrolls rather than insist on its height: beside the Library and Playlist on a small
+        # screen, the window must still fit.
+        scroll = QScrollArea(dock)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setAccessibleName(QCoreApplication.translate("MainWindow", "History"))
+        scroll.setWidget(self.history_view)
+        dock.setWidget(scroll)
         dock.hide()
-        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, dock)
+        # A page beside the Library, as its tab: on the right, with the steps column, the window
+        # would need more width than a small screen has.
+        self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, dock)
+        self.tabifyDockWidget(self.library_dock, dock)
         action = self.history_action
         dock.visibilityChanged.connect(lambda _visible: action.setChecked(not dock.isHidden()))
         dock.visibilityChanged.connect(

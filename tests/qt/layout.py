@@ -179,6 +179,8 @@ def main(argv: list[str]) -> int:
     for dock in (window.library_dock, window.playlist_dock):
         dock.raise_()
         check(f"{dock.windowTitle()} open")
+    window.toggle_history()
+    check("History open")
     from desktop.qt.settings_dialog import SettingsDialog
 
     dialog = SettingsDialog(settings, window.session.cues, window, key_map=window.key_map)
