@@ -4,10 +4,8 @@ written beside the target and renamed over it when whole."""
 from __future__ import annotations
 
 import dataclasses
-import os
 import re
 import stat
-import tempfile
 import zipfile
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
@@ -15,6 +13,7 @@ from pathlib import Path, PurePosixPath
 from types import MappingProxyType
 from typing import Final
 
+from desktop.content.atomic import replacing
 from desktop.content.bundle import (
     CHUNK,
     CLIPS_FOLDER,
@@ -142,21 +141,6 @@ def _safe_file_name(name: str, fallback: str) -> str:
     return safe[:120]
 
 
-def usual_file_mode() -> int:
-    """The mode a new file gets from `open()` (0666 less the umask); `mkstemp` makes 0600 files.
-
-    Linux says the umask in /proc; elsewhere it is read by setting it, which is brief but not
-    thread-safe, so that is the fallback.
-    """
-    try:
-        with open("/proc/self/status", encoding="ascii") as status:
-            mask = next(int(line.split()[1], 8) for line in status if line.startswith("Umask:"))
-    except (OSError, StopIteration, ValueError, IndexError):
-        mask = os.umask(0o022)
-        os.umask(mask)
-    return 0o666 & ~mask
-
-
 def _write_zip(
     out: Path, entries: Sequence[BundleEntry], progress: Progress | None, cancel: CancelToken | None
 ) -> Path:
@@ -167,22 +151,14 @@ def _write_zip(
     except OSError as e:
         raise BundleError(f"{out}: a file to bundle cannot be read: {e}") from None
     check_out_folder(out)
-    handle, temp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    temp = Path(temp_name)
     try:
-        with os.fdopen(handle, "w+b") as raw, zipfile.ZipFile(raw, "w") as zf:
+        with replacing(out) as temp, temp.open("w+b") as raw, zipfile.ZipFile(raw, "w") as zf:
             done = 0
             for entry in entries:
                 check_cancel(cancel, what)
                 done = _write_entry(zf, entry, done, total, progress, cancel, what)
-        os.chmod(temp, usual_file_mode())
-        os.replace(temp, out)
     except OSError as e:
-        temp.unlink(missing_ok=True)
         raise BundleError(f"{out}: the bundle cannot be written: {e.strerror or e}") from None
-    except BaseException:
-        temp.unlink(missing_ok=True)
-        raise
     return out
 
 

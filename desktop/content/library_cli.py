@@ -83,7 +83,7 @@ def export_item(
         err.write(f"supple export: {e.message}\n")
         return EXIT_USAGE
     try:
-        with _read_only_store(paths) as store:
+        with read_only_store(paths) as store:
             catalog = RoutineCatalog.load(store)
             playlist = store.playlists.get(item_id) if store is not None else None
             routine = catalog(item_id)
@@ -119,7 +119,7 @@ def export_item(
 
 
 @contextmanager
-def _read_only_store(paths: DataPaths) -> Iterator[Any]:
+def read_only_store(paths: DataPaths) -> Iterator[Any]:
     """The store opened read-only (works while the app runs), or None when there is no database yet."""
     if not paths.database.exists():
         yield None

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+from desktop.content.atomic import replacing
 from desktop.content.bundle import BUNDLE_SUFFIX, BundleError, CancelToken, Progress
 from desktop.content.bundle_write import (
     check_out_folder,
-    usual_file_mode,
     write_playlist_bundle,
     write_routine_bundle,
 )
@@ -66,15 +64,8 @@ def lone_routine_note(out: Path) -> str:
 
 def _write_text(out: Path, text: str) -> Path:
     check_out_folder(out)
-    handle, temp = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".part", dir=out.parent)
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as f:
-            f.write(text)
-        os.chmod(temp, usual_file_mode())
-        os.replace(temp, out)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with replacing(out) as temp:
+        temp.write_text(text, encoding="utf-8", newline="\n")
     return out
 
 

@@ -19,12 +19,12 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-import tempfile
 from collections.abc import Iterable
 from contextlib import suppress
 from pathlib import Path
 from types import MappingProxyType
 
+from desktop.content.atomic import replacing
 from desktop.content.library import LibraryRepo
 from desktop.content.routine import ROUTINE_SUFFIX, encode_routine, load_routine
 from desktop.domain import Clip, Routine
@@ -119,17 +119,10 @@ def save_own_routine(routine: Routine, library: Path, repo: LibraryRepo) -> Rout
 
 def write_atomically(target: Path, data: bytes) -> None:
     """`data` at `target` whole or not at all: a temporary file beside it, flushed, then renamed."""
-    handle, temp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    try:
-        with os.fdopen(handle, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.chmod(temp, 0o644)
-        os.replace(temp, target)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with replacing(target) as temp, temp.open("wb") as f:
+        f.write(data)
+        f.flush()
+        os.fsync(f.fileno())
 
 
 def _copy_in(source: Path, clips_folder: Path, added: list[Path]) -> Path:
@@ -139,18 +132,11 @@ def _copy_in(source: Path, clips_folder: Path, added: list[Path]) -> Path:
     final = clips_folder / content_name(source)
     if final.is_file():
         return final
-    handle, temp = tempfile.mkstemp(prefix=f".{final.name}.", suffix=".part", dir=clips_folder)
-    try:
-        with os.fdopen(handle, "wb") as out, source.open("rb") as src:
-            while chunk := src.read(_CHUNK):
-                out.write(chunk)
-            out.flush()
-            os.fsync(out.fileno())
-        os.chmod(temp, 0o644)
-        os.replace(temp, final)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
+    with replacing(final) as temp, temp.open("wb") as out, source.open("rb") as src:
+        while chunk := src.read(_CHUNK):
+            out.write(chunk)
+        out.flush()
+        os.fsync(out.fileno())
     added.append(final)
     return final
 

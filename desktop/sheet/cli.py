@@ -7,8 +7,6 @@ PyAV; the store is opened read-only, so it works while the app runs.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final, TextIO
 
@@ -21,18 +19,6 @@ EXIT_OK: Final = 0
 EXIT_FAILED: Final = 1
 EXIT_USAGE: Final = 2
 PAPERS: Final = ("a4", "letter")
-
-
-@contextmanager
-def _read_only_store(paths: DataPaths) -> Iterator[Any]:
-    """The store opened read-only, or None when there is no database yet."""
-    if not paths.database.exists():
-        yield None
-        return
-    from desktop.store import open_store
-
-    with open_store(paths, read_only=True) as store:
-        yield store
 
 
 def _lenient(store: Any, routine_id: str) -> Routine | None:
@@ -83,9 +69,10 @@ def write_sheet(
         err.write(f"supple sheet: no such folder: {shown_path(folder)}\n")
         return EXIT_USAGE
     from desktop.content.library import RoutineCatalog
+    from desktop.content.library_cli import read_only_store
     from desktop.content.sheet import playlist_sheet, routine_sheet
 
-    with _read_only_store(paths) as store:
+    with read_only_store(paths) as store:
         catalog = RoutineCatalog.load(store)
         routine = catalog(item_id) or _lenient(store, item_id)
         playlist = store.playlists.get(item_id) if store is not None else None

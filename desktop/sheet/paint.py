@@ -8,8 +8,6 @@ is painted with a footer that numbers it.
 from __future__ import annotations
 
 import errno
-import os
-import tempfile
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +26,7 @@ from PySide6.QtGui import (
     QPen,
 )
 
+from desktop.content.atomic import replacing
 from desktop.content.frames import Picture
 from desktop.content.sheet import WEEK_DAYS, Sheet, SheetStep, Strip, paginate, paper_for_locale
 from desktop.domain import Segment
@@ -344,13 +343,7 @@ def write_pdf(path: Path, sheet: Sheet, pictures: Pictures, page_size: QPageSize
     """
     from PySide6.QtGui import QPdfWriter
 
-    try:
-        handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".pdf", dir=path.parent)
-    except OSError as e:  # name the file asked for, not the temporary one
-        raise OSError(e.errno, e.strerror, str(path)) from None
-    os.close(handle)
-    tmp = Path(name)
-    try:
+    with replacing(path, ".pdf") as tmp:
         writer = QPdfWriter(str(tmp))
         writer.setResolution(300)
         writer.setTitle(sheet.title)
@@ -360,10 +353,4 @@ def write_pdf(path: Path, sheet: Sheet, pictures: Pictures, page_size: QPageSize
         del writer  # closes the file
         if tmp.stat().st_size == 0:
             raise OSError(errno.EIO, "nothing was written", str(path))
-        mask = os.umask(0)
-        os.umask(mask)
-        os.chmod(tmp, 0o666 & ~mask)
-        os.replace(tmp, path)
-    finally:
-        tmp.unlink(missing_ok=True)
     return pages
