@@ -38,6 +38,16 @@ def _faint(widget: QWidget, alpha: int = 60) -> QColor:
     return colour
 
 
+def _chart_painter(widget: QWidget) -> QPainter:
+    """A painter on `widget` for a chart: antialiased, in a font a fifth smaller than the widget's."""
+    p = QPainter(widget)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    font = p.font()
+    font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
+    p.setFont(font)
+    return p
+
+
 class CalendarChart(QWidget):
     """The last `weeks` weeks, a column a week (Monday at the top), each day shaded by minutes."""
 
@@ -180,11 +190,7 @@ class WeeklyMinutesChart(QWidget):
         return QSize(360, 150)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = p.font()
-        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
-        p.setFont(font)
+        p = _chart_painter(self)
         metrics = p.fontMetrics()
         legend = self.legend()
         legend_rows = _legend(p, self, legend, self.height())
@@ -248,11 +254,7 @@ class FeelingChart(QWidget):
         return QSize(360, 150)
 
     def paintEvent(self, event: QPaintEvent) -> None:
-        p = QPainter(self)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = p.font()
-        font.setPointSizeF(max(6.0, font.pointSizeF() * 0.8))
-        p.setFont(font)
+        p = _chart_painter(self)
         legend_rows = _legend(p, self, [(PAIN, "Pain (0-10)"), (EFFORT, "Effort (0-10)")], self.height())
         left, top, bottom = float(p.fontMetrics().horizontalAdvance("00") + 8), 6.0, 16.0 + legend_rows
         plot = QRectF(left, top, max(10.0, self.width() - left - 8), max(10.0, self.height() - top - bottom))

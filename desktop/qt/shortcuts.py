@@ -144,7 +144,7 @@ class KeysDialog(QDialog):
         self.setWindowTitle(self.tr("Change Keys"))
         self.key_map = key_map
         self._changes = key_map.changes()
-        actions = actions_with_keys(key_map.window) | {
+        actions = {
             a.objectName(): a
             for a in key_map.window.findChildren(QAction)
             if a.objectName() in key_map.defaults

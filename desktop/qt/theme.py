@@ -211,10 +211,6 @@ def palette_for(theme: Theme) -> QPalette:
     return palette
 
 
-def dark_palette() -> QPalette:
-    return palette_for(Theme.DARK)
-
-
 def resolve(choice: ThemeChoice | str, scheme: Qt.ColorScheme) -> Theme:
     """The theme a choice means under the system's colour scheme (Unknown counts as dark)."""
     try:

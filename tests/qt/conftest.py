@@ -9,6 +9,7 @@ from desktop.engine import FakeClock
 from desktop.media.fake import FakeBackend
 from desktop.qt.main_window import MainWindow
 from desktop.qt.settings import OPTIONS, Settings
+from desktop.store import Store
 
 
 @pytest.fixture(autouse=True, scope="session")
@@ -48,6 +49,21 @@ def window(qtbot, settings: Settings) -> Iterator[MainWindow]:
     win.show()
     qtbot.waitExposed(win)
     yield win
+
+
+@pytest.fixture
+def window_store(window: MainWindow, data_dir: Path) -> Iterator[Store]:
+    """A real store in the test's data folder, attached to the window; closed once the session has
+    stopped and its history writer has written what it had."""
+    from desktop.paths import data_paths
+    from desktop.store import open_store
+
+    opened = open_store(data_paths(data_dir))
+    window.set_store(opened)
+    yield opened
+    window.session.stop()
+    window.session.flush(10)
+    opened.close()
 
 
 @pytest.fixture

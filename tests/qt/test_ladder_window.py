@@ -5,7 +5,6 @@ The real window and store; the engine's FakeClock stands in for time, the fake b
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -13,21 +12,15 @@ import pytest
 from desktop.domain import Clip, Routine, Step
 from desktop.engine import FakeClock
 from desktop.media.fake import FakeBackend
-from desktop.paths import data_paths
 from desktop.qt.main_window import MainWindow
 from desktop.qt.settings import OPTIONS, Settings
-from desktop.store import Store, open_store
+from desktop.store import Store
 from tests.fake_media import FAKE_CLIP
 
 
 @pytest.fixture
-def store(window: MainWindow, data_dir: Path) -> Iterator[Store]:
-    opened = open_store(data_paths(data_dir))
-    window.set_store(opened)
-    yield opened
-    window.session.stop()
-    window.session.flush(10)
-    opened.close()
+def store(window_store: Store) -> Store:
+    return window_store
 
 
 def ladder(tmp_path: Path) -> Routine:

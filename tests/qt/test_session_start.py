@@ -13,18 +13,14 @@ from desktop.engine import FakeClock, StepStatus
 from desktop.media.fake import FakeBackend
 from desktop.paths import data_paths
 from desktop.qt.main_window import MainWindow
-from desktop.store import open_store
+from desktop.store import Store
 from tests.fake_media import FAKE_CLIP
 from tests.qt.test_session_window import run_until
 
 
 @pytest.fixture
-def store(window: MainWindow, data_dir: Path):
-    opened = open_store(data_paths(data_dir))
-    window.set_store(opened)
-    yield opened
-    window.session.stop()
-    opened.close()
+def store(window_store: Store) -> Store:
+    return window_store
 
 
 def three_steps(tmp_path: Path, routine_id: str = "three") -> Routine:

@@ -5,7 +5,6 @@ The real window and store; the engine's FakeClock stands in for time, the fake b
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,9 +15,8 @@ from desktop.domain import Clip, Routine, Sides, Step
 from desktop.domain.describe import format_seconds
 from desktop.engine import FakeClock
 from desktop.media.fake import FakeBackend
-from desktop.paths import data_paths
 from desktop.qt.main_window import MainWindow
-from desktop.store import Store, open_store
+from desktop.store import Store
 from tests.fake_media import FAKE_CLIP
 
 #: Any length, any script: emoji (with a joiner), right-to-left Arabic and Hebrew, line breaks.
@@ -26,13 +24,8 @@ LONG_NOTE = ("Hips 🧘\u200d♀️ felt loose. الورك أفضل اليوم. 
 
 
 @pytest.fixture
-def store(window: MainWindow, data_dir: Path) -> Iterator[Store]:
-    opened = open_store(data_paths(data_dir))
-    window.set_store(opened)
-    yield opened
-    window.session.stop()
-    window.session.flush(10)
-    opened.close()
+def store(window_store: Store) -> Store:
+    return window_store
 
 
 def routine(tmp_path: Path) -> Routine:

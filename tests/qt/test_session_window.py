@@ -15,19 +15,14 @@ from desktop.domain import Clip, Outcome, Routine, Segment, Side, Sides, Step
 from desktop.engine import FakeClock, SessionState, StepStatus
 from desktop.media.base import PlaybackState
 from desktop.media.fake import FakeBackend
-from desktop.paths import data_paths
 from desktop.qt.main_window import MainWindow
-from desktop.store import open_store
+from desktop.store import Store
 from tests.fake_media import FAKE_CLIP
 
 
 @pytest.fixture
-def store(window: MainWindow, data_dir: Path):
-    opened = open_store(data_paths(data_dir))
-    window.set_store(opened)
-    yield opened
-    window.session.stop()
-    opened.close()
+def store(window_store: Store) -> Store:
+    return window_store
 
 
 @pytest.fixture
