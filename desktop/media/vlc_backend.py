@@ -33,7 +33,7 @@ from desktop.media.frame_table import FrameTable, FrameTables, loop_bounds, seek
 from desktop.media.frame_tracker import DEFAULT_FPS, KEPT_FRAMES, SKIP_FRAMES, Control, SeekKind
 from desktop.media.vlc_audio import VlcAudio
 from desktop.media.vlc_loader import VlcLoad
-from desktop.media.vlc_output import Arrival, Requested, VideoOutput, VlcEvent
+from desktop.media.vlc_output import Arrival, Requested, VideoOutput, VlcEvent, vlc_event_types
 from desktop.media.vlc_pacer import PRESENT_LAG_S, Pacer
 from desktop.media.vlc_tuning import (
     ANCHOR_FRAMES,
@@ -93,6 +93,7 @@ class VlcBackend(VideoBackend):
         self._vlc_paused = False
         self._shown = -1  # the frame on screen
         self._step_want: int | None = None
+        self._settle_at: int | None = None  # paused while the clip is learnt again: the frame to show
         self._wrap_issued_at = 0.0
         self._wrap_pending = False
         self._preroll = False
@@ -109,17 +110,8 @@ class VlcBackend(VideoBackend):
         self._mutex = self._output.mutex
         self._tracker = self._output.tracker
 
-        vlc = self._vlc
-
         events = self._player.event_manager()
-        self._event_types = {
-            vlc.EventType.MediaPlayerEncounteredError: VlcEvent.ERROR,
-            vlc.EventType.MediaPlayerEndReached: VlcEvent.END,
-            vlc.EventType.MediaPlayerPaused: VlcEvent.PAUSED,
-            vlc.EventType.MediaPlayerAudioVolume: VlcEvent.AUDIO,
-            vlc.EventType.MediaPlayerMuted: VlcEvent.AUDIO,
-            vlc.EventType.MediaPlayerUnmuted: VlcEvent.AUDIO,
-        }
+        self._event_types = vlc_event_types(self._vlc)
         for event_type in self._event_types:
             events.event_attach(event_type, self._on_vlc_event)
 
@@ -185,6 +177,11 @@ class VlcBackend(VideoBackend):
                 first = self._tracker.first
                 self._tracker.table.keep_image(v.index, image, {0, *range(first, first + KEPT_FRAMES)})
         if not v.present:
+            return
+        if self._settle_at is not None:  # learnt again while paused: back to the frame wanted
+            want, self._settle_at = self._settle_at, None
+            self._pause_player()
+            self._go_to(want, 0)
             return
         if v.start == SeekKind.WRAP:
             latency = item.time - self._wrap_issued_at
@@ -270,7 +267,10 @@ class VlcBackend(VideoBackend):
         """The clip's table is learnt again with whole-picture checksums (see frame_table): open
         the clip again, anchored as the first time."""
         log.info("%s: two frames share a sample checksum; learning it again in full", self.current)
+        settle = self._shown if self._step_want is None else self._step_want
         self._stop_player()
+        if not self._want_playing and not self._loading:  # paused, or stepping: pause again after
+            self._settle_at = settle
         self._restart(None, SeekKind.RESTART)
         if self._loading:
             self._first_frame_timer.start(int(FIRST_FRAME_TIMEOUT_S * 1000))
@@ -526,19 +526,14 @@ class VlcBackend(VideoBackend):
         """Stop libVLC (see VideoOutput.stop) and forget everything on its way."""
         self._output.stop(self._player.stop)
         self._clear_pending()
-        for timer in (
-            self._first_frame_timer,
-            self._start_poll,
-            self._paused_seek_timer,
-            self._step_timer,
-            self._stall_timer,
-        ):
+        timers = (self._first_frame_timer, self._start_poll, self._paused_seek_timer, self._step_timer)
+        for timer in (*timers, self._stall_timer):
             timer.stop()
         self._awaiting_start = False
         self._restart_want = None
         self._early_end = None
         self._pushed = -1
-        self._step_want = None
+        self._step_want = self._settle_at = None
         if self._preroll:
             self._preroll = False
             self._audio.apply()
@@ -587,7 +582,7 @@ class VlcBackend(VideoBackend):
             self._set_state(PlaybackState.LOADING)
             return
         self._step_timer.stop()
-        self._step_want = None
+        self._step_want = self._settle_at = None
         self._resync(self._shown + 1, SeekKind.START)
         self._set_state(PlaybackState.PLAYING)
 

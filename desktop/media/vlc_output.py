@@ -253,3 +253,16 @@ class VlcEvent(StrEnum):
     PAUSED = "paused"
     AUDIO = "audio"  # the audio output reported its volume or mute
     OTHER = "other"
+
+
+def vlc_event_types(vlc: Any) -> dict[Any, VlcEvent]:
+    """libVLC's event types that the backend listens to, and what each means to it."""
+    kinds = vlc.EventType
+    return {
+        kinds.MediaPlayerEncounteredError: VlcEvent.ERROR,
+        kinds.MediaPlayerEndReached: VlcEvent.END,
+        kinds.MediaPlayerPaused: VlcEvent.PAUSED,
+        kinds.MediaPlayerAudioVolume: VlcEvent.AUDIO,
+        kinds.MediaPlayerMuted: VlcEvent.AUDIO,
+        kinds.MediaPlayerUnmuted: VlcEvent.AUDIO,
+    }

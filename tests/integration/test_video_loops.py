@@ -453,3 +453,25 @@ def test_volume_and_mute_of_a_clip_with_sound(
         backend.close()
         backend.deleteLater()
     assert assert_loops(seen[:12], 5, 14) >= 1
+
+
+def test_stepping_through_a_held_pose_stays_paused_on_each_frame(
+    qtbot, backend: VideoBackend, tmp_path: Path
+) -> None:
+    # Identical pictures share a checksum: libVLC's backend learns such a clip again in full, and
+    # must do so without playing on while the person steps frame by frame.
+    numbers = [0, 1, 2, *[3] * 5, 4, 5, 6, 6, 7, 8, 9, 9, 9, *range(10, 20)]
+    clip = _clip_of(tmp_path / "holds.mp4", numbers)
+    backend.load(clip)
+    seen = collect(qtbot, backend, 1)
+    backend.pause()
+    qtbot.waitUntil(lambda: frames_stopped(qtbot, seen), timeout=5000)
+    start = numbers.index(seen[-1])
+    assert start < 3, seen
+    for k in range(start + 1, start + 12):
+        count = len(seen)
+        backend.step_frame(+1)
+        qtbot.waitUntil(lambda: len(seen) > count, timeout=5000)
+        qtbot.waitUntil(lambda: frames_stopped(qtbot, seen), timeout=5000)
+        assert backend.state == PlaybackState.PAUSED
+        assert seen[-1] == numbers[k], (k, seen)
