@@ -471,7 +471,7 @@ def test_stepping_through_a_held_pose_stays_paused_on_each_frame(
     for k in range(start + 1, start + 12):
         count = len(seen)
         backend.step_frame(+1)
-        qtbot.waitUntil(lambda: len(seen) > count, timeout=5000)
+        qtbot.waitUntil(lambda count=count: len(seen) > count, timeout=5000)
         qtbot.waitUntil(lambda: frames_stopped(qtbot, seen), timeout=5000)
         assert backend.state == PlaybackState.PAUSED
         assert seen[-1] == numbers[k], (k, seen)
