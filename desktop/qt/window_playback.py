@@ -16,6 +16,7 @@ from desktop.domain import Clip, Segment
 from desktop.domain.describe import format_seconds
 from desktop.media.base import PlaybackState
 from desktop.qt.icons import icon
+from desktop.qt.messages import say
 from desktop.qt.settings import OPTIONS
 from desktop.qt.window_base import WindowBase
 from desktop.qt.words import WORDS, number
@@ -92,7 +93,7 @@ class PlaybackMixin(WindowBase):
             self._playing = None
             if self.backend is not None:
                 self.backend.stop()
-            self.ui.videoPane.show_error(problem)
+            self.ui.videoPane.show_error(say(problem))
             return
         if self._playing == (clip.file, segment) and self.backend is not None:
             if self.backend.state == PlaybackState.PAUSED and not self._session_paused():
