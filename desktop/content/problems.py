@@ -9,7 +9,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from desktop.domain.messages import Message, text
+from desktop.domain.messages import Message, message, text
 
 #: A place inside a JSON document: object keys and list indexes, outermost first.
 JsonPath = tuple[str | int, ...]
@@ -81,6 +81,14 @@ class Problem:
     def said(self) -> Message:
         """`note`, never None (for the type checker: __post_init__ sets it)."""
         return self.note if self.note is not None else text(self.message)
+
+    @property
+    def whole(self) -> Message:
+        """The problem with its file and place, as `str(problem)` says it."""
+        file = escaped(str(self.file))
+        if self.path:
+            return message("problem.at", file=file, path=self.path, text=self.said)
+        return message("problem.file", file=file, text=self.said)
 
     def __str__(self) -> str:
         where = f"{self.path}: " if self.path else ""

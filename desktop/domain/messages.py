@@ -25,6 +25,9 @@ ENGLISH: Final[Mapping[str, str | tuple[str, str]]] = {
     "text": "{text}",
     # a sentence of its own: the text with a capital and a full stop ("The clip file was not found: ...")
     "sentence": "{text}.",
+    # a problem with its file, and its place in the file
+    "problem.at": "{file}: {path}: {text}",
+    "problem.file": "{file}: {text}",
     # a file as a whole
     "file.folder": "this is a folder, not a routine file",
     "file.not_regular": "this is not a regular file",
@@ -129,6 +132,30 @@ ENGLISH: Final[Mapping[str, str | tuple[str, str]]] = {
     "routine.bad_clip_path": "the {noun} path {text} cannot be used: {reason}",
     "routine.clip_file": "clip file",
     "routine.poster_image": "poster image",
+    # a bundle (content/bundle_read.py)
+    "bundle.no_main": "{bundle}: the bundle holds no routine or playlist file at its top level",
+    "bundle.two_mains": "{bundle}: the bundle holds more than one file at its top level ({files}); expected one",
+    "bundle.file_invalid": "{bundle}: the file {entry} in it is not valid",
+    "bundle.unknown_format": "{bundle}: the file {entry} in it is neither a routine ({routine}) "
+    'nor a playlist ("{playlist}"); its "format" is {found}',
+    "bundle.routine_invalid": "{bundle}: the routine {entry} in it is not valid",
+    "bundle.playlist_invalid": "{bundle}: the playlist {entry} in it is not valid",
+    "bundle.not_a_video": "{bundle}: entry {inner} is not a video ({path} of the routine {entry}); "
+    "a bundle holds only clips and posters",
+    "bundle.not_a_picture": "{bundle}: entry {inner} is not a picture ({path} of the routine {entry}); "
+    "a bundle holds only clips and posters",
+    "bundle.clip_outside": "{bundle}: the routine {entry} uses a clip outside its folder in the bundle "
+    "({path} is {text}); every clip must come in the bundle beside it",
+    "bundle.not_in_playlist": "{bundle}: entry {entry} is not part of the playlist; a playlist bundle holds "
+    "its routines in {folder}/<routine id>/",
+    "bundle.one_routine": "{bundle}: the folder {folder} must hold exactly one routine file",
+    "bundle.wrong_folder": '{bundle}: the routine in {folder} has the id "{id}"; '
+    'it must be in a folder named after it ("{routines}/{id}/")',
+    "bundle.stranger": "{bundle}: entry {entry} is not used by the routine or playlist in the bundle; "
+    "a bundle holds only the files they name",
+    # the library (content/library.py)
+    "library.no_file": "the library does not say where its file is",
+    "library.other_routine": '{file} now holds the routine "{routine}"',
     # a playlist (content/playlist.py)
     "playlist.hold_and_reps": 'has both "hold" and "reps": change a step to be held ("hold") or repeated '
     '("reps" with "rep_seconds"), not both',

@@ -33,6 +33,8 @@ SOURCES = cast(
     "Mapping[str, str]",
     {
         "sentence": QT_TRANSLATE_NOOP("Messages", "{text}."),
+        "problem.at": QT_TRANSLATE_NOOP("Messages", "{file}: {path}: {text}"),
+        "problem.file": QT_TRANSLATE_NOOP("Messages", "{file}: {text}"),
         "file.folder": QT_TRANSLATE_NOOP("Messages", "this is a folder, not a routine file"),
         "file.not_regular": QT_TRANSLATE_NOOP("Messages", "this is not a regular file"),
         "file.missing": QT_TRANSLATE_NOOP("Messages", "the file does not exist (looked for {path})"),
@@ -201,6 +203,53 @@ SOURCES = cast(
         ),
         "routine.clip_file": QT_TRANSLATE_NOOP("Messages", "clip file"),
         "routine.poster_image": QT_TRANSLATE_NOOP("Messages", "poster image"),
+        "bundle.no_main": QT_TRANSLATE_NOOP(
+            "Messages", "{bundle}: the bundle holds no routine or playlist file at its top level"
+        ),
+        "bundle.two_mains": QT_TRANSLATE_NOOP(
+            "Messages",
+            "{bundle}: the bundle holds more than one file at its top level ({files}); expected one",
+        ),
+        "bundle.file_invalid": QT_TRANSLATE_NOOP("Messages", "{bundle}: the file {entry} in it is not valid"),
+        "bundle.unknown_format": QT_TRANSLATE_NOOP(
+            "Messages",
+            '{bundle}: the file {entry} in it is neither a routine ({routine}) nor a playlist ("{playlist}"); its "format" is {found}',
+        ),
+        "bundle.routine_invalid": QT_TRANSLATE_NOOP(
+            "Messages", "{bundle}: the routine {entry} in it is not valid"
+        ),
+        "bundle.playlist_invalid": QT_TRANSLATE_NOOP(
+            "Messages", "{bundle}: the playlist {entry} in it is not valid"
+        ),
+        "bundle.not_a_video": QT_TRANSLATE_NOOP(
+            "Messages",
+            "{bundle}: entry {inner} is not a video ({path} of the routine {entry}); a bundle holds only clips and posters",
+        ),
+        "bundle.not_a_picture": QT_TRANSLATE_NOOP(
+            "Messages",
+            "{bundle}: entry {inner} is not a picture ({path} of the routine {entry}); a bundle holds only clips and posters",
+        ),
+        "bundle.clip_outside": QT_TRANSLATE_NOOP(
+            "Messages",
+            "{bundle}: the routine {entry} uses a clip outside its folder in the bundle ({path} is {text}); every clip must come in the bundle beside it",
+        ),
+        "bundle.not_in_playlist": QT_TRANSLATE_NOOP(
+            "Messages",
+            "{bundle}: entry {entry} is not part of the playlist; a playlist bundle holds its routines in {folder}/<routine id>/",
+        ),
+        "bundle.one_routine": QT_TRANSLATE_NOOP(
+            "Messages", "{bundle}: the folder {folder} must hold exactly one routine file"
+        ),
+        "bundle.wrong_folder": QT_TRANSLATE_NOOP(
+            "Messages",
+            '{bundle}: the routine in {folder} has the id "{id}"; it must be in a folder named after it ("{routines}/{id}/")',
+        ),
+        "bundle.stranger": QT_TRANSLATE_NOOP(
+            "Messages",
+            "{bundle}: entry {entry} is not used by the routine or playlist in the bundle; a bundle holds only the files they name",
+        ),
+        "library.no_file": QT_TRANSLATE_NOOP("Messages", "the library does not say where its file is"),
+        "library.other_routine": QT_TRANSLATE_NOOP("Messages", '{file} now holds the routine "{routine}"'),
         "playlist.hold_and_reps": QT_TRANSLATE_NOOP(
             "Messages",
             'has both "hold" and "reps": change a step to be held ("hold") or repeated ("reps" with "rep_seconds"), not both',
@@ -388,10 +437,10 @@ def plural(code: str, n: int) -> str | None:
 
 
 def say(message: Message) -> str:
-    """`message` in the window's language."""
+    """`message` in the window's language, on one line (texts from a file are `escaped`)."""
     args = message.args
     if message.code == "text":
-        return str(args.get("text", ""))
+        return escaped(str(args.get("text", "")))
     if message.code == "schema.expected":
         return QCoreApplication.translate("Expected", str(args.get("words", "")))
     n = args.get("n")
@@ -410,14 +459,15 @@ def _param(value: Param) -> str:
         return say(value)
     if isinstance(value, float):
         return QLocale().toString(value, "g", 6)
-    return str(value)
+    return escaped(str(value))
 
 
 def problem_text(problem: Problem, *, with_file: bool = False) -> str:
     """A problem as one line in the window's language: `steps[2].hold: ...` (the file first, if asked)."""
+    if with_file:
+        return say(problem.whole)
     where = f"{problem.path}: " if problem.path else ""
-    first = f"{escaped(str(problem.file))}: " if with_file else ""
-    return first + where + escaped(say(problem.said))
+    return where + say(problem.said)
 
 
 def problems_text(problems: list[Problem], *, with_file: bool = True) -> str:
