@@ -148,9 +148,9 @@ def probe(path: Path) -> MediaFacts | MediaProblem:
         return MediaProblem.of(message("media.not_regular"))
     if st.st_size == 0:
         return MediaProblem.of(message("media.empty"))
-    truncated = truncation_problem(path)
+    truncated = truncation_message(path)
     if truncated is not None:
-        return MediaProblem(truncated)
+        return MediaProblem.of(truncated)
     import av  # lazily: PyAV loads FFmpeg's libraries (about 0.1 s)
 
     try:
@@ -368,6 +368,12 @@ def mp4_duration(path: Path) -> float | None:
 
 
 def truncation_problem(path: Path) -> str | None:
+    """`truncation_message` in English."""
+    problem = truncation_message(path)
+    return None if problem is None else str(problem)
+
+
+def truncation_message(path: Path) -> Message | None:
     """Why an MP4/MOV file is visibly damaged (cut short, no index), else None (also for others).
 
     Its top-level boxes tell: the last one claims more bytes than the file has. Decoders would
@@ -383,10 +389,10 @@ def truncation_problem(path: Path) -> str | None:
                 return None  # not an ISO-BMFF file at all: let the decoder say what it is
             return _walk_top_level(f, size)
     except OSError as exc:
-        return f"it cannot be read ({exc.strerror})"
+        return message("media.unreadable", reason=str(exc.strerror))
 
 
-def _walk_top_level(f: BinaryIO, size: int) -> str | None:
+def _walk_top_level(f: BinaryIO, size: int) -> Message | None:
     offset = 0
     seen_moov = False
     for _ in range(_MAX_BOXES):
@@ -395,26 +401,23 @@ def _walk_top_level(f: BinaryIO, size: int) -> str | None:
         f.seek(offset)
         header = f.read(16)
         if len(header) < 8:
-            return f"the file is truncated (it ends inside a box header at byte {offset})"
+            return message("media.cut_in_header", offset=offset)
         box_size, kind = struct.unpack(">I4s", header[:8])
         if box_size == 1:
             if len(header) < 16:
-                return f"the file is truncated at byte {offset}"
+                return message("media.cut_at", offset=offset)
             box_size = struct.unpack(">Q", header[8:16])[0]
         elif box_size == 0:
             box_size = size - offset
         if box_size < 8:
-            return f"the file is damaged (a box at byte {offset} has an impossible size)"
+            return message("media.bad_box", offset=offset)
         if offset + box_size > size:
             missing = offset + box_size - size
-            return (
-                f"the file is truncated: its '{kind.decode('latin-1')}' data needs "
-                f"{missing:,} more bytes than the file has (was the download or copy cut short?)"
-            )
+            return message("media.cut_short", box=kind.decode("latin-1"), missing=f"{missing:,}")
         seen_moov = seen_moov or kind == b"moov"
         offset += box_size
     if not seen_moov:
-        return "the file has no 'moov' index, so it cannot be played (is it complete?)"
+        return message("media.no_index")
     return None
 
 

@@ -197,6 +197,19 @@ ENGLISH: Final[Mapping[str, str | tuple[str, str]]] = {
     "media.lie": "its header says it lasts {stated}, but its content ends after {actual}: "
     "the file is damaged or was altered (re-encode it)",
     "media.no_timestamps": "the timestamps of its frames cannot be read",
+    "media.cut_in_header": "the file is truncated (it ends inside a box header at byte {offset})",
+    "media.cut_at": "the file is truncated at byte {offset}",
+    "media.bad_box": "the file is damaged (a box at byte {offset} has an impossible size)",
+    "media.cut_short": "the file is truncated: its '{box}' data needs {missing} more bytes than the file has "
+    "(was the download or copy cut short?)",
+    "media.no_index": "the file has no 'moov' index, so it cannot be played (is it complete?)",
+    # a clip the player is given (media/base.py, media/probe.py): the file, then what is wrong
+    "clip.at": "{path}: {text}",
+    "clip.missing": "the clip file does not exist",
+    "clip.folder": "is a folder, not a clip file",
+    "clip.unreadable": "cannot be read ({reason})",
+    "clip.empty": "the clip file is empty (0 bytes)",
+    "clip.text": "this is not a video file (it contains text)",
     "duration.seconds": "{n} s",
     "duration.minutes": "{n} minutes",
     "duration.hours": "{n} hours",

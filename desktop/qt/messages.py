@@ -315,6 +315,26 @@ SOURCES = cast(
             "its header says it lasts {stated}, but its content ends after {actual}: the file is damaged or was altered (re-encode it)",
         ),
         "media.no_timestamps": QT_TRANSLATE_NOOP("Messages", "the timestamps of its frames cannot be read"),
+        "media.cut_in_header": QT_TRANSLATE_NOOP(
+            "Messages", "the file is truncated (it ends inside a box header at byte {offset})"
+        ),
+        "media.cut_at": QT_TRANSLATE_NOOP("Messages", "the file is truncated at byte {offset}"),
+        "media.bad_box": QT_TRANSLATE_NOOP(
+            "Messages", "the file is damaged (a box at byte {offset} has an impossible size)"
+        ),
+        "media.cut_short": QT_TRANSLATE_NOOP(
+            "Messages",
+            "the file is truncated: its '{box}' data needs {missing} more bytes than the file has (was the download or copy cut short?)",
+        ),
+        "media.no_index": QT_TRANSLATE_NOOP(
+            "Messages", "the file has no 'moov' index, so it cannot be played (is it complete?)"
+        ),
+        "clip.at": QT_TRANSLATE_NOOP("Messages", "{path}: {text}"),
+        "clip.missing": QT_TRANSLATE_NOOP("Messages", "the clip file does not exist"),
+        "clip.folder": QT_TRANSLATE_NOOP("Messages", "is a folder, not a clip file"),
+        "clip.unreadable": QT_TRANSLATE_NOOP("Messages", "cannot be read ({reason})"),
+        "clip.empty": QT_TRANSLATE_NOOP("Messages", "the clip file is empty (0 bytes)"),
+        "clip.text": QT_TRANSLATE_NOOP("Messages", "this is not a video file (it contains text)"),
         "duration.seconds": QT_TRANSLATE_NOOP("Messages", "{n} s"),
         "duration.minutes": QT_TRANSLATE_NOOP("Messages", "{n} minutes"),
         "duration.hours": QT_TRANSLATE_NOOP("Messages", "{n} hours"),

@@ -89,7 +89,7 @@ class FilesMixin(WindowBase):
             routine, problems = load_routine_lenient(path)  # a missing clip marks its steps
         except RoutineError as exc:
             log.warning("could not open %s: %s", path, exc)
-            self._warn_bad_file(path, problems_text(exc.problems, with_file=False))
+            self._warn_bad_file(path, problems_text(exc.problems))
             return False
         self.set_routine(routine, clip_problems=problems)
         self._remember_recent(path)

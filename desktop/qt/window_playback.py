@@ -15,6 +15,7 @@ import desktop
 from desktop.domain import Clip, Segment
 from desktop.domain.describe import format_seconds
 from desktop.media.base import PlaybackState
+from desktop.media.notes import note_of
 from desktop.qt.icons import icon
 from desktop.qt.messages import say
 from desktop.qt.settings import OPTIONS
@@ -223,8 +224,9 @@ class PlaybackMixin(WindowBase):
     @Slot(str)
     def _on_video_error(self, message: str) -> None:
         self._playing = None
-        self.ui.videoPane.show_error(message)
-        self.statusBar().showMessage(message, 15000)
+        said = say(note_of(message))
+        self.ui.videoPane.show_error(said)
+        self.statusBar().showMessage(said, 15000)
 
     @Slot(str)
     def _update_play_icon(self, state: str) -> None:
