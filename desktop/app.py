@@ -231,9 +231,16 @@ class Application:
                 try:
                     store = open_store(self.paths)
                 except NewerDatabaseError as exc:
-                    message = f"{exc} " + QCoreApplication.translate(
-                        "Application",
-                        "Supple opened it read-only: history is shown but nothing new is saved.",
+                    from desktop.qt.store_words import newer_database_text
+
+                    log.warning("%s", exc)
+                    message = (
+                        newer_database_text(exc)
+                        + " "
+                        + QCoreApplication.translate(
+                            "Application",
+                            "Supple opened it read-only: history is shown but nothing new is saved.",
+                        )
                     )
                     store = open_store(self.paths, read_only=True)
                 if store.notice:
@@ -278,12 +285,14 @@ class Application:
                 name="storeBox",
             )
         elif store is not None and store.recovery is not None:
+            from desktop.qt.store_words import recovery_text
+
             log.warning("database recovered: %s", store.recovery.message)
             show_message(
                 self.window,
                 QMessageBox.Icon.Information,
                 QCoreApplication.translate("Application", "Your history was repaired"),
-                store.recovery.message,
+                recovery_text(store.recovery),
                 name="storeBox",
             )
 
