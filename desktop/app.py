@@ -231,11 +231,11 @@ class Application:
                 try:
                     store = open_store(self.paths)
                 except NewerDatabaseError as exc:
-                    from desktop.qt.store_words import newer_database_text
+                    from desktop.qt.store_words import STORE_WORDS
 
                     log.warning("%s", exc)
                     message = (
-                        newer_database_text(exc)
+                        STORE_WORDS.newer_database_text(exc)
                         + " "
                         + QCoreApplication.translate(
                             "Application",
@@ -285,14 +285,14 @@ class Application:
                 name="storeBox",
             )
         elif store is not None and store.recovery is not None:
-            from desktop.qt.store_words import recovery_text
+            from desktop.qt.store_words import STORE_WORDS
 
             log.warning("database recovered: %s", store.recovery.message)
             show_message(
                 self.window,
                 QMessageBox.Icon.Information,
                 QCoreApplication.translate("Application", "Your history was repaired"),
-                recovery_text(store.recovery),
+                STORE_WORDS.recovery_text(store.recovery),
                 name="storeBox",
             )
 

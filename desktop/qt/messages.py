@@ -18,7 +18,7 @@ import re
 from collections.abc import Mapping
 from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QObject
 
 from desktop.content.problems import Problem, escaped
 from desktop.domain.messages import Message, Param
@@ -26,8 +26,8 @@ from desktop.domain.messages import Message, Param
 CONTEXT = "Messages"
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
 
-#: The window's source string of each code; the same words and `{names}` as the core's English.
-#: Codes not here: "text" (shown as given), "schema.expected" (`EXPECTED`) and `plural` codes.
+# The window's source string of each code; the same words and `{names}` as the core's English.
+# Codes not here: "text" (shown as given), "schema.expected" (`EXPECTED`) and `plural` codes.
 # QT_TRANSLATE_NOOP returns its source unchanged (typed as `object`), for lupdate to find it.
 SOURCES = cast(
     "Mapping[str, str]",
@@ -342,11 +342,11 @@ SOURCES = cast(
     },
 )
 
-#: Codes whose English keeps a parameter that the window leaves out: jsonschema's own English for
-#: a rule no code covers (the window says "not valid here" rather than show English).
+# Codes whose English keeps a parameter that the window leaves out: jsonschema's own English for
+# a rule no code covers (the window says "not valid here" rather than show English).
 ENGLISH_ONLY: Mapping[str, frozenset[str]] = {"schema.other": frozenset({"detail"})}
 
-#: The schema's descriptions of a good value (`x-expected`) and the JSON types' names.
+# The schema's descriptions of a good value (`x-expected`) and the JSON types' names.
 EXPECTED = cast(
     "tuple[str, ...]",
     (
@@ -447,13 +447,19 @@ EXPECTED = cast(
 )
 
 
-def plural(code: str, n: int) -> str | None:
-    """The translated text of a code whose words change with `n` (None for any other code)."""
-    if code == "value.list":
-        return QCoreApplication.translate(CONTEXT, "a list of %n item(s)", "", n)
-    if code == "value.text_length":
-        return QCoreApplication.translate(CONTEXT, "a text of %n character(s)", "", n)
-    return None
+class MessagePlurals(QObject):
+    """The codes whose words change with `n`; a QObject so that lupdate sees their plural forms."""
+
+    def text(self, code: str, n: int) -> str | None:
+        """The translated text of `code` for `n` (None for a code without plural forms)."""
+        if code == "value.list":
+            return self.tr("a list of %n item(s)", "", n)
+        if code == "value.text_length":
+            return self.tr("a text of %n character(s)", "", n)
+        return None
+
+
+PLURALS = MessagePlurals()
 
 
 def say(message: Message) -> str:
@@ -464,7 +470,7 @@ def say(message: Message) -> str:
     if message.code == "schema.expected":
         return QCoreApplication.translate("Expected", str(args.get("words", "")))
     n = args.get("n")
-    template = plural(message.code, n) if isinstance(n, int) else None
+    template = PLURALS.text(message.code, n) if isinstance(n, int) else None
     if template is None:
         source = SOURCES.get(message.code)
         if source is None:

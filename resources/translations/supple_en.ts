@@ -49,6 +49,23 @@
     </message>
 </context>
 <context>
+    <name>MessagePlurals</name>
+    <message numerus="yes">
+        <source>a list of %n item(s)</source>
+        <translation>
+            <numerusform>a list of %n item</numerusform>
+            <numerusform>a list of %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a text of %n character(s)</source>
+        <translation>
+            <numerusform>a text of %n character</numerusform>
+            <numerusform>a text of %n characters</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionSummary</name>
     <message numerus="yes">
         <source>%1 · %n step(s) done</source>
@@ -63,6 +80,23 @@
         <translation>
             <numerusform>%n skipped</numerusform>
             <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoreWords</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step record(s)</source>
+        <translation>
+            <numerusform>%n step record</numerusform>
+            <numerusform>%n step records</numerusform>
         </translation>
     </message>
 </context>
