@@ -23,6 +23,7 @@ from desktop.content.bundle import (
     format_bytes,
     shown_name,
 )
+from desktop.domain.messages import message
 
 _LOCAL_HEADER: Final = 30
 _DRIVE: Final = re.compile(r"^[A-Za-z]:")
@@ -35,33 +36,33 @@ def open_bundle_zip(bundle: Path) -> zipfile.ZipFile:
     try:
         info = bundle.stat()
         if not stat.S_ISREG(info.st_mode):
-            raise BundleError(f"{bundle}: this is not a file")
+            raise BundleError(message("bundle.not_a_file", bundle=str(bundle)))
         return zipfile.ZipFile(bundle)
     except FileNotFoundError:
-        raise BundleError(f"{bundle}: the file does not exist") from None
+        raise BundleError(message("bundle.missing", bundle=str(bundle))) from None
     except UnicodeDecodeError as e:  # before ValueError, of which it is one
         raise BundleError(
             f"{bundle}: entry {_shown_bytes(e.object)} has a name that is marked as UTF-8 but is not valid "
             f"UTF-8 ({e.reason}); this bundle was not made by Supple or was changed after"
         ) from None
     except NotImplementedError as e:
-        raise BundleError(f"{bundle}: this zip file uses a feature Supple does not read ({e})") from None
+        raise BundleError(message("bundle.zip_feature", bundle=str(bundle), reason=str(e))) from None
     except (zipfile.BadZipFile, EOFError, ValueError, OverflowError) as e:
-        raise BundleError(
-            f"{bundle}: this is not a Supple bundle, or it was cut short ({e}); export it again"
-        ) from None
+        raise BundleError(message("bundle.not_a_bundle", bundle=str(bundle), reason=str(e))) from None
     except OSError as e:
-        raise BundleError(f"{bundle}: the file cannot be read: {e.strerror or e}") from None
+        raise BundleError(
+            message("bundle.unreadable", bundle=str(bundle), reason=str(e.strerror or e))
+        ) from None
 
 
 def check_entries(zf: zipfile.ZipFile, bundle: Path, limits: BundleLimits) -> list[zipfile.ZipInfo]:
     """The file entries to extract, in archive order, after checking every entry; else BundleError."""
     infos = zf.infolist()
     if not infos:
-        raise BundleError(f"{bundle}: the bundle is empty")
+        raise BundleError(message("bundle.empty", bundle=str(bundle)))
     if len(infos) > limits.max_entries:
         raise BundleError(
-            f"{bundle}: the bundle has {len(infos)} entries, more than the {limits.max_entries} allowed"
+            message("bundle.too_many", bundle=str(bundle), count=len(infos), limit=limits.max_entries)
         )
     seen: dict[str, str] = {}
     files: list[zipfile.ZipInfo] = []
@@ -71,7 +72,9 @@ def check_entries(zf: zipfile.ZipFile, bundle: Path, limits: BundleLimits) -> li
         if problem is None and not info.is_dir():
             problem = _size_problem(info, limits)
         if problem is not None:
-            raise BundleError(f"{bundle}: entry {shown_name(name)} {problem}")
+            raise BundleError(
+                message("bundle.entry", bundle=str(bundle), entry=shown_name(name), problem=problem)
+            )
         seen[_fold(name.rstrip("/"))] = name
         if not info.is_dir():
             files.append(info)
@@ -192,7 +195,12 @@ def _check_folders(files: Sequence[zipfile.ZipInfo], seen: Mapping[str, str], bu
             clash = seen.get(_fold(folder))
             if clash is not None and not clash.endswith("/"):
                 raise BundleError(
-                    f"{bundle}: entry {shown_name(info.orig_filename)} needs a folder named like the file {shown_name(clash)}"
+                    message(
+                        "bundle.folder_clash",
+                        bundle=str(bundle),
+                        entry=shown_name(info.orig_filename),
+                        file=shown_name(clash),
+                    )
                 )
 
 
@@ -202,8 +210,12 @@ def _check_totals(
     declared = sum(info.file_size for info in files)
     if declared > limits.max_total_bytes:
         raise BundleError(
-            f"{bundle}: the bundle says it unpacks to {format_bytes(declared)}, more than the "
-            f"{format_bytes(limits.max_total_bytes)} allowed"
+            message(
+                "bundle.too_big",
+                bundle=str(bundle),
+                size=format_bytes(declared),
+                limit=format_bytes(limits.max_total_bytes),
+            )
         )
     # Entries whose data overlap reuse one compressed stream many times (a "better zip bomb").
     ordered = sorted(zf.infolist(), key=lambda i: i.header_offset)
@@ -212,7 +224,7 @@ def _check_totals(
         limit = following.header_offset if following is not None else end_of_data
         if limit is not None and info.header_offset + _LOCAL_HEADER + info.compress_size > limit:
             raise BundleError(
-                f"{bundle}: entry {shown_name(info.orig_filename)} overlaps another entry's data"
+                message("bundle.overlap", bundle=str(bundle), entry=shown_name(info.orig_filename))
             )
 
 

@@ -25,6 +25,14 @@ ENGLISH: Final[Mapping[str, str | tuple[str, str]]] = {
     "text": "{text}",
     # a sentence of its own: the text with a capital and a full stop ("The clip file was not found: ...")
     "sentence": "{text}.",
+    # loop marks on a clip (domain/marks.py)
+    "marks.too_few_frames": (
+        "{clip}: a loop cannot be marked on a clip of {n} frame; it needs at least two",
+        "{clip}: a loop cannot be marked on a clip of {n} frames; it needs at least two",
+    ),
+    "marks.same_frame": "{clip}: the in and out marks cannot both be on frame {frame}; a loop needs two frames",
+    "marks.swapped_out": "The out mark (frame {frame}) came before the in mark: swapped them",
+    "marks.swapped_in": "The in mark (frame {frame}) came after the out mark: swapped them",
     # a problem with its file, and its place in the file
     "problem.at": "{file}: {path}: {text}",
     "problem.file": "{file}: {text}",
@@ -153,6 +161,32 @@ ENGLISH: Final[Mapping[str, str | tuple[str, str]]] = {
     'it must be in a folder named after it ("{routines}/{id}/")',
     "bundle.stranger": "{bundle}: entry {entry} is not used by the routine or playlist in the bundle; "
     "a bundle holds only the files they name",
+    "bundle.not_a_file": "{bundle}: this is not a file",
+    "bundle.missing": "{bundle}: the file does not exist",
+    "bundle.zip_feature": "{bundle}: this zip file uses a feature Supple does not read ({reason})",
+    "bundle.not_a_bundle": "{bundle}: this is not a Supple bundle, or it was cut short ({reason}); export it again",
+    "bundle.unreadable": "{bundle}: the file cannot be read: {reason}",
+    "bundle.empty": "{bundle}: the bundle is empty",
+    "bundle.too_many": "{bundle}: the bundle has {count} entries, more than the {limit} allowed",
+    # an entry's own problem (its name, type or size) stays English: see content/bundle_entries.py
+    "bundle.entry": "{bundle}: entry {entry} {problem}",
+    "bundle.folder_clash": "{bundle}: entry {entry} needs a folder named like the file {file}",
+    "bundle.too_big": "{bundle}: the bundle says it unpacks to {size}, more than the {limit} allowed",
+    "bundle.overlap": "{bundle}: entry {entry} overlaps another entry's data",
+    # a file to import (content/library_import.py)
+    "source.broken_link": "a link to a file that does not exist",
+    "source.missing": "no such file",
+    "source.link_loop": "this is a loop of symbolic links, not a file",
+    "source.too_long": "the path is too long for this system",
+    "source.bad_path": "this path cannot be used: {reason}",
+    "source.folder": "this is a folder; give a bundle (*.supple), a routine file or a playlist file",
+    "source.device": "this is a device, not a file",
+    "source.fifo": "this is a named pipe (FIFO), not a file",
+    "source.socket": "this is a socket, not a file",
+    "import.unknown_format": '{file}: this is neither a routine ({routine}) nor a playlist ("{playlist}") '
+    "file, nor a {suffix} bundle",
+    "import.invalid": "{file}: the file is not valid",
+    "import.not_media": "{file}: the routine names files that are not clips or posters; nothing was imported",
     # the library (content/library.py)
     "library.no_file": "the library does not say where its file is",
     "library.other_routine": '{file} now holds the routine "{routine}"',
@@ -164,6 +198,15 @@ ENGLISH: Final[Mapping[str, str | tuple[str, str]]] = {
     "playlist.last_before_first": "expected the last item at or after the first ({first}), got {last}",
     "playlist.blocks_overlap": "items {first} to {last} overlap {block} (items {other_first} to "
     "{other_last}); blocks may not overlap or sit inside each other",
+    # editing a playlist in the window (content/playlist_edit.py)
+    "edit.choose_items": "choose the items to repeat first",
+    "edit.neighbours": "only neighbouring items can be repeated together; choose a run of items",
+    "edit.overlap": "items {first} to {last} overlap the repeated block of items {block_first} "
+    "to {block_last}; blocks cannot overlap or sit inside each other (ungroup it first)",
+    "edit.not_in_block": "item {item} is not in a repeated block",
+    "playlist.no_routine": 'the routine "{routine}" is not in the library',
+    "playlist.no_step": 'the routine "{routine}" has no step "{step}"',
+    "playlist.changes_refused": "its changes cannot be applied: {reason}",
     "playlist.no_items": "the playlist has no items, so there is no item {last}",
     "playlist.no_such_item": 'there is no item {last}: "items" has {count}, numbered 0 to {top}',
     # a file a routine names, told by its first bytes (content/signatures.py)

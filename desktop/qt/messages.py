@@ -33,6 +33,16 @@ SOURCES = cast(
     "Mapping[str, str]",
     {
         "sentence": QT_TRANSLATE_NOOP("Messages", "{text}."),
+        "marks.same_frame": QT_TRANSLATE_NOOP(
+            "Messages",
+            "{clip}: the in and out marks cannot both be on frame {frame}; a loop needs two frames",
+        ),
+        "marks.swapped_out": QT_TRANSLATE_NOOP(
+            "Messages", "The out mark (frame {frame}) came before the in mark: swapped them"
+        ),
+        "marks.swapped_in": QT_TRANSLATE_NOOP(
+            "Messages", "The in mark (frame {frame}) came after the out mark: swapped them"
+        ),
         "problem.at": QT_TRANSLATE_NOOP("Messages", "{file}: {path}: {text}"),
         "problem.file": QT_TRANSLATE_NOOP("Messages", "{file}: {text}"),
         "file.folder": QT_TRANSLATE_NOOP("Messages", "this is a folder, not a routine file"),
@@ -248,6 +258,49 @@ SOURCES = cast(
             "Messages",
             "{bundle}: entry {entry} is not used by the routine or playlist in the bundle; a bundle holds only the files they name",
         ),
+        "bundle.not_a_file": QT_TRANSLATE_NOOP("Messages", "{bundle}: this is not a file"),
+        "bundle.missing": QT_TRANSLATE_NOOP("Messages", "{bundle}: the file does not exist"),
+        "bundle.zip_feature": QT_TRANSLATE_NOOP(
+            "Messages", "{bundle}: this zip file uses a feature Supple does not read ({reason})"
+        ),
+        "bundle.not_a_bundle": QT_TRANSLATE_NOOP(
+            "Messages",
+            "{bundle}: this is not a Supple bundle, or it was cut short ({reason}); export it again",
+        ),
+        "bundle.unreadable": QT_TRANSLATE_NOOP("Messages", "{bundle}: the file cannot be read: {reason}"),
+        "bundle.empty": QT_TRANSLATE_NOOP("Messages", "{bundle}: the bundle is empty"),
+        "bundle.too_many": QT_TRANSLATE_NOOP(
+            "Messages", "{bundle}: the bundle has {count} entries, more than the {limit} allowed"
+        ),
+        "bundle.entry": QT_TRANSLATE_NOOP("Messages", "{bundle}: entry {entry} {problem}"),
+        "bundle.folder_clash": QT_TRANSLATE_NOOP(
+            "Messages", "{bundle}: entry {entry} needs a folder named like the file {file}"
+        ),
+        "bundle.too_big": QT_TRANSLATE_NOOP(
+            "Messages", "{bundle}: the bundle says it unpacks to {size}, more than the {limit} allowed"
+        ),
+        "bundle.overlap": QT_TRANSLATE_NOOP(
+            "Messages", "{bundle}: entry {entry} overlaps another entry's data"
+        ),
+        "source.broken_link": QT_TRANSLATE_NOOP("Messages", "a link to a file that does not exist"),
+        "source.missing": QT_TRANSLATE_NOOP("Messages", "no such file"),
+        "source.link_loop": QT_TRANSLATE_NOOP("Messages", "this is a loop of symbolic links, not a file"),
+        "source.too_long": QT_TRANSLATE_NOOP("Messages", "the path is too long for this system"),
+        "source.bad_path": QT_TRANSLATE_NOOP("Messages", "this path cannot be used: {reason}"),
+        "source.folder": QT_TRANSLATE_NOOP(
+            "Messages", "this is a folder; give a bundle (*.supple), a routine file or a playlist file"
+        ),
+        "source.device": QT_TRANSLATE_NOOP("Messages", "this is a device, not a file"),
+        "source.fifo": QT_TRANSLATE_NOOP("Messages", "this is a named pipe (FIFO), not a file"),
+        "source.socket": QT_TRANSLATE_NOOP("Messages", "this is a socket, not a file"),
+        "import.unknown_format": QT_TRANSLATE_NOOP(
+            "Messages",
+            '{file}: this is neither a routine ({routine}) nor a playlist ("{playlist}") file, nor a {suffix} bundle',
+        ),
+        "import.invalid": QT_TRANSLATE_NOOP("Messages", "{file}: the file is not valid"),
+        "import.not_media": QT_TRANSLATE_NOOP(
+            "Messages", "{file}: the routine names files that are not clips or posters; nothing was imported"
+        ),
         "library.no_file": QT_TRANSLATE_NOOP("Messages", "the library does not say where its file is"),
         "library.other_routine": QT_TRANSLATE_NOOP("Messages", '{file} now holds the routine "{routine}"'),
         "playlist.hold_and_reps": QT_TRANSLATE_NOOP(
@@ -267,6 +320,18 @@ SOURCES = cast(
             "Messages",
             "items {first} to {last} overlap {block} (items {other_first} to {other_last}); blocks may not overlap or sit inside each other",
         ),
+        "edit.choose_items": QT_TRANSLATE_NOOP("Messages", "choose the items to repeat first"),
+        "edit.neighbours": QT_TRANSLATE_NOOP(
+            "Messages", "only neighbouring items can be repeated together; choose a run of items"
+        ),
+        "edit.overlap": QT_TRANSLATE_NOOP(
+            "Messages",
+            "items {first} to {last} overlap the repeated block of items {block_first} to {block_last}; blocks cannot overlap or sit inside each other (ungroup it first)",
+        ),
+        "edit.not_in_block": QT_TRANSLATE_NOOP("Messages", "item {item} is not in a repeated block"),
+        "playlist.no_routine": QT_TRANSLATE_NOOP("Messages", 'the routine "{routine}" is not in the library'),
+        "playlist.no_step": QT_TRANSLATE_NOOP("Messages", 'the routine "{routine}" has no step "{step}"'),
+        "playlist.changes_refused": QT_TRANSLATE_NOOP("Messages", "its changes cannot be applied: {reason}"),
         "playlist.no_items": QT_TRANSLATE_NOOP(
             "Messages", "the playlist has no items, so there is no item {last}"
         ),
@@ -456,6 +521,10 @@ class MessagePlurals(QObject):
             return self.tr("a list of %n item(s)", "", n)
         if code == "value.text_length":
             return self.tr("a text of %n character(s)", "", n)
+        if code == "marks.too_few_frames":
+            return self.tr(
+                "{clip}: a loop cannot be marked on a clip of %n frame(s); it needs at least two", "", n
+            )
         return None
 
 

@@ -1453,12 +1453,31 @@ kann nicht geladen werden</translation>
             <numerusform>ein Text mit %n Zeichen</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{clip}: a loop cannot be marked on a clip of %n frame(s); it needs at least two</source>
+        <translation>
+            <numerusform>{clip}: auf einem Clip mit %n Bild lässt sich keine Schleife markieren; sie braucht mindestens zwei</numerusform>
+            <numerusform>{clip}: auf einem Clip mit %n Bildern lässt sich keine Schleife markieren; sie braucht mindestens zwei</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>{text}.</source>
         <translation>{text}.</translation>
+    </message>
+    <message>
+        <source>{clip}: the in and out marks cannot both be on frame {frame}; a loop needs two frames</source>
+        <translation>{clip}: die Anfangs- und die Endmarke können nicht beide auf Bild {frame} liegen; eine Schleife braucht zwei Bilder</translation>
+    </message>
+    <message>
+        <source>The out mark (frame {frame}) came before the in mark: swapped them</source>
+        <translation>Die Endmarke (Bild {frame}) lag vor der Anfangsmarke: beide wurden vertauscht</translation>
+    </message>
+    <message>
+        <source>The in mark (frame {frame}) came after the out mark: swapped them</source>
+        <translation>Die Anfangsmarke (Bild {frame}) lag nach der Endmarke: beide wurden vertauscht</translation>
     </message>
     <message>
         <source>{file}: {path}: {text}</source>
@@ -1845,6 +1864,98 @@ kann nicht geladen werden</translation>
         <translation>{bundle}: der Eintrag {entry} wird von der Routine oder Playlist im Paket nicht verwendet; ein Paket enthält nur die Dateien, die sie nennen</translation>
     </message>
     <message>
+        <source>{bundle}: this is not a file</source>
+        <translation>{bundle}: dies ist keine Datei</translation>
+    </message>
+    <message>
+        <source>{bundle}: the file does not exist</source>
+        <translation>{bundle}: die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>{bundle}: this zip file uses a feature Supple does not read ({reason})</source>
+        <translation>{bundle}: diese ZIP-Datei verwendet eine Funktion, die Supple nicht liest ({reason})</translation>
+    </message>
+    <message>
+        <source>{bundle}: this is not a Supple bundle, or it was cut short ({reason}); export it again</source>
+        <translation>{bundle}: dies ist kein Supple-Paket, oder es wurde abgeschnitten ({reason}); exportieren Sie es erneut</translation>
+    </message>
+    <message>
+        <source>{bundle}: the file cannot be read: {reason}</source>
+        <translation>{bundle}: die Datei kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{bundle}: the bundle is empty</source>
+        <translation>{bundle}: das Paket ist leer</translation>
+    </message>
+    <message>
+        <source>{bundle}: the bundle has {count} entries, more than the {limit} allowed</source>
+        <translation>{bundle}: das Paket hat {count} Einträge, mehr als die erlaubten {limit}</translation>
+    </message>
+    <message>
+        <source>{bundle}: entry {entry} {problem}</source>
+        <translation>{bundle}: Eintrag {entry}: {problem}</translation>
+    </message>
+    <message>
+        <source>{bundle}: entry {entry} needs a folder named like the file {file}</source>
+        <translation>{bundle}: der Eintrag {entry} braucht einen Ordner, der wie die Datei {file} heißt</translation>
+    </message>
+    <message>
+        <source>{bundle}: the bundle says it unpacks to {size}, more than the {limit} allowed</source>
+        <translation>{bundle}: laut Paket wird es entpackt {size} groß, mehr als die erlaubten {limit}</translation>
+    </message>
+    <message>
+        <source>{bundle}: entry {entry} overlaps another entry&apos;s data</source>
+        <translation>{bundle}: der Eintrag {entry} überschneidet sich mit den Daten eines anderen Eintrags</translation>
+    </message>
+    <message>
+        <source>a link to a file that does not exist</source>
+        <translation>ein Link auf eine Datei, die nicht existiert</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>this is a loop of symbolic links, not a file</source>
+        <translation>dies ist eine Schleife symbolischer Links, keine Datei</translation>
+    </message>
+    <message>
+        <source>the path is too long for this system</source>
+        <translation>der Pfad ist für dieses System zu lang</translation>
+    </message>
+    <message>
+        <source>this path cannot be used: {reason}</source>
+        <translation>dieser Pfad ist nicht verwendbar: {reason}</translation>
+    </message>
+    <message>
+        <source>this is a folder; give a bundle (*.supple), a routine file or a playlist file</source>
+        <translation>dies ist ein Ordner; geben Sie ein Paket (*.supple), eine Routinendatei oder eine Playlist-Datei an</translation>
+    </message>
+    <message>
+        <source>this is a device, not a file</source>
+        <translation>dies ist ein Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>this is a named pipe (FIFO), not a file</source>
+        <translation>dies ist eine benannte Pipe (FIFO), keine Datei</translation>
+    </message>
+    <message>
+        <source>this is a socket, not a file</source>
+        <translation>dies ist ein Socket, keine Datei</translation>
+    </message>
+    <message>
+        <source>{file}: this is neither a routine ({routine}) nor a playlist (&quot;{playlist}&quot;) file, nor a {suffix} bundle</source>
+        <translation>{file}: dies ist weder eine Routinendatei ({routine}) noch eine Playlist-Datei (&quot;{playlist}&quot;) noch ein {suffix}-Paket</translation>
+    </message>
+    <message>
+        <source>{file}: the file is not valid</source>
+        <translation>{file}: die Datei ist nicht gültig</translation>
+    </message>
+    <message>
+        <source>{file}: the routine names files that are not clips or posters; nothing was imported</source>
+        <translation>{file}: die Routine nennt Dateien, die weder Clips noch Vorschaubilder sind; nichts wurde importiert</translation>
+    </message>
+    <message>
         <source>the library does not say where its file is</source>
         <translation>die Bibliothek weiß nicht, wo die Datei liegt</translation>
     </message>
@@ -1871,6 +1982,34 @@ kann nicht geladen werden</translation>
     <message>
         <source>items {first} to {last} overlap {block} (items {other_first} to {other_last}); blocks may not overlap or sit inside each other</source>
         <translation>die Einträge {first} bis {last} überschneiden sich mit {block} (Einträge {other_first} bis {other_last}); Blöcke dürfen sich nicht überschneiden oder ineinander liegen</translation>
+    </message>
+    <message>
+        <source>choose the items to repeat first</source>
+        <translation>wählen Sie zuerst die Einträge, die wiederholt werden sollen</translation>
+    </message>
+    <message>
+        <source>only neighbouring items can be repeated together; choose a run of items</source>
+        <translation>nur benachbarte Einträge können zusammen wiederholt werden; wählen Sie eine zusammenhängende Folge</translation>
+    </message>
+    <message>
+        <source>items {first} to {last} overlap the repeated block of items {block_first} to {block_last}; blocks cannot overlap or sit inside each other (ungroup it first)</source>
+        <translation>die Einträge {first} bis {last} überschneiden sich mit dem wiederholten Block der Einträge {block_first} bis {block_last}; Blöcke dürfen sich nicht überschneiden oder ineinander liegen (lösen Sie die Gruppe zuerst auf)</translation>
+    </message>
+    <message>
+        <source>item {item} is not in a repeated block</source>
+        <translation>Eintrag {item} liegt in keinem wiederholten Block</translation>
+    </message>
+    <message>
+        <source>the routine &quot;{routine}&quot; is not in the library</source>
+        <translation>die Routine &quot;{routine}&quot; ist nicht in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>the routine &quot;{routine}&quot; has no step &quot;{step}&quot;</source>
+        <translation>die Routine &quot;{routine}&quot; hat keinen Schritt &quot;{step}&quot;</translation>
+    </message>
+    <message>
+        <source>its changes cannot be applied: {reason}</source>
+        <translation>seine Änderungen lassen sich nicht anwenden: {reason}</translation>
     </message>
     <message>
         <source>the playlist has no items, so there is no item {last}</source>

@@ -64,6 +64,13 @@
             <numerusform>a text of %n characters</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{clip}: a loop cannot be marked on a clip of %n frame(s); it needs at least two</source>
+        <translation>
+            <numerusform>{clip}: a loop cannot be marked on a clip of %n frame; it needs at least two</numerusform>
+            <numerusform>{clip}: a loop cannot be marked on a clip of %n frames; it needs at least two</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SessionSummary</name>

@@ -1453,12 +1453,31 @@ no se puede cargar</translation>
             <numerusform>un texto de %n caracteres</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>{clip}: a loop cannot be marked on a clip of %n frame(s); it needs at least two</source>
+        <translation>
+            <numerusform>{clip}: no se puede marcar un bucle en un clip de %n fotograma; necesita al menos dos</numerusform>
+            <numerusform>{clip}: no se puede marcar un bucle en un clip de %n fotogramas; necesita al menos dos</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
     <message>
         <source>{text}.</source>
         <translation>{text}.</translation>
+    </message>
+    <message>
+        <source>{clip}: the in and out marks cannot both be on frame {frame}; a loop needs two frames</source>
+        <translation>{clip}: las marcas de entrada y salida no pueden estar las dos en el fotograma {frame}; un bucle necesita dos fotogramas</translation>
+    </message>
+    <message>
+        <source>The out mark (frame {frame}) came before the in mark: swapped them</source>
+        <translation>La marca de salida (fotograma {frame}) iba antes que la de entrada: se intercambiaron</translation>
+    </message>
+    <message>
+        <source>The in mark (frame {frame}) came after the out mark: swapped them</source>
+        <translation>La marca de entrada (fotograma {frame}) iba después que la de salida: se intercambiaron</translation>
     </message>
     <message>
         <source>{file}: {path}: {text}</source>
@@ -1845,6 +1864,98 @@ no se puede cargar</translation>
         <translation>{bundle}: la entrada {entry} no la usa la rutina ni la lista del paquete; un paquete solo contiene los archivos que estas nombran</translation>
     </message>
     <message>
+        <source>{bundle}: this is not a file</source>
+        <translation>{bundle}: esto no es un archivo</translation>
+    </message>
+    <message>
+        <source>{bundle}: the file does not exist</source>
+        <translation>{bundle}: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>{bundle}: this zip file uses a feature Supple does not read ({reason})</source>
+        <translation>{bundle}: este archivo zip usa una función que Supple no lee ({reason})</translation>
+    </message>
+    <message>
+        <source>{bundle}: this is not a Supple bundle, or it was cut short ({reason}); export it again</source>
+        <translation>{bundle}: esto no es un paquete de Supple, o se cortó ({reason}); vuelve a exportarlo</translation>
+    </message>
+    <message>
+        <source>{bundle}: the file cannot be read: {reason}</source>
+        <translation>{bundle}: no se puede leer el archivo: {reason}</translation>
+    </message>
+    <message>
+        <source>{bundle}: the bundle is empty</source>
+        <translation>{bundle}: el paquete está vacío</translation>
+    </message>
+    <message>
+        <source>{bundle}: the bundle has {count} entries, more than the {limit} allowed</source>
+        <translation>{bundle}: el paquete tiene {count} entradas, más de las {limit} permitidas</translation>
+    </message>
+    <message>
+        <source>{bundle}: entry {entry} {problem}</source>
+        <translation>{bundle}: entrada {entry}: {problem}</translation>
+    </message>
+    <message>
+        <source>{bundle}: entry {entry} needs a folder named like the file {file}</source>
+        <translation>{bundle}: la entrada {entry} necesita una carpeta con el mismo nombre que el archivo {file}</translation>
+    </message>
+    <message>
+        <source>{bundle}: the bundle says it unpacks to {size}, more than the {limit} allowed</source>
+        <translation>{bundle}: el paquete dice que ocupa {size} al descomprimirse, más de los {limit} permitidos</translation>
+    </message>
+    <message>
+        <source>{bundle}: entry {entry} overlaps another entry&apos;s data</source>
+        <translation>{bundle}: la entrada {entry} se solapa con los datos de otra entrada</translation>
+    </message>
+    <message>
+        <source>a link to a file that does not exist</source>
+        <translation>un enlace a un archivo que no existe</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>this is a loop of symbolic links, not a file</source>
+        <translation>esto es un bucle de enlaces simbólicos, no un archivo</translation>
+    </message>
+    <message>
+        <source>the path is too long for this system</source>
+        <translation>la ruta es demasiado larga para este sistema</translation>
+    </message>
+    <message>
+        <source>this path cannot be used: {reason}</source>
+        <translation>esta ruta no se puede usar: {reason}</translation>
+    </message>
+    <message>
+        <source>this is a folder; give a bundle (*.supple), a routine file or a playlist file</source>
+        <translation>esto es una carpeta; indica un paquete (*.supple), un archivo de rutina o un archivo de lista</translation>
+    </message>
+    <message>
+        <source>this is a device, not a file</source>
+        <translation>esto es un dispositivo, no un archivo</translation>
+    </message>
+    <message>
+        <source>this is a named pipe (FIFO), not a file</source>
+        <translation>esto es una tubería con nombre (FIFO), no un archivo</translation>
+    </message>
+    <message>
+        <source>this is a socket, not a file</source>
+        <translation>esto es un socket, no un archivo</translation>
+    </message>
+    <message>
+        <source>{file}: this is neither a routine ({routine}) nor a playlist (&quot;{playlist}&quot;) file, nor a {suffix} bundle</source>
+        <translation>{file}: esto no es ni un archivo de rutina ({routine}) ni de lista (&quot;{playlist}&quot;), ni un paquete {suffix}</translation>
+    </message>
+    <message>
+        <source>{file}: the file is not valid</source>
+        <translation>{file}: el archivo no es válido</translation>
+    </message>
+    <message>
+        <source>{file}: the routine names files that are not clips or posters; nothing was imported</source>
+        <translation>{file}: la rutina nombra archivos que no son clips ni imágenes de portada; no se importó nada</translation>
+    </message>
+    <message>
         <source>the library does not say where its file is</source>
         <translation>la biblioteca no indica dónde está su archivo</translation>
     </message>
@@ -1871,6 +1982,34 @@ no se puede cargar</translation>
     <message>
         <source>items {first} to {last} overlap {block} (items {other_first} to {other_last}); blocks may not overlap or sit inside each other</source>
         <translation>los elementos {first} a {last} se solapan con {block} (elementos {other_first} a {other_last}); los bloques no pueden solaparse ni estar unos dentro de otros</translation>
+    </message>
+    <message>
+        <source>choose the items to repeat first</source>
+        <translation>elige primero los elementos que quieres repetir</translation>
+    </message>
+    <message>
+        <source>only neighbouring items can be repeated together; choose a run of items</source>
+        <translation>solo se pueden repetir juntos elementos vecinos; elige una serie seguida de elementos</translation>
+    </message>
+    <message>
+        <source>items {first} to {last} overlap the repeated block of items {block_first} to {block_last}; blocks cannot overlap or sit inside each other (ungroup it first)</source>
+        <translation>los elementos {first} a {last} se solapan con el bloque repetido de los elementos {block_first} a {block_last}; los bloques no pueden solaparse ni estar unos dentro de otros (desagrúpalo primero)</translation>
+    </message>
+    <message>
+        <source>item {item} is not in a repeated block</source>
+        <translation>el elemento {item} no está en un bloque repetido</translation>
+    </message>
+    <message>
+        <source>the routine &quot;{routine}&quot; is not in the library</source>
+        <translation>la rutina &quot;{routine}&quot; no está en la biblioteca</translation>
+    </message>
+    <message>
+        <source>the routine &quot;{routine}&quot; has no step &quot;{step}&quot;</source>
+        <translation>la rutina &quot;{routine}&quot; no tiene ningún paso &quot;{step}&quot;</translation>
+    </message>
+    <message>
+        <source>its changes cannot be applied: {reason}</source>
+        <translation>no se pueden aplicar sus cambios: {reason}</translation>
     </message>
     <message>
         <source>the playlist has no items, so there is no item {last}</source>
