@@ -187,6 +187,28 @@ ENGLISH: Final[Mapping[str, str | tuple[str, str]]] = {
     "file, nor a {suffix} bundle",
     "import.invalid": "{file}: the file is not valid",
     "import.not_media": "{file}: the routine names files that are not clips or posters; nothing was imported",
+    # installing into the library (content/library_install.py)
+    "install.bundled_id": '{file}: the routine "{id}" has the id of a routine that comes with Supple; '
+    "give it an id of its own",
+    "install.routine_conflict": '{file}: your library already has a different routine "{id}" ({title}); '
+    "import again with replace (supple import --replace) to overwrite it",
+    "install.playlist_conflict": '{file}: you already have a different playlist "{id}" ({title}); '
+    "import again with replace (supple import --replace) to overwrite it",
+    "install.unplayable": "{file}: the playlist cannot be played: {reason}",
+    "install.missing_item": "{file}: item {item} of the playlist cannot be played: {reason}, "
+    "and it is not in the bundle{more}",
+    "install.more": (" (and {n} more)", " (and {n} more)"),
+    "imported.playlist": (
+        'imported the playlist "{title}" ({n} items){extra}',
+        'imported the playlist "{title}" ({n} items){extra}',
+    ),
+    "imported.new_routines": (" with {n} new routine", " with {n} new routines"),
+    "imported.bundled": '"{title}" comes with Supple: it is always in the library',
+    "imported.unchanged": '"{title}" is already in the library, unchanged',
+    "imported.routine": (
+        'imported the routine "{title}" ({n} steps)',
+        'imported the routine "{title}" ({n} steps)',
+    ),
     # the library (content/library.py)
     "library.no_file": "the library does not say where its file is",
     "library.other_routine": '{file} now holds the routine "{routine}"',

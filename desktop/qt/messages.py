@@ -301,6 +301,29 @@ SOURCES = cast(
         "import.not_media": QT_TRANSLATE_NOOP(
             "Messages", "{file}: the routine names files that are not clips or posters; nothing was imported"
         ),
+        "install.bundled_id": QT_TRANSLATE_NOOP(
+            "Messages",
+            '{file}: the routine "{id}" has the id of a routine that comes with Supple; give it an id of its own',
+        ),
+        "install.routine_conflict": QT_TRANSLATE_NOOP(
+            "Messages",
+            '{file}: your library already has a different routine "{id}" ({title}); import again with replace (supple import --replace) to overwrite it',
+        ),
+        "install.playlist_conflict": QT_TRANSLATE_NOOP(
+            "Messages",
+            '{file}: you already have a different playlist "{id}" ({title}); import again with replace (supple import --replace) to overwrite it',
+        ),
+        "install.unplayable": QT_TRANSLATE_NOOP(
+            "Messages", "{file}: the playlist cannot be played: {reason}"
+        ),
+        "install.missing_item": QT_TRANSLATE_NOOP(
+            "Messages",
+            "{file}: item {item} of the playlist cannot be played: {reason}, and it is not in the bundle{more}",
+        ),
+        "imported.bundled": QT_TRANSLATE_NOOP(
+            "Messages", '"{title}" comes with Supple: it is always in the library'
+        ),
+        "imported.unchanged": QT_TRANSLATE_NOOP("Messages", '"{title}" is already in the library, unchanged'),
         "library.no_file": QT_TRANSLATE_NOOP("Messages", "the library does not say where its file is"),
         "library.other_routine": QT_TRANSLATE_NOOP("Messages", '{file} now holds the routine "{routine}"'),
         "playlist.hold_and_reps": QT_TRANSLATE_NOOP(
@@ -521,6 +544,14 @@ class MessagePlurals(QObject):
             return self.tr("a list of %n item(s)", "", n)
         if code == "value.text_length":
             return self.tr("a text of %n character(s)", "", n)
+        if code == "imported.playlist":
+            return self.tr('imported the playlist "{title}" (%n item(s)){extra}', "", n)
+        if code == "imported.new_routines":
+            return self.tr(" with %n new routine(s)", "", n)
+        if code == "imported.routine":
+            return self.tr('imported the routine "{title}" (%n step(s))', "", n)
+        if code == "install.more":
+            return self.tr(" (and %n more)", "", n)
         if code == "marks.too_few_frames":
             return self.tr(
                 "{clip}: a loop cannot be marked on a clip of %n frame(s); it needs at least two", "", n

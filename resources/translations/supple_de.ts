@@ -1454,6 +1454,34 @@ kann nicht geladen werden</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>imported the playlist &quot;{title}&quot; (%n item(s)){extra}</source>
+        <translation>
+            <numerusform>die Playlist &quot;{title}&quot; wurde importiert (%n Eintrag){extra}</numerusform>
+            <numerusform>die Playlist &quot;{title}&quot; wurde importiert (%n Einträge){extra}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> with %n new routine(s)</source>
+        <translation>
+            <numerusform> mit %n neuen Routine</numerusform>
+            <numerusform> mit %n neuen Routinen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported the routine &quot;{title}&quot; (%n step(s))</source>
+        <translation>
+            <numerusform>die Routine &quot;{title}&quot; wurde importiert (%n Schritt)</numerusform>
+            <numerusform>die Routine &quot;{title}&quot; wurde importiert (%n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (und %n weiterer)</numerusform>
+            <numerusform> (und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{clip}: a loop cannot be marked on a clip of %n frame(s); it needs at least two</source>
         <translation>
             <numerusform>{clip}: auf einem Clip mit %n Bild lässt sich keine Schleife markieren; sie braucht mindestens zwei</numerusform>
@@ -1954,6 +1982,34 @@ kann nicht geladen werden</translation>
     <message>
         <source>{file}: the routine names files that are not clips or posters; nothing was imported</source>
         <translation>{file}: die Routine nennt Dateien, die weder Clips noch Vorschaubilder sind; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>{file}: the routine &quot;{id}&quot; has the id of a routine that comes with Supple; give it an id of its own</source>
+        <translation>{file}: die Routine &quot;{id}&quot; hat die ID einer Routine, die mit Supple geliefert wird; geben Sie ihr eine eigene ID</translation>
+    </message>
+    <message>
+        <source>{file}: your library already has a different routine &quot;{id}&quot; ({title}); import again with replace (supple import --replace) to overwrite it</source>
+        <translation>{file}: Ihre Bibliothek hat bereits eine andere Routine &quot;{id}&quot; ({title}); importieren Sie erneut mit Ersetzen (supple import --replace), um sie zu überschreiben</translation>
+    </message>
+    <message>
+        <source>{file}: you already have a different playlist &quot;{id}&quot; ({title}); import again with replace (supple import --replace) to overwrite it</source>
+        <translation>{file}: Sie haben bereits eine andere Playlist &quot;{id}&quot; ({title}); importieren Sie erneut mit Ersetzen (supple import --replace), um sie zu überschreiben</translation>
+    </message>
+    <message>
+        <source>{file}: the playlist cannot be played: {reason}</source>
+        <translation>{file}: die Playlist kann nicht abgespielt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: item {item} of the playlist cannot be played: {reason}, and it is not in the bundle{more}</source>
+        <translation>{file}: Eintrag {item} der Playlist kann nicht abgespielt werden: {reason}, und er ist nicht im Paket{more}</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot; comes with Supple: it is always in the library</source>
+        <translation>&quot;{title}&quot; wird mit Supple geliefert: die Routine ist immer in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot; is already in the library, unchanged</source>
+        <translation>&quot;{title}&quot; ist bereits unverändert in der Bibliothek</translation>
     </message>
     <message>
         <source>the library does not say where its file is</source>

@@ -65,6 +65,34 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>imported the playlist &quot;{title}&quot; (%n item(s)){extra}</source>
+        <translation>
+            <numerusform>imported the playlist &quot;{title}&quot; (%n item){extra}</numerusform>
+            <numerusform>imported the playlist &quot;{title}&quot; (%n items){extra}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> with %n new routine(s)</source>
+        <translation>
+            <numerusform> with %n new routine</numerusform>
+            <numerusform> with %n new routines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported the routine &quot;{title}&quot; (%n step(s))</source>
+        <translation>
+            <numerusform>imported the routine &quot;{title}&quot; (%n step)</numerusform>
+            <numerusform>imported the routine &quot;{title}&quot; (%n steps)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (and %n more)</numerusform>
+            <numerusform> (and %n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{clip}: a loop cannot be marked on a clip of %n frame(s); it needs at least two</source>
         <translation>
             <numerusform>{clip}: a loop cannot be marked on a clip of %n frame; it needs at least two</numerusform>

@@ -1454,6 +1454,34 @@ no se puede cargar</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>imported the playlist &quot;{title}&quot; (%n item(s)){extra}</source>
+        <translation>
+            <numerusform>se importó la lista &quot;{title}&quot; (%n elemento){extra}</numerusform>
+            <numerusform>se importó la lista &quot;{title}&quot; (%n elementos){extra}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> with %n new routine(s)</source>
+        <translation>
+            <numerusform> con %n rutina nueva</numerusform>
+            <numerusform> con %n rutinas nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported the routine &quot;{title}&quot; (%n step(s))</source>
+        <translation>
+            <numerusform>se importó la rutina &quot;{title}&quot; (%n paso)</numerusform>
+            <numerusform>se importó la rutina &quot;{title}&quot; (%n pasos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (y %n más)</numerusform>
+            <numerusform> (y %n más)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>{clip}: a loop cannot be marked on a clip of %n frame(s); it needs at least two</source>
         <translation>
             <numerusform>{clip}: no se puede marcar un bucle en un clip de %n fotograma; necesita al menos dos</numerusform>
@@ -1954,6 +1982,34 @@ no se puede cargar</translation>
     <message>
         <source>{file}: the routine names files that are not clips or posters; nothing was imported</source>
         <translation>{file}: la rutina nombra archivos que no son clips ni imágenes de portada; no se importó nada</translation>
+    </message>
+    <message>
+        <source>{file}: the routine &quot;{id}&quot; has the id of a routine that comes with Supple; give it an id of its own</source>
+        <translation>{file}: la rutina &quot;{id}&quot; tiene el id de una rutina que viene con Supple; dale un id propio</translation>
+    </message>
+    <message>
+        <source>{file}: your library already has a different routine &quot;{id}&quot; ({title}); import again with replace (supple import --replace) to overwrite it</source>
+        <translation>{file}: tu biblioteca ya tiene otra rutina &quot;{id}&quot; ({title}); vuelve a importar con reemplazo (supple import --replace) para sobrescribirla</translation>
+    </message>
+    <message>
+        <source>{file}: you already have a different playlist &quot;{id}&quot; ({title}); import again with replace (supple import --replace) to overwrite it</source>
+        <translation>{file}: ya tienes otra lista &quot;{id}&quot; ({title}); vuelve a importar con reemplazo (supple import --replace) para sobrescribirla</translation>
+    </message>
+    <message>
+        <source>{file}: the playlist cannot be played: {reason}</source>
+        <translation>{file}: la lista no se puede reproducir: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: item {item} of the playlist cannot be played: {reason}, and it is not in the bundle{more}</source>
+        <translation>{file}: el elemento {item} de la lista no se puede reproducir: {reason}, y no está en el paquete{more}</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot; comes with Supple: it is always in the library</source>
+        <translation>&quot;{title}&quot; viene con Supple: siempre está en la biblioteca</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot; is already in the library, unchanged</source>
+        <translation>&quot;{title}&quot; ya está en la biblioteca, sin cambios</translation>
     </message>
     <message>
         <source>the library does not say where its file is</source>
