@@ -206,6 +206,8 @@ class Application:
 
         from PySide6.QtCore import QTimer
 
+        from desktop.qt.store_words import STORE_WORDS  # made here: a QObject of the GUI thread
+
         painted = threading.Event()
         pane = self.window.ui.videoPane
         pane.firstFramePainted.connect(painted.set)
@@ -231,8 +233,6 @@ class Application:
                 try:
                     store = open_store(self.paths)
                 except NewerDatabaseError as exc:
-                    from desktop.qt.store_words import STORE_WORDS
-
                     log.warning("%s", exc)
                     message = (
                         STORE_WORDS.newer_database_text(exc)
