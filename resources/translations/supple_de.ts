@@ -1725,7 +1725,7 @@ kann nicht geladen werden</translation>
     </message>
     <message>
         <source>is blank; {noun} needs visible text</source>
-        <translation>ist leer; {noun} braucht sichtbaren Text</translation>
+        <translation>enthält nur Leerzeichen; {noun} braucht sichtbaren Text</translation>
     </message>
     <message>
         <source>holds only invisible characters (such as {char}); {noun} needs visible text</source>
