@@ -23,7 +23,7 @@ from desktop.content.bundle import (
     format_bytes,
     shown_name,
 )
-from desktop.domain.messages import message
+from desktop.domain.messages import Message, message
 
 _LOCAL_HEADER: Final = 30
 _DRIVE: Final = re.compile(r"^[A-Za-z]:")
@@ -83,75 +83,70 @@ def check_entries(zf: zipfile.ZipFile, bundle: Path, limits: BundleLimits) -> li
     return files
 
 
-def name_problem(name: str, limits: BundleLimits = DEFAULT_LIMITS) -> str | None:
+def name_problem(name: str, limits: BundleLimits = DEFAULT_LIMITS) -> Message | None:
     """Why an entry name is unsafe to extract anywhere, or None."""
     if "\x00" in name:
-        return "has a NUL character in its name"
+        return message("entry.nul")
     if "\\" in name:
-        return "uses backslashes in its name; a bundle uses forward slashes only"
+        return message("entry.backslash")
     if name.startswith("/"):
-        return "is an absolute path; names in a bundle must be relative"
+        return message("entry.absolute")
     if _DRIVE.match(name):
-        return "starts with a drive letter; names in a bundle must be relative"
+        return message("entry.drive")
     if ":" in name:
-        return "has a colon in its name"
+        return message("entry.colon")
     if any(ord(c) < 32 or ord(c) == 127 for c in name):
-        return "has a control character in its name"
+        return message("entry.control")
     if len(name) > limits.max_name_length:
-        return f"has a name longer than {limits.max_name_length} characters"
+        return message("entry.long_name", limit=limits.max_name_length)
     parts = name[:-1].split("/") if name.endswith("/") else name.split("/")
     if ".." in parts:
-        return 'points outside the bundle with ".."'
+        return message("entry.dotdot")
     if any(part in ("", ".") for part in parts):
-        return 'has an empty or "." part in its name'
+        return message("entry.empty_part")
     for part in parts:
         if WINDOWS_RESERVED.fullmatch(part) or part.endswith((".", " ")):
-            return f'has a part, "{part}", that Windows cannot store as a file name'
+            return message("entry.windows_name", part=part)
         if len(part.encode("utf-8", "surrogatepass")) > _MAX_PART_BYTES:
-            return f"has a part longer than {_MAX_PART_BYTES} bytes, which file systems cannot store"
+            return message("entry.long_part", limit=_MAX_PART_BYTES)
     return None
 
 
-def _type_problem(info: zipfile.ZipInfo) -> str | None:
+def _type_problem(info: zipfile.ZipInfo) -> Message | None:
     """Symbolic links and device files are refused whatever system wrote the bundle."""
     mode = info.external_attr >> 16
     kind = stat.S_IFMT(mode)
     if kind == stat.S_IFLNK:
-        return "is a symbolic link; a bundle may hold only plain files"
+        return message("entry.symlink")
     if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
-        return "is a special file (not a plain file); a bundle may hold only plain files"
+        return message("entry.special")
     if (info.is_dir() and kind == stat.S_IFREG) or (not info.is_dir() and kind == stat.S_IFDIR):
-        return "is marked both as a folder and as a file"
+        return message("entry.folder_and_file")
     if info.flag_bits & 0x1:
-        return "is encrypted; Supple bundles are never encrypted"
+        return message("entry.encrypted")
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        return f"uses a compression method Supple does not read ({info.compress_type})"
+        return message("entry.compression", method=info.compress_type)
     return None
 
 
-def _collision(name: str, seen: Mapping[str, str]) -> str | None:
+def _collision(name: str, seen: Mapping[str, str]) -> Message | None:
     other = seen.get(_fold(name.rstrip("/")))
     if other is None:
         return None
     if other == name:
-        return "appears twice in the bundle"
+        return message("entry.twice")
     a, b = name.rstrip("/"), other.rstrip("/")
     if a == b:
-        return f"has the name of the entry {shown_name(other)}, one as a file and one as a folder"
+        return message("entry.file_and_folder", other=shown_name(other))
     same_letters = _nfc(a) == _nfc(b)
     same_but_case = a.casefold() == b.casefold()
     if same_letters:
-        reason = (
-            "only in how its accented letters are encoded (Unicode normalisation: "
-            "composed or decomposed characters)"
-        )
+        reason = message("entry.differs_in_encoding")
     elif same_but_case:
-        reason = "only in upper and lower case"
+        reason = message("entry.differs_in_case")
     else:
-        reason = (
-            "only in upper and lower case and in how its accented letters are encoded (Unicode normalisation)"
-        )
-    return f"differs from the entry {shown_name(other)} {reason}; some systems would store both as one file"
+        reason = message("entry.differs_in_both")
+    return message("entry.differs", other=shown_name(other), reason=reason)
 
 
 def _nfc(name: str) -> str:
@@ -163,10 +158,10 @@ def _fold(name: str) -> str:
     return _nfc(_nfc(name).casefold())
 
 
-def _size_problem(info: zipfile.ZipInfo, limits: BundleLimits) -> str | None:
+def _size_problem(info: zipfile.ZipInfo, limits: BundleLimits) -> Message | None:
     cap = entry_cap(info, limits)
     if info.file_size > cap:
-        return f"says it unpacks to {format_bytes(info.file_size)}, more than the {format_bytes(cap)} allowed"
+        return message("entry.too_big", size=format_bytes(info.file_size), limit=format_bytes(cap))
     if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(info.compress_size, 1):
         return ratio_problem(info.file_size, info.compress_size, limits)
     return None
@@ -178,11 +173,10 @@ def entry_cap(info: zipfile.ZipInfo, limits: BundleLimits) -> int:
     return limits.max_json_bytes if json_file else limits.max_entry_bytes
 
 
-def ratio_problem(size: int, compressed: int, limits: BundleLimits) -> str:
+def ratio_problem(size: int, compressed: int, limits: BundleLimits) -> Message:
     """What to say of an entry that unpacks `size` bytes from `compressed`, past `max_ratio`."""
-    return (
-        f"unpacks {format_bytes(size)} from {format_bytes(compressed)}, compressed more than "
-        f"{limits.max_ratio} to 1: this looks like a zip bomb"
+    return message(
+        "entry.bomb", size=format_bytes(size), compressed=format_bytes(compressed), ratio=limits.max_ratio
     )
 
 

@@ -324,6 +324,70 @@ SOURCES = cast(
             "Messages", '"{title}" comes with Supple: it is always in the library'
         ),
         "imported.unchanged": QT_TRANSLATE_NOOP("Messages", '"{title}" is already in the library, unchanged'),
+        "entry.nul": QT_TRANSLATE_NOOP("Messages", "has a NUL character in its name"),
+        "entry.backslash": QT_TRANSLATE_NOOP(
+            "Messages", "uses backslashes in its name; a bundle uses forward slashes only"
+        ),
+        "entry.absolute": QT_TRANSLATE_NOOP(
+            "Messages", "is an absolute path; names in a bundle must be relative"
+        ),
+        "entry.drive": QT_TRANSLATE_NOOP(
+            "Messages", "starts with a drive letter; names in a bundle must be relative"
+        ),
+        "entry.colon": QT_TRANSLATE_NOOP("Messages", "has a colon in its name"),
+        "entry.control": QT_TRANSLATE_NOOP("Messages", "has a control character in its name"),
+        "entry.long_name": QT_TRANSLATE_NOOP("Messages", "has a name longer than {limit} characters"),
+        "entry.dotdot": QT_TRANSLATE_NOOP("Messages", 'points outside the bundle with ".."'),
+        "entry.empty_part": QT_TRANSLATE_NOOP("Messages", 'has an empty or "." part in its name'),
+        "entry.windows_name": QT_TRANSLATE_NOOP(
+            "Messages", 'has a part, "{part}", that Windows cannot store as a file name'
+        ),
+        "entry.long_part": QT_TRANSLATE_NOOP(
+            "Messages", "has a part longer than {limit} bytes, which file systems cannot store"
+        ),
+        "entry.symlink": QT_TRANSLATE_NOOP(
+            "Messages", "is a symbolic link; a bundle may hold only plain files"
+        ),
+        "entry.special": QT_TRANSLATE_NOOP(
+            "Messages", "is a special file (not a plain file); a bundle may hold only plain files"
+        ),
+        "entry.folder_and_file": QT_TRANSLATE_NOOP("Messages", "is marked both as a folder and as a file"),
+        "entry.encrypted": QT_TRANSLATE_NOOP("Messages", "is encrypted; Supple bundles are never encrypted"),
+        "entry.compression": QT_TRANSLATE_NOOP(
+            "Messages", "uses a compression method Supple does not read ({method})"
+        ),
+        "entry.twice": QT_TRANSLATE_NOOP("Messages", "appears twice in the bundle"),
+        "entry.file_and_folder": QT_TRANSLATE_NOOP(
+            "Messages", "has the name of the entry {other}, one as a file and one as a folder"
+        ),
+        "entry.differs": QT_TRANSLATE_NOOP(
+            "Messages", "differs from the entry {other} {reason}; some systems would store both as one file"
+        ),
+        "entry.differs_in_encoding": QT_TRANSLATE_NOOP(
+            "Messages",
+            "only in how its accented letters are encoded (Unicode normalisation: composed or decomposed characters)",
+        ),
+        "entry.differs_in_case": QT_TRANSLATE_NOOP("Messages", "only in upper and lower case"),
+        "entry.differs_in_both": QT_TRANSLATE_NOOP(
+            "Messages",
+            "only in upper and lower case and in how its accented letters are encoded (Unicode normalisation)",
+        ),
+        "entry.too_big": QT_TRANSLATE_NOOP(
+            "Messages", "says it unpacks to {size}, more than the {limit} allowed"
+        ),
+        "entry.bomb": QT_TRANSLATE_NOOP(
+            "Messages",
+            "unpacks {size} from {compressed}, compressed more than {ratio} to 1: this looks like a zip bomb",
+        ),
+        "entry.outside": QT_TRANSLATE_NOOP("Messages", "points outside the bundle"),
+        "entry.unwritable": QT_TRANSLATE_NOOP("Messages", "cannot be written: {reason}"),
+        "entry.damaged": QT_TRANSLATE_NOOP(
+            "Messages", "is damaged ({reason}); the bundle was cut short or changed after it was made"
+        ),
+        "entry.unpacks_past": QT_TRANSLATE_NOOP("Messages", "unpacks to more than the {limit} allowed"),
+        "entry.bundle_past": QT_TRANSLATE_NOOP(
+            "Messages", "takes the bundle past the {limit} it may unpack to"
+        ),
         "library.no_file": QT_TRANSLATE_NOOP("Messages", "the library does not say where its file is"),
         "library.other_routine": QT_TRANSLATE_NOOP("Messages", '{file} now holds the routine "{routine}"'),
         "playlist.hold_and_reps": QT_TRANSLATE_NOOP(

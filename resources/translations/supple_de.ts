@@ -2012,6 +2012,122 @@ kann nicht geladen werden</translation>
         <translation>&quot;{title}&quot; ist bereits unverändert in der Bibliothek</translation>
     </message>
     <message>
+        <source>has a NUL character in its name</source>
+        <translation>hat ein NUL-Zeichen im Namen</translation>
+    </message>
+    <message>
+        <source>uses backslashes in its name; a bundle uses forward slashes only</source>
+        <translation>hat Backslashes im Namen; ein Paket verwendet nur Schrägstriche</translation>
+    </message>
+    <message>
+        <source>is an absolute path; names in a bundle must be relative</source>
+        <translation>ist ein absoluter Pfad; Namen in einem Paket müssen relativ sein</translation>
+    </message>
+    <message>
+        <source>starts with a drive letter; names in a bundle must be relative</source>
+        <translation>beginnt mit einem Laufwerksbuchstaben; Namen in einem Paket müssen relativ sein</translation>
+    </message>
+    <message>
+        <source>has a colon in its name</source>
+        <translation>hat einen Doppelpunkt im Namen</translation>
+    </message>
+    <message>
+        <source>has a control character in its name</source>
+        <translation>hat ein Steuerzeichen im Namen</translation>
+    </message>
+    <message>
+        <source>has a name longer than {limit} characters</source>
+        <translation>hat einen Namen mit mehr als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>points outside the bundle with &quot;..&quot;</source>
+        <translation>zeigt mit &quot;..&quot; aus dem Paket hinaus</translation>
+    </message>
+    <message>
+        <source>has an empty or &quot;.&quot; part in its name</source>
+        <translation>hat einen leeren oder &quot;.&quot;-Teil im Namen</translation>
+    </message>
+    <message>
+        <source>has a part, &quot;{part}&quot;, that Windows cannot store as a file name</source>
+        <translation>hat einen Teil &quot;{part}&quot;, den Windows nicht als Dateinamen speichern kann</translation>
+    </message>
+    <message>
+        <source>has a part longer than {limit} bytes, which file systems cannot store</source>
+        <translation>hat einen Teil mit mehr als {limit} Byte, den Dateisysteme nicht speichern können</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; a bundle may hold only plain files</source>
+        <translation>ist ein symbolischer Link; ein Paket darf nur gewöhnliche Dateien enthalten</translation>
+    </message>
+    <message>
+        <source>is a special file (not a plain file); a bundle may hold only plain files</source>
+        <translation>ist eine Spezialdatei (keine gewöhnliche Datei); ein Paket darf nur gewöhnliche Dateien enthalten</translation>
+    </message>
+    <message>
+        <source>is marked both as a folder and as a file</source>
+        <translation>ist zugleich als Ordner und als Datei gekennzeichnet</translation>
+    </message>
+    <message>
+        <source>is encrypted; Supple bundles are never encrypted</source>
+        <translation>ist verschlüsselt; Supple-Pakete sind nie verschlüsselt</translation>
+    </message>
+    <message>
+        <source>uses a compression method Supple does not read ({method})</source>
+        <translation>verwendet eine Komprimierung, die Supple nicht liest ({method})</translation>
+    </message>
+    <message>
+        <source>appears twice in the bundle</source>
+        <translation>kommt zweimal im Paket vor</translation>
+    </message>
+    <message>
+        <source>has the name of the entry {other}, one as a file and one as a folder</source>
+        <translation>hat den Namen des Eintrags {other}, einmal als Datei und einmal als Ordner</translation>
+    </message>
+    <message>
+        <source>differs from the entry {other} {reason}; some systems would store both as one file</source>
+        <translation>unterscheidet sich vom Eintrag {other} {reason}; manche Systeme würden beide als eine Datei speichern</translation>
+    </message>
+    <message>
+        <source>only in how its accented letters are encoded (Unicode normalisation: composed or decomposed characters)</source>
+        <translation>nur darin, wie seine Buchstaben mit Akzent kodiert sind (Unicode-Normalisierung: zusammengesetzte oder zerlegte Zeichen)</translation>
+    </message>
+    <message>
+        <source>only in upper and lower case</source>
+        <translation>nur in Groß- und Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>only in upper and lower case and in how its accented letters are encoded (Unicode normalisation)</source>
+        <translation>nur in Groß- und Kleinschreibung und darin, wie seine Buchstaben mit Akzent kodiert sind (Unicode-Normalisierung)</translation>
+    </message>
+    <message>
+        <source>says it unpacks to {size}, more than the {limit} allowed</source>
+        <translation>wird laut Angabe entpackt {size} groß, mehr als die erlaubten {limit}</translation>
+    </message>
+    <message>
+        <source>unpacks {size} from {compressed}, compressed more than {ratio} to 1: this looks like a zip bomb</source>
+        <translation>entpackt {size} aus {compressed}, also mehr als {ratio} zu 1 komprimiert: das sieht nach einer ZIP-Bombe aus</translation>
+    </message>
+    <message>
+        <source>points outside the bundle</source>
+        <translation>zeigt aus dem Paket hinaus</translation>
+    </message>
+    <message>
+        <source>cannot be written: {reason}</source>
+        <translation>kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>is damaged ({reason}); the bundle was cut short or changed after it was made</source>
+        <translation>ist beschädigt ({reason}); das Paket wurde abgeschnitten oder nach dem Erstellen verändert</translation>
+    </message>
+    <message>
+        <source>unpacks to more than the {limit} allowed</source>
+        <translation>wird entpackt größer als die erlaubten {limit}</translation>
+    </message>
+    <message>
+        <source>takes the bundle past the {limit} it may unpack to</source>
+        <translation>bringt das Paket über die {limit}, die es entpackt groß sein darf</translation>
+    </message>
+    <message>
         <source>the library does not say where its file is</source>
         <translation>die Bibliothek weiß nicht, wo die Datei liegt</translation>
     </message>

@@ -2012,6 +2012,122 @@ no se puede cargar</translation>
         <translation>&quot;{title}&quot; ya está en la biblioteca, sin cambios</translation>
     </message>
     <message>
+        <source>has a NUL character in its name</source>
+        <translation>tiene un carácter NUL en el nombre</translation>
+    </message>
+    <message>
+        <source>uses backslashes in its name; a bundle uses forward slashes only</source>
+        <translation>usa barras invertidas en el nombre; un paquete solo usa barras normales</translation>
+    </message>
+    <message>
+        <source>is an absolute path; names in a bundle must be relative</source>
+        <translation>es una ruta absoluta; los nombres de un paquete deben ser relativos</translation>
+    </message>
+    <message>
+        <source>starts with a drive letter; names in a bundle must be relative</source>
+        <translation>empieza por una letra de unidad; los nombres de un paquete deben ser relativos</translation>
+    </message>
+    <message>
+        <source>has a colon in its name</source>
+        <translation>tiene dos puntos en el nombre</translation>
+    </message>
+    <message>
+        <source>has a control character in its name</source>
+        <translation>tiene un carácter de control en el nombre</translation>
+    </message>
+    <message>
+        <source>has a name longer than {limit} characters</source>
+        <translation>tiene un nombre de más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>points outside the bundle with &quot;..&quot;</source>
+        <translation>apunta fuera del paquete con &quot;..&quot;</translation>
+    </message>
+    <message>
+        <source>has an empty or &quot;.&quot; part in its name</source>
+        <translation>tiene una parte vacía o &quot;.&quot; en el nombre</translation>
+    </message>
+    <message>
+        <source>has a part, &quot;{part}&quot;, that Windows cannot store as a file name</source>
+        <translation>tiene una parte, &quot;{part}&quot;, que Windows no puede guardar como nombre de archivo</translation>
+    </message>
+    <message>
+        <source>has a part longer than {limit} bytes, which file systems cannot store</source>
+        <translation>tiene una parte de más de {limit} bytes, que los sistemas de archivos no pueden guardar</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; a bundle may hold only plain files</source>
+        <translation>es un enlace simbólico; un paquete solo puede contener archivos normales</translation>
+    </message>
+    <message>
+        <source>is a special file (not a plain file); a bundle may hold only plain files</source>
+        <translation>es un archivo especial (no un archivo normal); un paquete solo puede contener archivos normales</translation>
+    </message>
+    <message>
+        <source>is marked both as a folder and as a file</source>
+        <translation>está marcado a la vez como carpeta y como archivo</translation>
+    </message>
+    <message>
+        <source>is encrypted; Supple bundles are never encrypted</source>
+        <translation>está cifrado; los paquetes de Supple nunca están cifrados</translation>
+    </message>
+    <message>
+        <source>uses a compression method Supple does not read ({method})</source>
+        <translation>usa un método de compresión que Supple no lee ({method})</translation>
+    </message>
+    <message>
+        <source>appears twice in the bundle</source>
+        <translation>aparece dos veces en el paquete</translation>
+    </message>
+    <message>
+        <source>has the name of the entry {other}, one as a file and one as a folder</source>
+        <translation>tiene el nombre de la entrada {other}, una como archivo y otra como carpeta</translation>
+    </message>
+    <message>
+        <source>differs from the entry {other} {reason}; some systems would store both as one file</source>
+        <translation>se diferencia de la entrada {other} {reason}; algunos sistemas guardarían ambas como un solo archivo</translation>
+    </message>
+    <message>
+        <source>only in how its accented letters are encoded (Unicode normalisation: composed or decomposed characters)</source>
+        <translation>solo en cómo se codifican sus letras acentuadas (normalización Unicode: caracteres compuestos o descompuestos)</translation>
+    </message>
+    <message>
+        <source>only in upper and lower case</source>
+        <translation>solo en mayúsculas y minúsculas</translation>
+    </message>
+    <message>
+        <source>only in upper and lower case and in how its accented letters are encoded (Unicode normalisation)</source>
+        <translation>solo en mayúsculas y minúsculas y en cómo se codifican sus letras acentuadas (normalización Unicode)</translation>
+    </message>
+    <message>
+        <source>says it unpacks to {size}, more than the {limit} allowed</source>
+        <translation>dice que ocupa {size} al descomprimirse, más de los {limit} permitidos</translation>
+    </message>
+    <message>
+        <source>unpacks {size} from {compressed}, compressed more than {ratio} to 1: this looks like a zip bomb</source>
+        <translation>descomprime {size} a partir de {compressed}, una compresión de más de {ratio} a 1: parece una bomba zip</translation>
+    </message>
+    <message>
+        <source>points outside the bundle</source>
+        <translation>apunta fuera del paquete</translation>
+    </message>
+    <message>
+        <source>cannot be written: {reason}</source>
+        <translation>no se puede escribir: {reason}</translation>
+    </message>
+    <message>
+        <source>is damaged ({reason}); the bundle was cut short or changed after it was made</source>
+        <translation>está dañada ({reason}); el paquete se cortó o se modificó después de crearse</translation>
+    </message>
+    <message>
+        <source>unpacks to more than the {limit} allowed</source>
+        <translation>ocupa al descomprimirse más de los {limit} permitidos</translation>
+    </message>
+    <message>
+        <source>takes the bundle past the {limit} it may unpack to</source>
+        <translation>hace que el paquete supere los {limit} que puede ocupar al descomprimirse</translation>
+    </message>
+    <message>
         <source>the library does not say where its file is</source>
         <translation>la biblioteca no indica dónde está su archivo</translation>
     </message>
