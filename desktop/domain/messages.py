@@ -241,6 +241,17 @@ ENGLISH: Final[Mapping[str, str | tuple[str, str]]] = {
     "entry.damaged": "is damaged ({reason}); the bundle was cut short or changed after it was made",
     "entry.unpacks_past": "unpacks to more than the {limit} allowed",
     "entry.bundle_past": "takes the bundle past the {limit} it may unpack to",
+    # exporting (content/bundle_write.py, library_export.py)
+    "export.not_media": '{out}: the routine "{id}" cannot be exported: it names files that are not '
+    "clips or posters",
+    "export.unreadable": "{out}: a file to bundle cannot be read: {reason}",
+    "export.unwritable": "{out}: the bundle cannot be written: {reason}",
+    "export.not_a_folder": "{out}: the folder {folder} is not a folder; nothing was written",
+    "export.no_folder": "{out}: the folder {folder} does not exist; nothing was written",
+    "export.too_long": "{out}: the playlist cannot be exported: {reason}",
+    "export.missing_item": "{out}: item {item} of the playlist cannot be exported: {reason}",
+    "export.lone_routine": "{name} names its clips where they are now; they are not inside it. "
+    "To take the clips along, export a bundle ({bundle}).",
     # the library (content/library.py)
     "library.no_file": "the library does not say where its file is",
     "library.other_routine": '{file} now holds the routine "{routine}"',

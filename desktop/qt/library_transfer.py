@@ -164,7 +164,7 @@ class LibraryTransfers:
             bundle = out.with_name(out.name[: -len(".json")].removesuffix(".supple") + BUNDLE_SUFFIX)
             if self.host.confirm(
                 QCoreApplication.translate("LibraryTransfers", "Export the clips too?"),
-                lone_routine_note(out)
+                say(lone_routine_note(out))
                 + "\n\n"
                 + QCoreApplication.translate("LibraryTransfers", "Export %1 instead?").replace(
                     "%1", bundle.name

@@ -388,6 +388,28 @@ SOURCES = cast(
         "entry.bundle_past": QT_TRANSLATE_NOOP(
             "Messages", "takes the bundle past the {limit} it may unpack to"
         ),
+        "export.not_media": QT_TRANSLATE_NOOP(
+            "Messages",
+            '{out}: the routine "{id}" cannot be exported: it names files that are not clips or posters',
+        ),
+        "export.unreadable": QT_TRANSLATE_NOOP(
+            "Messages", "{out}: a file to bundle cannot be read: {reason}"
+        ),
+        "export.unwritable": QT_TRANSLATE_NOOP("Messages", "{out}: the bundle cannot be written: {reason}"),
+        "export.not_a_folder": QT_TRANSLATE_NOOP(
+            "Messages", "{out}: the folder {folder} is not a folder; nothing was written"
+        ),
+        "export.no_folder": QT_TRANSLATE_NOOP(
+            "Messages", "{out}: the folder {folder} does not exist; nothing was written"
+        ),
+        "export.too_long": QT_TRANSLATE_NOOP("Messages", "{out}: the playlist cannot be exported: {reason}"),
+        "export.missing_item": QT_TRANSLATE_NOOP(
+            "Messages", "{out}: item {item} of the playlist cannot be exported: {reason}"
+        ),
+        "export.lone_routine": QT_TRANSLATE_NOOP(
+            "Messages",
+            "{name} names its clips where they are now; they are not inside it. To take the clips along, export a bundle ({bundle}).",
+        ),
         "library.no_file": QT_TRANSLATE_NOOP("Messages", "the library does not say where its file is"),
         "library.other_routine": QT_TRANSLATE_NOOP("Messages", '{file} now holds the routine "{routine}"'),
         "playlist.hold_and_reps": QT_TRANSLATE_NOOP(

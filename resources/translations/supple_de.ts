@@ -2128,6 +2128,38 @@ kann nicht geladen werden</translation>
         <translation>bringt das Paket über die {limit}, die es entpackt groß sein darf</translation>
     </message>
     <message>
+        <source>{out}: the routine &quot;{id}&quot; cannot be exported: it names files that are not clips or posters</source>
+        <translation>{out}: die Routine &quot;{id}&quot; kann nicht exportiert werden: sie nennt Dateien, die weder Clips noch Vorschaubilder sind</translation>
+    </message>
+    <message>
+        <source>{out}: a file to bundle cannot be read: {reason}</source>
+        <translation>{out}: eine Datei für das Paket kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{out}: the bundle cannot be written: {reason}</source>
+        <translation>{out}: das Paket kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{out}: the folder {folder} is not a folder; nothing was written</source>
+        <translation>{out}: {folder} ist kein Ordner; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>{out}: the folder {folder} does not exist; nothing was written</source>
+        <translation>{out}: der Ordner {folder} existiert nicht; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>{out}: the playlist cannot be exported: {reason}</source>
+        <translation>{out}: die Playlist kann nicht exportiert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{out}: item {item} of the playlist cannot be exported: {reason}</source>
+        <translation>{out}: Eintrag {item} der Playlist kann nicht exportiert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} names its clips where they are now; they are not inside it. To take the clips along, export a bundle ({bundle}).</source>
+        <translation>{name} verweist auf die Clips dort, wo sie jetzt liegen; sie sind nicht darin enthalten. Um die Clips mitzunehmen, exportieren Sie ein Paket ({bundle}).</translation>
+    </message>
+    <message>
         <source>the library does not say where its file is</source>
         <translation>die Bibliothek weiß nicht, wo die Datei liegt</translation>
     </message>

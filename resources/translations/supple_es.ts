@@ -2128,6 +2128,38 @@ no se puede cargar</translation>
         <translation>hace que el paquete supere los {limit} que puede ocupar al descomprimirse</translation>
     </message>
     <message>
+        <source>{out}: the routine &quot;{id}&quot; cannot be exported: it names files that are not clips or posters</source>
+        <translation>{out}: la rutina &quot;{id}&quot; no se puede exportar: nombra archivos que no son clips ni imágenes de portada</translation>
+    </message>
+    <message>
+        <source>{out}: a file to bundle cannot be read: {reason}</source>
+        <translation>{out}: no se puede leer un archivo para el paquete: {reason}</translation>
+    </message>
+    <message>
+        <source>{out}: the bundle cannot be written: {reason}</source>
+        <translation>{out}: no se puede escribir el paquete: {reason}</translation>
+    </message>
+    <message>
+        <source>{out}: the folder {folder} is not a folder; nothing was written</source>
+        <translation>{out}: {folder} no es una carpeta; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>{out}: the folder {folder} does not exist; nothing was written</source>
+        <translation>{out}: la carpeta {folder} no existe; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>{out}: the playlist cannot be exported: {reason}</source>
+        <translation>{out}: la lista no se puede exportar: {reason}</translation>
+    </message>
+    <message>
+        <source>{out}: item {item} of the playlist cannot be exported: {reason}</source>
+        <translation>{out}: el elemento {item} de la lista no se puede exportar: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} names its clips where they are now; they are not inside it. To take the clips along, export a bundle ({bundle}).</source>
+        <translation>{name} nombra sus clips donde están ahora; no van dentro. Para llevarte los clips, exporta un paquete ({bundle}).</translation>
+    </message>
+    <message>
         <source>the library does not say where its file is</source>
         <translation>la biblioteca no indica dónde está su archivo</translation>
     </message>
