@@ -1,6 +1,7 @@
 """The core's messages (desktop/domain/messages.py) and the window's words for them
-(desktop/qt/messages.py): every code has a source string with the same parameters, every schema
-description is translatable, the translations keep the parameters, and the command line stays English."""
+(desktop/qt/messages.py, message_sources.py): every code has a source string with the same
+parameters, every schema description is translatable, the translations keep the parameters, and the
+command line stays English."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ from desktop.content.routine import decode_routine
 from desktop.content.schema import _TYPE_WORDS, SCHEMA_FILES
 from desktop.domain.messages import ENGLISH, Message, message
 from desktop.paths import resource
-from desktop.qt.messages import ENGLISH_ONLY, EXPECTED, PLURALS, SOURCES
+from desktop.qt.message_sources import ENGLISH_ONLY, EXPECTED, SOURCES
+from desktop.qt.messages import PLURALS
 
 ROOT = Path(__file__).resolve().parents[2]
 TRANSLATIONS = ROOT / "resources" / "translations"
@@ -97,7 +99,7 @@ def schema_descriptions() -> set[str]:
 
 def test_every_description_of_a_good_value_is_a_source_string() -> None:
     """A new `x-expected` in a schema file, or a changed one, needs its translation: this fails until
-    it is in desktop/qt/messages.py EXPECTED (then `make translations`)."""
+    it is in desktop/qt/message_sources.py EXPECTED (then `make translations`)."""
     assert schema_descriptions() - set(EXPECTED) == set()
     assert set(EXPECTED) - schema_descriptions() == set(), "EXPECTED holds descriptions no schema has"
 
