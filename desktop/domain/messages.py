@@ -30,7 +30,8 @@ ENGLISH: Final[Mapping[str, str | tuple[str, str]]] = {
         "{clip}: a loop cannot be marked on a clip of {n} frame; it needs at least two",
         "{clip}: a loop cannot be marked on a clip of {n} frames; it needs at least two",
     ),
-    "marks.same_frame": "{clip}: the in and out marks cannot both be on frame {frame}; a loop needs two frames",
+    "marks.same_frame": "{clip}: the in and out marks cannot both be on frame "
+    "{frame}; a loop needs two frames",
     "marks.swapped_out": "The out mark (frame {frame}) came before the in mark: swapped them",
     "marks.swapped_in": "The in mark (frame {frame}) came after the out mark: swapped them",
     # a problem with its file, and its place in the file
@@ -52,7 +53,8 @@ ENGLISH: Final[Mapping[str, str | tuple[str, str]]] = {
     "json.number_too_long": "not valid JSON: a number in the file is far too long",
     "json.duplicate_key": '"{key}" appears more than once here; keep only one of them',
     "json.hint.value": "expected a value here (a comma after the last item of a list is not allowed)",
-    "json.hint.name": "expected a field name in double quotes (a comma after the last field of an object is not allowed)",
+    "json.hint.name": "expected a field name in double quotes (a comma after the last "
+    "field of an object is not allowed)",
     "json.hint.comma": "expected a comma or a closing bracket; is a comma missing between two items?",
     "json.hint.colon": 'expected a colon ":" after the field name',
     "json.hint.extra": "unexpected text after the end; the file must hold exactly one object {{ ... }}",
@@ -91,7 +93,8 @@ ENGLISH: Final[Mapping[str, str | tuple[str, str]]] = {
     'or repeated ("reps" with "rep_seconds"), not both',
     "schema.hold_or_reps": 'needs either "hold" (the seconds to hold) or "reps" with "rep_seconds" '
     "(repetitions at a pace)",
-    "schema.rep_seconds_with_hold": '"rep_seconds" only goes with "reps"; remove it from a step that has "hold"',
+    "schema.rep_seconds_with_hold": '"rep_seconds" only goes with "reps"; remove it from '
+    'a step that has "hold"',
     "schema.required_because": 'required because "{given}" is given; expected {expected}',
     # the English of a validator no code covers; the window says "not valid here"
     "schema.other": "{detail}",
@@ -124,12 +127,14 @@ ENGLISH: Final[Mapping[str, str | tuple[str, str]]] = {
     "routine.a_step_id": "step id",
     "routine.no_such_clip": 'there is no clip "{clip}" under "clips" (the clips are: {names})',
     "routine.loop_order": "expected the start to come before the end, got [{start}, {end}]",
-    "routine.loop_short": "the loop [{start}, {end}] is {length} s long; a loop must be at least {least} s long",
+    "routine.loop_short": "the loop [{start}, {end}] is {length} s long; a loop "
+    "must be at least {least} s long",
     "routine.loop_past_end": 'the loop ends at {end} s, past the end of clip "{clip}", '
     "which is {length} s long ({path})",
     "routine.no_side_to_loop": "{why}, so it has no {side} side to loop",
     "routine.cannot_mirror": "{why}, so it cannot mirror the {side} side",
-    "routine.mirror_own_loop": "the clip already has its own loop for the {side} side (side_segments.{side}), "
+    "routine.mirror_own_loop": "the clip already has its own loop for the {side} side "
+    "(side_segments.{side}), "
     "and mirroring it would show the other side; mirror only a side the clip does not show",
     "routine.no_sides": "this step has no sides ({given})",
     "routine.one_side": "this step works only the {side} side ({given})",
@@ -142,7 +147,8 @@ ENGLISH: Final[Mapping[str, str | tuple[str, str]]] = {
     "routine.poster_image": "poster image",
     # a bundle (content/bundle_read.py)
     "bundle.no_main": "{bundle}: the bundle holds no routine or playlist file at its top level",
-    "bundle.two_mains": "{bundle}: the bundle holds more than one file at its top level ({files}); expected one",
+    "bundle.two_mains": "{bundle}: the bundle holds more than one file at its top "
+    "level ({files}); expected one",
     "bundle.file_invalid": "{bundle}: the file {entry} in it is not valid",
     "bundle.unknown_format": "{bundle}: the file {entry} in it is neither a routine ({routine}) "
     'nor a playlist ("{playlist}"); its "format" is {found}',
@@ -164,7 +170,8 @@ ENGLISH: Final[Mapping[str, str | tuple[str, str]]] = {
     "bundle.not_a_file": "{bundle}: this is not a file",
     "bundle.missing": "{bundle}: the file does not exist",
     "bundle.zip_feature": "{bundle}: this zip file uses a feature Supple does not read ({reason})",
-    "bundle.not_a_bundle": "{bundle}: this is not a Supple bundle, or it was cut short ({reason}); export it again",
+    "bundle.not_a_bundle": "{bundle}: this is not a Supple bundle, or it was cut "
+    "short ({reason}); export it again",
     "bundle.unreadable": "{bundle}: the file cannot be read: {reason}",
     "bundle.empty": "{bundle}: the bundle is empty",
     "bundle.too_many": "{bundle}: the bundle has {count} entries, more than the {limit} allowed",
@@ -235,7 +242,8 @@ ENGLISH: Final[Mapping[str, str | tuple[str, str]]] = {
     "entry.differs_in_both": "only in upper and lower case and in how its accented letters are encoded "
     "(Unicode normalisation)",
     "entry.too_big": "says it unpacks to {size}, more than the {limit} allowed",
-    "entry.bomb": "unpacks {size} from {compressed}, compressed more than {ratio} to 1: this looks like a zip bomb",
+    "entry.bomb": "unpacks {size} from {compressed}, compressed more than "
+    "{ratio} to 1: this looks like a zip bomb",
     "entry.outside": "points outside the bundle",
     "entry.unwritable": "cannot be written: {reason}",
     "entry.damaged": "is damaged ({reason}); the bundle was cut short or changed after it was made",
@@ -258,7 +266,8 @@ ENGLISH: Final[Mapping[str, str | tuple[str, str]]] = {
     # a playlist (content/playlist.py)
     "playlist.hold_and_reps": 'has both "hold" and "reps": change a step to be held ("hold") or repeated '
     '("reps" with "rep_seconds"), not both',
-    "playlist.loop_needs_step": 'a loop belongs to one step\'s clip: give "step" as well, or leave "segment" out',
+    "playlist.loop_needs_step": 'a loop belongs to one step\'s clip: give "step" as '
+    'well, or leave "segment" out',
     "playlist.no_side_to_mirror": '"sides" is changed to "{sides}", so there is no {side} side to mirror',
     "playlist.last_before_first": "expected the last item at or after the first ({first}), got {last}",
     "playlist.blocks_overlap": "items {first} to {last} overlap {block} (items {other_first} to "
