@@ -148,3 +148,14 @@ def test_a_repaired_history_is_explained_in_german_with_plurals(qapp, speak: lis
     assert german.startswith("Die Datenbank von Supple war beschädigt (file is not a database).")
     assert "1 Einheit und 12 Schritteinträge sind jetzt in Ihrem Verlauf." in german
     assert german.endswith("wurde nicht wiederhergestellt.")
+
+
+def test_the_routine_editor_says_a_field_problem_in_spanish(qapp, tmp_path: Path, speak: list) -> None:
+    from desktop.qt.routine_editor_model import RoutineEditorModel
+
+    speak += install_translators(qapp, None, language="es")
+    model = RoutineEditorModel()
+    path = a_routine_with_a_bad_hold(tmp_path)
+    model.load(json.loads(path.read_text(encoding="utf-8")), path)
+    said = model.problems()[("step", 1, "hold")]
+    assert said == ['se esperaba un número de segundos de 0.5 a 3600, pero hay "lang"']
