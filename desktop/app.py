@@ -206,6 +206,8 @@ class Application:
 
         from PySide6.QtCore import QTimer
 
+        from desktop.qt.store_words import STORE_WORDS  # made here: a QObject of the GUI thread
+
         painted = threading.Event()
         pane = self.window.ui.videoPane
         pane.firstFramePainted.connect(painted.set)
@@ -231,9 +233,14 @@ class Application:
                 try:
                     store = open_store(self.paths)
                 except NewerDatabaseError as exc:
-                    message = f"{exc} " + QCoreApplication.translate(
-                        "Application",
-                        "Supple opened it read-only: history is shown but nothing new is saved.",
+                    log.warning("%s", exc)
+                    message = (
+                        STORE_WORDS.newer_database_text(exc)
+                        + " "
+                        + QCoreApplication.translate(
+                            "Application",
+                            "Supple opened it read-only: history is shown but nothing new is saved.",
+                        )
                     )
                     store = open_store(self.paths, read_only=True)
                 if store.notice:
@@ -278,12 +285,14 @@ class Application:
                 name="storeBox",
             )
         elif store is not None and store.recovery is not None:
+            from desktop.qt.store_words import STORE_WORDS
+
             log.warning("database recovered: %s", store.recovery.message)
             show_message(
                 self.window,
                 QMessageBox.Icon.Information,
                 QCoreApplication.translate("Application", "Your history was repaired"),
-                store.recovery.message,
+                STORE_WORDS.recovery_text(store.recovery),
                 name="storeBox",
             )
 

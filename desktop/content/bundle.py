@@ -39,6 +39,7 @@ from typing import BinaryIO, Final, Literal
 
 from desktop.content.jsonfile import MAX_FILE_BYTES
 from desktop.content.problems import Problem
+from desktop.domain.messages import Message, text
 
 BUNDLE_SUFFIX: Final = ".supple"
 ROUTINES_FOLDER: Final = "routines"
@@ -74,10 +75,12 @@ DEFAULT_LIMITS: Final = BundleLimits()
 class BundleError(Exception):
     """A bundle that cannot be written or imported; the message names the bundle and the entry."""
 
-    def __init__(self, message: str, problems: Sequence[Problem] = ()) -> None:
+    def __init__(self, message: str | Message, problems: Sequence[Problem] = ()) -> None:
         self.problems = list(problems)
-        super().__init__("\n".join([message, *(f"  {p}" for p in self.problems)]))
-        self.message = message
+        super().__init__("\n".join([str(message), *(f"  {p}" for p in self.problems)]))
+        self.message = str(message)
+        #: `message` for the window to translate
+        self.note = text(message)
 
 
 class BundleCancelled(BundleError):

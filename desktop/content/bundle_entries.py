@@ -23,6 +23,7 @@ from desktop.content.bundle import (
     format_bytes,
     shown_name,
 )
+from desktop.domain.messages import Message, message
 
 _LOCAL_HEADER: Final = 30
 _DRIVE: Final = re.compile(r"^[A-Za-z]:")
@@ -35,33 +36,33 @@ def open_bundle_zip(bundle: Path) -> zipfile.ZipFile:
     try:
         info = bundle.stat()
         if not stat.S_ISREG(info.st_mode):
-            raise BundleError(f"{bundle}: this is not a file")
+            raise BundleError(message("bundle.not_a_file", bundle=str(bundle)))
         return zipfile.ZipFile(bundle)
     except FileNotFoundError:
-        raise BundleError(f"{bundle}: the file does not exist") from None
+        raise BundleError(message("bundle.missing", bundle=str(bundle))) from None
     except UnicodeDecodeError as e:  # before ValueError, of which it is one
         raise BundleError(
             f"{bundle}: entry {_shown_bytes(e.object)} has a name that is marked as UTF-8 but is not valid "
             f"UTF-8 ({e.reason}); this bundle was not made by Supple or was changed after"
         ) from None
     except NotImplementedError as e:
-        raise BundleError(f"{bundle}: this zip file uses a feature Supple does not read ({e})") from None
+        raise BundleError(message("bundle.zip_feature", bundle=str(bundle), reason=str(e))) from None
     except (zipfile.BadZipFile, EOFError, ValueError, OverflowError) as e:
-        raise BundleError(
-            f"{bundle}: this is not a Supple bundle, or it was cut short ({e}); export it again"
-        ) from None
+        raise BundleError(message("bundle.not_a_bundle", bundle=str(bundle), reason=str(e))) from None
     except OSError as e:
-        raise BundleError(f"{bundle}: the file cannot be read: {e.strerror or e}") from None
+        raise BundleError(
+            message("bundle.unreadable", bundle=str(bundle), reason=str(e.strerror or e))
+        ) from None
 
 
 def check_entries(zf: zipfile.ZipFile, bundle: Path, limits: BundleLimits) -> list[zipfile.ZipInfo]:
     """The file entries to extract, in archive order, after checking every entry; else BundleError."""
     infos = zf.infolist()
     if not infos:
-        raise BundleError(f"{bundle}: the bundle is empty")
+        raise BundleError(message("bundle.empty", bundle=str(bundle)))
     if len(infos) > limits.max_entries:
         raise BundleError(
-            f"{bundle}: the bundle has {len(infos)} entries, more than the {limits.max_entries} allowed"
+            message("bundle.too_many", bundle=str(bundle), count=len(infos), limit=limits.max_entries)
         )
     seen: dict[str, str] = {}
     files: list[zipfile.ZipInfo] = []
@@ -71,7 +72,9 @@ def check_entries(zf: zipfile.ZipFile, bundle: Path, limits: BundleLimits) -> li
         if problem is None and not info.is_dir():
             problem = _size_problem(info, limits)
         if problem is not None:
-            raise BundleError(f"{bundle}: entry {shown_name(name)} {problem}")
+            raise BundleError(
+                message("bundle.entry", bundle=str(bundle), entry=shown_name(name), problem=problem)
+            )
         seen[_fold(name.rstrip("/"))] = name
         if not info.is_dir():
             files.append(info)
@@ -80,75 +83,70 @@ def check_entries(zf: zipfile.ZipFile, bundle: Path, limits: BundleLimits) -> li
     return files
 
 
-def name_problem(name: str, limits: BundleLimits = DEFAULT_LIMITS) -> str | None:
+def name_problem(name: str, limits: BundleLimits = DEFAULT_LIMITS) -> Message | None:
     """Why an entry name is unsafe to extract anywhere, or None."""
     if "\x00" in name:
-        return "has a NUL character in its name"
+        return message("entry.nul")
     if "\\" in name:
-        return "uses backslashes in its name; a bundle uses forward slashes only"
+        return message("entry.backslash")
     if name.startswith("/"):
-        return "is an absolute path; names in a bundle must be relative"
+        return message("entry.absolute")
     if _DRIVE.match(name):
-        return "starts with a drive letter; names in a bundle must be relative"
+        return message("entry.drive")
     if ":" in name:
-        return "has a colon in its name"
+        return message("entry.colon")
     if any(ord(c) < 32 or ord(c) == 127 for c in name):
-        return "has a control character in its name"
+        return message("entry.control")
     if len(name) > limits.max_name_length:
-        return f"has a name longer than {limits.max_name_length} characters"
+        return message("entry.long_name", limit=limits.max_name_length)
     parts = name[:-1].split("/") if name.endswith("/") else name.split("/")
     if ".." in parts:
-        return 'points outside the bundle with ".."'
+        return message("entry.dotdot")
     if any(part in ("", ".") for part in parts):
-        return 'has an empty or "." part in its name'
+        return message("entry.empty_part")
     for part in parts:
         if WINDOWS_RESERVED.fullmatch(part) or part.endswith((".", " ")):
-            return f'has a part, "{part}", that Windows cannot store as a file name'
+            return message("entry.windows_name", part=part)
         if len(part.encode("utf-8", "surrogatepass")) > _MAX_PART_BYTES:
-            return f"has a part longer than {_MAX_PART_BYTES} bytes, which file systems cannot store"
+            return message("entry.long_part", limit=_MAX_PART_BYTES)
     return None
 
 
-def _type_problem(info: zipfile.ZipInfo) -> str | None:
+def _type_problem(info: zipfile.ZipInfo) -> Message | None:
     """Symbolic links and device files are refused whatever system wrote the bundle."""
     mode = info.external_attr >> 16
     kind = stat.S_IFMT(mode)
     if kind == stat.S_IFLNK:
-        return "is a symbolic link; a bundle may hold only plain files"
+        return message("entry.symlink")
     if kind not in (0, stat.S_IFREG, stat.S_IFDIR):
-        return "is a special file (not a plain file); a bundle may hold only plain files"
+        return message("entry.special")
     if (info.is_dir() and kind == stat.S_IFREG) or (not info.is_dir() and kind == stat.S_IFDIR):
-        return "is marked both as a folder and as a file"
+        return message("entry.folder_and_file")
     if info.flag_bits & 0x1:
-        return "is encrypted; Supple bundles are never encrypted"
+        return message("entry.encrypted")
     if info.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED):
-        return f"uses a compression method Supple does not read ({info.compress_type})"
+        return message("entry.compression", method=info.compress_type)
     return None
 
 
-def _collision(name: str, seen: Mapping[str, str]) -> str | None:
+def _collision(name: str, seen: Mapping[str, str]) -> Message | None:
     other = seen.get(_fold(name.rstrip("/")))
     if other is None:
         return None
     if other == name:
-        return "appears twice in the bundle"
+        return message("entry.twice")
     a, b = name.rstrip("/"), other.rstrip("/")
     if a == b:
-        return f"has the name of the entry {shown_name(other)}, one as a file and one as a folder"
+        return message("entry.file_and_folder", other=shown_name(other))
     same_letters = _nfc(a) == _nfc(b)
     same_but_case = a.casefold() == b.casefold()
     if same_letters:
-        reason = (
-            "only in how its accented letters are encoded (Unicode normalisation: "
-            "composed or decomposed characters)"
-        )
+        reason = message("entry.differs_in_encoding")
     elif same_but_case:
-        reason = "only in upper and lower case"
+        reason = message("entry.differs_in_case")
     else:
-        reason = (
-            "only in upper and lower case and in how its accented letters are encoded (Unicode normalisation)"
-        )
-    return f"differs from the entry {shown_name(other)} {reason}; some systems would store both as one file"
+        reason = message("entry.differs_in_both")
+    return message("entry.differs", other=shown_name(other), reason=reason)
 
 
 def _nfc(name: str) -> str:
@@ -160,10 +158,10 @@ def _fold(name: str) -> str:
     return _nfc(_nfc(name).casefold())
 
 
-def _size_problem(info: zipfile.ZipInfo, limits: BundleLimits) -> str | None:
+def _size_problem(info: zipfile.ZipInfo, limits: BundleLimits) -> Message | None:
     cap = entry_cap(info, limits)
     if info.file_size > cap:
-        return f"says it unpacks to {format_bytes(info.file_size)}, more than the {format_bytes(cap)} allowed"
+        return message("entry.too_big", size=format_bytes(info.file_size), limit=format_bytes(cap))
     if info.file_size > limits.ratio_floor and info.file_size > limits.max_ratio * max(info.compress_size, 1):
         return ratio_problem(info.file_size, info.compress_size, limits)
     return None
@@ -175,11 +173,10 @@ def entry_cap(info: zipfile.ZipInfo, limits: BundleLimits) -> int:
     return limits.max_json_bytes if json_file else limits.max_entry_bytes
 
 
-def ratio_problem(size: int, compressed: int, limits: BundleLimits) -> str:
+def ratio_problem(size: int, compressed: int, limits: BundleLimits) -> Message:
     """What to say of an entry that unpacks `size` bytes from `compressed`, past `max_ratio`."""
-    return (
-        f"unpacks {format_bytes(size)} from {format_bytes(compressed)}, compressed more than "
-        f"{limits.max_ratio} to 1: this looks like a zip bomb"
+    return message(
+        "entry.bomb", size=format_bytes(size), compressed=format_bytes(compressed), ratio=limits.max_ratio
     )
 
 
@@ -192,7 +189,12 @@ def _check_folders(files: Sequence[zipfile.ZipInfo], seen: Mapping[str, str], bu
             clash = seen.get(_fold(folder))
             if clash is not None and not clash.endswith("/"):
                 raise BundleError(
-                    f"{bundle}: entry {shown_name(info.orig_filename)} needs a folder named like the file {shown_name(clash)}"
+                    message(
+                        "bundle.folder_clash",
+                        bundle=str(bundle),
+                        entry=shown_name(info.orig_filename),
+                        file=shown_name(clash),
+                    )
                 )
 
 
@@ -202,8 +204,12 @@ def _check_totals(
     declared = sum(info.file_size for info in files)
     if declared > limits.max_total_bytes:
         raise BundleError(
-            f"{bundle}: the bundle says it unpacks to {format_bytes(declared)}, more than the "
-            f"{format_bytes(limits.max_total_bytes)} allowed"
+            message(
+                "bundle.too_big",
+                bundle=str(bundle),
+                size=format_bytes(declared),
+                limit=format_bytes(limits.max_total_bytes),
+            )
         )
     # Entries whose data overlap reuse one compressed stream many times (a "better zip bomb").
     ordered = sorted(zf.infolist(), key=lambda i: i.header_offset)
@@ -212,7 +218,7 @@ def _check_totals(
         limit = following.header_offset if following is not None else end_of_data
         if limit is not None and info.header_offset + _LOCAL_HEADER + info.compress_size > limit:
             raise BundleError(
-                f"{bundle}: entry {shown_name(info.orig_filename)} overlaps another entry's data"
+                message("bundle.overlap", bundle=str(bundle), entry=shown_name(info.orig_filename))
             )
 
 

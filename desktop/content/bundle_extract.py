@@ -21,6 +21,7 @@ from desktop.content.bundle import (
     shown_name,
 )
 from desktop.content.bundle_entries import entry_cap, ratio_problem
+from desktop.domain.messages import Message, message
 
 
 def extract_entries(
@@ -40,7 +41,14 @@ def extract_entries(
     for info in files:
         target = root.joinpath(*info.orig_filename.split("/"))
         if not target.resolve().is_relative_to(root):  # the name checks make this impossible; belt and braces
-            raise BundleError(f"{bundle}: entry {shown_name(info.orig_filename)} points outside the bundle")
+            raise BundleError(
+                message(
+                    "bundle.entry",
+                    bundle=str(bundle),
+                    entry=shown_name(info.orig_filename),
+                    problem=message("entry.outside"),
+                )
+            )
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
             with zf.open(info) as src, create_new_file(target) as dest:
@@ -49,12 +57,20 @@ def extract_entries(
             raise
         except (zipfile.BadZipFile, EOFError, ValueError, OSError, RuntimeError, zlib.error) as e:
             if isinstance(e, OSError) and not isinstance(e, zipfile.BadZipFile) and e.errno is not None:
+                unwritable = message("entry.unwritable", reason=str(e.strerror))
                 raise BundleError(
-                    f"{bundle}: entry {shown_name(info.orig_filename)} cannot be written: {e.strerror}"
+                    message(
+                        "bundle.entry",
+                        bundle=str(bundle),
+                        entry=shown_name(info.orig_filename),
+                        problem=unwritable,
+                    )
                 ) from None
+            damaged = message("entry.damaged", reason=str(e))
             raise BundleError(
-                f"{bundle}: entry {shown_name(info.orig_filename)} is damaged ({e}); the bundle was cut short "
-                "or changed after it was made"
+                message(
+                    "bundle.entry", bundle=str(bundle), entry=shown_name(info.orig_filename), problem=damaged
+                )
             ) from None
         names.append(info.orig_filename)
     return names
@@ -86,18 +102,25 @@ class _Counter:
             self.total += len(chunk)
             problem = self._problem(info, written, cap)
             if problem is not None:
-                raise BundleError(f"{self.bundle}: entry {shown_name(info.orig_filename)} {problem}")
+                raise BundleError(
+                    message(
+                        "bundle.entry",
+                        bundle=str(self.bundle),
+                        entry=shown_name(info.orig_filename),
+                        problem=problem,
+                    )
+                )
             dest.write(chunk)
             if self.progress is not None:
                 self.progress(self.total, max(self.expected, self.total))
             check_cancel(self.cancel, f"importing {self.bundle}")
 
-    def _problem(self, info: zipfile.ZipInfo, written: int, cap: int) -> str | None:
+    def _problem(self, info: zipfile.ZipInfo, written: int, cap: int) -> Message | None:
         limits = self.limits
         if written > cap:
-            return f"unpacks to more than the {format_bytes(cap)} allowed"
+            return message("entry.unpacks_past", limit=format_bytes(cap))
         if self.total > limits.max_total_bytes:
-            return f"takes the bundle past the {format_bytes(limits.max_total_bytes)} it may unpack to"
+            return message("entry.bundle_past", limit=format_bytes(limits.max_total_bytes))
         if written > limits.ratio_floor and written > limits.max_ratio * max(info.compress_size, 1):
             return ratio_problem(written, info.compress_size, limits)
         return None

@@ -34,6 +34,8 @@ from desktop.content.routine import FORMATS as ROUTINE_FORMATS
 from desktop.content.routine import load_routine
 from desktop.content.semantics import resolve_clip_path
 from desktop.domain import Routine
+from desktop.domain.messages import message
+from desktop.domain.messages import text as plain
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +82,10 @@ def read_bundle(
 def _validate(bundle: Path, staging: Path, files: Sequence[str]) -> BundleContents:
     top = [name for name in files if "/" not in name and name.lower().endswith(".json")]
     if not top:
-        raise BundleError(f"{bundle}: the bundle holds no routine or playlist file at its top level")
+        raise BundleError(message("bundle.no_main", bundle=str(bundle)))
     if len(top) > 1:
         listed = ", ".join(shown_name(n) for n in sorted(top))
-        raise BundleError(
-            f"{bundle}: the bundle holds more than one file at its top level ({listed}); expected one"
-        )
+        raise BundleError(message("bundle.two_mains", bundle=str(bundle), files=listed))
     main = top[0]
     kind = _kind(bundle, staging / main, main)
     if kind == "routine":
@@ -100,17 +100,22 @@ def _kind(bundle: Path, path: Path, entry: str) -> Kind:
     try:
         document = parse_json(decode_utf8(path.read_bytes(), path), path)
     except RoutineError as e:
-        raise BundleError(
-            f"{bundle}: the file {shown_name(entry)} in it is not valid", _local(e, bundle, path.parent)
-        ) from None
+        invalid = message("bundle.file_invalid", bundle=str(bundle), entry=shown_name(entry))
+        raise BundleError(invalid, _local(e, bundle, path.parent)) from None
     found = document.get("format") if isinstance(document, dict) else None
     if found in ROUTINE_FORMATS:
         return "routine"
     if found == PLAYLIST_FORMAT:
         return "playlist"
     raise BundleError(
-        f"{bundle}: the file {shown_name(entry)} in it is neither a routine ({_routine_formats()}) "
-        f'nor a playlist ("{PLAYLIST_FORMAT}"); its "format" is {found!r}'
+        message(
+            "bundle.unknown_format",
+            bundle=str(bundle),
+            entry=shown_name(entry),
+            routine=_routine_formats(),
+            playlist=PLAYLIST_FORMAT,
+            found=repr(found),
+        )
     )
 
 
@@ -122,17 +127,20 @@ def _stage_routine(bundle: Path, staging: Path, folder: str, entry: str) -> Stag
     try:
         routine = load_routine(path)
     except RoutineError as e:
-        raise BundleError(
-            f"{bundle}: the routine {shown_name(entry)} in it is not valid", _local(e, bundle, staging)
-        ) from None
+        invalid = message("bundle.routine_invalid", bundle=str(bundle), entry=shown_name(entry))
+        raise BundleError(invalid, _local(e, bundle, staging)) from None
     impostors = media_problems(routine)
     if impostors:
         first = impostors[0]
         inner = first.path.relative_to(staging.resolve()).as_posix()
-        kind = "a picture" if first.field == "poster" else "a video"
         raise BundleError(
-            f"{bundle}: entry {shown_name(inner)} is not {kind} ({first.json_path} of the routine "
-            f"{shown_name(entry)}); a bundle holds only clips and posters"
+            message(
+                "bundle.not_a_picture" if first.field == "poster" else "bundle.not_a_video",
+                bundle=str(bundle),
+                inner=shown_name(inner),
+                path=first.json_path,
+                entry=shown_name(entry),
+            )
         )
     return StagedRoutine(routine, base, path)
 
@@ -155,9 +163,13 @@ def _check_clip_paths(bundle: Path, path: Path, entry: str, base: Path) -> None:
             inside = False
         if not inside:
             raise BundleError(
-                f"{bundle}: the routine {shown_name(entry)} uses a clip outside its folder in the bundle "
-                f"({format_path(('clips', clip_id, field))} is {text!r}); every clip must come in the "
-                "bundle beside it"
+                message(
+                    "bundle.clip_outside",
+                    bundle=str(bundle),
+                    entry=shown_name(entry),
+                    path=format_path(("clips", clip_id, field)),
+                    text=repr(text),
+                )
             )
 
 
@@ -176,9 +188,8 @@ def _playlist_contents(bundle: Path, staging: Path, files: Sequence[str], main: 
     try:
         playlist = load_playlist(staging / main)
     except RoutineError as e:
-        raise BundleError(
-            f"{bundle}: the playlist {shown_name(main)} in it is not valid", _local(e, bundle, staging)
-        ) from None
+        invalid = message("bundle.playlist_invalid", bundle=str(bundle), entry=shown_name(main))
+        raise BundleError(invalid, _local(e, bundle, staging)) from None
     folders: dict[str, list[str]] = {}
     for name in files:
         if name == main:
@@ -186,8 +197,12 @@ def _playlist_contents(bundle: Path, staging: Path, files: Sequence[str], main: 
         parts = name.split("/")
         if len(parts) < 3 or parts[0] != ROUTINES_FOLDER:
             raise BundleError(
-                f"{bundle}: entry {shown_name(name)} is not part of the playlist; a playlist bundle holds "
-                f"its routines in {ROUTINES_FOLDER}/<routine id>/"
+                message(
+                    "bundle.not_in_playlist",
+                    bundle=str(bundle),
+                    entry=shown_name(name),
+                    folder=ROUTINES_FOLDER,
+                )
             )
         folders.setdefault(parts[1], []).append(name)
     staged: list[StagedRoutine] = []
@@ -197,13 +212,18 @@ def _playlist_contents(bundle: Path, staging: Path, files: Sequence[str], main: 
         routine_files = [n for n in folders[folder_name] if n.count("/") == 2 and n.lower().endswith(".json")]
         if len(routine_files) != 1:
             raise BundleError(
-                f"{bundle}: the folder {shown_name(folder + '/')} must hold exactly one routine file"
+                message("bundle.one_routine", bundle=str(bundle), folder=shown_name(folder + "/"))
             )
         one = _stage_routine(bundle, staging, folder, routine_files[0])
         if one.routine.id != folder_name:
             raise BundleError(
-                f'{bundle}: the routine in {shown_name(folder + "/")} has the id "{one.routine.id}"; '
-                f'it must be in a folder named after it ("{ROUTINES_FOLDER}/{one.routine.id}/")'
+                message(
+                    "bundle.wrong_folder",
+                    bundle=str(bundle),
+                    folder=shown_name(folder + "/"),
+                    id=one.routine.id,
+                    routines=ROUTINES_FOLDER,
+                )
             )
         staged.append(one)
         expected |= {routine_files[0], *_routine_files(one, staging)}
@@ -215,10 +235,7 @@ def _no_strangers(bundle: Path, files: Sequence[str], expected: set[str]) -> Non
     """Every entry must be the main file, a routine file, or a clip or poster a routine names."""
     for name in files:
         if name not in expected:
-            raise BundleError(
-                f"{bundle}: entry {shown_name(name)} is not used by the routine or playlist in the bundle; "
-                "a bundle holds only the files they name"
-            )
+            raise BundleError(message("bundle.stranger", bundle=str(bundle), entry=shown_name(name)))
 
 
 def _local(error: RoutineError, bundle: Path, staging: Path) -> list[Problem]:
@@ -230,7 +247,10 @@ def _local(error: RoutineError, bundle: Path, staging: Path) -> list[Problem]:
             inner = p.file.resolve().relative_to(staging.resolve()).as_posix()
         except (ValueError, OSError):
             inner = p.file.name
-        out.append(Problem(Path(f"{bundle.name}/{inner}"), p.path, p.message.replace(root + os.sep, "")))
+        english = p.message.replace(root + os.sep, "")
+        # a message naming a file of the staging folder stays English, with the file named within
+        note = p.said if english == p.message else plain(english)
+        out.append(Problem(Path(f"{bundle.name}/{inner}"), p.path, english, note))
     return out
 
 

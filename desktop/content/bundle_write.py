@@ -30,6 +30,7 @@ from desktop.content.clip_files import media_problems
 from desktop.content.playlist import PLAYLIST_SUFFIX, PlaylistDocument, encode_playlist
 from desktop.content.routine import ROUTINE_SUFFIX, encode_routine
 from desktop.domain import Clip, Routine
+from desktop.domain.messages import message
 
 #: Fixed metadata so that the same routine always gives the same bytes.
 _ZIP_EPOCH: Final = (1980, 1, 1, 0, 0, 0)
@@ -47,9 +48,7 @@ def _check_export_media(routine: Routine, out: Path) -> None:
     if problems:
         file = routine.source or Path(routine.id + ROUTINE_SUFFIX)
         raise BundleError(
-            f'{out}: the routine "{routine.id}" cannot be exported: it names files that are not '
-            "clips or posters",
-            [p.problem(file) for p in problems],
+            message("export.not_media", out=str(out), id=routine.id), [p.problem(file) for p in problems]
         )
 
 
@@ -149,7 +148,7 @@ def _write_zip(
     try:
         total = sum(entry.size for entry in entries)
     except OSError as e:
-        raise BundleError(f"{out}: a file to bundle cannot be read: {e}") from None
+        raise BundleError(message("export.unreadable", out=str(out), reason=str(e))) from None
     check_out_folder(out)
     try:
         with replacing(out) as temp, temp.open("w+b") as raw, zipfile.ZipFile(raw, "w") as zf:
@@ -158,7 +157,7 @@ def _write_zip(
                 check_cancel(cancel, what)
                 done = _write_entry(zf, entry, done, total, progress, cancel, what)
     except OSError as e:
-        raise BundleError(f"{out}: the bundle cannot be written: {e.strerror or e}") from None
+        raise BundleError(message("export.unwritable", out=str(out), reason=str(e.strerror or e))) from None
     return out
 
 
@@ -166,8 +165,8 @@ def check_out_folder(out: Path) -> None:
     """The folder to write `out` in must exist: a mistyped path should not grow a tree of folders."""
     folder = out.parent
     if not folder.is_dir():
-        what = "is not a folder" if folder.exists() else "does not exist"
-        raise BundleError(f"{out}: the folder {shown_name(str(folder))} {what}; nothing was written")
+        code = "export.not_a_folder" if folder.exists() else "export.no_folder"
+        raise BundleError(message(code, out=str(out), folder=shown_name(str(folder))))
 
 
 def _write_entry(

@@ -14,6 +14,7 @@ from typing import Literal
 from desktop.content import signatures
 from desktop.content.problems import Problem, format_path
 from desktop.domain import Routine
+from desktop.domain.messages import Message
 
 
 def media_file_problem(path: Path, *, poster: bool = False) -> str | None:
@@ -24,8 +25,14 @@ def media_file_problem(path: Path, *, poster: bool = False) -> str | None:
     into every bundle exported: it must be a regular file outside /proc, /sys and /dev (after
     following links) whose first bytes are those of a video (or a picture).
     """
+    problem = media_file_message(path, poster=poster)
+    return None if problem is None else str(problem)
+
+
+def media_file_message(path: Path, *, poster: bool = False) -> Message | None:
+    """`media_file_problem` as a message for the window."""
     kind = signatures.Kind.IMAGE if poster else signatures.Kind.VIDEO
-    return signatures.file_problem(path, kind, "poster image" if poster else "clip file")
+    return signatures.file_message(path, kind, "poster image" if poster else "clip file")
 
 
 @dataclass(frozen=True, slots=True)
@@ -36,13 +43,14 @@ class MediaProblem:
     field: Literal["file", "poster"]
     path: Path
     reason: str
+    note: Message | None = None  # `reason` for the window to translate
 
     @property
     def json_path(self) -> str:
         return format_path(("clips", self.clip_id, self.field))
 
     def problem(self, file: Path) -> Problem:
-        return Problem(file, self.json_path, self.reason)
+        return Problem(file, self.json_path, self.reason, self.note)
 
 
 def media_problems(routine: Routine) -> list[MediaProblem]:
@@ -53,9 +61,10 @@ def media_problems(routine: Routine) -> list[MediaProblem]:
         for field, path in (("file", clip.file), ("poster", clip.poster)):
             if path is None:
                 continue
-            reason = media_file_problem(path, poster=field == "poster")
-            if reason is not None:
-                out.append(MediaProblem(clip_id, "poster" if field == "poster" else "file", path, reason))
+            note = media_file_message(path, poster=field == "poster")
+            if note is not None:
+                which: Literal["file", "poster"] = "poster" if field == "poster" else "file"
+                out.append(MediaProblem(clip_id, which, path, str(note), note))
     return out
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from desktop.content.media_info import MediaProblem, probe
 from desktop.domain.marks import ClipFrames
+from desktop.domain.messages import message
 
 #: Bytes hashed from each end of the file.
 SAMPLE_BYTES = 1024 * 1024
@@ -44,7 +45,7 @@ def clip_frames(path: Path) -> ClipFrames | MediaProblem:
         return facts
     times = _frame_times(path) if facts.variable_frame_rate else None
     if times is not None and not times:
-        return MediaProblem("the timestamps of its frames cannot be read")
+        return MediaProblem.of(message("media.no_timestamps"))
     count = facts.frames if times is None or len(times) >= MAX_TIMESTAMPS else len(times)
     return ClipFrames(fps=facts.fps, count=count, duration=facts.duration, times=times)
 

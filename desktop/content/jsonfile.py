@@ -10,22 +10,21 @@ from pathlib import Path
 from typing import Any
 
 from desktop.content.problems import Finding, JsonPath, RoutineError, file_problem
+from desktop.domain.messages import Message, message
 
 MAX_FILE_BYTES = 1 << 20  # 1 MiB: a routine is a few kilobytes; clips live in their own files
 MAX_DEPTH = 32  # a routine needs 5 levels; deeper is a broken or hostile file
 
 _SYNTAX_HINTS = {
-    "Expecting value": "expected a value here (a comma after the last item of a list is not allowed)",
-    "Expecting property name enclosed in double quotes": (
-        "expected a field name in double quotes (a comma after the last field of an object is not allowed)"
-    ),
-    "Expecting ',' delimiter": "expected a comma or a closing bracket; is a comma missing between two items?",
-    "Expecting ':' delimiter": 'expected a colon ":" after the field name',
-    "Extra data": "unexpected text after the end; the file must hold exactly one object { ... }",
-    "Unterminated string starting at": "a text in double quotes is not closed",
-    "Invalid control character at": r"a text in double quotes holds a line break or tab; write \n or \t",
-    "Invalid \\escape": r"a backslash \ in a text must be doubled (\\) or start an escape such as \n",
-    "Invalid \\uXXXX escape": r"a \u escape needs exactly four hex digits",
+    "Expecting value": "json.hint.value",
+    "Expecting property name enclosed in double quotes": "json.hint.name",
+    "Expecting ',' delimiter": "json.hint.comma",
+    "Expecting ':' delimiter": "json.hint.colon",
+    "Extra data": "json.hint.extra",
+    "Unterminated string starting at": "json.hint.unterminated",
+    "Invalid control character at": "json.hint.control",
+    "Invalid \\escape": "json.hint.escape",
+    "Invalid \\uXXXX escape": "json.hint.u_escape",
 }
 
 
@@ -53,49 +52,42 @@ def read_capped(path: Path, limit: int = MAX_FILE_BYTES) -> bytes:
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise file_problem(path, "this is a folder, not a routine file")
+            raise file_problem(path, message("file.folder"))
         if not stat.S_ISREG(info.st_mode):
-            raise file_problem(path, "this is not a regular file")
+            raise file_problem(path, message("file.not_regular"))
         if info.st_size > limit:
             raise _too_big(path, info.st_size, limit)
         with path.open("rb") as f:
             data = f.read(limit + 1)  # the file may have grown since stat()
     except (FileNotFoundError, NotADirectoryError):
-        raise file_problem(path, f"the file does not exist (looked for {path.absolute()})") from None
+        raise file_problem(path, message("file.missing", path=str(path.absolute()))) from None
     except OSError as e:
-        raise file_problem(path, f"the file cannot be read: {e.strerror or e}") from None
+        raise file_problem(path, message("file.unreadable", reason=str(e.strerror or e))) from None
     if len(data) > limit:
         raise _too_big(path, len(data), limit)
     return data
 
 
 def _too_big(path: Path, size: int, limit: int) -> RoutineError:
-    return file_problem(
-        path,
-        f"the file is {_size(size)}, more than a routine file may be ({_size(limit)}); "
-        'clips belong in their own files, referenced under "clips"',
-    )
+    return file_problem(path, message("file.too_big", size=_size(size), limit=_size(limit)))
 
 
-def _size(n: int) -> str:
+def _size(n: int) -> Message:
     if n >= 1 << 20:
-        return f"{n / (1 << 20):.1f} MiB"
-    return f"{n:,} bytes"
+        return message("size.mib", mib=f"{n / (1 << 20):.1f}")
+    return message("size.bytes", n=f"{n:,}")
 
 
 def decode_utf8(data: bytes, file: Path) -> str:
     """Text from UTF-8 bytes; a leading byte order mark is allowed and dropped."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise file_problem(file, "the file is saved as UTF-16; save it as UTF-8")
+        raise file_problem(file, message("file.utf16"))
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as e:
         line = data.count(b"\n", 0, e.start) + 1
-        raise file_problem(
-            file,
-            f"the file is not UTF-8 text: byte 0x{data[e.start]:02x} at byte offset {e.start} "
-            f"(line {line}) is not valid UTF-8; save the file as UTF-8",
-        ) from None
+        byte = f"0x{data[e.start]:02x}"
+        raise file_problem(file, message("file.not_utf8", byte=byte, offset=e.start, line=line)) from None
     return text
 
 
@@ -108,16 +100,17 @@ def parse_json(text: str, file: Path) -> object:
     """The decoded document; syntax errors name the line and column."""
     text = text.removeprefix("\ufeff")
     if not text.strip():
-        raise file_problem(file, "the file is empty; a routine file holds one JSON object { ... }")
+        raise file_problem(file, message("file.empty"))
     try:
         return json.loads(text, object_pairs_hook=_object, parse_constant=NonFiniteNumber)
     except json.JSONDecodeError as e:
-        hint = _SYNTAX_HINTS.get(e.msg, e.msg)
-        raise file_problem(file, f"not valid JSON at line {e.lineno}, column {e.colno}: {hint}") from None
+        hint = message(_SYNTAX_HINTS[e.msg]) if e.msg in _SYNTAX_HINTS else e.msg
+        syntax = message("json.syntax", line=e.lineno, column=e.colno, hint=hint)
+        raise file_problem(file, syntax) from None
     except RecursionError:
         raise file_problem(file, _too_deep()) from None
     except ValueError:  # an integer with thousands of digits
-        raise file_problem(file, "not valid JSON: a number in the file is far too long") from None
+        raise file_problem(file, message("json.number_too_long")) from None
 
 
 def _object(pairs: list[tuple[str, Any]]) -> JsonObject:
@@ -128,8 +121,8 @@ def _object(pairs: list[tuple[str, Any]]) -> JsonObject:
     return obj
 
 
-def _too_deep() -> str:
-    return f"the JSON is nested too deeply (more than {MAX_DEPTH} levels of lists and objects)"
+def _too_deep() -> Message:
+    return message("json.too_deep", levels=MAX_DEPTH)
 
 
 def depth_findings(document: object) -> list[Finding]:
@@ -151,9 +144,7 @@ def duplicate_key_findings(document: object) -> list[Finding]:
     while stack:
         path, node = stack.pop()
         for key in node.duplicate_keys if isinstance(node, JsonObject) else ():
-            findings.append(
-                Finding((*path, key), f'"{key}" appears more than once here; keep only one of them')
-            )
+            findings.append(Finding((*path, key), message("json.duplicate_key", key=key)))
         stack.extend(((*path, key), child) for key, child in _children(node))
     return findings
 

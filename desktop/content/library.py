@@ -22,6 +22,7 @@ from desktop.content.bundled import BUNDLED_ROUTINE_ID, bundled_routine_path
 from desktop.content.problems import RoutineError
 from desktop.content.routine import load_routine
 from desktop.domain import Playlist, Routine
+from desktop.domain.messages import Message, message
 from desktop.store.values import LibraryEntry, Origin
 
 # -- the store, as far as the library needs it -----------------------------------------------------
@@ -60,6 +61,11 @@ class BrokenRoutine:
     id: str
     title: str
     reason: str
+    note: Message | None = None  # `reason` for the window to translate
+
+    @classmethod
+    def of(cls, routine_id: str, title: str, note: Message) -> BrokenRoutine:
+        return cls(routine_id, title, str(note), note)
 
 
 @dataclass(frozen=True)
@@ -91,17 +97,16 @@ class RoutineCatalog:
             ]
         for routine_id, title, source, origin in sources:
             if source is None:
-                broken.append(BrokenRoutine(routine_id, title, "the library does not say where its file is"))
+                broken.append(BrokenRoutine.of(routine_id, title, message("library.no_file")))
                 continue
             try:
                 routine = load_routine(source)
             except RoutineError as e:
-                broken.append(BrokenRoutine(routine_id, title, str(e.problems[0])))
+                broken.append(BrokenRoutine(routine_id, title, str(e.problems[0]), e.problems[0].whole))
                 continue
             if routine.id != routine_id:
-                broken.append(
-                    BrokenRoutine(routine_id, title, f'{source} now holds the routine "{routine.id}"')
-                )
+                other = message("library.other_routine", file=str(source), routine=routine.id)
+                broken.append(BrokenRoutine.of(routine_id, title, other))
                 continue
             routines[routine_id] = routine
             origins[routine_id] = origin

@@ -17,6 +17,7 @@ from desktop.content.playlist import PlaylistDocument, as_document, encode_playl
 from desktop.content.playlist_resolve import resolve_playlist
 from desktop.content.routine import encode_routine
 from desktop.domain import Playlist, Routine
+from desktop.domain.messages import Message, message
 
 
 def export_routine(
@@ -42,24 +43,26 @@ def export_playlist(
         return _write_text(out, encode_playlist(doc))
     resolved = resolve_playlist(doc, lookup)
     if resolved.limit_problem is not None:
-        raise BundleError(f"{out}: the playlist cannot be exported: {resolved.limit_problem}")
+        raise BundleError(message("export.too_long", out=str(out), reason=str(resolved.limit_problem)))
     if resolved.missing:
         first = resolved.missing[0]
         raise BundleError(
-            f"{out}: item {first.item_index + 1} of the playlist cannot be exported: {first.reason}"
+            message(
+                "export.missing_item",
+                out=str(out),
+                item=first.item_index + 1,
+                reason=first.note or first.reason,
+            )
         )
     used = {item.routine_id for item in doc.items} - {BUNDLED_ROUTINE_ID}
     routines = [r for r in map(lookup, sorted(used)) if r is not None]
     return write_playlist_bundle(doc, routines, out, progress=progress, cancel=cancel)
 
 
-def lone_routine_note(out: Path) -> str:
+def lone_routine_note(out: Path) -> Message:
     """What to know about a routine exported as a lone `.json` file."""
     bundle = out.name[: -len(".json")].removesuffix(".supple") + BUNDLE_SUFFIX
-    return (
-        f"{out.name} names its clips where they are now; they are not inside it. "
-        f"To take the clips along, export a bundle ({bundle})."
-    )
+    return message("export.lone_routine", name=out.name, bundle=bundle)
 
 
 def _write_text(out: Path, text: str) -> Path:

@@ -36,6 +36,7 @@ from desktop.content.problems import Problem, RoutineError, format_path
 from desktop.content.routine import FORMATS as ROUTINE_FORMATS
 from desktop.content.routine import ROUTINE_SUFFIX, load_routine
 from desktop.content.semantics import resolve_clip_path
+from desktop.domain.messages import Message, message
 from desktop.paths import DataPaths
 
 #: The command-line option that lets a routine file copy clips from outside its folders.
@@ -65,7 +66,7 @@ def import_path(
     """
     problem = source_problem(file)
     if problem is not None:
-        raise BundleError(f"{file}: {problem}")
+        raise BundleError(message("problem.file", file=str(file), text=problem))
     paths.root.mkdir(parents=True, exist_ok=True)
     _remove_stale_staging(paths.root)
     with _staging(paths.root) as work:
@@ -76,7 +77,7 @@ def import_path(
         return Installer(paths, store, contents, work, replace).run()
 
 
-def source_problem(file: Path) -> str | None:
+def source_problem(file: Path) -> Message | None:
     """Why `file` cannot be imported before it is even opened (a folder, a device, a pipe...), or None.
 
     Said plainly, on one line: opening a FIFO would wait forever and a device may never end.
@@ -84,26 +85,26 @@ def source_problem(file: Path) -> str | None:
     try:
         mode = file.stat().st_mode
     except (FileNotFoundError, NotADirectoryError):
-        return "a link to a file that does not exist" if file.is_symlink() else "no such file"
+        return message("source.broken_link" if file.is_symlink() else "source.missing")
     except OSError as e:
         if e.errno == errno.ELOOP:
-            return "this is a loop of symbolic links, not a file"
+            return message("source.link_loop")
         if e.errno == errno.ENAMETOOLONG:
-            return "the path is too long for this system"
-        return f"the file cannot be read: {e.strerror or e}"
+            return message("source.too_long")
+        return message("file.unreadable", reason=str(e.strerror or e))
     except ValueError as e:  # a NUL character
-        return f"this path cannot be used: {e}"
+        return message("source.bad_path", reason=str(e))
     if stat.S_ISREG(mode):
         return None
     if stat.S_ISDIR(mode):
-        return "this is a folder; give a bundle (*.supple), a routine file or a playlist file"
+        return message("source.folder")
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "this is a device, not a file"
+        return message("source.device")
     if stat.S_ISFIFO(mode):
-        return "this is a named pipe (FIFO), not a file"
+        return message("source.fifo")
     if stat.S_ISSOCK(mode):
-        return "this is a socket, not a file"
-    return "this is not a regular file"
+        return message("source.socket")
+    return message("file.not_regular")
 
 
 class OutsideClips(BundleError):
@@ -191,8 +192,13 @@ def _read_plain_file(
         if kind not in ROUTINE_FORMATS:
             routine_formats = " or ".join(f'"{fmt}"' for fmt in ROUTINE_FORMATS)
             raise BundleError(
-                f'{file}: this is neither a routine ({routine_formats}) nor a playlist ("{PLAYLIST_FORMAT}") '
-                f"file, nor a {BUNDLE_SUFFIX} bundle"
+                message(
+                    "import.unknown_format",
+                    file=str(file),
+                    routine=routine_formats,
+                    playlist=PLAYLIST_FORMAT,
+                    suffix=BUNDLE_SUFFIX,
+                )
             )
         outside = outside_clips(document, file)
         if outside and not allow_outside_clips:
@@ -206,13 +212,10 @@ def _read_plain_file(
             )
         routine = load_routine(file)
     except RoutineError as e:
-        raise BundleError(f"{file}: the file is not valid", e.problems) from None
+        raise BundleError(message("import.invalid", file=str(file)), e.problems) from None
     bad = media_problems(routine)
     if bad:
-        raise BundleError(
-            f"{file}: the routine names files that are not clips or posters; nothing was imported",
-            [p.problem(file) for p in bad],
-        )
+        raise BundleError(message("import.not_media", file=str(file)), [p.problem(file) for p in bad])
     staging.mkdir()
     write_entries(staging, routine_bundle_entries(routine, ""), progress, cancel)
     staged_file = staging / (routine.id + ROUTINE_SUFFIX)

@@ -20,6 +20,7 @@ from desktop.content.playlist import PlaylistDocument
 from desktop.content.playlist_resolve import resolve_playlist
 from desktop.content.routine import ROUTINE_SUFFIX, load_routine
 from desktop.domain import Routine
+from desktop.domain.messages import Message, message
 from desktop.paths import DataPaths
 from desktop.store.values import LibraryEntry, Origin
 
@@ -34,16 +35,21 @@ class ImportResult:
     playlist: PlaylistDocument | None = None
 
     def summary(self) -> str:
+        return str(self.note())
+
+    def note(self) -> Message:
+        """`summary` for the window to translate."""
         if self.playlist is not None:
             added = len(self.routines) - len(self.unchanged)
-            extra = f" with {added} new routine{'s' if added != 1 else ''}" if added else ""
-            return f'imported the playlist "{self.playlist.title}" ({len(self.playlist.items)} items){extra}'
+            extra = message("imported.new_routines", n=added) if added else ""
+            title = self.playlist.title
+            return message("imported.playlist", title=title, n=len(self.playlist.items), extra=extra)
         routine = self.routines[0]
         if self.unchanged and routine.id == BUNDLED_ROUTINE_ID:
-            return f'"{routine.title}" comes with Supple: it is always in the library'
+            return message("imported.bundled", title=routine.title)
         if self.unchanged:
-            return f'"{routine.title}" is already in the library, unchanged'
-        return f'imported the routine "{routine.title}" ({len(routine.steps)} steps)'
+            return message("imported.unchanged", title=routine.title)
+        return message("imported.routine", title=routine.title, n=len(routine.steps))
 
 
 class Installer:
@@ -87,10 +93,7 @@ class Installer:
         if rid == BUNDLED_ROUTINE_ID or (entry is not None and entry.origin is Origin.BUNDLED):
             if rid == BUNDLED_ROUTINE_ID and _same_as_bundled(staged.routine):
                 return True  # an export of the routine that comes with Supple: nothing to add
-            raise BundleError(
-                f'{self.source}: the routine "{rid}" has the id of a routine that comes with Supple; '
-                "give it an id of its own"
-            )
+            raise BundleError(message("install.bundled_id", file=str(self.source), id=rid))
         final = self.paths.library / rid
         if entry is None and not final.exists():
             return False
@@ -99,10 +102,7 @@ class Installer:
         if self.replace:
             return False
         title = entry.title if entry is not None else rid
-        raise BundleConflict(
-            f'{self.source}: your library already has a different routine "{rid}" ({title}); '
-            "import again with replace (supple import --replace) to overwrite it"
-        )
+        raise BundleConflict(message("install.routine_conflict", file=str(self.source), id=rid, title=title))
 
     def _check_playlist(self, playlist: PlaylistDocument) -> None:
         staged = {s.routine.id: s.routine for s in self.contents.routines}
@@ -113,20 +113,28 @@ class Installer:
 
         resolved = resolve_playlist(playlist, lookup)
         if resolved.limit_problem is not None:
-            raise BundleError(f"{self.source}: the playlist cannot be played: {resolved.limit_problem}")
+            raise BundleError(
+                message("install.unplayable", file=str(self.source), reason=str(resolved.limit_problem))
+            )
         missing = resolved.missing
         if missing:
             first = missing[0]
-            more = f" (and {len(missing) - 1} more)" if len(missing) > 1 else ""
+            more = message("install.more", n=len(missing) - 1) if len(missing) > 1 else ""
             raise BundleError(
-                f"{self.source}: item {first.item_index + 1} of the playlist cannot be played: {first.reason}, "
-                f"and it is not in the bundle{more}"
+                message(
+                    "install.missing_item",
+                    file=str(self.source),
+                    item=first.item_index + 1,
+                    reason=first.note or first.reason,
+                    more=more,
+                )
             )
         existing = self.store.playlists.get(playlist.id)
         if existing is not None and existing != playlist.playlist and not self.replace:
             raise BundleConflict(
-                f'{self.source}: you already have a different playlist "{playlist.id}" ({existing.title}); '
-                "import again with replace (supple import --replace) to overwrite it"
+                message(
+                    "install.playlist_conflict", file=str(self.source), id=playlist.id, title=existing.title
+                )
             )
 
     def _install(self, staged: StagedRoutine, same: bool) -> Routine:

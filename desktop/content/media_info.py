@@ -27,10 +27,12 @@ import os
 import stat
 import struct
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from fractions import Fraction
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
+
+from desktop.domain.messages import Message, message, text
 
 if TYPE_CHECKING:
     import av.container
@@ -101,9 +103,21 @@ class MediaFacts:
 
 @dataclass(frozen=True, slots=True)
 class MediaProblem:
-    """Why a file cannot be used as a clip: a sentence without the path (the caller places it)."""
+    """Why a file cannot be used as a clip: a sentence without the path (the caller places it).
+
+    `message` is the English; `note` the same as a Message for the window (`MediaProblem.of`).
+    """
 
     message: str
+    note: Message | None = field(default=None, compare=False, repr=False)
+
+    @classmethod
+    def of(cls, note: Message) -> MediaProblem:
+        return cls(str(note), note)
+
+    @property
+    def said(self) -> Message:
+        return self.note if self.note is not None else text(self.message)
 
 
 def overstates(stated: float, content_end: float) -> bool:
@@ -111,20 +125,17 @@ def overstates(stated: float, content_end: float) -> bool:
     return stated - content_end > max(LIE_SLACK_S, content_end)
 
 
-def lie_message(stated: float, content_end: float) -> str:
-    return (
-        f"its header says it lasts {describe_seconds(stated)}, but its content ends after "
-        f"{describe_seconds(content_end)}: the file is damaged or was altered (re-encode it)"
-    )
+def lie_message(stated: float, content_end: float) -> Message:
+    return message("media.lie", stated=describe_seconds(stated), actual=describe_seconds(content_end))
 
 
-def describe_seconds(seconds: float) -> str:
+def describe_seconds(seconds: float) -> Message:
     if seconds < 120:
-        return f"{seconds:.1f} s"
+        return message("duration.seconds", n=f"{seconds:.1f}")
     for unit, size in (("days", 86400.0), ("hours", 3600.0), ("minutes", 60.0)):
         if seconds >= 2 * size:
-            return f"{seconds / size:.0f} {unit}"
-    return f"{seconds:.0f} s"
+            return message(f"duration.{unit}", n=f"{seconds / size:.0f}")
+    return message("duration.seconds", n=f"{seconds:.0f}")
 
 
 def probe(path: Path) -> MediaFacts | MediaProblem:
@@ -132,21 +143,21 @@ def probe(path: Path) -> MediaFacts | MediaProblem:
     try:
         st = os.stat(path)
     except (OSError, ValueError) as e:
-        return MediaProblem(f"it cannot be read ({getattr(e, 'strerror', None) or e})")
+        return MediaProblem.of(message("media.unreadable", reason=str(getattr(e, "strerror", None) or e)))
     if not stat.S_ISREG(st.st_mode):
-        return MediaProblem("it is not a regular file")
+        return MediaProblem.of(message("media.not_regular"))
     if st.st_size == 0:
-        return MediaProblem("the file is empty (0 bytes)")
-    truncated = truncation_problem(path)
+        return MediaProblem.of(message("media.empty"))
+    truncated = truncation_message(path)
     if truncated is not None:
-        return MediaProblem(truncated)
+        return MediaProblem.of(truncated)
     import av  # lazily: PyAV loads FFmpeg's libraries (about 0.1 s)
 
     try:
         with av.open(str(path), mode="r", metadata_errors="replace") as container:
             return _probe_open(path, container)
     except Exception as e:  # FFmpeg's errors, and anything a hostile file provokes: never raise
-        return MediaProblem(f"it is not a video file that can be played ({_reason(e)})")
+        return MediaProblem.of(message("media.not_playable", reason=_reason(e)))
 
 
 @dataclass
@@ -163,11 +174,11 @@ class _Scan:
 
 def _probe_open(path: Path, container: av.container.InputContainer) -> MediaFacts | MediaProblem:
     if not container.streams.video:
-        return MediaProblem("the file has no video track")
+        return MediaProblem.of(message("media.no_video"))
     video = container.streams.video[0]
     tb = video.time_base
     if tb is None or tb <= 0:
-        return MediaProblem("its video track has no clock (time base)")
+        return MediaProblem.of(message("media.no_clock"))
     ctx = video.codec_context
     start = _seconds(video.start_time, tb) or 0.0
     stated = _stated_duration(path, container)
@@ -181,7 +192,7 @@ def _probe_open(path: Path, container: av.container.InputContainer) -> MediaFact
         for index, end in (tail.ends or {}).items():
             ends[index] = max(ends.get(index, -math.inf), end)
     if head.video_packets == 0:
-        return MediaProblem("its video track holds no frames")
+        return MediaProblem.of(message("media.no_frames"))
 
     times = head.video_times or []
     nominal = _nominal_rate(video)
@@ -205,11 +216,11 @@ def _probe_open(path: Path, container: av.container.InputContainer) -> MediaFact
     if not exact:
         frames = max(1, round(duration * fps)) if fps > 0 else head.video_packets
     if fps <= 0:
-        return MediaProblem("its frame rate cannot be told")
+        return MediaProblem.of(message("media.no_rate"))
     if tail.reached_end and ends and stated is not None:
         content_end = max(ends.values())
         if overstates(stated, content_end):
-            return MediaProblem(lie_message(stated, content_end))
+            return MediaProblem.of(lie_message(stated, content_end))
     return MediaFacts(
         duration=duration,
         fps=fps,
@@ -357,6 +368,12 @@ def mp4_duration(path: Path) -> float | None:
 
 
 def truncation_problem(path: Path) -> str | None:
+    """`truncation_message` in English."""
+    problem = truncation_message(path)
+    return None if problem is None else str(problem)
+
+
+def truncation_message(path: Path) -> Message | None:
     """Why an MP4/MOV file is visibly damaged (cut short, no index), else None (also for others).
 
     Its top-level boxes tell: the last one claims more bytes than the file has. Decoders would
@@ -372,10 +389,10 @@ def truncation_problem(path: Path) -> str | None:
                 return None  # not an ISO-BMFF file at all: let the decoder say what it is
             return _walk_top_level(f, size)
     except OSError as exc:
-        return f"it cannot be read ({exc.strerror})"
+        return message("media.unreadable", reason=str(exc.strerror))
 
 
-def _walk_top_level(f: BinaryIO, size: int) -> str | None:
+def _walk_top_level(f: BinaryIO, size: int) -> Message | None:
     offset = 0
     seen_moov = False
     for _ in range(_MAX_BOXES):
@@ -384,26 +401,23 @@ def _walk_top_level(f: BinaryIO, size: int) -> str | None:
         f.seek(offset)
         header = f.read(16)
         if len(header) < 8:
-            return f"the file is truncated (it ends inside a box header at byte {offset})"
+            return message("media.cut_in_header", offset=offset)
         box_size, kind = struct.unpack(">I4s", header[:8])
         if box_size == 1:
             if len(header) < 16:
-                return f"the file is truncated at byte {offset}"
+                return message("media.cut_at", offset=offset)
             box_size = struct.unpack(">Q", header[8:16])[0]
         elif box_size == 0:
             box_size = size - offset
         if box_size < 8:
-            return f"the file is damaged (a box at byte {offset} has an impossible size)"
+            return message("media.bad_box", offset=offset)
         if offset + box_size > size:
             missing = offset + box_size - size
-            return (
-                f"the file is truncated: its '{kind.decode('latin-1')}' data needs "
-                f"{missing:,} more bytes than the file has (was the download or copy cut short?)"
-            )
+            return message("media.cut_short", box=kind.decode("latin-1"), missing=f"{missing:,}")
         seen_moov = seen_moov or kind == b"moov"
         offset += box_size
     if not seen_moov:
-        return "the file has no 'moov' index, so it cannot be played (is it complete?)"
+        return message("media.no_index")
     return None
 
 

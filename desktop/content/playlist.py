@@ -40,6 +40,7 @@ from desktop.content.text import text_findings
 from desktop.domain import MAX_ROUNDS as MAX_ROUNDS  # re-exported: imported from here too
 from desktop.domain import Block as Block  # re-exported: imported from here too
 from desktop.domain import Playlist, PlaylistItem
+from desktop.domain.messages import Message, message, text
 from desktop.domain.overrides import OverrideProblem, OverridesError, decode_overrides, encode_overrides
 from desktop.paths import resource
 
@@ -142,7 +143,7 @@ def decode_playlist(data: str | bytes, source: Path) -> PlaylistDocument:
         return _document(document)
     except OverridesError as e:  # the schema lets nothing through that the codec refuses; if it did:
         raise RoutineError(
-            sorted_problems(file, document, [Finding(p.path, p.message) for p in e.problems])
+            sorted_problems(file, document, [Finding(p.path, text(p.message)) for p in e.problems])
         ) from None
 
 
@@ -179,25 +180,14 @@ def _override_findings(at: JsonPath, item: Mapping[str, Any], overrides: Mapping
     where: JsonPath = (*at, "overrides")
     findings: list[Finding] = []
     if "hold" in overrides and "reps" in overrides:
-        findings.append(
-            Finding(
-                where,
-                'has both "hold" and "reps": change a step to be held ("hold") or repeated '
-                '("reps" with "rep_seconds"), not both',
-            )
-        )
+        findings.append(Finding(where, message("playlist.hold_and_reps")))
     segment = overrides.get("segment")
     if segment_pair(segment) is not None:
         order = segment_order_findings((*where, "segment"), segment)
         if order:
             findings += order
         elif "step" not in item:
-            findings.append(
-                Finding(
-                    (*where, "segment"),
-                    'a loop belongs to one step\'s clip: give "step" as well, or leave "segment" out',
-                )
-            )
+            findings.append(Finding((*where, "segment"), message("playlist.loop_needs_step")))
     sides, mirror = overrides.get("sides"), overrides.get("mirror_side")
     worked = {"none": (), "both": ("left", "right"), "left": ("left",), "right": ("right",)}
     if (
@@ -207,10 +197,7 @@ def _override_findings(at: JsonPath, item: Mapping[str, Any], overrides: Mapping
         and mirror not in worked[sides]
     ):
         findings.append(
-            Finding(
-                (*where, "mirror_side"),
-                f'"sides" is changed to "{sides}", so there is no {mirror} side to mirror',
-            )
+            Finding((*where, "mirror_side"), message("playlist.no_side_to_mirror", sides=sides, side=mirror))
         )
     return findings
 
@@ -231,7 +218,7 @@ def _block_findings(blocks: list[Any], item_count: int) -> list[Finding]:
             findings.append(
                 Finding(
                     (*at, "last"),
-                    f"expected the last item at or after the first ({number_text(first)}), got {number_text(last)}",
+                    message("playlist.last_before_first", first=number_text(first), last=number_text(last)),
                 )
             )
             continue
@@ -243,8 +230,14 @@ def _block_findings(blocks: list[Any], item_count: int) -> list[Finding]:
                 findings.append(
                     Finding(
                         at,
-                        f"items {first} to {last} overlap blocks[{other}] (items {other_first} to "
-                        f"{other_last}); blocks may not overlap or sit inside each other",
+                        message(
+                            "playlist.blocks_overlap",
+                            first=first,
+                            last=last,
+                            block=f"blocks[{other}]",
+                            other_first=other_first,
+                            other_last=other_last,
+                        ),
                     )
                 )
                 break
@@ -253,10 +246,10 @@ def _block_findings(blocks: list[Any], item_count: int) -> list[Finding]:
     return findings
 
 
-def _past_the_end(last: int, item_count: int) -> str:
+def _past_the_end(last: int, item_count: int) -> Message:
     if item_count == 0:
-        return f"the playlist has no items, so there is no item {number_text(last)}"
-    return f'there is no item {number_text(last)}: "items" has {item_count}, numbered 0 to {item_count - 1}'
+        return message("playlist.no_items", last=number_text(last))
+    return message("playlist.no_such_item", last=number_text(last), count=item_count, top=item_count - 1)
 
 
 def _is_whole(value: object) -> bool:

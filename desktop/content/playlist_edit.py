@@ -12,10 +12,15 @@ from collections.abc import Iterable, Mapping, Sequence
 
 from desktop.content.playlist import PlaylistDocument
 from desktop.domain import Block, PlaylistItem
+from desktop.domain.messages import Message, message
 
 
 class PlaylistEditError(ValueError):
-    """An edit that cannot be made, said in words for the status bar."""
+    """An edit that cannot be made, said in words for the status bar (`note`, to translate)."""
+
+    def __init__(self, note: Message) -> None:
+        super().__init__(str(note))
+        self.note = note
 
 
 _Tagged = list[tuple[PlaylistItem, int | None]]
@@ -137,18 +142,23 @@ def group_items(
     """Make neighbouring items a block played `rounds` times (or set the rounds of that block)."""
     chosen = sorted(set(rows))
     if not chosen:
-        raise PlaylistEditError("choose the items to repeat first")
+        raise PlaylistEditError(message("edit.choose_items"))
     first, last = chosen[0], chosen[-1]
     if chosen != list(range(first, last + 1)):
-        raise PlaylistEditError("only neighbouring items can be repeated together; choose a run of items")
+        raise PlaylistEditError(message("edit.neighbours"))
     new = Block(first, last, rounds)
     for block in doc.blocks:
         if (block.first, block.last) == (first, last):
             return doc.with_items(doc.items, [new if b is block else b for b in doc.blocks]), new
         if block.first <= last and first <= block.last:
             raise PlaylistEditError(
-                f"items {first + 1} to {last + 1} overlap the repeated block of items {block.first + 1} "
-                f"to {block.last + 1}; blocks cannot overlap or sit inside each other (ungroup it first)"
+                message(
+                    "edit.overlap",
+                    first=first + 1,
+                    last=last + 1,
+                    block_first=block.first + 1,
+                    block_last=block.last + 1,
+                )
             )
     return doc.with_items(doc.items, [*doc.blocks, new]), new
 
@@ -161,6 +171,6 @@ def ungroup(doc: PlaylistDocument, row: int) -> PlaylistDocument:
 def set_block_rounds(doc: PlaylistDocument, row: int, rounds: int) -> PlaylistDocument:
     block = doc.block_at(row)
     if block is None:
-        raise PlaylistEditError(f"item {row + 1} is not in a repeated block")
+        raise PlaylistEditError(message("edit.not_in_block", item=row + 1))
     changed = dataclasses.replace(block, rounds=rounds)
     return doc.with_items(doc.items, [changed if b is block else b for b in doc.blocks])

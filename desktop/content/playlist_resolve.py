@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from desktop.content.playlist import PlaylistDocument, as_document
 from desktop.domain import Playlist, PlaylistItem, Routine, Sides, Step, StepOverrides
+from desktop.domain.messages import Message, message
 from desktop.engine.plan import MAX_PHASES, MAX_SESSION_SECONDS, PlanSize, final_rest, step_size
 
 if TYPE_CHECKING:
@@ -92,6 +93,11 @@ class MissingItem:
     routine_id: str
     step_id: str | None
     reason: str
+    note: Message | None = None  # `reason` for the window to translate
+
+    @classmethod
+    def of(cls, index: int, item: PlaylistItem, note: Message) -> MissingItem:
+        return cls(index, item.routine_id, item.step_id, str(note), note)
 
 
 @dataclass(frozen=True)  # no slots: `total_seconds` is cached on the instance
@@ -206,19 +212,17 @@ def play_order(doc: PlaylistDocument) -> Iterator[int]:
 def _item_steps(index: int, item: PlaylistItem, lookup: RoutineLookup) -> list[PlayStep] | MissingItem:
     routine = lookup(item.routine_id)
     if routine is None:
-        return MissingItem(
-            index, item.routine_id, item.step_id, f'the routine "{item.routine_id}" is not in the library'
-        )
+        return MissingItem.of(index, item, message("playlist.no_routine", routine=item.routine_id))
     if item.step_id is None:
         steps = routine.steps
     else:
         try:
             steps = (routine.step(item.step_id),)
         except KeyError:
-            reason = f'the routine "{routine.title}" has no step "{item.step_id}"'
-            return MissingItem(index, item.routine_id, item.step_id, reason)
+            no_step = message("playlist.no_step", routine=routine.title, step=item.step_id)
+            return MissingItem.of(index, item, no_step)
     try:
         changed = [apply_overrides(step, item.overrides) for step in steps]
     except ValueError as e:
-        return MissingItem(index, item.routine_id, item.step_id, f"its changes cannot be applied: {e}")
+        return MissingItem.of(index, item, message("playlist.changes_refused", reason=str(e)))
     return [PlayStep(index, routine, step, item.overrides.speed) for step in changed]

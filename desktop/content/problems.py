@@ -6,8 +6,10 @@ import json
 import re
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+
+from desktop.domain.messages import Message, message, text
 
 #: A place inside a JSON document: object keys and list indexes, outermost first.
 JsonPath = tuple[str | int, ...]
@@ -54,15 +56,39 @@ def format_path(path: JsonPath) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Problem:
-    """One problem: the file, where in it (`steps[2].hold`; empty for the file as a whole) and what."""
+    """One problem: the file, where in it (`steps[2].hold`; empty for the file as a whole) and what.
+
+    `message` is the English (the command line's); `note` the same as a `Message`, which the window
+    translates (made with a text alone, `note` shows that text as it is). `Problem.of` makes both.
+    """
 
     file: Path
     path: str
     message: str
+    note: Message | None = field(default=None, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "path", escaped(self.path))
         object.__setattr__(self, "message", escaped(self.message))
+        if self.note is None:
+            object.__setattr__(self, "note", text(self.message))
+
+    @classmethod
+    def of(cls, file: Path, path: str, note: str | Message) -> Problem:
+        return cls(file, path, str(note), text(note))
+
+    @property
+    def said(self) -> Message:
+        """`note`, never None (for the type checker: __post_init__ sets it)."""
+        return self.note if self.note is not None else text(self.message)
+
+    @property
+    def whole(self) -> Message:
+        """The problem with its file and place, as `str(problem)` says it."""
+        file = escaped(str(self.file))
+        if self.path:
+            return message("problem.at", file=file, path=self.path, text=self.said)
+        return message("problem.file", file=file, text=self.said)
 
     def __str__(self) -> str:
         where = f"{self.path}: " if self.path else ""
@@ -87,20 +113,20 @@ class Finding:
     """A problem found while checking a document, before it is sorted into file order."""
 
     path: JsonPath
-    message: str
+    message: Message
 
 
-def file_problem(file: Path, message: str) -> RoutineError:
+def file_problem(file: Path, message: str | Message) -> RoutineError:
     """An error about the file as a whole (cannot be read, not JSON, ...)."""
-    return RoutineError([Problem(file, "", message)])
+    return RoutineError([Problem.of(file, "", message)])
 
 
 def sorted_problems(file: Path, document: object, findings: Iterable[Finding]) -> list[Problem]:
     """Problems in the order their places appear in the file, without repeats."""
     unique = dict.fromkeys(findings)
     key_order: dict[int, dict[str, int]] = {}  # per object (by id), each key's place in the file
-    ordered = sorted(unique, key=lambda f: (_position(document, f.path, key_order), f.message))
-    return [Problem(file, format_path(f.path), f.message) for f in ordered]
+    ordered = sorted(unique, key=lambda f: (_position(document, f.path, key_order), str(f.message)))
+    return [Problem.of(file, format_path(f.path), f.message) for f in ordered]
 
 
 def _position(document: object, path: JsonPath, key_order: dict[int, dict[str, int]]) -> tuple[int, ...]:

@@ -36,6 +36,7 @@ from desktop.domain import (
     Step,
     StepText,
 )
+from desktop.domain.messages import Message, message, text
 from desktop.domain.overrides import plain_number
 
 #: Every routine format Supple reads, oldest first.
@@ -75,7 +76,7 @@ def _decode(data: str | bytes, source: Path, *, lenient_clips: bool) -> tuple[Ro
     routine = _routine(document, absolute)
     too_long = _size_problem(routine)
     if too_long is not None:
-        raise RoutineError(sorted_problems(file, document, [Finding(("steps",), too_long)]))
+        raise RoutineError(sorted_problems(file, document, [Finding(("steps",), text(too_long))]))
     return routine, unusable
 
 
@@ -106,7 +107,7 @@ def _size_problem(routine: Routine) -> str | None:
     return size.limit_problem("the routine")
 
 
-def load_routine_lenient(path: str | os.PathLike[str]) -> tuple[Routine, dict[str, str]]:
+def load_routine_lenient(path: str | os.PathLike[str]) -> tuple[Routine, dict[str, Message]]:
     """Like `load_routine`, for the player: a clip or poster file that is missing (or cannot be
     used) is not an error but a problem of that clip, returned by clip id, so that the rest of
     the routine can still be played. Every other problem raises RoutineError as `load_routine` does;
@@ -114,14 +115,14 @@ def load_routine_lenient(path: str | os.PathLike[str]) -> tuple[Routine, dict[st
     """
     file = Path(path)
     routine, missing = _decode(read_capped(file, MAX_FILE_BYTES), file, lenient_clips=True)
-    problems: dict[str, str] = {}
+    problems: dict[str, Message] = {}
     clips = dict(routine.clips)
     for finding in missing:
         clip_id, field = str(finding.path[1]), finding.path[2]
         if field == "poster":
             clips[clip_id] = Clip(clip_id, clips[clip_id].file, None)  # no picture, nothing else lost
         else:
-            problems[clip_id] = finding.message[:1].upper() + finding.message[1:] + "."
+            problems[clip_id] = message("sentence", text=finding.message)
     if len(clips) != len(routine.clips) or any(clips[k] is not routine.clips[k] for k in clips):
         routine = dataclasses.replace(routine, clips=MappingProxyType(clips))
     return routine, problems

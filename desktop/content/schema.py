@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from typing import Any, Final
 
 from desktop.content.problems import Finding, JsonPath
+from desktop.domain.messages import Message, message
 from desktop.paths import resource
 
 FORMAT_1: Final = "supple.routine/1"
@@ -25,7 +26,6 @@ NEW_STEP_FIELDS_2: Final = ("level", "speak")
 #: The routine fields `/2` adds to `/1`, and the definitions they use.
 NEW_ROUTINE_FIELDS_2: Final = ("languages",)
 NEW_DEFINITIONS_2: Final = ("language", "translation", "step_translation", "speak")
-_FORMAT_WORDS: Final = "(the version of the routine format this file is written in)"
 
 #: SHA-256 of files that Supple ships and that pass the schema (tests/unit/test_content_bundled.py
 #: checks both): opening them skips the schema pass, and with it jsonschema's import and set-up
@@ -36,6 +36,7 @@ SCHEMA_VALID_SHA256 = frozenset(
     }
 )
 
+#: What each JSON type is called; these are `x-expected` texts too, so the window has their words.
 _TYPE_WORDS = {
     "string": "a text in double quotes",
     "number": "a number",
@@ -89,12 +90,13 @@ def schema_findings(document: object) -> list[Finding]:
 
 
 def _format_finding(finding: Finding, stated: object) -> Finding:
-    versions = " or ".join(f'"{fmt}"' for fmt in SCHEMA_FILES)
-    if stated is None and "required" in finding.message:
-        return Finding(
-            finding.path, f"this field is required but missing; expected {versions} {_FORMAT_WORDS}"
-        )
-    return Finding(finding.path, f"expected {versions} {_FORMAT_WORDS}, got {describe(stated)}")
+    versions = _or_list(list(SCHEMA_FILES))
+    words = message("schema.format_words")
+    if stated is None and finding.message.code == "schema.required":
+        return Finding(finding.path, message("schema.format_missing", versions=versions, format=words))
+    return Finding(
+        finding.path, message("schema.expected_format", versions=versions, format=words, got=describe(stated))
+    )
 
 
 def _newer_field(finding: Finding) -> Finding:
@@ -103,13 +105,9 @@ def _newer_field(finding: Finding) -> Finding:
     newer_routine_field = len(path) == 1 and path[0] in NEW_ROUTINE_FIELDS_2
     if not (newer_step_field or newer_routine_field):
         return finding
-    if not finding.message.startswith("unknown field"):
+    if finding.message.code != "schema.unknown_field":
         return finding
-    message = (
-        f'the field "{path[-1]}" is part of the format {FORMAT_2}; to use it, '
-        f'write "format": "{FORMAT_2}" at the top of the file'
-    )
-    return Finding(path, message)
+    return Finding(path, message("schema.newer_field", key=str(path[-1]), format=FORMAT_2))
 
 
 def translate_error(error: Any) -> Iterable[Finding]:
@@ -119,7 +117,7 @@ def translate_error(error: Any) -> Iterable[Finding]:
         return [Finding((*path, error.instance), _expected_got(error.schema, error.instance))]
     handler = _HANDLERS.get(error.validator)
     if handler is None:
-        return [Finding(path, str(error.message))]
+        return [Finding(path, message("schema.other", detail=str(error.message)))]
     return handler(path, error.schema, error.instance, error.validator_value)
 
 
@@ -131,22 +129,22 @@ def _value_problem(path: JsonPath, schema: Mapping[str, Any], instance: Any, _ru
 
 
 def _enum(path: JsonPath, _schema: Mapping[str, Any], instance: Any, values: list[Any]) -> list[Finding]:
-    return [Finding(path, f"expected one of {_or_list(values)}, got {describe(instance)}")]
+    expected = message("value.one_of", values=_or_list(values))
+    return [Finding(path, message("schema.expected_got", expected=expected, got=describe(instance)))]
 
 
 def _maximum(path: JsonPath, _schema: Mapping[str, Any], instance: Any, limit: float) -> list[Finding]:
-    return [Finding(path, f"expected at most {number_text(limit)}, got {describe(instance)}")]
+    return [Finding(path, message("schema.at_most", limit=number_text(limit), got=describe(instance)))]
 
 
 def _max_length(path: JsonPath, schema: Mapping[str, Any], instance: Any, _limit: int) -> list[Finding]:
-    return [Finding(path, f"expected {_expected(schema)}, got a text of {len(instance)} characters")]
+    got = message("value.text_length", n=len(instance))
+    return [Finding(path, message("schema.expected_got", expected=_expected(schema), got=got))]
 
 
 def _required(path: JsonPath, schema: Mapping[str, Any], instance: Any, names: list[str]) -> list[Finding]:
     return [
-        Finding(
-            (*path, name), f"this field is required but missing; expected {_property_expected(schema, name)}"
-        )
+        Finding((*path, name), message("schema.required", expected=_property_expected(schema, name)))
         for name in names
         if name not in instance
     ]
@@ -158,33 +156,29 @@ def _unknown_fields(path: JsonPath, schema: Mapping[str, Any], instance: Any, _r
     return [
         Finding(
             (*path, key),
-            f'unknown field "{key}"{_did_you_mean(key, allowed, len(unknown))}; '
-            f"the fields allowed here are {', '.join(allowed)}",
+            message(
+                "schema.unknown_field",
+                key=key,
+                suggestion=_did_you_mean(key, allowed, len(unknown)),
+                allowed=", ".join(allowed),
+            ),
         )
         for key in unknown
     ]
 
 
-def _did_you_mean(key: str, allowed: list[str], unknown_count: int) -> str:
+def _did_you_mean(key: str, allowed: list[str], unknown_count: int) -> str | Message:
     if unknown_count > 20:  # a broken file; suggestions would only cost time
         return ""
     close = difflib.get_close_matches(key, allowed, n=1, cutoff=0.6)
-    return f' (did you mean "{close[0]}"?)' if close else ""
+    return message("schema.did_you_mean", name=close[0]) if close else ""
 
 
 def _hold_or_reps(path: JsonPath, _schema: Mapping[str, Any], instance: Any, _rule: Any) -> list[Finding]:
     if not isinstance(instance, dict):  # the wrong type is reported on its own
         return []
-    if "hold" in instance and "reps" in instance:
-        message = (
-            'has both "hold" and "reps": a step is either held for a time ("hold") '
-            'or repeated ("reps" with "rep_seconds"), not both'
-        )
-    else:
-        message = (
-            'needs either "hold" (the seconds to hold) or "reps" with "rep_seconds" (repetitions at a pace)'
-        )
-    return [Finding(path, message)]
+    both = "hold" in instance and "reps" in instance
+    return [Finding(path, message("schema.hold_and_reps" if both else "schema.hold_or_reps"))]
 
 
 def _dependent(
@@ -198,12 +192,11 @@ def _dependent(
             if given not in instance or name in instance:
                 continue
             if given == "rep_seconds" and "hold" in instance:
-                message = '"rep_seconds" only goes with "reps"; remove it from a step that has "hold"'
-                findings.append(Finding((*path, given), message))
+                findings.append(Finding((*path, given), message("schema.rep_seconds_with_hold")))
             else:
                 expected = _property_expected(schema, name)
                 findings.append(
-                    Finding((*path, name), f'required because "{given}" is given; expected {expected}')
+                    Finding((*path, name), message("schema.required_because", given=given, expected=expected))
                 )
     return findings
 
@@ -229,20 +222,23 @@ _HANDLERS: dict[str, _Handler] = {
 }
 
 
-def _expected_got(schema: Mapping[str, Any], instance: Any) -> str:
-    return f"expected {_expected(schema)}, got {describe(instance)}"
+def _expected_got(schema: Mapping[str, Any], instance: Any) -> Message:
+    return message("schema.expected_got", expected=_expected(schema), got=describe(instance))
 
 
-def _expected(schema: Mapping[str, Any]) -> str:
+def _expected(schema: Mapping[str, Any]) -> Message:
+    """What a good value is: the schema's `x-expected` words (the window has them translated)."""
     if "x-expected" in schema:
-        return str(schema["x-expected"])
+        return message("schema.expected", words=str(schema["x-expected"]))
     if "enum" in schema:
-        return f"one of {_or_list(schema['enum'])}"
+        return message("value.one_of", values=_or_list(schema["enum"]))
     kind = schema.get("type")
-    return _TYPE_WORDS.get(kind, "a value") if isinstance(kind, str) else "a value"
+    if isinstance(kind, str) and kind in _TYPE_WORDS:
+        return message("schema.expected", words=_TYPE_WORDS[kind])
+    return message("value.any")
 
 
-def _property_expected(schema: Mapping[str, Any], name: str) -> str:
+def _property_expected(schema: Mapping[str, Any], name: str) -> Message:
     return _expected(_resolve(schema.get("properties", {}).get(name, {})))
 
 
@@ -257,8 +253,9 @@ def _resolve(schema: Mapping[str, Any]) -> Mapping[str, Any]:
     return _resolve(node)
 
 
-def describe(value: Any) -> str:
-    """A value as the person who wrote it would recognise it."""
+def describe(value: Any) -> str | Message:
+    """A value as the person who wrote it would recognise it: as written in the file (`true`,
+    `2.5`, `"abc"`), or in words that the window translates."""
     if isinstance(value, bool):
         return "true" if value else "false"
     if value is None:
@@ -266,12 +263,11 @@ def describe(value: Any) -> str:
     if isinstance(value, int | float):
         return number_text(value)
     if isinstance(value, str):
-        return _quoted(value) if value else 'an empty text ""'
+        return _quoted(value) if value else message("value.empty_text")
     if isinstance(value, list):
-        n = len(value)
-        return f"a list of {n} item{'s' if n != 1 else ''}" if n else "an empty list []"
+        return message("value.list", n=len(value)) if value else message("value.empty_list")
     if isinstance(value, dict):
-        return "an object { ... }" if value else "an empty object {}"
+        return message("value.object") if value else message("value.empty_object")
     return repr(value)
 
 
@@ -295,15 +291,15 @@ def usable_number(value: object) -> float | None:
 _LONGEST_SHOWN_INTEGER = 10**15
 
 
-def number_text(value: float) -> str:
+def number_text(value: float) -> str | Message:
     """A number as a message shows it: `2.5`, `30`, or words for one too large to show."""
     if isinstance(value, int) and abs(value) >= _LONGEST_SHOWN_INTEGER:
-        return f"a number too large to use ({len(str(abs(value)))} digits)"
+        return message("value.huge_number", digits=len(str(abs(value))))
     if isinstance(value, float) and not math.isfinite(value):
-        return "a number too large to use"
+        return message("value.infinite")
     return f"{value:g}" if isinstance(value, float) and value.is_integer() else str(value)
 
 
-def _or_list(values: list[Any]) -> str:
+def _or_list(values: list[Any]) -> str | Message:
     shown = [json.dumps(v) for v in values]
-    return shown[0] if len(shown) == 1 else f"{', '.join(shown[:-1])} or {shown[-1]}"
+    return shown[0] if len(shown) == 1 else message("value.or", items=", ".join(shown[:-1]), last=shown[-1])

@@ -16,7 +16,8 @@ from typing import Any
 from desktop.content.media_info import MediaProblem, mp4_duration, probe
 from desktop.content.problems import Finding, JsonPath
 from desktop.content.schema import usable_number
-from desktop.content.signatures import Kind, file_problem
+from desktop.content.signatures import Kind, file_message
+from desktop.domain.messages import Message, message
 from desktop.engine.plan import MIN_SEGMENT_SECONDS
 
 #: A loop may end this far past the clip's end (rounding in a hand-typed time).
@@ -58,14 +59,14 @@ def resolve_clip_path(base: Path, text: str) -> Path:
 def semantic_findings(document: object, base: Path) -> list[Finding]:
     if not isinstance(document, dict):
         return []
-    findings = list(_duplicates(("tags",), document.get("tags"), "tag"))
+    findings = list(_duplicates(("tags",), document.get("tags"), "routine.a_tag"))
     clips = document.get("clips")
     clips = clips if isinstance(clips, dict) else None
     clip_files = _clip_files(clips or {}, base, findings)
     steps = document.get("steps")
     if isinstance(steps, list):
         ids = [step.get("id") if isinstance(step, dict) else None for step in steps]
-        findings += _duplicates(("steps",), ids, "step id", field="id")
+        findings += _duplicates(("steps",), ids, "routine.a_step_id", field="id")
         for index, step in enumerate(steps):
             if isinstance(step, dict):
                 findings += _step_findings(("steps", index), step, clips, clip_files)
@@ -85,8 +86,7 @@ def _translation_findings(languages: object, step_ids: list[str]) -> Iterator[Fi
             if step_id not in step_ids:
                 shown = ", ".join(f'"{i}"' for i in step_ids[:8]) + (", ..." if len(step_ids) > 8 else "")
                 yield Finding(
-                    ("languages", tag, "steps", step_id),
-                    f"names no step of this routine; the step ids are {shown}",
+                    ("languages", tag, "steps", step_id), message("routine.unknown_step", ids=shown)
                 )
 
 
@@ -100,7 +100,9 @@ def _duplicates(at: JsonPath, values: object, what: str, field: str | None = Non
         if value in first_seen:
             where = (*at, index) if field is None else (*at, index, field)
             earlier = f"{at[0]}[{first_seen[value]}]"
-            yield Finding(where, f'the {what} "{value}" is already used at {earlier}; each must be different')
+            yield Finding(
+                where, message("routine.duplicate", what=message(what), value=value, earlier=earlier)
+            )
         else:
             first_seen[value] = index
 
@@ -108,15 +110,16 @@ def _duplicates(at: JsonPath, values: object, what: str, field: str | None = Non
 def _clip_files(clips: Mapping[str, Any], base: Path, findings: list[Finding]) -> dict[str, _ClipFile]:
     """The clips whose video file is usable, with their durations; the others become findings."""
     found: dict[str, _ClipFile] = {}
-    known: dict[Path, tuple[float | None, str | None]] = {}  # a file used by several clips is read once
+    known: dict[Path, tuple[float | None, Message | None]] = {}  # a file used by several clips is read once
     for clip_id, clip in clips.items():
         if not isinstance(clip, dict):
             continue
         for field, noun, kind in (("file", "clip file", Kind.VIDEO), ("poster", "poster image", Kind.IMAGE)):
+            words = message("routine.clip_file" if field == "file" else "routine.poster_image")
             text = clip.get(field)
             if not isinstance(text, str) or not text:
                 continue
-            path, problem = _existing_file(base, text, noun, kind)
+            path, problem = _existing_file(base, text, noun, words, kind)
             if problem is None and path is not None and field == "file":
                 if path not in known:
                     known[path] = _clip_duration(path)
@@ -124,29 +127,31 @@ def _clip_files(clips: Mapping[str, Any], base: Path, findings: list[Finding]) -
                 if problem is None:
                     found[clip_id] = _ClipFile(path, duration)
                 else:
-                    problem = f"the {noun} {problem}: {path}"
+                    problem = message("routine.clip_unusable", noun=words, problem=problem, path=str(path))
             if problem is not None:
                 findings.append(Finding(("clips", clip_id, field), problem))
     return found
 
 
-def _clip_duration(path: Path) -> tuple[float | None, str | None]:
+def _clip_duration(path: Path) -> tuple[float | None, Message | None]:
     """(seconds, None), (None, None) when not known cheaply, or (None, why the clip is unusable)."""
     if not _PROBING.get():
         return mp4_duration(path), None
     facts = probe(path)
     if isinstance(facts, MediaProblem):
-        return None, f"cannot be used: {facts.message}"
+        return None, message("routine.cannot_be_used", problem=facts.said)
     return (facts.duration if facts.end_checked else None), None
 
 
-def _existing_file(base: Path, text: str, noun: str, kind: Kind) -> tuple[Path | None, str | None]:
+def _existing_file(
+    base: Path, text: str, noun: str, words: Message, kind: Kind
+) -> tuple[Path | None, Message | None]:
     """The file a clip's field names, if it is a regular file of its kind (see signatures)."""
     try:
         path = resolve_clip_path(base, text)
     except (OSError, RuntimeError, ValueError) as e:  # a symlink loop, a NUL character, ...
-        return None, f"the {noun} path {text!r} cannot be used: {e}"
-    problem = file_problem(path, kind, noun)
+        return None, message("routine.bad_clip_path", noun=words, text=repr(text), reason=str(e))
+    problem = file_message(path, kind, noun)
     return (None, problem) if problem is not None else (path, None)
 
 
@@ -175,7 +180,7 @@ def _clip_reference(
     if not clips or not isinstance(clip_id, str) or not clip_id or clip_id in clips:
         return  # no clips at all is reported on its own
     names = ", ".join(list(clips)[:_SHOWN_NAMES]) + (", …" if len(clips) > _SHOWN_NAMES else "")
-    yield Finding((*at, "clip"), f'there is no clip "{clip_id}" under "clips" (the clips are: {names})')
+    yield Finding((*at, "clip"), message("routine.no_such_clip", clip=clip_id, names=names))
 
 
 def segment_order_findings(at: JsonPath, value: object) -> list[Finding]:
@@ -185,15 +190,16 @@ def segment_order_findings(at: JsonPath, value: object) -> list[Finding]:
         return []  # the schema reports the shape
     start, end = pair
     if start >= end:
-        return [Finding(at, f"expected the start to come before the end, got [{start:g}, {end:g}]")]
+        return [Finding(at, message("routine.loop_order", start=f"{start:g}", end=f"{end:g}"))]
     if end - start < MIN_SEGMENT_SECONDS:
-        return [
-            Finding(
-                at,
-                f"the loop [{start:g}, {end:g}] is {end - start:.3g} s long; a loop must be at least "
-                f"{MIN_SEGMENT_SECONDS:g} s long",
-            )
-        ]
+        short = message(
+            "routine.loop_short",
+            start=f"{start:g}",
+            end=f"{end:g}",
+            length=f"{end - start:.3g}",
+            least=f"{MIN_SEGMENT_SECONDS:g}",
+        )
+        return [Finding(at, short)]
     return []
 
 
@@ -212,13 +218,14 @@ def _segment_findings(at: JsonPath, value: object, clip_id: str, clip: _ClipFile
         return order
     end = pair[1]
     if clip is not None and clip.duration is not None and end > clip.duration + SEGMENT_TOLERANCE:
-        return [
-            Finding(
-                at,
-                f'the loop ends at {end:g} s, past the end of clip "{clip_id}", '
-                f"which is {clip.duration:g} s long ({clip.path})",
-            )
-        ]
+        past = message(
+            "routine.loop_past_end",
+            end=f"{end:g}",
+            clip=clip_id,
+            length=f"{clip.duration:g}",
+            path=str(clip.path),
+        )
+        return [Finding(at, past)]
     return []
 
 
@@ -229,25 +236,24 @@ def _side_findings(
     why = _why_sides(step, worked)
     for side in side_segments:
         if side in ("left", "right") and side not in worked:
-            findings.append(Finding((*at, "side_segments", side), f"{why}, so it has no {side} side to loop"))
+            findings.append(
+                Finding((*at, "side_segments", side), message("routine.no_side_to_loop", why=why, side=side))
+            )
     mirror = step.get("mirror_side")
     if mirror not in ("left", "right"):
         return findings
     if mirror not in worked:
-        findings.append(Finding((*at, "mirror_side"), f"{why}, so it cannot mirror the {mirror} side"))
+        findings.append(Finding((*at, "mirror_side"), message("routine.cannot_mirror", why=why, side=mirror)))
     elif mirror in side_segments:
-        findings.append(
-            Finding(
-                (*at, "mirror_side"),
-                f"the clip already has its own loop for the {mirror} side (side_segments.{mirror}), "
-                "and mirroring it would show the other side; mirror only a side the clip does not show",
-            )
-        )
+        findings.append(Finding((*at, "mirror_side"), message("routine.mirror_own_loop", side=mirror)))
     return findings
 
 
-def _why_sides(step: Mapping[str, Any], worked: tuple[str, ...]) -> str:
-    given = f'"sides" is "{step["sides"]}"' if "sides" in step else '"sides" is not given, which means "none"'
+def _why_sides(step: Mapping[str, Any], worked: tuple[str, ...]) -> Message:
+    if "sides" in step:
+        given = message("routine.sides_given", sides=str(step["sides"]))
+    else:
+        given = message("routine.sides_not_given")
     if not worked:
-        return f"this step has no sides ({given})"
-    return f"this step works only the {worked[0]} side ({given})"
+        return message("routine.no_sides", given=given)
+    return message("routine.one_side", side=worked[0], given=given)

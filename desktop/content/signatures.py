@@ -17,6 +17,8 @@ import stat
 from enum import StrEnum
 from pathlib import Path
 
+from desktop.domain.messages import Message, message
+
 #: Bytes read from the start of a file: every signature below lies within them.
 HEAD_BYTES = 16
 #: Pseudo-file systems: their files describe the running system (or are devices), never media.
@@ -37,6 +39,14 @@ class Kind(StrEnum):
 #: What each kind may be, for messages.
 ACCEPTED = {Kind.VIDEO: "MP4, MOV, MKV, WebM or AVI", Kind.IMAGE: "PNG, JPEG or WebP"}
 
+
+#: The words for a file, by what it is used for.
+_NOUNS = {
+    "clip file": "signature.clip_file",
+    "poster image": "signature.poster_image",
+    "video file": "signature.video_file",
+    "image file": "signature.image_file",
+}
 
 _FORMAT_NAMES = {
     "mp4": "MP4/MOV",
@@ -81,14 +91,21 @@ def kind_of(format_name: str | None) -> Kind | None:
 def head_problem(head: bytes, kind: Kind) -> str | None:
     """Why a file starting with `head` is not a `kind` file, or None. For bytes not yet on disk
     (a bundle's member) as well as for files: see `file_problem`."""
+    problem = head_message(head, kind)
+    return None if problem is None else str(problem)
+
+
+def head_message(head: bytes, kind: Kind) -> Message | None:
+    """`head_problem` as a message for the window."""
     if not head:
-        return "is empty (0 bytes)"
+        return message("signature.empty")
     found = sniff(head)
-    if kind_of(found) == kind:
+    found_kind = kind_of(found)
+    if found_kind == kind:
         return None
-    if found is not None:
-        return f"is {_article(kind_of(found))} {kind_of(found)} ({_FORMAT_NAMES[found]}), not {_article(kind)} {kind}"
-    return f"is not {_article(kind)} {kind} (expected {ACCEPTED[kind]}; its first bytes match none of them)"
+    if found is not None and found_kind is not None:
+        return message(f"signature.{found_kind}_not_{kind}", format=_FORMAT_NAMES[found])
+    return message(f"signature.not_{kind}", accepted=ACCEPTED[kind])
 
 
 def system_folder(path: Path) -> Path | None:
@@ -98,6 +115,13 @@ def system_folder(path: Path) -> Path | None:
 
 
 def file_problem(path: Path, kind: Kind, noun: str | None = None) -> str | None:
+    """Why `path` cannot be used as a routine's `kind` file, or None when it can: `file_message`
+    in English."""
+    problem = file_message(path, kind, noun)
+    return None if problem is None else str(problem)
+
+
+def file_message(path: Path, kind: Kind, noun: str | None = None) -> Message | None:
     """Why `path` cannot be used as a routine's `kind` file, or None when it can.
 
     Refuses /proc, /sys and /dev (symbolic links are followed first), anything that is not a
@@ -105,28 +129,31 @@ def file_problem(path: Path, kind: Kind, noun: str | None = None) -> str | None:
     `kind` signature. The message starts "the <noun> ..." (noun: "clip file", "poster image";
     by default "video file" or "image file") and ends with the path. Bundles use it too.
     """
-    noun = noun or f"{kind} file"
+    words = message(_NOUNS.get(noun or f"{kind} file", "signature.file"))
+    where = str(path)
     try:
         folder = system_folder(path)
         if folder is not None:
-            return f"the {noun} is in {folder}, which shows the running system, not files to use: {path}"
+            return message("signature.system_folder", noun=words, folder=str(folder), path=where)
         st = os.stat(path)  # follows symbolic links, as opening it would
     except FileNotFoundError:
-        return f"the {noun} was not found: {path}"
+        return message("signature.not_found", noun=words, path=where)
     except (OSError, ValueError) as e:  # a symlink loop, a name too long, a NUL character, ...
         if isinstance(e, OSError) and e.errno == errno.ELOOP:
-            return f"the {noun} is a loop of symbolic links: {path}"
-        return f"the {noun} cannot be read ({_reason(e)}): {path}"
+            return message("signature.link_loop", noun=words, path=where)
+        return message("signature.unreadable", noun=words, reason=_reason(e), path=where)
     if stat.S_ISDIR(st.st_mode):
-        return f"the {noun} is a folder, not a file: {path}"
+        return message("signature.folder", noun=words, path=where)
     if not stat.S_ISREG(st.st_mode):
-        return f"the {noun} is not a regular file (a device, pipe or socket): {path}"
+        return message("signature.not_regular", noun=words, path=where)
     try:
         head = _read_head(path)
     except OSError as e:
-        return f"the {noun} cannot be read ({_reason(e)}): {path}"
-    problem = head_problem(head, kind)
-    return f"the {noun} {problem}: {path}" if problem is not None else None
+        return message("signature.unreadable", noun=words, reason=_reason(e), path=where)
+    problem = head_message(head, kind)
+    return (
+        None if problem is None else message("signature.wrong_kind", noun=words, problem=problem, path=where)
+    )
 
 
 def _read_head(path: Path) -> bytes:
@@ -142,10 +169,6 @@ def _read_head(path: Path) -> bytes:
 
 def _reason(e: BaseException) -> str:
     return e.strerror if isinstance(e, OSError) and e.strerror else str(e)
-
-
-def _article(kind: Kind | None) -> str:
-    return "an" if kind == Kind.IMAGE else "a"
 
 
 def is_kind_file(path: Path, kind: Kind) -> bool:

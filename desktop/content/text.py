@@ -23,11 +23,17 @@ from collections.abc import Iterable, Iterator
 from typing import Final
 
 from desktop.content.problems import Finding, JsonPath
+from desktop.domain.messages import Message, message
 
 #: Texts that are read as prose, where a line break or a tab has a meaning.
 PROSE_FIELDS: Final = frozenset({"cues", "summary", "credit", "setup"})
 #: Texts that must show something, with the words the messages use for them.
-VISIBLE_FIELDS: Final = {"title": "a title", "cues": "a cue", "tags": "a tag", "speak": "a spoken line"}
+VISIBLE_FIELDS: Final = {
+    "title": "text.a_title",
+    "cues": "text.a_cue",
+    "tags": "text.a_tag",
+    "speak": "text.a_spoken_line",
+}
 
 _PROSE_WHITESPACE: Final = frozenset("\t\n\u2028\u2029")
 _OVERRIDES: Final = frozenset("\u202a\u202b\u202c\u202d\u202e")
@@ -40,8 +46,8 @@ _INVISIBLE_CATEGORIES: Final = frozenset({"Cc", "Cf", "Zs", "Zl", "Zp"})
 _SUSPECT: Final = re.compile("[\x00-\x1f\x7f-\x9f\ud800-\udfff\u2028\u2029\u202a-\u202e\u2066-\u2069]")
 _CONTROL_NAMES: Final = {
     "\x00": "NUL",
-    "\t": "a tab",
-    "\n": "a line break",
+    "\t": "text.tab",
+    "\n": "text.line_feed",
     "\r": "a carriage return",
     "\x1b": "ESCAPE",
     "\x7f": "DELETE",
@@ -84,7 +90,7 @@ def _texts(document: object, skip: set[JsonPath]) -> Iterator[tuple[JsonPath, st
             stack.extend(((*path, index), item, field) for index, item in enumerate(node))
 
 
-def text_problem(text: str, field: str | None) -> str | None:
+def text_problem(text: str, field: str | None) -> Message | None:
     """What is wrong with `text` as the value of `field`, in words; None if nothing."""
     visible = VISIBLE_FIELDS.get(field or "")
     if not _SUSPECT.search(text):
@@ -94,50 +100,33 @@ def text_problem(text: str, field: str | None) -> str | None:
     for position, char in enumerate(text, start=1):
         code = ord(char)
         if 0xD800 <= code <= 0xDFFF:
-            return (
-                f"holds half of a character at character {position} (the lone UTF-16 surrogate "
-                f"U+{code:04X}), which cannot be shown or saved; write the whole character, "
-                "or both halves of its \\u pair"
-            )
+            return message("text.surrogate", position=position, code=f"U+{code:04X}")
         if char in _PROSE_WHITESPACE:
             if not prose:
-                return (
-                    f"holds {_control_name(char)} at character {position}; only cues, summary, credit "
-                    "and setup may hold tabs and line breaks"
-                )
+                return message("text.line_break", char=_control_name(char), position=position)
         elif _is_control(char):
-            return f"holds the control character {_control_name(char)} at character {position}; remove it"
+            return message("text.control", char=_control_name(char), position=position)
         if char in _OVERRIDES:
-            return (
-                f"holds the bidirectional control {_name(char)} at character {position}, which can make "
-                "the text display in another order than it is written; right-to-left text needs none "
-                "(the marks U+200E and U+200F and closed isolates U+2066 to U+2069 are allowed)"
-            )
+            return message("text.override", char=_name(char), position=position)
         if char in _OPEN_ISOLATES:
             isolates.append((position, char))
         elif char == _CLOSE_ISOLATE:
             if not isolates:
-                return (
-                    f"holds {_name(char)} at character {position} with no isolate (U+2066, U+2067 "
-                    "or U+2068) before it to close"
-                )
+                return message("text.stray_close", char=_name(char), position=position)
             isolates.pop()
     if isolates:
         position, char = isolates[-1]
-        return (
-            f"holds the isolate {_name(char)} at character {position} that is not closed by "
-            f"{_name(_CLOSE_ISOLATE)}; close it, or remove it"
-        )
+        return message("text.open_isolate", char=_name(char), position=position, close=_name(_CLOSE_ISOLATE))
     return _blank_problem(text, visible) if visible else None
 
 
-def _blank_problem(text: str, noun: str) -> str | None:
+def _blank_problem(text: str, noun: str) -> Message | None:
     if not text or any(not _invisible(char) for char in text):
         return None  # an empty text is the schema's to report
     if text.isspace():
-        return f"is blank; {noun} needs visible text"
+        return message("text.blank", noun=message(noun))
     shown = next(char for char in text if not char.isspace())
-    return f"holds only invisible characters (such as {_name(shown)}); {noun} needs visible text"
+    return message("text.invisible", char=_name(shown), noun=message(noun))
 
 
 def _invisible(char: str) -> bool:
@@ -148,10 +137,12 @@ def _is_control(char: str) -> bool:
     return unicodedata.category(char) == "Cc"
 
 
-def _control_name(char: str) -> str:
+def _control_name(char: str) -> str | Message:
     name = _CONTROL_NAMES.get(char)
     code = f"U+{ord(char):04X}"
-    return f"{code} ({name})" if name else code
+    if name is None:
+        return code
+    return message("text.char_named", code=code, name=message(name) if name.startswith("text.") else name)
 
 
 def _name(char: str) -> str:

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Literal
 
 from desktop.domain import Segment
+from desktop.domain.messages import Message, message
 
 #: Two timestamps this close (seconds) are the same frame: containers round them (Matroska to 1 ms).
 TIME_TOLERANCE = 0.002
@@ -30,7 +31,11 @@ Which = Literal["in", "out"]
 
 
 class MarkError(ValueError):
-    """A mark that cannot be placed; the message is one sentence for the person."""
+    """A mark that cannot be placed; the message is one sentence for the person (`note`, to translate)."""
+
+    def __init__(self, note: Message) -> None:
+        super().__init__(str(note))
+        self.note = note
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,10 +81,7 @@ class ClipFrames:
 
     def check_markable(self, clip: Path) -> None:
         if self.count < 2:
-            raise MarkError(
-                f"{clip}: a loop cannot be marked on a clip of {self.count} frame"
-                f"{'s' if self.count != 1 else ''}; it needs at least two"
-            )
+            raise MarkError(message("marks.too_few_frames", clip=str(clip), n=self.count))
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,6 +145,7 @@ class Placed:
 
     marks: Marks
     note: str = ""
+    said: Message | None = None  # `note` for the window to translate
 
 
 def place(marks: Marks, which: Which, frame: int, frames: ClipFrames, clip: Path) -> Placed:
@@ -158,14 +161,9 @@ def place(marks: Marks, which: Which, frame: int, frames: ClipFrames, clip: Path
         last = frame
         new = Marks(marks.in_frame, frame)
     if first == last:
-        raise MarkError(
-            f"{clip}: the in and out marks cannot both be on frame {frame + 1}; a loop needs two frames"
-        )
+        raise MarkError(message("marks.same_frame", clip=str(clip), frame=frame + 1))
     if first < last:
         return Placed(new)
     swapped = Marks(last, first)
-    if which == "out":
-        note = f"The out mark (frame {frame + 1}) came before the in mark: swapped them"
-    else:
-        note = f"The in mark (frame {frame + 1}) came after the out mark: swapped them"
-    return Placed(swapped, note)
+    note = message("marks.swapped_out" if which == "out" else "marks.swapped_in", frame=frame + 1)
+    return Placed(swapped, str(note), note)

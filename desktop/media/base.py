@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage
 
 from desktop.domain import Segment
+from desktop.domain.messages import message
+from desktop.media.notes import clip_problem
 
 SPEEDS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 #: A clip that shows no frame this long after play() is reported as undecodable.
@@ -148,15 +150,15 @@ def file_key(path: Path) -> tuple[str, int, int] | None:
 def check_media_file(path: Path) -> str | None:
     """Problems that can be told without decoding: a message, or None when the file looks playable."""
     if not path.exists():
-        return f"{path}: the clip file does not exist"
+        return clip_problem(path, message("clip.missing"))
     if path.is_dir():
-        return f"{path}: is a folder, not a clip file"
+        return clip_problem(path, message("clip.folder"))
     try:
         size = path.stat().st_size
     except OSError as exc:
-        return f"{path}: cannot be read ({exc.strerror})"
+        return clip_problem(path, message("clip.unreadable", reason=str(exc.strerror)))
     if size == 0:
-        return f"{path}: the clip file is empty (0 bytes)"
+        return clip_problem(path, message("clip.empty"))
     from desktop.media.probe import content_problem
 
     return content_problem(path)

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop.content.media_info import truncation_problem
+from desktop.content.media_info import truncation_message
+from desktop.domain.messages import message
+from desktop.media.notes import clip_problem
 
 
 def _looks_like_text(head: bytes) -> bool:
@@ -28,13 +30,13 @@ def content_problem(path: Path) -> str | None:
         with path.open("rb") as f:
             head = f.read(512)
     except OSError as exc:
-        return f"{path}: cannot be read ({exc.strerror})"
+        return clip_problem(path, message("clip.unreadable", reason=str(exc.strerror)))
     if _looks_like_text(head):
-        return f"{path}: this is not a video file (it contains text)"
+        return clip_problem(path, message("clip.text"))
     return container_problem(path)
 
 
 def container_problem(path: Path) -> str | None:
     """A message when an MP4/MOV file is visibly damaged, else None (also for other formats)."""
-    problem = truncation_problem(path)
-    return f"{path}: {problem}" if problem is not None else None
+    problem = truncation_message(path)
+    return clip_problem(path, problem) if problem is not None else None

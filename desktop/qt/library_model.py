@@ -22,6 +22,7 @@ from desktop.domain import PlaylistItem, Routine
 from desktop.domain.languages import localized
 from desktop.qt.i18n import ui_languages
 from desktop.qt.items_mime import ITEMS_MIME, items_to_mime
+from desktop.qt.messages import say
 from desktop.qt.thumbnails import THUMB, Thumbnails, poster_for
 from desktop.qt.words import WORDS
 
@@ -56,7 +57,7 @@ class LibraryModel(QStandardItemModel):
                     "%1", broken.title
                 )
             )
-            row.setToolTip(broken.reason)
+            row.setToolTip(say(broken.note) if broken.note is not None else broken.reason)
             row.setFlags(Qt.ItemFlag.NoItemFlags)
             row.setData(broken.id, ROUTINE_ID_ROLE)
             row.setData("", SEARCH_ROLE)

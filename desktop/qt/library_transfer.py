@@ -18,6 +18,7 @@ from desktop.content.library_import import OutsideClips, import_path
 from desktop.content.library_install import ImportResult
 from desktop.domain import Routine
 from desktop.paths import DataPaths
+from desktop.qt.messages import say
 from desktop.qt.tasks import Task, TaskCancelled, TaskContext
 from desktop.qt.words import WORDS
 
@@ -138,7 +139,7 @@ class LibraryTransfers:
         elif isinstance(error, BundleConflict):
             if host.confirm(
                 QCoreApplication.translate("LibraryTransfers", "Replace?"),
-                error.message
+                say(error.note)
                 + "\n\n"
                 + QCoreApplication.translate("LibraryTransfers", "Replace it with the one from %1?").replace(
                     "%1", path.name
@@ -163,7 +164,7 @@ class LibraryTransfers:
             bundle = out.with_name(out.name[: -len(".json")].removesuffix(".supple") + BUNDLE_SUFFIX)
             if self.host.confirm(
                 QCoreApplication.translate("LibraryTransfers", "Export the clips too?"),
-                lone_routine_note(out)
+                say(lone_routine_note(out))
                 + "\n\n"
                 + QCoreApplication.translate("LibraryTransfers", "Export %1 instead?").replace(
                     "%1", bundle.name

@@ -45,6 +45,7 @@ from desktop.content.library import LibraryStore, RoutineCatalog, register_bundl
 from desktop.content.library_install import ImportResult
 from desktop.content.routine_save import is_own
 from desktop.domain import PlaylistItem, Routine
+from desktop.domain.messages import message
 from desktop.paths import DataPaths
 from desktop.qt.favourites import FavouritesModel, FavouritesRepo
 from desktop.qt.items_mime import ITEMS_MIME, items_to_mime
@@ -59,6 +60,7 @@ from desktop.qt.library_model import (
     unique_rows,
 )
 from desktop.qt.library_transfer import LibraryTransfers, outside_clips_box
+from desktop.qt.messages import say
 from desktop.qt.tasks import Task, show_failure
 from desktop.qt.words import WORDS
 from desktop.qt.wrap_row import WrapRow
@@ -505,8 +507,7 @@ class LibraryView(QWidget):
     def imported(self, result: ImportResult) -> None:
         self.set_catalog(RoutineCatalog.load(self.store))
         self.refresh_playlists()
-        summary = result.summary()
-        self.say(summary[:1].upper() + summary[1:] + ".")
+        self.say(say(message("sentence", text=result.note())))
         self.libraryChanged.emit(result)
 
     # ----- saying what happened, and the dialogs (replaceable in tests)

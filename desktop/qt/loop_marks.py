@@ -27,8 +27,10 @@ from PySide6.QtGui import QImage
 
 from desktop.domain import Segment
 from desktop.domain.marks import ClipFrames, LoopMarks, MarkError, Marks, Which, place
+from desktop.domain.messages import message
 from desktop.media.base import PlaybackState, VideoBackend
 from desktop.qt.loop_timeline import LoopTimeline
+from desktop.qt.messages import say
 from desktop.qt.tasks import Task, failure_text
 
 if TYPE_CHECKING:
@@ -54,7 +56,7 @@ def read_clip(path: Path) -> ClipFacts:
     digest = content_hash(path)
     frames = clip_frames(path)
     if isinstance(frames, MediaProblem):
-        return ClipFacts(digest, None, f"{path}: {frames.message}")
+        return ClipFacts(digest, None, say(message("clip.at", path=str(path), text=frames.said)))
     return ClipFacts(digest, frames)
 
 
@@ -274,11 +276,11 @@ class LoopMarksController(QObject):
         try:
             placed = place(self.marks, which, frame, frames, self.path)
         except MarkError as e:
-            self.message.emit(str(e))
+            self.message.emit(say(e.note))
             return
         self._set(placed.marks)
         if placed.note:
-            self.message.emit(placed.note)
+            self.message.emit(say(placed.said) if placed.said is not None else placed.note)
 
     def _set(self, marks: Marks, *, save: bool = True) -> None:
         self.marks = marks

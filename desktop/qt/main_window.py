@@ -37,6 +37,7 @@ from desktop.content.registration import needs_registration, register_opened
 from desktop.domain import Routine, Segment
 from desktop.domain.describe import format_seconds
 from desktop.domain.languages import localized
+from desktop.domain.messages import Message
 from desktop.engine.plan import PlanItem
 from desktop.media.base import SPEEDS, PlaybackState, VideoBackend
 from desktop.paths import DataPaths
@@ -44,6 +45,7 @@ from desktop.qt.forms.ui_main_window import Ui_MainWindow
 from desktop.qt.i18n import ui_languages
 from desktop.qt.icons import icon
 from desktop.qt.ladder_control import LadderControl
+from desktop.qt.messages import say
 from desktop.qt.remote_commands import RemoteCommands, install_media_keys
 from desktop.qt.remote_control import install_remote
 from desktop.qt.session_controller import SessionController
@@ -101,7 +103,7 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
         self._ending = False  # end_session() is stopping the session
         self._ducked = False  # the clip's sound is lowered while the coaching voice speaks
         self._playing: tuple[Path, Segment | None] | None = None  # (clip, segment) the backend was last given
-        self._clip_problems: dict[str, str] = {}  # clip id -> why it cannot be played
+        self._clip_problems: dict[str, Message] = {}  # clip id -> why it cannot be played
         self._backend_label = QLabel(self.tr("Starting video…"), self)
         self.ui.statusbar.addPermanentWidget(self._backend_label)
         for speed in SPEEDS:
@@ -353,7 +355,7 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
             self.favourites.set(self.routine.id, step_id, on)
         self._show_favourites()
 
-    def set_routine(self, routine: Routine, clip_problems: dict[str, str] | None = None) -> None:
+    def set_routine(self, routine: Routine, clip_problems: dict[str, Message] | None = None) -> None:
         """Show `routine`; `clip_problems` (clip id -> what is wrong) mark the steps whose clip
         cannot be played: they show the problem instead of a clip, and a session goes on."""
         self.session.stop()
@@ -391,7 +393,7 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
         self.ladder.set_routine(routine)
         self.ui.stepList.set_problems(
             {
-                row: self._clip_problems[s.clip]
+                row: say(self._clip_problems[s.clip])
                 for row, s in enumerate(routine.steps)
                 if s.clip in self._clip_problems
             }

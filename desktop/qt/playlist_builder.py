@@ -48,9 +48,11 @@ from desktop.content.playlist import MAX_ROUNDS, PlaylistDocument
 from desktop.content.playlist_edit import PlaylistEditError
 from desktop.content.playlist_resolve import apply_overrides
 from desktop.domain import Playlist, PlaylistItem, Routine, Step
+from desktop.domain.messages import message
 from desktop.qt.item_editor import OverridesEditor
 from desktop.qt.items_mime import items_from_mime, items_to_mime
 from desktop.qt.library_transfer import cancel_token, is_cancelled
+from desktop.qt.messages import say
 from desktop.qt.playlist_model import ITEM_ROLE, PlaylistModel
 from desktop.qt.playlist_view import PlaylistView
 from desktop.qt.tasks import Task, TaskContext, show_failure
@@ -493,7 +495,7 @@ class PlaylistBuilder(QWidget):
         try:
             self.model.group(rows, min(rounds, MAX_ROUNDS))
         except PlaylistEditError as e:
-            self._say(str(e).capitalize() + ".")
+            self._say(say(message("sentence", text=e.note)))
 
     def ungroup_current(self) -> None:
         rows = self.view_rows()

@@ -45,6 +45,7 @@ from desktop.content.playlist_resolve import ResolvedPlaylist, RoutineLookup, re
 from desktop.domain import Playlist, PlaylistItem, Routine, Step
 from desktop.domain.describe import format_seconds
 from desktop.qt.items_mime import ITEMS_MIME, items_from_mime, items_to_mime
+from desktop.qt.messages import say
 from desktop.qt.thumbnails import Thumbnails, poster_for
 from desktop.qt.words import WORDS, number
 
@@ -378,7 +379,7 @@ class PlaylistModel(QAbstractListModel):
         for missing in self.resolved.missing:
             if missing.item_index == row:
                 return QCoreApplication.translate("PlaylistModel", "This item cannot be played: %1.").replace(
-                    "%1", missing.reason
+                    "%1", say(missing.note) if missing.note is not None else missing.reason
                 )
         routine = self.lookup(item.routine_id)
         step = _step_of(routine, item.step_id)

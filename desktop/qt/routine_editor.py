@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from desktop.content.problems import RoutineError
 from desktop.domain import Routine
+from desktop.qt.messages import problem_text, say
 from desktop.qt.routine_editor_fields import (
     EditorKeys,
     LoopSource,
@@ -600,7 +601,7 @@ class RoutineEditor(QWidget):
             self.say(
                 self.tr("Fix this first: %1: %2")
                 .replace("%1", str(e.problems[0].path))
-                .replace("%2", e.problems[0].message)
+                .replace("%2", say(e.problems[0].said))
             )
             return
         self.tryStep.emit(routine, routine.steps[index], timed)
@@ -680,7 +681,7 @@ class RoutineEditor(QWidget):
         try:
             self.exportRoutine.emit(self.model.to_routine())
         except RoutineError as e:
-            self.say(str(e.problems[0]))
+            self.say(problem_text(e.problems[0], with_file=True))
 
     # ----- saying what happened, and the dialogs (replaceable in tests)
     def say(self, text: str) -> None:

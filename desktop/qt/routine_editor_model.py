@@ -22,6 +22,7 @@ from desktop.content.problems import Finding, JsonPath, format_path
 from desktop.content.routine import decode_routine, document_findings, encode_routine
 from desktop.content.schema import FORMAT_1, FORMAT_2
 from desktop.domain import Routine
+from desktop.qt.messages import say
 
 Document = dict[str, Any]
 #: Where a problem is shown: ("routine", field) or ("step", index, field).
@@ -302,12 +303,12 @@ def _normalized(doc: Document) -> Document:
 
 def _placed(finding: Finding, steps: list[Any]) -> list[tuple[FieldKey, str]]:
     path: JsonPath = finding.path
-    message = finding.message
+    message = say(finding.message)
     if not path:
         return [(("routine", "title"), message)]
     head = path[0]
     if head == "steps" and len(path) >= 2 and isinstance(path[1], int):
-        name = str(path[2]) if len(path) >= 3 else _missing_field(message)
+        name = str(path[2]) if len(path) >= 3 else _missing_field(str(finding.message))
         return [(("step", path[1], name), message)]
     if head == "steps" or (head == "clips" and len(path) == 1):
         return [(("routine", "steps"), message)]

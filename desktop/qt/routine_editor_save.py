@@ -10,6 +10,7 @@ from desktop.content.bundled import BUNDLED_ROUTINE_ID
 from desktop.content.problems import RoutineError
 from desktop.content.routine_save import own_root, routine_id_for, save_own_routine
 from desktop.domain import Routine
+from desktop.qt.messages import say
 from desktop.qt.tasks import Task, TaskContext
 from desktop.qt.words import WORDS
 
@@ -58,7 +59,7 @@ def prepare(editor: RoutineEditor) -> Routine | None:
         text = (
             QCoreApplication.translate("RoutineEditor", "Not saved: %1: %2")
             .replace("%1", str(first.path))
-            .replace("%2", first.message)
+            .replace("%2", say(first.said))
         )
         if len(e.problems) > 1:
             text += " " + WORDS.more_problems(len(e.problems) - 1)

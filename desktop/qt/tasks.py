@@ -199,8 +199,17 @@ def failure_text(error: BaseException) -> str:
     message; the database's are put in words (never SQL text); anything else is named by its type."""
     import sqlite3
 
+    from desktop.content.bundle import BundleError
+    from desktop.content.problems import RoutineError
+    from desktop.qt.messages import problems_text, say
     from desktop.store.errors import StoreError, plain_reason
 
+    if isinstance(error, RoutineError):
+        return problems_text(error.problems)
+    if isinstance(error, BundleError):
+        return "\n".join(
+            [say(error.note), *(f"  {line}" for line in problems_text(error.problems).splitlines())]
+        )
     orig = getattr(error, "orig", None)
     if isinstance(error, StoreError | sqlite3.Error) or isinstance(orig, sqlite3.Error):
         reason = plain_reason(error)

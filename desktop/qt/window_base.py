@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDockWidget, QMainWindow
 
     from desktop.domain import Clip, Routine, Segment, Step
+    from desktop.domain.messages import Message
     from desktop.engine.plan import PlanItem
     from desktop.media.base import VideoBackend
     from desktop.paths import DataPaths
@@ -60,13 +61,13 @@ if TYPE_CHECKING:
         _ending: bool
         _ducked: bool
         _playing: tuple[Path, Segment | None] | None
-        _clip_problems: dict[str, str]
+        _clip_problems: dict[str, Message]
         _escape: QShortcut
         key_map: KeyMap
         timeline: LoopTimeline
         loop_marks: LoopMarksController
 
-        def set_routine(self, routine: Routine, clip_problems: dict[str, str] | None = None) -> None: ...
+        def set_routine(self, routine: Routine, clip_problems: dict[str, Message] | None = None) -> None: ...
         def start_session(self, from_step: int = 0) -> None: ...
         def show_dock(self, dock: QDockWidget) -> None: ...
         def toggle_dock(self, dock: QDockWidget, focus: Callable[[], None]) -> None: ...

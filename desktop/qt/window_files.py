@@ -19,6 +19,7 @@ from desktop.content.adhoc import (
     routine_for_clip,
 )
 from desktop.qt.dialogs import show_message
+from desktop.qt.messages import problems_text
 from desktop.qt.settings import OPTIONS, RECENT_COUNT
 from desktop.qt.tasks import show_failure
 from desktop.qt.window_base import WindowBase
@@ -88,13 +89,13 @@ class FilesMixin(WindowBase):
             routine, problems = load_routine_lenient(path)  # a missing clip marks its steps
         except RoutineError as exc:
             log.warning("could not open %s: %s", path, exc)
-            self._warn_bad_file(path, str(exc))
+            self._warn_bad_file(path, problems_text(exc.problems))
             return False
         self.set_routine(routine, clip_problems=problems)
         self._remember_recent(path)
         if problems:
             count = sum(1 for step in routine.steps if step.clip in problems)
-            log.warning("%s: %s", path, "; ".join(problems.values()))
+            log.warning("%s: %s", path, "; ".join(str(p) for p in problems.values()))
             self.statusBar().showMessage(
                 WORDS.steps_without_clip(count, routine.title),
                 20000,

@@ -15,7 +15,9 @@ import desktop
 from desktop.domain import Clip, Segment
 from desktop.domain.describe import format_seconds
 from desktop.media.base import PlaybackState
+from desktop.media.notes import note_of
 from desktop.qt.icons import icon
+from desktop.qt.messages import say
 from desktop.qt.settings import OPTIONS
 from desktop.qt.window_base import WindowBase
 from desktop.qt.words import WORDS, number
@@ -92,7 +94,7 @@ class PlaybackMixin(WindowBase):
             self._playing = None
             if self.backend is not None:
                 self.backend.stop()
-            self.ui.videoPane.show_error(problem)
+            self.ui.videoPane.show_error(say(problem))
             return
         if self._playing == (clip.file, segment) and self.backend is not None:
             if self.backend.state == PlaybackState.PAUSED and not self._session_paused():
@@ -222,8 +224,9 @@ class PlaybackMixin(WindowBase):
     @Slot(str)
     def _on_video_error(self, message: str) -> None:
         self._playing = None
-        self.ui.videoPane.show_error(message)
-        self.statusBar().showMessage(message, 15000)
+        said = say(note_of(message))
+        self.ui.videoPane.show_error(said)
+        self.statusBar().showMessage(said, 15000)
 
     @Slot(str)
     def _update_play_icon(self, state: str) -> None:

@@ -59,6 +59,205 @@
     </message>
 </context>
 <context>
+    <name>Expected</name>
+    <message>
+        <source>a JSON object { ... } holding the playlist</source>
+        <translation>ein JSON-Objekt { ... }, das die Playlist enthält</translation>
+    </message>
+    <message>
+        <source>&quot;supple.playlist/1&quot; (the version of the playlist format this file is written in)</source>
+        <translation>&quot;supple.playlist/1&quot; (die Version des Playlist-Formats, in dem diese Datei geschrieben ist)</translation>
+    </message>
+    <message>
+        <source>an id made of lower-case letters, digits and single hyphens, such as &quot;morning-warm-up&quot;</source>
+        <translation>eine ID aus Kleinbuchstaben, Ziffern und einzelnen Bindestrichen, etwa &quot;morning-warm-up&quot;</translation>
+    </message>
+    <message>
+        <source>a title (a text of 1 to 80 characters)</source>
+        <translation>ein Titel (ein Text mit 1 bis 80 Zeichen)</translation>
+    </message>
+    <message>
+        <source>a list of items in square brackets [ ... ], at most 1000</source>
+        <translation>eine Liste von Einträgen in eckigen Klammern [ ... ], höchstens 1000</translation>
+    </message>
+    <message>
+        <source>a list of blocks in square brackets, such as [{&quot;first&quot;: 0, &quot;last&quot;: 2, &quot;rounds&quot;: 3}]</source>
+        <translation>eine Liste von Blöcken in eckigen Klammern, etwa [{&quot;first&quot;: 0, &quot;last&quot;: 2, &quot;rounds&quot;: 3}]</translation>
+    </message>
+    <message>
+        <source>an id made of lower-case letters, digits and single hyphens, such as &quot;hip-off-floor&quot;</source>
+        <translation>eine ID aus Kleinbuchstaben, Ziffern und einzelnen Bindestrichen, etwa &quot;hip-off-floor&quot;</translation>
+    </message>
+    <message>
+        <source>an item: an object { ... } with at least &quot;routine&quot;, such as {&quot;routine&quot;: &quot;scorpion-stretch&quot;, &quot;step&quot;: &quot;hips-at-90&quot;}</source>
+        <translation>ein Eintrag: ein Objekt { ... } mit mindestens &quot;routine&quot;, etwa {&quot;routine&quot;: &quot;scorpion-stretch&quot;, &quot;step&quot;: &quot;hips-at-90&quot;}</translation>
+    </message>
+    <message>
+        <source>the id of a routine in the library, such as &quot;scorpion-stretch&quot;</source>
+        <translation>die ID einer Routine in der Bibliothek, etwa &quot;scorpion-stretch&quot;</translation>
+    </message>
+    <message>
+        <source>an object of changes to the step, such as {&quot;sets&quot;: 1, &quot;speed&quot;: 0.75}</source>
+        <translation>ein Objekt mit Änderungen am Schritt, etwa {&quot;sets&quot;: 1, &quot;speed&quot;: 0.75}</translation>
+    </message>
+    <message>
+        <source>a whole number, 1 or more</source>
+        <translation>eine ganze Zahl, 1 oder größer</translation>
+    </message>
+    <message>
+        <source>a playback speed from 0.25 (a quarter of normal speed) to 2 (twice as fast)</source>
+        <translation>eine Wiedergabegeschwindigkeit von 0.25 (ein Viertel der normalen Geschwindigkeit) bis 2 (doppelt so schnell)</translation>
+    </message>
+    <message>
+        <source>a block: an object such as {&quot;first&quot;: 0, &quot;last&quot;: 2, &quot;rounds&quot;: 3}</source>
+        <translation>ein Block: ein Objekt wie {&quot;first&quot;: 0, &quot;last&quot;: 2, &quot;rounds&quot;: 3}</translation>
+    </message>
+    <message>
+        <source>the position of the block&apos;s first item in &quot;items&quot;, counting from 0</source>
+        <translation>die Position des ersten Eintrags des Blocks in &quot;items&quot;, von 0 an gezählt</translation>
+    </message>
+    <message>
+        <source>the position of the block&apos;s last item in &quot;items&quot;, counting from 0</source>
+        <translation>die Position des letzten Eintrags des Blocks in &quot;items&quot;, von 0 an gezählt</translation>
+    </message>
+    <message>
+        <source>how many times to play the block, a whole number from 1 to 100</source>
+        <translation>wie oft der Block gespielt wird, eine ganze Zahl von 1 bis 100</translation>
+    </message>
+    <message>
+        <source>how many times to play the item, a whole number from 1 to 100</source>
+        <translation>wie oft der Eintrag gespielt wird, eine ganze Zahl von 1 bis 100</translation>
+    </message>
+    <message>
+        <source>a loop [start, end] in seconds, such as [0, 4]</source>
+        <translation>eine Schleife [Anfang, Ende] in Sekunden, etwa [0, 4]</translation>
+    </message>
+    <message>
+        <source>a time in seconds, from 0 to 86400 (24 hours)</source>
+        <translation>eine Zeit in Sekunden, von 0 bis 86400 (24 Stunden)</translation>
+    </message>
+    <message>
+        <source>a number of seconds from 0.5 to 3600</source>
+        <translation>eine Anzahl Sekunden von 0.5 bis 3600</translation>
+    </message>
+    <message>
+        <source>a number of seconds, 0 or more</source>
+        <translation>eine Anzahl Sekunden, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>a JSON object { ... } holding the routine</source>
+        <translation>ein JSON-Objekt { ... }, das die Routine enthält</translation>
+    </message>
+    <message>
+        <source>&quot;supple.routine/1&quot; (the version of the routine format this file is written in)</source>
+        <translation>&quot;supple.routine/1&quot; (die Version des Routinenformats, in dem diese Datei geschrieben ist)</translation>
+    </message>
+    <message>
+        <source>a list of tags in square brackets, such as [&quot;hips&quot;, &quot;warm-up&quot;]</source>
+        <translation>eine Liste von Schlagwörtern in eckigen Klammern, etwa [&quot;hips&quot;, &quot;warm-up&quot;]</translation>
+    </message>
+    <message>
+        <source>a tag (a short text of up to 40 characters)</source>
+        <translation>ein Schlagwort (ein kurzer Text mit bis zu 40 Zeichen)</translation>
+    </message>
+    <message>
+        <source>an object { ... } naming each clip, such as {&quot;p1&quot;: {&quot;file&quot;: &quot;clips/p1.mp4&quot;}}</source>
+        <translation>ein Objekt { ... }, das jeden Clip benennt, etwa {&quot;p1&quot;: {&quot;file&quot;: &quot;clips/p1.mp4&quot;}}</translation>
+    </message>
+    <message>
+        <source>a list of steps in square brackets [ ... ] with at least one step</source>
+        <translation>eine Liste von Schritten in eckigen Klammern [ ... ] mit mindestens einem Schritt</translation>
+    </message>
+    <message>
+        <source>a text in double quotes</source>
+        <translation>ein Text in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <source>a cue (one short line of 1 to 120 characters)</source>
+        <translation>ein Hinweis (eine kurze Zeile mit 1 bis 120 Zeichen)</translation>
+    </message>
+    <message>
+        <source>a file path relative to the routine file, such as &quot;clips/p1.mp4&quot;</source>
+        <translation>ein Dateipfad relativ zur Routinendatei, etwa &quot;clips/p1.mp4&quot;</translation>
+    </message>
+    <message>
+        <source>an object such as {&quot;file&quot;: &quot;clips/p1.mp4&quot;, &quot;poster&quot;: &quot;clips/p1.png&quot;}</source>
+        <translation>ein Objekt wie {&quot;file&quot;: &quot;clips/p1.mp4&quot;, &quot;poster&quot;: &quot;clips/p1.png&quot;}</translation>
+    </message>
+    <message>
+        <source>a step: an object { ... } with at least &quot;id&quot;, &quot;title&quot;, &quot;clip&quot; and either &quot;hold&quot; or &quot;reps&quot;</source>
+        <translation>ein Schritt: ein Objekt { ... } mit mindestens &quot;id&quot;, &quot;title&quot;, &quot;clip&quot; und entweder &quot;hold&quot; oder &quot;reps&quot;</translation>
+    </message>
+    <message>
+        <source>a list of cues in square brackets, such as [&quot;Breathe out as you lift&quot;]</source>
+        <translation>eine Liste von Hinweisen in eckigen Klammern, etwa [&quot;Beim Anheben ausatmen&quot;]</translation>
+    </message>
+    <message>
+        <source>the id of one of the clips listed under &quot;clips&quot;</source>
+        <translation>die ID eines der unter &quot;clips&quot; aufgeführten Clips</translation>
+    </message>
+    <message>
+        <source>an object such as {&quot;left&quot;: [0, 4], &quot;right&quot;: [4, 8]}</source>
+        <translation>ein Objekt wie {&quot;left&quot;: [0, 4], &quot;right&quot;: [4, 8]}</translation>
+    </message>
+    <message>
+        <source>&quot;supple.routine/2&quot; (the version of the routine format this file is written in)</source>
+        <translation>&quot;supple.routine/2&quot; (die Version des Routinenformats, in dem diese Datei geschrieben ist)</translation>
+    </message>
+    <message>
+        <source>an object { ... } of translations by language tag, such as {&quot;de&quot;: {&quot;title&quot;: &quot;Skorpion-Dehnung&quot;}}</source>
+        <translation>ein Objekt { ... } mit Übersetzungen nach Sprachkürzel, etwa {&quot;de&quot;: {&quot;title&quot;: &quot;Skorpion-Dehnung&quot;}}</translation>
+    </message>
+    <message>
+        <source>a language tag such as &quot;de&quot;, &quot;es&quot; or &quot;pt-BR&quot; (language in lower case, region in upper case)</source>
+        <translation>ein Sprachkürzel wie &quot;de&quot;, &quot;es&quot; oder &quot;pt-BR&quot; (Sprache in Kleinbuchstaben, Region in Großbuchstaben)</translation>
+    </message>
+    <message>
+        <source>an object { ... } with the routine&apos;s text in one language: &quot;title&quot;, &quot;summary&quot;, &quot;setup&quot; and &quot;steps&quot;, each optional</source>
+        <translation>ein Objekt { ... } mit dem Text der Routine in einer Sprache: &quot;title&quot;, &quot;summary&quot;, &quot;setup&quot; und &quot;steps&quot;, jeweils optional</translation>
+    </message>
+    <message>
+        <source>an object { ... } of step texts by step id, such as {&quot;hips-at-90&quot;: {&quot;title&quot;: &quot;Hüften auf 90&quot;}}</source>
+        <translation>ein Objekt { ... } mit Schritttexten nach Schritt-ID, etwa {&quot;hips-at-90&quot;: {&quot;title&quot;: &quot;Hüften auf 90&quot;}}</translation>
+    </message>
+    <message>
+        <source>an object { ... } with a step&apos;s text in one language: &quot;title&quot;, &quot;cues&quot; and &quot;speak&quot;, each optional</source>
+        <translation>ein Objekt { ... } mit dem Text eines Schritts in einer Sprache: &quot;title&quot;, &quot;cues&quot; und &quot;speak&quot;, jeweils optional</translation>
+    </message>
+    <message>
+        <source>a list of cues in square brackets, one short line each</source>
+        <translation>eine Liste von Hinweisen in eckigen Klammern, je eine kurze Zeile</translation>
+    </message>
+    <message>
+        <source>a line to speak when the step starts (one line of 1 to 500 characters)</source>
+        <translation>ein Satz, der zu Beginn des Schritts gesprochen wird (eine Zeile mit 1 bis 500 Zeichen)</translation>
+    </message>
+    <message>
+        <source>a level: a whole number, 1 or more (1 is the easiest progression of a ladder)</source>
+        <translation>eine Stufe: eine ganze Zahl, 1 oder größer (1 ist die leichteste Stufe einer Progression)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>an object { ... }</source>
+        <translation>ein Objekt { ... }</translation>
+    </message>
+    <message>
+        <source>a list [ ... ]</source>
+        <translation>eine Liste [ ... ]</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+</context>
+<context>
     <name>FeelingChart</name>
     <message>
         <source>Pain and effort over time</source>
@@ -1236,6 +1435,949 @@ kann nicht geladen werden</translation>
     <message>
         <source>&amp;Remote Control…</source>
         <translation>&amp;Fernbedienung …</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePlurals</name>
+    <message numerus="yes">
+        <source>a list of %n item(s)</source>
+        <translation>
+            <numerusform>eine Liste mit %n Eintrag</numerusform>
+            <numerusform>eine Liste mit %n Einträgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a text of %n character(s)</source>
+        <translation>
+            <numerusform>ein Text mit %n Zeichen</numerusform>
+            <numerusform>ein Text mit %n Zeichen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported the playlist &quot;{title}&quot; (%n item(s)){extra}</source>
+        <translation>
+            <numerusform>die Playlist &quot;{title}&quot; wurde importiert (%n Eintrag){extra}</numerusform>
+            <numerusform>die Playlist &quot;{title}&quot; wurde importiert (%n Einträge){extra}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> with %n new routine(s)</source>
+        <translation>
+            <numerusform> mit %n neuen Routine</numerusform>
+            <numerusform> mit %n neuen Routinen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported the routine &quot;{title}&quot; (%n step(s))</source>
+        <translation>
+            <numerusform>die Routine &quot;{title}&quot; wurde importiert (%n Schritt)</numerusform>
+            <numerusform>die Routine &quot;{title}&quot; wurde importiert (%n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (und %n weiterer)</numerusform>
+            <numerusform> (und %n weitere)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{clip}: a loop cannot be marked on a clip of %n frame(s); it needs at least two</source>
+        <translation>
+            <numerusform>{clip}: auf einem Clip mit %n Bild lässt sich keine Schleife markieren; sie braucht mindestens zwei</numerusform>
+            <numerusform>{clip}: auf einem Clip mit %n Bildern lässt sich keine Schleife markieren; sie braucht mindestens zwei</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{text}.</source>
+        <translation>{text}.</translation>
+    </message>
+    <message>
+        <source>{clip}: the in and out marks cannot both be on frame {frame}; a loop needs two frames</source>
+        <translation>{clip}: die Anfangs- und die Endmarke können nicht beide auf Bild {frame} liegen; eine Schleife braucht zwei Bilder</translation>
+    </message>
+    <message>
+        <source>The out mark (frame {frame}) came before the in mark: swapped them</source>
+        <translation>Die Endmarke (Bild {frame}) lag vor der Anfangsmarke: beide wurden vertauscht</translation>
+    </message>
+    <message>
+        <source>The in mark (frame {frame}) came after the out mark: swapped them</source>
+        <translation>Die Anfangsmarke (Bild {frame}) lag nach der Endmarke: beide wurden vertauscht</translation>
+    </message>
+    <message>
+        <source>{file}: {path}: {text}</source>
+        <translation>{file}: {path}: {text}</translation>
+    </message>
+    <message>
+        <source>{file}: {text}</source>
+        <translation>{file}: {text}</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a routine file</source>
+        <translation>dies ist ein Ordner, keine Routinendatei</translation>
+    </message>
+    <message>
+        <source>this is not a regular file</source>
+        <translation>dies ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>the file does not exist (looked for {path})</source>
+        <translation>die Datei existiert nicht (gesucht wurde {path})</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {reason}</source>
+        <translation>die Datei kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is {size}, more than a routine file may be ({limit}); clips belong in their own files, referenced under &quot;clips&quot;</source>
+        <translation>die Datei ist {size} groß, mehr als eine Routinendatei sein darf ({limit}); Clips gehören in eigene Dateien, auf die unter &quot;clips&quot; verwiesen wird</translation>
+    </message>
+    <message>
+        <source>the file is saved as UTF-16; save it as UTF-8</source>
+        <translation>die Datei ist als UTF-16 gespeichert; speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: byte {byte} at byte offset {offset} (line {line}) is not valid UTF-8; save the file as UTF-8</source>
+        <translation>die Datei ist kein UTF-8-Text: Byte {byte} an Position {offset} (Zeile {line}) ist kein gültiges UTF-8; speichern Sie die Datei als UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is empty; a routine file holds one JSON object { ... }</source>
+        <translation>die Datei ist leer; eine Routinendatei enthält ein JSON-Objekt { ... }</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line {line}, column {column}: {hint}</source>
+        <translation>kein gültiges JSON in Zeile {line}, Spalte {column}: {hint}</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply (more than {levels} levels of lists and objects)</source>
+        <translation>das JSON ist zu tief verschachtelt (mehr als {levels} Ebenen von Listen und Objekten)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a number in the file is far too long</source>
+        <translation>kein gültiges JSON: eine Zahl in der Datei ist viel zu lang</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; appears more than once here; keep only one of them</source>
+        <translation>&quot;{key}&quot; steht hier mehr als einmal; behalten Sie nur eines davon</translation>
+    </message>
+    <message>
+        <source>expected a value here (a comma after the last item of a list is not allowed)</source>
+        <translation>hier wird ein Wert erwartet (ein Komma nach dem letzten Eintrag einer Liste ist nicht erlaubt)</translation>
+    </message>
+    <message>
+        <source>expected a field name in double quotes (a comma after the last field of an object is not allowed)</source>
+        <translation>hier wird ein Feldname in doppelten Anführungszeichen erwartet (ein Komma nach dem letzten Feld eines Objekts ist nicht erlaubt)</translation>
+    </message>
+    <message>
+        <source>expected a comma or a closing bracket; is a comma missing between two items?</source>
+        <translation>hier wird ein Komma oder eine schließende Klammer erwartet; fehlt ein Komma zwischen zwei Einträgen?</translation>
+    </message>
+    <message>
+        <source>expected a colon &quot;:&quot; after the field name</source>
+        <translation>nach dem Feldnamen wird ein Doppelpunkt &quot;:&quot; erwartet</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end; the file must hold exactly one object { ... }</source>
+        <translation>unerwarteter Text nach dem Ende; die Datei muss genau ein Objekt { ... } enthalten</translation>
+    </message>
+    <message>
+        <source>a text in double quotes is not closed</source>
+        <translation>ein Text in doppelten Anführungszeichen ist nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a text in double quotes holds a line break or tab; write \n or \t</source>
+        <translation>ein Text in doppelten Anführungszeichen enthält einen Zeilenumbruch oder Tabulator; schreiben Sie \n oder \t</translation>
+    </message>
+    <message>
+        <source>a backslash \ in a text must be doubled (\\) or start an escape such as \n</source>
+        <translation>ein Backslash \ in einem Text muss verdoppelt werden (\\) oder eine Escape-Folge wie \n beginnen</translation>
+    </message>
+    <message>
+        <source>a \u escape needs exactly four hex digits</source>
+        <translation>eine \u-Escape-Folge braucht genau vier Hexadezimalziffern</translation>
+    </message>
+    <message>
+        <source>{mib} MiB</source>
+        <translation>{mib} MiB</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} Byte</translation>
+    </message>
+    <message>
+        <source>an empty text &quot;&quot;</source>
+        <translation>ein leerer Text &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>an empty list []</source>
+        <translation>eine leere Liste []</translation>
+    </message>
+    <message>
+        <source>an object { ... }</source>
+        <translation>ein Objekt { ... }</translation>
+    </message>
+    <message>
+        <source>an empty object {}</source>
+        <translation>ein leeres Objekt {}</translation>
+    </message>
+    <message>
+        <source>a number too large to use ({digits} digits)</source>
+        <translation>eine zu große Zahl ({digits} Ziffern)</translation>
+    </message>
+    <message>
+        <source>a number too large to use</source>
+        <translation>eine zu große Zahl</translation>
+    </message>
+    <message>
+        <source>one of {values}</source>
+        <translation>einer der Werte {values}</translation>
+    </message>
+    <message>
+        <source>{items} or {last}</source>
+        <translation>{items} oder {last}</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>ein Wert</translation>
+    </message>
+    <message>
+        <source>expected {expected}, got {got}</source>
+        <translation>erwartet wird {expected}; angegeben ist {got}</translation>
+    </message>
+    <message>
+        <source>expected {versions} {format}, got {got}</source>
+        <translation>erwartet wird {versions} {format}; angegeben ist {got}</translation>
+    </message>
+    <message>
+        <source>this field is required but missing; expected {versions} {format}</source>
+        <translation>dieses Feld ist erforderlich, fehlt aber; erwartet wird {versions} {format}</translation>
+    </message>
+    <message>
+        <source>(the version of the routine format this file is written in)</source>
+        <translation>(die Version des Routinenformats, in dem diese Datei geschrieben ist)</translation>
+    </message>
+    <message>
+        <source>expected at most {limit}, got {got}</source>
+        <translation>erwartet wird höchstens {limit}; angegeben ist {got}</translation>
+    </message>
+    <message>
+        <source>this field is required but missing; expected {expected}</source>
+        <translation>dieses Feld ist erforderlich, fehlt aber; erwartet wird {expected}</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;{key}&quot;{suggestion}; the fields allowed here are {allowed}</source>
+        <translation>unbekanntes Feld &quot;{key}&quot;{suggestion}; erlaubt sind hier die Felder {allowed}</translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;{name}&quot;?)</source>
+        <translation> (meinten Sie &quot;{name}&quot;?)</translation>
+    </message>
+    <message>
+        <source>the field &quot;{key}&quot; is part of the format {format}; to use it, write &quot;format&quot;: &quot;{format}&quot; at the top of the file</source>
+        <translation>das Feld &quot;{key}&quot; gehört zum Format {format}; um es zu verwenden, schreiben Sie &quot;format&quot;: &quot;{format}&quot; an den Anfang der Datei</translation>
+    </message>
+    <message>
+        <source>has both &quot;hold&quot; and &quot;reps&quot;: a step is either held for a time (&quot;hold&quot;) or repeated (&quot;reps&quot; with &quot;rep_seconds&quot;), not both</source>
+        <translation>hat sowohl &quot;hold&quot; als auch &quot;reps&quot;: ein Schritt wird entweder eine Zeit lang gehalten (&quot;hold&quot;) oder wiederholt (&quot;reps&quot; mit &quot;rep_seconds&quot;), nicht beides</translation>
+    </message>
+    <message>
+        <source>needs either &quot;hold&quot; (the seconds to hold) or &quot;reps&quot; with &quot;rep_seconds&quot; (repetitions at a pace)</source>
+        <translation>braucht entweder &quot;hold&quot; (die Sekunden zum Halten) oder &quot;reps&quot; mit &quot;rep_seconds&quot; (Wiederholungen in einem Tempo)</translation>
+    </message>
+    <message>
+        <source>&quot;rep_seconds&quot; only goes with &quot;reps&quot;; remove it from a step that has &quot;hold&quot;</source>
+        <translation>&quot;rep_seconds&quot; gehört nur zu &quot;reps&quot;; entfernen Sie es aus einem Schritt mit &quot;hold&quot;</translation>
+    </message>
+    <message>
+        <source>required because &quot;{given}&quot; is given; expected {expected}</source>
+        <translation>erforderlich, weil &quot;{given}&quot; angegeben ist; erwartet wird {expected}</translation>
+    </message>
+    <message>
+        <source>not valid here</source>
+        <translation>hier nicht gültig</translation>
+    </message>
+    <message>
+        <source>holds half of a character at character {position} (the lone UTF-16 surrogate {code}), which cannot be shown or saved; write the whole character, or both halves of its \u pair</source>
+        <translation>enthält bei Zeichen {position} ein halbes Zeichen (das einzelne UTF-16-Surrogat {code}), das sich weder anzeigen noch speichern lässt; schreiben Sie das ganze Zeichen oder beide Hälften seines \u-Paars</translation>
+    </message>
+    <message>
+        <source>holds {char} at character {position}; only cues, summary, credit and setup may hold tabs and line breaks</source>
+        <translation>enthält {char} bei Zeichen {position}; nur Hinweise, Zusammenfassung, Quellenangabe und Vorbereitung dürfen Tabulatoren und Zeilenumbrüche enthalten</translation>
+    </message>
+    <message>
+        <source>holds the control character {char} at character {position}; remove it</source>
+        <translation>enthält das Steuerzeichen {char} bei Zeichen {position}; entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>holds the bidirectional control {char} at character {position}, which can make the text display in another order than it is written; right-to-left text needs none (the marks U+200E and U+200F and closed isolates U+2066 to U+2069 are allowed)</source>
+        <translation>enthält das Richtungssteuerzeichen {char} bei Zeichen {position}, das den Text in anderer Reihenfolge anzeigen kann, als er geschrieben ist; Text von rechts nach links braucht keines (die Marken U+200E und U+200F und geschlossene Isolate U+2066 bis U+2069 sind erlaubt)</translation>
+    </message>
+    <message>
+        <source>holds {char} at character {position} with no isolate (U+2066, U+2067 or U+2068) before it to close</source>
+        <translation>enthält {char} bei Zeichen {position}, ohne dass davor ein Isolat (U+2066, U+2067 oder U+2068) zu schließen ist</translation>
+    </message>
+    <message>
+        <source>holds the isolate {char} at character {position} that is not closed by {close}; close it, or remove it</source>
+        <translation>enthält das Isolat {char} bei Zeichen {position}, das nicht durch {close} geschlossen wird; schließen oder entfernen Sie es</translation>
+    </message>
+    <message>
+        <source>is blank; {noun} needs visible text</source>
+        <translation>enthält nur Leerzeichen; {noun} braucht sichtbaren Text</translation>
+    </message>
+    <message>
+        <source>holds only invisible characters (such as {char}); {noun} needs visible text</source>
+        <translation>enthält nur unsichtbare Zeichen (etwa {char}); {noun} braucht sichtbaren Text</translation>
+    </message>
+    <message>
+        <source>a title</source>
+        <translation>ein Titel</translation>
+    </message>
+    <message>
+        <source>a cue</source>
+        <translation>ein Hinweis</translation>
+    </message>
+    <message>
+        <source>a tag</source>
+        <translation>ein Schlagwort</translation>
+    </message>
+    <message>
+        <source>a spoken line</source>
+        <translation>ein gesprochener Satz</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>einen Tabulator</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>einen Zeilenumbruch</translation>
+    </message>
+    <message>
+        <source>{code} ({name})</source>
+        <translation>{code} ({name})</translation>
+    </message>
+    <message>
+        <source>names no step of this routine; the step ids are {ids}</source>
+        <translation>nennt keinen Schritt dieser Routine; die Schritt-IDs sind {ids}</translation>
+    </message>
+    <message>
+        <source>the {what} &quot;{value}&quot; is already used at {earlier}; each must be different</source>
+        <translation>{what} &quot;{value}&quot; wird bereits bei {earlier} verwendet; jeder Wert muss anders sein</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>das Schlagwort</translation>
+    </message>
+    <message>
+        <source>step id</source>
+        <translation>die Schritt-ID</translation>
+    </message>
+    <message>
+        <source>there is no clip &quot;{clip}&quot; under &quot;clips&quot; (the clips are: {names})</source>
+        <translation>unter &quot;clips&quot; gibt es keinen Clip &quot;{clip}&quot; (die Clips sind: {names})</translation>
+    </message>
+    <message>
+        <source>expected the start to come before the end, got [{start}, {end}]</source>
+        <translation>erwartet wird ein Anfang vor dem Ende; angegeben ist [{start}, {end}]</translation>
+    </message>
+    <message>
+        <source>the loop [{start}, {end}] is {length} s long; a loop must be at least {least} s long</source>
+        <translation>die Schleife [{start}, {end}] ist {length} s lang; eine Schleife muss mindestens {least} s lang sein</translation>
+    </message>
+    <message>
+        <source>the loop ends at {end} s, past the end of clip &quot;{clip}&quot;, which is {length} s long ({path})</source>
+        <translation>die Schleife endet bei {end} s, nach dem Ende von Clip &quot;{clip}&quot;, der {length} s lang ist ({path})</translation>
+    </message>
+    <message>
+        <source>{why}, so it has no {side} side to loop</source>
+        <translation>{why}; daher hat er keine Seite &quot;{side}&quot; für eine Schleife</translation>
+    </message>
+    <message>
+        <source>{why}, so it cannot mirror the {side} side</source>
+        <translation>{why}; daher kann er die Seite &quot;{side}&quot; nicht spiegeln</translation>
+    </message>
+    <message>
+        <source>the clip already has its own loop for the {side} side (side_segments.{side}), and mirroring it would show the other side; mirror only a side the clip does not show</source>
+        <translation>der Clip hat schon eine eigene Schleife für die Seite &quot;{side}&quot; (side_segments.{side}), und das Spiegeln würde die andere Seite zeigen; spiegeln Sie nur eine Seite, die der Clip nicht zeigt</translation>
+    </message>
+    <message>
+        <source>this step has no sides ({given})</source>
+        <translation>dieser Schritt hat keine Seiten ({given})</translation>
+    </message>
+    <message>
+        <source>this step works only the {side} side ({given})</source>
+        <translation>dieser Schritt trainiert nur die Seite &quot;{side}&quot; ({given})</translation>
+    </message>
+    <message>
+        <source>&quot;sides&quot; is &quot;{sides}&quot;</source>
+        <translation>&quot;sides&quot; ist &quot;{sides}&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;sides&quot; is not given, which means &quot;none&quot;</source>
+        <translation>&quot;sides&quot; ist nicht angegeben, das heißt &quot;none&quot;</translation>
+    </message>
+    <message>
+        <source>the {noun} {problem}: {path}</source>
+        <translation>{noun} {problem}: {path}</translation>
+    </message>
+    <message>
+        <source>cannot be used: {problem}</source>
+        <translation>ist nicht verwendbar: {problem}</translation>
+    </message>
+    <message>
+        <source>the {noun} path {text} cannot be used: {reason}</source>
+        <translation>der Pfad für {noun}, {text}, ist nicht verwendbar: {reason}</translation>
+    </message>
+    <message>
+        <source>clip file</source>
+        <translation>die Clipdatei</translation>
+    </message>
+    <message>
+        <source>poster image</source>
+        <translation>das Vorschaubild</translation>
+    </message>
+    <message>
+        <source>{bundle}: the bundle holds no routine or playlist file at its top level</source>
+        <translation>{bundle}: das Paket enthält auf oberster Ebene keine Routinen- oder Playlist-Datei</translation>
+    </message>
+    <message>
+        <source>{bundle}: the bundle holds more than one file at its top level ({files}); expected one</source>
+        <translation>{bundle}: das Paket enthält auf oberster Ebene mehr als eine Datei ({files}); erwartet wird eine</translation>
+    </message>
+    <message>
+        <source>{bundle}: the file {entry} in it is not valid</source>
+        <translation>{bundle}: die darin enthaltene Datei {entry} ist nicht gültig</translation>
+    </message>
+    <message>
+        <source>{bundle}: the file {entry} in it is neither a routine ({routine}) nor a playlist (&quot;{playlist}&quot;); its &quot;format&quot; is {found}</source>
+        <translation>{bundle}: die darin enthaltene Datei {entry} ist weder eine Routine ({routine}) noch eine Playlist (&quot;{playlist}&quot;); ihr &quot;format&quot; ist {found}</translation>
+    </message>
+    <message>
+        <source>{bundle}: the routine {entry} in it is not valid</source>
+        <translation>{bundle}: die darin enthaltene Routine {entry} ist nicht gültig</translation>
+    </message>
+    <message>
+        <source>{bundle}: the playlist {entry} in it is not valid</source>
+        <translation>{bundle}: die darin enthaltene Playlist {entry} ist nicht gültig</translation>
+    </message>
+    <message>
+        <source>{bundle}: entry {inner} is not a video ({path} of the routine {entry}); a bundle holds only clips and posters</source>
+        <translation>{bundle}: der Eintrag {inner} ist kein Video ({path} der Routine {entry}); ein Paket enthält nur Clips und Vorschaubilder</translation>
+    </message>
+    <message>
+        <source>{bundle}: entry {inner} is not a picture ({path} of the routine {entry}); a bundle holds only clips and posters</source>
+        <translation>{bundle}: der Eintrag {inner} ist kein Bild ({path} der Routine {entry}); ein Paket enthält nur Clips und Vorschaubilder</translation>
+    </message>
+    <message>
+        <source>{bundle}: the routine {entry} uses a clip outside its folder in the bundle ({path} is {text}); every clip must come in the bundle beside it</source>
+        <translation>{bundle}: die Routine {entry} verwendet einen Clip außerhalb ihres Ordners im Paket ({path} ist {text}); jeder Clip muss im Paket neben ihr liegen</translation>
+    </message>
+    <message>
+        <source>{bundle}: entry {entry} is not part of the playlist; a playlist bundle holds its routines in {folder}/&lt;routine id&gt;/</source>
+        <translation>{bundle}: der Eintrag {entry} gehört nicht zur Playlist; ein Playlist-Paket enthält seine Routinen in {folder}/&lt;Routinen-ID&gt;/</translation>
+    </message>
+    <message>
+        <source>{bundle}: the folder {folder} must hold exactly one routine file</source>
+        <translation>{bundle}: der Ordner {folder} muss genau eine Routinendatei enthalten</translation>
+    </message>
+    <message>
+        <source>{bundle}: the routine in {folder} has the id &quot;{id}&quot;; it must be in a folder named after it (&quot;{routines}/{id}/&quot;)</source>
+        <translation>{bundle}: die Routine in {folder} hat die ID &quot;{id}&quot;; sie muss in einem danach benannten Ordner liegen (&quot;{routines}/{id}/&quot;)</translation>
+    </message>
+    <message>
+        <source>{bundle}: entry {entry} is not used by the routine or playlist in the bundle; a bundle holds only the files they name</source>
+        <translation>{bundle}: der Eintrag {entry} wird von der Routine oder Playlist im Paket nicht verwendet; ein Paket enthält nur die Dateien, die sie nennen</translation>
+    </message>
+    <message>
+        <source>{bundle}: this is not a file</source>
+        <translation>{bundle}: dies ist keine Datei</translation>
+    </message>
+    <message>
+        <source>{bundle}: the file does not exist</source>
+        <translation>{bundle}: die Datei existiert nicht</translation>
+    </message>
+    <message>
+        <source>{bundle}: this zip file uses a feature Supple does not read ({reason})</source>
+        <translation>{bundle}: diese ZIP-Datei verwendet eine Funktion, die Supple nicht liest ({reason})</translation>
+    </message>
+    <message>
+        <source>{bundle}: this is not a Supple bundle, or it was cut short ({reason}); export it again</source>
+        <translation>{bundle}: dies ist kein Supple-Paket, oder es wurde abgeschnitten ({reason}); exportieren Sie es erneut</translation>
+    </message>
+    <message>
+        <source>{bundle}: the file cannot be read: {reason}</source>
+        <translation>{bundle}: die Datei kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{bundle}: the bundle is empty</source>
+        <translation>{bundle}: das Paket ist leer</translation>
+    </message>
+    <message>
+        <source>{bundle}: the bundle has {count} entries, more than the {limit} allowed</source>
+        <translation>{bundle}: das Paket hat {count} Einträge, mehr als die erlaubten {limit}</translation>
+    </message>
+    <message>
+        <source>{bundle}: entry {entry} {problem}</source>
+        <translation>{bundle}: Eintrag {entry}: {problem}</translation>
+    </message>
+    <message>
+        <source>{bundle}: entry {entry} needs a folder named like the file {file}</source>
+        <translation>{bundle}: der Eintrag {entry} braucht einen Ordner, der wie die Datei {file} heißt</translation>
+    </message>
+    <message>
+        <source>{bundle}: the bundle says it unpacks to {size}, more than the {limit} allowed</source>
+        <translation>{bundle}: laut Paket wird es entpackt {size} groß, mehr als die erlaubten {limit}</translation>
+    </message>
+    <message>
+        <source>{bundle}: entry {entry} overlaps another entry&apos;s data</source>
+        <translation>{bundle}: der Eintrag {entry} überschneidet sich mit den Daten eines anderen Eintrags</translation>
+    </message>
+    <message>
+        <source>a link to a file that does not exist</source>
+        <translation>ein Link auf eine Datei, die nicht existiert</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>keine solche Datei</translation>
+    </message>
+    <message>
+        <source>this is a loop of symbolic links, not a file</source>
+        <translation>dies ist eine Schleife symbolischer Links, keine Datei</translation>
+    </message>
+    <message>
+        <source>the path is too long for this system</source>
+        <translation>der Pfad ist für dieses System zu lang</translation>
+    </message>
+    <message>
+        <source>this path cannot be used: {reason}</source>
+        <translation>dieser Pfad ist nicht verwendbar: {reason}</translation>
+    </message>
+    <message>
+        <source>this is a folder; give a bundle (*.supple), a routine file or a playlist file</source>
+        <translation>dies ist ein Ordner; geben Sie ein Paket (*.supple), eine Routinendatei oder eine Playlist-Datei an</translation>
+    </message>
+    <message>
+        <source>this is a device, not a file</source>
+        <translation>dies ist ein Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <source>this is a named pipe (FIFO), not a file</source>
+        <translation>dies ist eine benannte Pipe (FIFO), keine Datei</translation>
+    </message>
+    <message>
+        <source>this is a socket, not a file</source>
+        <translation>dies ist ein Socket, keine Datei</translation>
+    </message>
+    <message>
+        <source>{file}: this is neither a routine ({routine}) nor a playlist (&quot;{playlist}&quot;) file, nor a {suffix} bundle</source>
+        <translation>{file}: dies ist weder eine Routinendatei ({routine}) noch eine Playlist-Datei (&quot;{playlist}&quot;) noch ein {suffix}-Paket</translation>
+    </message>
+    <message>
+        <source>{file}: the file is not valid</source>
+        <translation>{file}: die Datei ist nicht gültig</translation>
+    </message>
+    <message>
+        <source>{file}: the routine names files that are not clips or posters; nothing was imported</source>
+        <translation>{file}: die Routine nennt Dateien, die weder Clips noch Vorschaubilder sind; nichts wurde importiert</translation>
+    </message>
+    <message>
+        <source>{file}: the routine &quot;{id}&quot; has the id of a routine that comes with Supple; give it an id of its own</source>
+        <translation>{file}: die Routine &quot;{id}&quot; hat die ID einer Routine, die mit Supple geliefert wird; geben Sie ihr eine eigene ID</translation>
+    </message>
+    <message>
+        <source>{file}: your library already has a different routine &quot;{id}&quot; ({title}); import again with replace (supple import --replace) to overwrite it</source>
+        <translation>{file}: Ihre Bibliothek hat bereits eine andere Routine &quot;{id}&quot; ({title}); importieren Sie erneut mit Ersetzen (supple import --replace), um sie zu überschreiben</translation>
+    </message>
+    <message>
+        <source>{file}: you already have a different playlist &quot;{id}&quot; ({title}); import again with replace (supple import --replace) to overwrite it</source>
+        <translation>{file}: Sie haben bereits eine andere Playlist &quot;{id}&quot; ({title}); importieren Sie erneut mit Ersetzen (supple import --replace), um sie zu überschreiben</translation>
+    </message>
+    <message>
+        <source>{file}: the playlist cannot be played: {reason}</source>
+        <translation>{file}: die Playlist kann nicht abgespielt werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: item {item} of the playlist cannot be played: {reason}, and it is not in the bundle{more}</source>
+        <translation>{file}: Eintrag {item} der Playlist kann nicht abgespielt werden: {reason}, und er ist nicht im Paket{more}</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot; comes with Supple: it is always in the library</source>
+        <translation>&quot;{title}&quot; wird mit Supple geliefert: die Routine ist immer in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot; is already in the library, unchanged</source>
+        <translation>&quot;{title}&quot; ist bereits unverändert in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>has a NUL character in its name</source>
+        <translation>hat ein NUL-Zeichen im Namen</translation>
+    </message>
+    <message>
+        <source>uses backslashes in its name; a bundle uses forward slashes only</source>
+        <translation>hat Backslashes im Namen; ein Paket verwendet nur Schrägstriche</translation>
+    </message>
+    <message>
+        <source>is an absolute path; names in a bundle must be relative</source>
+        <translation>ist ein absoluter Pfad; Namen in einem Paket müssen relativ sein</translation>
+    </message>
+    <message>
+        <source>starts with a drive letter; names in a bundle must be relative</source>
+        <translation>beginnt mit einem Laufwerksbuchstaben; Namen in einem Paket müssen relativ sein</translation>
+    </message>
+    <message>
+        <source>has a colon in its name</source>
+        <translation>hat einen Doppelpunkt im Namen</translation>
+    </message>
+    <message>
+        <source>has a control character in its name</source>
+        <translation>hat ein Steuerzeichen im Namen</translation>
+    </message>
+    <message>
+        <source>has a name longer than {limit} characters</source>
+        <translation>hat einen Namen mit mehr als {limit} Zeichen</translation>
+    </message>
+    <message>
+        <source>points outside the bundle with &quot;..&quot;</source>
+        <translation>zeigt mit &quot;..&quot; aus dem Paket hinaus</translation>
+    </message>
+    <message>
+        <source>has an empty or &quot;.&quot; part in its name</source>
+        <translation>hat einen leeren oder &quot;.&quot;-Teil im Namen</translation>
+    </message>
+    <message>
+        <source>has a part, &quot;{part}&quot;, that Windows cannot store as a file name</source>
+        <translation>hat einen Teil &quot;{part}&quot;, den Windows nicht als Dateinamen speichern kann</translation>
+    </message>
+    <message>
+        <source>has a part longer than {limit} bytes, which file systems cannot store</source>
+        <translation>hat einen Teil mit mehr als {limit} Byte, den Dateisysteme nicht speichern können</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; a bundle may hold only plain files</source>
+        <translation>ist ein symbolischer Link; ein Paket darf nur gewöhnliche Dateien enthalten</translation>
+    </message>
+    <message>
+        <source>is a special file (not a plain file); a bundle may hold only plain files</source>
+        <translation>ist eine Spezialdatei (keine gewöhnliche Datei); ein Paket darf nur gewöhnliche Dateien enthalten</translation>
+    </message>
+    <message>
+        <source>is marked both as a folder and as a file</source>
+        <translation>ist zugleich als Ordner und als Datei gekennzeichnet</translation>
+    </message>
+    <message>
+        <source>is encrypted; Supple bundles are never encrypted</source>
+        <translation>ist verschlüsselt; Supple-Pakete sind nie verschlüsselt</translation>
+    </message>
+    <message>
+        <source>uses a compression method Supple does not read ({method})</source>
+        <translation>verwendet eine Komprimierung, die Supple nicht liest ({method})</translation>
+    </message>
+    <message>
+        <source>appears twice in the bundle</source>
+        <translation>kommt zweimal im Paket vor</translation>
+    </message>
+    <message>
+        <source>has the name of the entry {other}, one as a file and one as a folder</source>
+        <translation>hat den Namen des Eintrags {other}, einmal als Datei und einmal als Ordner</translation>
+    </message>
+    <message>
+        <source>differs from the entry {other} {reason}; some systems would store both as one file</source>
+        <translation>unterscheidet sich vom Eintrag {other} {reason}; manche Systeme würden beide als eine Datei speichern</translation>
+    </message>
+    <message>
+        <source>only in how its accented letters are encoded (Unicode normalisation: composed or decomposed characters)</source>
+        <translation>nur darin, wie seine Buchstaben mit Akzent kodiert sind (Unicode-Normalisierung: zusammengesetzte oder zerlegte Zeichen)</translation>
+    </message>
+    <message>
+        <source>only in upper and lower case</source>
+        <translation>nur in Groß- und Kleinschreibung</translation>
+    </message>
+    <message>
+        <source>only in upper and lower case and in how its accented letters are encoded (Unicode normalisation)</source>
+        <translation>nur in Groß- und Kleinschreibung und darin, wie seine Buchstaben mit Akzent kodiert sind (Unicode-Normalisierung)</translation>
+    </message>
+    <message>
+        <source>says it unpacks to {size}, more than the {limit} allowed</source>
+        <translation>wird laut Angabe entpackt {size} groß, mehr als die erlaubten {limit}</translation>
+    </message>
+    <message>
+        <source>unpacks {size} from {compressed}, compressed more than {ratio} to 1: this looks like a zip bomb</source>
+        <translation>entpackt {size} aus {compressed}, also mehr als {ratio} zu 1 komprimiert: das sieht nach einer ZIP-Bombe aus</translation>
+    </message>
+    <message>
+        <source>points outside the bundle</source>
+        <translation>zeigt aus dem Paket hinaus</translation>
+    </message>
+    <message>
+        <source>cannot be written: {reason}</source>
+        <translation>kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>is damaged ({reason}); the bundle was cut short or changed after it was made</source>
+        <translation>ist beschädigt ({reason}); das Paket wurde abgeschnitten oder nach dem Erstellen verändert</translation>
+    </message>
+    <message>
+        <source>unpacks to more than the {limit} allowed</source>
+        <translation>wird entpackt größer als die erlaubten {limit}</translation>
+    </message>
+    <message>
+        <source>takes the bundle past the {limit} it may unpack to</source>
+        <translation>bringt das Paket über die {limit}, die es entpackt groß sein darf</translation>
+    </message>
+    <message>
+        <source>{out}: the routine &quot;{id}&quot; cannot be exported: it names files that are not clips or posters</source>
+        <translation>{out}: die Routine &quot;{id}&quot; kann nicht exportiert werden: sie nennt Dateien, die weder Clips noch Vorschaubilder sind</translation>
+    </message>
+    <message>
+        <source>{out}: a file to bundle cannot be read: {reason}</source>
+        <translation>{out}: eine Datei für das Paket kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{out}: the bundle cannot be written: {reason}</source>
+        <translation>{out}: das Paket kann nicht geschrieben werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{out}: the folder {folder} is not a folder; nothing was written</source>
+        <translation>{out}: {folder} ist kein Ordner; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>{out}: the folder {folder} does not exist; nothing was written</source>
+        <translation>{out}: der Ordner {folder} existiert nicht; nichts wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>{out}: the playlist cannot be exported: {reason}</source>
+        <translation>{out}: die Playlist kann nicht exportiert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{out}: item {item} of the playlist cannot be exported: {reason}</source>
+        <translation>{out}: Eintrag {item} der Playlist kann nicht exportiert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} names its clips where they are now; they are not inside it. To take the clips along, export a bundle ({bundle}).</source>
+        <translation>{name} verweist auf die Clips dort, wo sie jetzt liegen; sie sind nicht darin enthalten. Um die Clips mitzunehmen, exportieren Sie ein Paket ({bundle}).</translation>
+    </message>
+    <message>
+        <source>the library does not say where its file is</source>
+        <translation>die Bibliothek weiß nicht, wo die Datei liegt</translation>
+    </message>
+    <message>
+        <source>{file} now holds the routine &quot;{routine}&quot;</source>
+        <translation>{file} enthält jetzt die Routine &quot;{routine}&quot;</translation>
+    </message>
+    <message>
+        <source>has both &quot;hold&quot; and &quot;reps&quot;: change a step to be held (&quot;hold&quot;) or repeated (&quot;reps&quot; with &quot;rep_seconds&quot;), not both</source>
+        <translation>hat sowohl &quot;hold&quot; als auch &quot;reps&quot;: ändern Sie einen Schritt so, dass er gehalten (&quot;hold&quot;) oder wiederholt (&quot;reps&quot; mit &quot;rep_seconds&quot;) wird, nicht beides</translation>
+    </message>
+    <message>
+        <source>a loop belongs to one step&apos;s clip: give &quot;step&quot; as well, or leave &quot;segment&quot; out</source>
+        <translation>eine Schleife gehört zum Clip eines Schritts: geben Sie auch &quot;step&quot; an oder lassen Sie &quot;segment&quot; weg</translation>
+    </message>
+    <message>
+        <source>&quot;sides&quot; is changed to &quot;{sides}&quot;, so there is no {side} side to mirror</source>
+        <translation>&quot;sides&quot; wird zu &quot;{sides}&quot; geändert, daher gibt es keine Seite &quot;{side}&quot; zum Spiegeln</translation>
+    </message>
+    <message>
+        <source>expected the last item at or after the first ({first}), got {last}</source>
+        <translation>erwartet wird der letzte Eintrag beim oder nach dem ersten ({first}); angegeben ist {last}</translation>
+    </message>
+    <message>
+        <source>items {first} to {last} overlap {block} (items {other_first} to {other_last}); blocks may not overlap or sit inside each other</source>
+        <translation>die Einträge {first} bis {last} überschneiden sich mit {block} (Einträge {other_first} bis {other_last}); Blöcke dürfen sich nicht überschneiden oder ineinander liegen</translation>
+    </message>
+    <message>
+        <source>choose the items to repeat first</source>
+        <translation>wählen Sie zuerst die Einträge, die wiederholt werden sollen</translation>
+    </message>
+    <message>
+        <source>only neighbouring items can be repeated together; choose a run of items</source>
+        <translation>nur benachbarte Einträge können zusammen wiederholt werden; wählen Sie eine zusammenhängende Folge</translation>
+    </message>
+    <message>
+        <source>items {first} to {last} overlap the repeated block of items {block_first} to {block_last}; blocks cannot overlap or sit inside each other (ungroup it first)</source>
+        <translation>die Einträge {first} bis {last} überschneiden sich mit dem wiederholten Block der Einträge {block_first} bis {block_last}; Blöcke dürfen sich nicht überschneiden oder ineinander liegen (lösen Sie die Gruppe zuerst auf)</translation>
+    </message>
+    <message>
+        <source>item {item} is not in a repeated block</source>
+        <translation>Eintrag {item} liegt in keinem wiederholten Block</translation>
+    </message>
+    <message>
+        <source>the routine &quot;{routine}&quot; is not in the library</source>
+        <translation>die Routine &quot;{routine}&quot; ist nicht in der Bibliothek</translation>
+    </message>
+    <message>
+        <source>the routine &quot;{routine}&quot; has no step &quot;{step}&quot;</source>
+        <translation>die Routine &quot;{routine}&quot; hat keinen Schritt &quot;{step}&quot;</translation>
+    </message>
+    <message>
+        <source>its changes cannot be applied: {reason}</source>
+        <translation>seine Änderungen lassen sich nicht anwenden: {reason}</translation>
+    </message>
+    <message>
+        <source>the playlist has no items, so there is no item {last}</source>
+        <translation>die Playlist hat keine Einträge, also gibt es keinen Eintrag {last}</translation>
+    </message>
+    <message>
+        <source>there is no item {last}: &quot;items&quot; has {count}, numbered 0 to {top}</source>
+        <translation>es gibt keinen Eintrag {last}: &quot;items&quot; hat {count}, nummeriert von 0 bis {top}</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes)</source>
+        <translation>ist leer (0 Byte)</translation>
+    </message>
+    <message>
+        <source>is a video ({format}), not an image</source>
+        <translation>ist ein Video ({format}), kein Bild</translation>
+    </message>
+    <message>
+        <source>is an image ({format}), not a video</source>
+        <translation>ist ein Bild ({format}), kein Video</translation>
+    </message>
+    <message>
+        <source>is not a video (expected {accepted}; its first bytes match none of them)</source>
+        <translation>ist kein Video (erwartet wird {accepted}; die ersten Bytes passen zu keinem davon)</translation>
+    </message>
+    <message>
+        <source>is not an image (expected {accepted}; its first bytes match none of them)</source>
+        <translation>ist kein Bild (erwartet wird {accepted}; die ersten Bytes passen zu keinem davon)</translation>
+    </message>
+    <message>
+        <source>the {noun} is in {folder}, which shows the running system, not files to use: {path}</source>
+        <translation>{noun} liegt in {folder}, das das laufende System zeigt, keine verwendbaren Dateien: {path}</translation>
+    </message>
+    <message>
+        <source>the {noun} was not found: {path}</source>
+        <translation>{noun} wurde nicht gefunden: {path}</translation>
+    </message>
+    <message>
+        <source>the {noun} is a loop of symbolic links: {path}</source>
+        <translation>{noun} ist eine Schleife symbolischer Links: {path}</translation>
+    </message>
+    <message>
+        <source>the {noun} cannot be read ({reason}): {path}</source>
+        <translation>{noun} kann nicht gelesen werden ({reason}): {path}</translation>
+    </message>
+    <message>
+        <source>the {noun} is a folder, not a file: {path}</source>
+        <translation>{noun} ist ein Ordner, keine Datei: {path}</translation>
+    </message>
+    <message>
+        <source>the {noun} is not a regular file (a device, pipe or socket): {path}</source>
+        <translation>{noun} ist keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket): {path}</translation>
+    </message>
+    <message>
+        <source>video file</source>
+        <translation>die Videodatei</translation>
+    </message>
+    <message>
+        <source>image file</source>
+        <translation>die Bilddatei</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>die Datei</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>sie kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>sie ist keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>die Datei ist leer (0 Byte)</translation>
+    </message>
+    <message>
+        <source>it is not a video file that can be played ({reason})</source>
+        <translation>sie ist keine abspielbare Videodatei ({reason})</translation>
+    </message>
+    <message>
+        <source>the file has no video track</source>
+        <translation>die Datei hat keine Videospur</translation>
+    </message>
+    <message>
+        <source>its video track has no clock (time base)</source>
+        <translation>ihre Videospur hat keinen Takt (Zeitbasis)</translation>
+    </message>
+    <message>
+        <source>its video track holds no frames</source>
+        <translation>ihre Videospur enthält keine Bilder</translation>
+    </message>
+    <message>
+        <source>its frame rate cannot be told</source>
+        <translation>ihre Bildrate lässt sich nicht bestimmen</translation>
+    </message>
+    <message>
+        <source>its header says it lasts {stated}, but its content ends after {actual}: the file is damaged or was altered (re-encode it)</source>
+        <translation>laut Kopfdaten dauert sie {stated}, aber ihr Inhalt endet nach {actual}: die Datei ist beschädigt oder wurde verändert (kodieren Sie sie neu)</translation>
+    </message>
+    <message>
+        <source>the timestamps of its frames cannot be read</source>
+        <translation>die Zeitstempel ihrer Bilder können nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the file is truncated (it ends inside a box header at byte {offset})</source>
+        <translation>die Datei ist abgeschnitten (sie endet bei Byte {offset} mitten im Kopf einer Box)</translation>
+    </message>
+    <message>
+        <source>the file is truncated at byte {offset}</source>
+        <translation>die Datei ist bei Byte {offset} abgeschnitten</translation>
+    </message>
+    <message>
+        <source>the file is damaged (a box at byte {offset} has an impossible size)</source>
+        <translation>die Datei ist beschädigt (eine Box bei Byte {offset} hat eine unmögliche Größe)</translation>
+    </message>
+    <message>
+        <source>the file is truncated: its &apos;{box}&apos; data needs {missing} more bytes than the file has (was the download or copy cut short?)</source>
+        <translation>die Datei ist abgeschnitten: ihre &apos;{box}&apos;-Daten brauchen {missing} Byte mehr, als die Datei hat (wurde der Download oder die Kopie abgebrochen?)</translation>
+    </message>
+    <message>
+        <source>the file has no &apos;moov&apos; index, so it cannot be played (is it complete?)</source>
+        <translation>die Datei hat keinen &apos;moov&apos;-Index und kann daher nicht abgespielt werden (ist sie vollständig?)</translation>
+    </message>
+    <message>
+        <source>{path}: {text}</source>
+        <translation>{path}: {text}</translation>
+    </message>
+    <message>
+        <source>the clip file does not exist</source>
+        <translation>die Clipdatei existiert nicht</translation>
+    </message>
+    <message>
+        <source>is a folder, not a clip file</source>
+        <translation>ist ein Ordner, keine Clipdatei</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>the clip file is empty (0 bytes)</source>
+        <translation>die Clipdatei ist leer (0 Byte)</translation>
+    </message>
+    <message>
+        <source>this is not a video file (it contains text)</source>
+        <translation>dies ist keine Videodatei (sie enthält Text)</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} Minuten</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} Stunden</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} Tage</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3975,63 @@ kann nicht geladen werden</translation>
     <message>
         <source>Above my level: not in today&apos;s session</source>
         <translation>Über meiner Stufe: nicht in der heutigen Einheit</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWords</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n Einheit</numerusform>
+            <numerusform>%n Einheiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step record(s)</source>
+        <translation>
+            <numerusform>%n Schritteintrag</numerusform>
+            <numerusform>%n Schritteinträge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supple&apos;s database was damaged (%1).</source>
+        <translation>Die Datenbank von Supple war beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1 in the data folder.</source>
+        <translation>Die beschädigte Datei wurde als %1 im Datenordner aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The backup from %1 was restored: %2 and %3 are in your history now.</source>
+        <translation>Die Sicherung vom %1 wurde wiederhergestellt: %2 und %3 sind jetzt in Ihrem Verlauf.</translation>
+    </message>
+    <message>
+        <source>Anything recorded after %1 was not recovered, apart from those.</source>
+        <translation>Was nach dem %1 aufgezeichnet wurde, wurde bis auf diese nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Anything recorded after %1 was not recovered.</source>
+        <translation>Was nach dem %1 aufgezeichnet wurde, wurde nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>No good backup was found, so Supple started a fresh database (%1 and %2 in it now).</source>
+        <translation>Es wurde keine intakte Sicherung gefunden, daher hat Supple eine neue Datenbank angelegt (jetzt mit %1 und %2).</translation>
+    </message>
+    <message>
+        <source>Anything that could not be read from the damaged file was not recovered, apart from those.</source>
+        <translation>Was sich aus der beschädigten Datei nicht lesen ließ, wurde bis auf diese nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Anything that could not be read from the damaged file was not recovered.</source>
+        <translation>Was sich aus der beschädigten Datei nicht lesen ließ, wurde nicht wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were read back from the damaged file.</source>
+        <translation>%1 und %2 wurden aus der beschädigten Datei zurückgelesen.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Supple (schema revision %2; this version knows revisions up to %3). Supple will not change it. Install the newer version to keep recording, or open it read-only to look at your history.</source>
+        <translation>Die Datenbank %1 wurde von einer neueren Version von Supple geschrieben (Schema-Revision %2; diese Version kennt Revisionen bis %3). Supple ändert sie nicht. Installieren Sie die neuere Version, um weiter aufzuzeichnen, oder öffnen Sie sie schreibgeschützt, um Ihren Verlauf anzusehen.</translation>
     </message>
 </context>
 <context>

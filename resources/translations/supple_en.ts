@@ -49,6 +49,58 @@
     </message>
 </context>
 <context>
+    <name>MessagePlurals</name>
+    <message numerus="yes">
+        <source>a list of %n item(s)</source>
+        <translation>
+            <numerusform>a list of %n item</numerusform>
+            <numerusform>a list of %n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a text of %n character(s)</source>
+        <translation>
+            <numerusform>a text of %n character</numerusform>
+            <numerusform>a text of %n characters</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported the playlist &quot;{title}&quot; (%n item(s)){extra}</source>
+        <translation>
+            <numerusform>imported the playlist &quot;{title}&quot; (%n item){extra}</numerusform>
+            <numerusform>imported the playlist &quot;{title}&quot; (%n items){extra}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> with %n new routine(s)</source>
+        <translation>
+            <numerusform> with %n new routine</numerusform>
+            <numerusform> with %n new routines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported the routine &quot;{title}&quot; (%n step(s))</source>
+        <translation>
+            <numerusform>imported the routine &quot;{title}&quot; (%n step)</numerusform>
+            <numerusform>imported the routine &quot;{title}&quot; (%n steps)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (and %n more)</numerusform>
+            <numerusform> (and %n more)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{clip}: a loop cannot be marked on a clip of %n frame(s); it needs at least two</source>
+        <translation>
+            <numerusform>{clip}: a loop cannot be marked on a clip of %n frame; it needs at least two</numerusform>
+            <numerusform>{clip}: a loop cannot be marked on a clip of %n frames; it needs at least two</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SessionSummary</name>
     <message numerus="yes">
         <source>%1 · %n step(s) done</source>
@@ -63,6 +115,23 @@
         <translation>
             <numerusform>%n skipped</numerusform>
             <numerusform>%n skipped</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StoreWords</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n session</numerusform>
+            <numerusform>%n sessions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step record(s)</source>
+        <translation>
+            <numerusform>%n step record</numerusform>
+            <numerusform>%n step records</numerusform>
         </translation>
     </message>
 </context>

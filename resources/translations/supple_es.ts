@@ -59,6 +59,205 @@
     </message>
 </context>
 <context>
+    <name>Expected</name>
+    <message>
+        <source>a JSON object { ... } holding the playlist</source>
+        <translation>un objeto JSON { ... } que contiene la lista</translation>
+    </message>
+    <message>
+        <source>&quot;supple.playlist/1&quot; (the version of the playlist format this file is written in)</source>
+        <translation>&quot;supple.playlist/1&quot; (la versión del formato de lista en que está escrito este archivo)</translation>
+    </message>
+    <message>
+        <source>an id made of lower-case letters, digits and single hyphens, such as &quot;morning-warm-up&quot;</source>
+        <translation>un id de letras minúsculas, dígitos y guiones sueltos, como &quot;morning-warm-up&quot;</translation>
+    </message>
+    <message>
+        <source>a title (a text of 1 to 80 characters)</source>
+        <translation>un título (un texto de 1 a 80 caracteres)</translation>
+    </message>
+    <message>
+        <source>a list of items in square brackets [ ... ], at most 1000</source>
+        <translation>una lista de elementos entre corchetes [ ... ], como mucho 1000</translation>
+    </message>
+    <message>
+        <source>a list of blocks in square brackets, such as [{&quot;first&quot;: 0, &quot;last&quot;: 2, &quot;rounds&quot;: 3}]</source>
+        <translation>una lista de bloques entre corchetes, como [{&quot;first&quot;: 0, &quot;last&quot;: 2, &quot;rounds&quot;: 3}]</translation>
+    </message>
+    <message>
+        <source>an id made of lower-case letters, digits and single hyphens, such as &quot;hip-off-floor&quot;</source>
+        <translation>un id de letras minúsculas, dígitos y guiones sueltos, como &quot;hip-off-floor&quot;</translation>
+    </message>
+    <message>
+        <source>an item: an object { ... } with at least &quot;routine&quot;, such as {&quot;routine&quot;: &quot;scorpion-stretch&quot;, &quot;step&quot;: &quot;hips-at-90&quot;}</source>
+        <translation>un elemento: un objeto { ... } con al menos &quot;routine&quot;, como {&quot;routine&quot;: &quot;scorpion-stretch&quot;, &quot;step&quot;: &quot;hips-at-90&quot;}</translation>
+    </message>
+    <message>
+        <source>the id of a routine in the library, such as &quot;scorpion-stretch&quot;</source>
+        <translation>el id de una rutina de la biblioteca, como &quot;scorpion-stretch&quot;</translation>
+    </message>
+    <message>
+        <source>an object of changes to the step, such as {&quot;sets&quot;: 1, &quot;speed&quot;: 0.75}</source>
+        <translation>un objeto con cambios del paso, como {&quot;sets&quot;: 1, &quot;speed&quot;: 0.75}</translation>
+    </message>
+    <message>
+        <source>a whole number, 1 or more</source>
+        <translation>un número entero, 1 o más</translation>
+    </message>
+    <message>
+        <source>a playback speed from 0.25 (a quarter of normal speed) to 2 (twice as fast)</source>
+        <translation>una velocidad de reproducción de 0.25 (un cuarto de la normal) a 2 (el doble de rápido)</translation>
+    </message>
+    <message>
+        <source>a block: an object such as {&quot;first&quot;: 0, &quot;last&quot;: 2, &quot;rounds&quot;: 3}</source>
+        <translation>un bloque: un objeto como {&quot;first&quot;: 0, &quot;last&quot;: 2, &quot;rounds&quot;: 3}</translation>
+    </message>
+    <message>
+        <source>the position of the block&apos;s first item in &quot;items&quot;, counting from 0</source>
+        <translation>la posición del primer elemento del bloque en &quot;items&quot;, contando desde 0</translation>
+    </message>
+    <message>
+        <source>the position of the block&apos;s last item in &quot;items&quot;, counting from 0</source>
+        <translation>la posición del último elemento del bloque en &quot;items&quot;, contando desde 0</translation>
+    </message>
+    <message>
+        <source>how many times to play the block, a whole number from 1 to 100</source>
+        <translation>cuántas veces se reproduce el bloque, un número entero de 1 a 100</translation>
+    </message>
+    <message>
+        <source>how many times to play the item, a whole number from 1 to 100</source>
+        <translation>cuántas veces se reproduce el elemento, un número entero de 1 a 100</translation>
+    </message>
+    <message>
+        <source>a loop [start, end] in seconds, such as [0, 4]</source>
+        <translation>un bucle [inicio, fin] en segundos, como [0, 4]</translation>
+    </message>
+    <message>
+        <source>a time in seconds, from 0 to 86400 (24 hours)</source>
+        <translation>un tiempo en segundos, de 0 a 86400 (24 horas)</translation>
+    </message>
+    <message>
+        <source>a number of seconds from 0.5 to 3600</source>
+        <translation>un número de segundos de 0.5 a 3600</translation>
+    </message>
+    <message>
+        <source>a number of seconds, 0 or more</source>
+        <translation>un número de segundos, 0 o más</translation>
+    </message>
+    <message>
+        <source>a JSON object { ... } holding the routine</source>
+        <translation>un objeto JSON { ... } que contiene la rutina</translation>
+    </message>
+    <message>
+        <source>&quot;supple.routine/1&quot; (the version of the routine format this file is written in)</source>
+        <translation>&quot;supple.routine/1&quot; (la versión del formato de rutina en que está escrito este archivo)</translation>
+    </message>
+    <message>
+        <source>a list of tags in square brackets, such as [&quot;hips&quot;, &quot;warm-up&quot;]</source>
+        <translation>una lista de etiquetas entre corchetes, como [&quot;hips&quot;, &quot;warm-up&quot;]</translation>
+    </message>
+    <message>
+        <source>a tag (a short text of up to 40 characters)</source>
+        <translation>una etiqueta (un texto corto de hasta 40 caracteres)</translation>
+    </message>
+    <message>
+        <source>an object { ... } naming each clip, such as {&quot;p1&quot;: {&quot;file&quot;: &quot;clips/p1.mp4&quot;}}</source>
+        <translation>un objeto { ... } que nombra cada clip, como {&quot;p1&quot;: {&quot;file&quot;: &quot;clips/p1.mp4&quot;}}</translation>
+    </message>
+    <message>
+        <source>a list of steps in square brackets [ ... ] with at least one step</source>
+        <translation>una lista de pasos entre corchetes [ ... ] con al menos un paso</translation>
+    </message>
+    <message>
+        <source>a text in double quotes</source>
+        <translation>un texto entre comillas dobles</translation>
+    </message>
+    <message>
+        <source>a cue (one short line of 1 to 120 characters)</source>
+        <translation>una indicación (una línea corta de 1 a 120 caracteres)</translation>
+    </message>
+    <message>
+        <source>a file path relative to the routine file, such as &quot;clips/p1.mp4&quot;</source>
+        <translation>una ruta de archivo relativa al archivo de la rutina, como &quot;clips/p1.mp4&quot;</translation>
+    </message>
+    <message>
+        <source>an object such as {&quot;file&quot;: &quot;clips/p1.mp4&quot;, &quot;poster&quot;: &quot;clips/p1.png&quot;}</source>
+        <translation>un objeto como {&quot;file&quot;: &quot;clips/p1.mp4&quot;, &quot;poster&quot;: &quot;clips/p1.png&quot;}</translation>
+    </message>
+    <message>
+        <source>a step: an object { ... } with at least &quot;id&quot;, &quot;title&quot;, &quot;clip&quot; and either &quot;hold&quot; or &quot;reps&quot;</source>
+        <translation>un paso: un objeto { ... } con al menos &quot;id&quot;, &quot;title&quot;, &quot;clip&quot; y &quot;hold&quot; o &quot;reps&quot;</translation>
+    </message>
+    <message>
+        <source>a list of cues in square brackets, such as [&quot;Breathe out as you lift&quot;]</source>
+        <translation>una lista de indicaciones entre corchetes, como [&quot;Espira al levantar&quot;]</translation>
+    </message>
+    <message>
+        <source>the id of one of the clips listed under &quot;clips&quot;</source>
+        <translation>el id de uno de los clips listados en &quot;clips&quot;</translation>
+    </message>
+    <message>
+        <source>an object such as {&quot;left&quot;: [0, 4], &quot;right&quot;: [4, 8]}</source>
+        <translation>un objeto como {&quot;left&quot;: [0, 4], &quot;right&quot;: [4, 8]}</translation>
+    </message>
+    <message>
+        <source>&quot;supple.routine/2&quot; (the version of the routine format this file is written in)</source>
+        <translation>&quot;supple.routine/2&quot; (la versión del formato de rutina en que está escrito este archivo)</translation>
+    </message>
+    <message>
+        <source>an object { ... } of translations by language tag, such as {&quot;de&quot;: {&quot;title&quot;: &quot;Skorpion-Dehnung&quot;}}</source>
+        <translation>un objeto { ... } de traducciones por etiqueta de idioma, como {&quot;de&quot;: {&quot;title&quot;: &quot;Skorpion-Dehnung&quot;}}</translation>
+    </message>
+    <message>
+        <source>a language tag such as &quot;de&quot;, &quot;es&quot; or &quot;pt-BR&quot; (language in lower case, region in upper case)</source>
+        <translation>una etiqueta de idioma como &quot;de&quot;, &quot;es&quot; o &quot;pt-BR&quot; (idioma en minúsculas, región en mayúsculas)</translation>
+    </message>
+    <message>
+        <source>an object { ... } with the routine&apos;s text in one language: &quot;title&quot;, &quot;summary&quot;, &quot;setup&quot; and &quot;steps&quot;, each optional</source>
+        <translation>un objeto { ... } con el texto de la rutina en un idioma: &quot;title&quot;, &quot;summary&quot;, &quot;setup&quot; y &quot;steps&quot;, todos opcionales</translation>
+    </message>
+    <message>
+        <source>an object { ... } of step texts by step id, such as {&quot;hips-at-90&quot;: {&quot;title&quot;: &quot;Hüften auf 90&quot;}}</source>
+        <translation>un objeto { ... } de textos de pasos por id de paso, como {&quot;hips-at-90&quot;: {&quot;title&quot;: &quot;Hüften auf 90&quot;}}</translation>
+    </message>
+    <message>
+        <source>an object { ... } with a step&apos;s text in one language: &quot;title&quot;, &quot;cues&quot; and &quot;speak&quot;, each optional</source>
+        <translation>un objeto { ... } con el texto de un paso en un idioma: &quot;title&quot;, &quot;cues&quot; y &quot;speak&quot;, todos opcionales</translation>
+    </message>
+    <message>
+        <source>a list of cues in square brackets, one short line each</source>
+        <translation>una lista de indicaciones entre corchetes, cada una una línea corta</translation>
+    </message>
+    <message>
+        <source>a line to speak when the step starts (one line of 1 to 500 characters)</source>
+        <translation>una frase que se dice al empezar el paso (una línea de 1 a 500 caracteres)</translation>
+    </message>
+    <message>
+        <source>a level: a whole number, 1 or more (1 is the easiest progression of a ladder)</source>
+        <translation>un nivel: un número entero, 1 o más (1 es la progresión más fácil de una escala)</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>un número entero</translation>
+    </message>
+    <message>
+        <source>an object { ... }</source>
+        <translation>un objeto { ... }</translation>
+    </message>
+    <message>
+        <source>a list [ ... ]</source>
+        <translation>una lista [ ... ]</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true o false</translation>
+    </message>
+</context>
+<context>
     <name>FeelingChart</name>
     <message>
         <source>Pain and effort over time</source>
@@ -1236,6 +1435,949 @@ no se puede cargar</translation>
     <message>
         <source>&amp;Remote Control…</source>
         <translation>&amp;Control remoto…</translation>
+    </message>
+</context>
+<context>
+    <name>MessagePlurals</name>
+    <message numerus="yes">
+        <source>a list of %n item(s)</source>
+        <translation>
+            <numerusform>una lista de %n elemento</numerusform>
+            <numerusform>una lista de %n elementos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>a text of %n character(s)</source>
+        <translation>
+            <numerusform>un texto de %n carácter</numerusform>
+            <numerusform>un texto de %n caracteres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported the playlist &quot;{title}&quot; (%n item(s)){extra}</source>
+        <translation>
+            <numerusform>se importó la lista &quot;{title}&quot; (%n elemento){extra}</numerusform>
+            <numerusform>se importó la lista &quot;{title}&quot; (%n elementos){extra}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> with %n new routine(s)</source>
+        <translation>
+            <numerusform> con %n rutina nueva</numerusform>
+            <numerusform> con %n rutinas nuevas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>imported the routine &quot;{title}&quot; (%n step(s))</source>
+        <translation>
+            <numerusform>se importó la rutina &quot;{title}&quot; (%n paso)</numerusform>
+            <numerusform>se importó la rutina &quot;{title}&quot; (%n pasos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source> (and %n more)</source>
+        <translation>
+            <numerusform> (y %n más)</numerusform>
+            <numerusform> (y %n más)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{clip}: a loop cannot be marked on a clip of %n frame(s); it needs at least two</source>
+        <translation>
+            <numerusform>{clip}: no se puede marcar un bucle en un clip de %n fotograma; necesita al menos dos</numerusform>
+            <numerusform>{clip}: no se puede marcar un bucle en un clip de %n fotogramas; necesita al menos dos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>{text}.</source>
+        <translation>{text}.</translation>
+    </message>
+    <message>
+        <source>{clip}: the in and out marks cannot both be on frame {frame}; a loop needs two frames</source>
+        <translation>{clip}: las marcas de entrada y salida no pueden estar las dos en el fotograma {frame}; un bucle necesita dos fotogramas</translation>
+    </message>
+    <message>
+        <source>The out mark (frame {frame}) came before the in mark: swapped them</source>
+        <translation>La marca de salida (fotograma {frame}) iba antes que la de entrada: se intercambiaron</translation>
+    </message>
+    <message>
+        <source>The in mark (frame {frame}) came after the out mark: swapped them</source>
+        <translation>La marca de entrada (fotograma {frame}) iba después que la de salida: se intercambiaron</translation>
+    </message>
+    <message>
+        <source>{file}: {path}: {text}</source>
+        <translation>{file}: {path}: {text}</translation>
+    </message>
+    <message>
+        <source>{file}: {text}</source>
+        <translation>{file}: {text}</translation>
+    </message>
+    <message>
+        <source>this is a folder, not a routine file</source>
+        <translation>esto es una carpeta, no un archivo de rutina</translation>
+    </message>
+    <message>
+        <source>this is not a regular file</source>
+        <translation>esto no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>the file does not exist (looked for {path})</source>
+        <translation>el archivo no existe (se buscó {path})</translation>
+    </message>
+    <message>
+        <source>the file cannot be read: {reason}</source>
+        <translation>no se puede leer el archivo: {reason}</translation>
+    </message>
+    <message>
+        <source>the file is {size}, more than a routine file may be ({limit}); clips belong in their own files, referenced under &quot;clips&quot;</source>
+        <translation>el archivo ocupa {size}, más de lo que puede ocupar un archivo de rutina ({limit}); los clips van en sus propios archivos, referidos en &quot;clips&quot;</translation>
+    </message>
+    <message>
+        <source>the file is saved as UTF-16; save it as UTF-8</source>
+        <translation>el archivo está guardado como UTF-16; guárdalo como UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is not UTF-8 text: byte {byte} at byte offset {offset} (line {line}) is not valid UTF-8; save the file as UTF-8</source>
+        <translation>el archivo no es texto UTF-8: el byte {byte} en la posición {offset} (línea {line}) no es UTF-8 válido; guarda el archivo como UTF-8</translation>
+    </message>
+    <message>
+        <source>the file is empty; a routine file holds one JSON object { ... }</source>
+        <translation>el archivo está vacío; un archivo de rutina contiene un objeto JSON { ... }</translation>
+    </message>
+    <message>
+        <source>not valid JSON at line {line}, column {column}: {hint}</source>
+        <translation>JSON no válido en la línea {line}, columna {column}: {hint}</translation>
+    </message>
+    <message>
+        <source>the JSON is nested too deeply (more than {levels} levels of lists and objects)</source>
+        <translation>el JSON está anidado a demasiada profundidad (más de {levels} niveles de listas y objetos)</translation>
+    </message>
+    <message>
+        <source>not valid JSON: a number in the file is far too long</source>
+        <translation>JSON no válido: un número del archivo es demasiado largo</translation>
+    </message>
+    <message>
+        <source>&quot;{key}&quot; appears more than once here; keep only one of them</source>
+        <translation>&quot;{key}&quot; aparece aquí más de una vez; deja solo uno</translation>
+    </message>
+    <message>
+        <source>expected a value here (a comma after the last item of a list is not allowed)</source>
+        <translation>aquí se esperaba un valor (no se permite una coma tras el último elemento de una lista)</translation>
+    </message>
+    <message>
+        <source>expected a field name in double quotes (a comma after the last field of an object is not allowed)</source>
+        <translation>se esperaba un nombre de campo entre comillas dobles (no se permite una coma tras el último campo de un objeto)</translation>
+    </message>
+    <message>
+        <source>expected a comma or a closing bracket; is a comma missing between two items?</source>
+        <translation>se esperaba una coma o un corchete de cierre; ¿falta una coma entre dos elementos?</translation>
+    </message>
+    <message>
+        <source>expected a colon &quot;:&quot; after the field name</source>
+        <translation>se esperaba dos puntos &quot;:&quot; tras el nombre del campo</translation>
+    </message>
+    <message>
+        <source>unexpected text after the end; the file must hold exactly one object { ... }</source>
+        <translation>texto inesperado tras el final; el archivo debe contener exactamente un objeto { ... }</translation>
+    </message>
+    <message>
+        <source>a text in double quotes is not closed</source>
+        <translation>un texto entre comillas dobles no está cerrado</translation>
+    </message>
+    <message>
+        <source>a text in double quotes holds a line break or tab; write \n or \t</source>
+        <translation>un texto entre comillas dobles contiene un salto de línea o un tabulador; escribe \n o \t</translation>
+    </message>
+    <message>
+        <source>a backslash \ in a text must be doubled (\\) or start an escape such as \n</source>
+        <translation>una barra invertida \ en un texto debe duplicarse (\\) o iniciar un escape como \n</translation>
+    </message>
+    <message>
+        <source>a \u escape needs exactly four hex digits</source>
+        <translation>un escape \u necesita exactamente cuatro dígitos hexadecimales</translation>
+    </message>
+    <message>
+        <source>{mib} MiB</source>
+        <translation>{mib} MiB</translation>
+    </message>
+    <message>
+        <source>{n} bytes</source>
+        <translation>{n} bytes</translation>
+    </message>
+    <message>
+        <source>an empty text &quot;&quot;</source>
+        <translation>un texto vacío &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>an empty list []</source>
+        <translation>una lista vacía []</translation>
+    </message>
+    <message>
+        <source>an object { ... }</source>
+        <translation>un objeto { ... }</translation>
+    </message>
+    <message>
+        <source>an empty object {}</source>
+        <translation>un objeto vacío {}</translation>
+    </message>
+    <message>
+        <source>a number too large to use ({digits} digits)</source>
+        <translation>un número demasiado grande ({digits} dígitos)</translation>
+    </message>
+    <message>
+        <source>a number too large to use</source>
+        <translation>un número demasiado grande</translation>
+    </message>
+    <message>
+        <source>one of {values}</source>
+        <translation>uno de {values}</translation>
+    </message>
+    <message>
+        <source>{items} or {last}</source>
+        <translation>{items} o {last}</translation>
+    </message>
+    <message>
+        <source>a value</source>
+        <translation>un valor</translation>
+    </message>
+    <message>
+        <source>expected {expected}, got {got}</source>
+        <translation>se esperaba {expected}, pero hay {got}</translation>
+    </message>
+    <message>
+        <source>expected {versions} {format}, got {got}</source>
+        <translation>se esperaba {versions} {format}, pero hay {got}</translation>
+    </message>
+    <message>
+        <source>this field is required but missing; expected {versions} {format}</source>
+        <translation>este campo es obligatorio pero falta; se esperaba {versions} {format}</translation>
+    </message>
+    <message>
+        <source>(the version of the routine format this file is written in)</source>
+        <translation>(la versión del formato de rutina en que está escrito este archivo)</translation>
+    </message>
+    <message>
+        <source>expected at most {limit}, got {got}</source>
+        <translation>se esperaba como mucho {limit}, pero hay {got}</translation>
+    </message>
+    <message>
+        <source>this field is required but missing; expected {expected}</source>
+        <translation>este campo es obligatorio pero falta; se esperaba {expected}</translation>
+    </message>
+    <message>
+        <source>unknown field &quot;{key}&quot;{suggestion}; the fields allowed here are {allowed}</source>
+        <translation>campo desconocido &quot;{key}&quot;{suggestion}; los campos permitidos aquí son {allowed}</translation>
+    </message>
+    <message>
+        <source> (did you mean &quot;{name}&quot;?)</source>
+        <translation> (¿querías decir &quot;{name}&quot;?)</translation>
+    </message>
+    <message>
+        <source>the field &quot;{key}&quot; is part of the format {format}; to use it, write &quot;format&quot;: &quot;{format}&quot; at the top of the file</source>
+        <translation>el campo &quot;{key}&quot; es parte del formato {format}; para usarlo, escribe &quot;format&quot;: &quot;{format}&quot; al principio del archivo</translation>
+    </message>
+    <message>
+        <source>has both &quot;hold&quot; and &quot;reps&quot;: a step is either held for a time (&quot;hold&quot;) or repeated (&quot;reps&quot; with &quot;rep_seconds&quot;), not both</source>
+        <translation>tiene &quot;hold&quot; y &quot;reps&quot; a la vez: un paso se mantiene un tiempo (&quot;hold&quot;) o se repite (&quot;reps&quot; con &quot;rep_seconds&quot;), no ambas cosas</translation>
+    </message>
+    <message>
+        <source>needs either &quot;hold&quot; (the seconds to hold) or &quot;reps&quot; with &quot;rep_seconds&quot; (repetitions at a pace)</source>
+        <translation>necesita &quot;hold&quot; (los segundos que se mantiene) o &quot;reps&quot; con &quot;rep_seconds&quot; (repeticiones a un ritmo)</translation>
+    </message>
+    <message>
+        <source>&quot;rep_seconds&quot; only goes with &quot;reps&quot;; remove it from a step that has &quot;hold&quot;</source>
+        <translation>&quot;rep_seconds&quot; solo va con &quot;reps&quot;; quítalo de un paso que tiene &quot;hold&quot;</translation>
+    </message>
+    <message>
+        <source>required because &quot;{given}&quot; is given; expected {expected}</source>
+        <translation>obligatorio porque se indica &quot;{given}&quot;; se esperaba {expected}</translation>
+    </message>
+    <message>
+        <source>not valid here</source>
+        <translation>no es válido aquí</translation>
+    </message>
+    <message>
+        <source>holds half of a character at character {position} (the lone UTF-16 surrogate {code}), which cannot be shown or saved; write the whole character, or both halves of its \u pair</source>
+        <translation>contiene medio carácter en el carácter {position} (el sustituto UTF-16 suelto {code}), que no se puede mostrar ni guardar; escribe el carácter entero o las dos mitades de su par \u</translation>
+    </message>
+    <message>
+        <source>holds {char} at character {position}; only cues, summary, credit and setup may hold tabs and line breaks</source>
+        <translation>contiene {char} en el carácter {position}; solo las indicaciones, el resumen, los créditos y la preparación pueden contener tabuladores y saltos de línea</translation>
+    </message>
+    <message>
+        <source>holds the control character {char} at character {position}; remove it</source>
+        <translation>contiene el carácter de control {char} en el carácter {position}; quítalo</translation>
+    </message>
+    <message>
+        <source>holds the bidirectional control {char} at character {position}, which can make the text display in another order than it is written; right-to-left text needs none (the marks U+200E and U+200F and closed isolates U+2066 to U+2069 are allowed)</source>
+        <translation>contiene el control bidireccional {char} en el carácter {position}, que puede mostrar el texto en otro orden del escrito; el texto de derecha a izquierda no lo necesita (se permiten las marcas U+200E y U+200F y los aislados cerrados U+2066 a U+2069)</translation>
+    </message>
+    <message>
+        <source>holds {char} at character {position} with no isolate (U+2066, U+2067 or U+2068) before it to close</source>
+        <translation>contiene {char} en el carácter {position} sin ningún aislado (U+2066, U+2067 o U+2068) antes que cerrar</translation>
+    </message>
+    <message>
+        <source>holds the isolate {char} at character {position} that is not closed by {close}; close it, or remove it</source>
+        <translation>contiene el aislado {char} en el carácter {position}, que no se cierra con {close}; ciérralo o quítalo</translation>
+    </message>
+    <message>
+        <source>is blank; {noun} needs visible text</source>
+        <translation>está en blanco; {noun} necesita texto visible</translation>
+    </message>
+    <message>
+        <source>holds only invisible characters (such as {char}); {noun} needs visible text</source>
+        <translation>solo contiene caracteres invisibles (como {char}); {noun} necesita texto visible</translation>
+    </message>
+    <message>
+        <source>a title</source>
+        <translation>un título</translation>
+    </message>
+    <message>
+        <source>a cue</source>
+        <translation>una indicación</translation>
+    </message>
+    <message>
+        <source>a tag</source>
+        <translation>una etiqueta</translation>
+    </message>
+    <message>
+        <source>a spoken line</source>
+        <translation>una frase hablada</translation>
+    </message>
+    <message>
+        <source>a tab</source>
+        <translation>un tabulador</translation>
+    </message>
+    <message>
+        <source>a line break</source>
+        <translation>un salto de línea</translation>
+    </message>
+    <message>
+        <source>{code} ({name})</source>
+        <translation>{code} ({name})</translation>
+    </message>
+    <message>
+        <source>names no step of this routine; the step ids are {ids}</source>
+        <translation>no nombra ningún paso de esta rutina; los id de paso son {ids}</translation>
+    </message>
+    <message>
+        <source>the {what} &quot;{value}&quot; is already used at {earlier}; each must be different</source>
+        <translation>{what} &quot;{value}&quot; ya se usa en {earlier}; cada uno debe ser distinto</translation>
+    </message>
+    <message>
+        <source>tag</source>
+        <translation>la etiqueta</translation>
+    </message>
+    <message>
+        <source>step id</source>
+        <translation>el id de paso</translation>
+    </message>
+    <message>
+        <source>there is no clip &quot;{clip}&quot; under &quot;clips&quot; (the clips are: {names})</source>
+        <translation>no hay ningún clip &quot;{clip}&quot; en &quot;clips&quot; (los clips son: {names})</translation>
+    </message>
+    <message>
+        <source>expected the start to come before the end, got [{start}, {end}]</source>
+        <translation>se esperaba que el inicio fuera antes del fin, pero hay [{start}, {end}]</translation>
+    </message>
+    <message>
+        <source>the loop [{start}, {end}] is {length} s long; a loop must be at least {least} s long</source>
+        <translation>el bucle [{start}, {end}] dura {length} s; un bucle debe durar al menos {least} s</translation>
+    </message>
+    <message>
+        <source>the loop ends at {end} s, past the end of clip &quot;{clip}&quot;, which is {length} s long ({path})</source>
+        <translation>el bucle termina en {end} s, después del final del clip &quot;{clip}&quot;, que dura {length} s ({path})</translation>
+    </message>
+    <message>
+        <source>{why}, so it has no {side} side to loop</source>
+        <translation>{why}, así que no tiene lado &quot;{side}&quot; para un bucle</translation>
+    </message>
+    <message>
+        <source>{why}, so it cannot mirror the {side} side</source>
+        <translation>{why}, así que no puede reflejar el lado &quot;{side}&quot;</translation>
+    </message>
+    <message>
+        <source>the clip already has its own loop for the {side} side (side_segments.{side}), and mirroring it would show the other side; mirror only a side the clip does not show</source>
+        <translation>el clip ya tiene su propio bucle para el lado &quot;{side}&quot; (side_segments.{side}), y reflejarlo mostraría el otro lado; refleja solo un lado que el clip no muestra</translation>
+    </message>
+    <message>
+        <source>this step has no sides ({given})</source>
+        <translation>este paso no tiene lados ({given})</translation>
+    </message>
+    <message>
+        <source>this step works only the {side} side ({given})</source>
+        <translation>este paso solo trabaja el lado &quot;{side}&quot; ({given})</translation>
+    </message>
+    <message>
+        <source>&quot;sides&quot; is &quot;{sides}&quot;</source>
+        <translation>&quot;sides&quot; es &quot;{sides}&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;sides&quot; is not given, which means &quot;none&quot;</source>
+        <translation>&quot;sides&quot; no se indica, lo que significa &quot;none&quot;</translation>
+    </message>
+    <message>
+        <source>the {noun} {problem}: {path}</source>
+        <translation>{noun} {problem}: {path}</translation>
+    </message>
+    <message>
+        <source>cannot be used: {problem}</source>
+        <translation>no se puede usar: {problem}</translation>
+    </message>
+    <message>
+        <source>the {noun} path {text} cannot be used: {reason}</source>
+        <translation>la ruta para {noun}, {text}, no se puede usar: {reason}</translation>
+    </message>
+    <message>
+        <source>clip file</source>
+        <translation>el archivo del clip</translation>
+    </message>
+    <message>
+        <source>poster image</source>
+        <translation>la imagen de portada</translation>
+    </message>
+    <message>
+        <source>{bundle}: the bundle holds no routine or playlist file at its top level</source>
+        <translation>{bundle}: el paquete no contiene ningún archivo de rutina ni de lista en su nivel superior</translation>
+    </message>
+    <message>
+        <source>{bundle}: the bundle holds more than one file at its top level ({files}); expected one</source>
+        <translation>{bundle}: el paquete contiene más de un archivo en su nivel superior ({files}); se esperaba uno</translation>
+    </message>
+    <message>
+        <source>{bundle}: the file {entry} in it is not valid</source>
+        <translation>{bundle}: el archivo {entry} que contiene no es válido</translation>
+    </message>
+    <message>
+        <source>{bundle}: the file {entry} in it is neither a routine ({routine}) nor a playlist (&quot;{playlist}&quot;); its &quot;format&quot; is {found}</source>
+        <translation>{bundle}: el archivo {entry} que contiene no es ni una rutina ({routine}) ni una lista (&quot;{playlist}&quot;); su &quot;format&quot; es {found}</translation>
+    </message>
+    <message>
+        <source>{bundle}: the routine {entry} in it is not valid</source>
+        <translation>{bundle}: la rutina {entry} que contiene no es válida</translation>
+    </message>
+    <message>
+        <source>{bundle}: the playlist {entry} in it is not valid</source>
+        <translation>{bundle}: la lista {entry} que contiene no es válida</translation>
+    </message>
+    <message>
+        <source>{bundle}: entry {inner} is not a video ({path} of the routine {entry}); a bundle holds only clips and posters</source>
+        <translation>{bundle}: la entrada {inner} no es un vídeo ({path} de la rutina {entry}); un paquete solo contiene clips e imágenes de portada</translation>
+    </message>
+    <message>
+        <source>{bundle}: entry {inner} is not a picture ({path} of the routine {entry}); a bundle holds only clips and posters</source>
+        <translation>{bundle}: la entrada {inner} no es una imagen ({path} de la rutina {entry}); un paquete solo contiene clips e imágenes de portada</translation>
+    </message>
+    <message>
+        <source>{bundle}: the routine {entry} uses a clip outside its folder in the bundle ({path} is {text}); every clip must come in the bundle beside it</source>
+        <translation>{bundle}: la rutina {entry} usa un clip fuera de su carpeta en el paquete ({path} es {text}); cada clip debe ir en el paquete junto a ella</translation>
+    </message>
+    <message>
+        <source>{bundle}: entry {entry} is not part of the playlist; a playlist bundle holds its routines in {folder}/&lt;routine id&gt;/</source>
+        <translation>{bundle}: la entrada {entry} no es parte de la lista; un paquete de lista guarda sus rutinas en {folder}/&lt;id de rutina&gt;/</translation>
+    </message>
+    <message>
+        <source>{bundle}: the folder {folder} must hold exactly one routine file</source>
+        <translation>{bundle}: la carpeta {folder} debe contener exactamente un archivo de rutina</translation>
+    </message>
+    <message>
+        <source>{bundle}: the routine in {folder} has the id &quot;{id}&quot;; it must be in a folder named after it (&quot;{routines}/{id}/&quot;)</source>
+        <translation>{bundle}: la rutina de {folder} tiene el id &quot;{id}&quot;; debe estar en una carpeta con ese nombre (&quot;{routines}/{id}/&quot;)</translation>
+    </message>
+    <message>
+        <source>{bundle}: entry {entry} is not used by the routine or playlist in the bundle; a bundle holds only the files they name</source>
+        <translation>{bundle}: la entrada {entry} no la usa la rutina ni la lista del paquete; un paquete solo contiene los archivos que estas nombran</translation>
+    </message>
+    <message>
+        <source>{bundle}: this is not a file</source>
+        <translation>{bundle}: esto no es un archivo</translation>
+    </message>
+    <message>
+        <source>{bundle}: the file does not exist</source>
+        <translation>{bundle}: el archivo no existe</translation>
+    </message>
+    <message>
+        <source>{bundle}: this zip file uses a feature Supple does not read ({reason})</source>
+        <translation>{bundle}: este archivo zip usa una función que Supple no lee ({reason})</translation>
+    </message>
+    <message>
+        <source>{bundle}: this is not a Supple bundle, or it was cut short ({reason}); export it again</source>
+        <translation>{bundle}: esto no es un paquete de Supple, o se cortó ({reason}); vuelve a exportarlo</translation>
+    </message>
+    <message>
+        <source>{bundle}: the file cannot be read: {reason}</source>
+        <translation>{bundle}: no se puede leer el archivo: {reason}</translation>
+    </message>
+    <message>
+        <source>{bundle}: the bundle is empty</source>
+        <translation>{bundle}: el paquete está vacío</translation>
+    </message>
+    <message>
+        <source>{bundle}: the bundle has {count} entries, more than the {limit} allowed</source>
+        <translation>{bundle}: el paquete tiene {count} entradas, más de las {limit} permitidas</translation>
+    </message>
+    <message>
+        <source>{bundle}: entry {entry} {problem}</source>
+        <translation>{bundle}: entrada {entry}: {problem}</translation>
+    </message>
+    <message>
+        <source>{bundle}: entry {entry} needs a folder named like the file {file}</source>
+        <translation>{bundle}: la entrada {entry} necesita una carpeta con el mismo nombre que el archivo {file}</translation>
+    </message>
+    <message>
+        <source>{bundle}: the bundle says it unpacks to {size}, more than the {limit} allowed</source>
+        <translation>{bundle}: el paquete dice que ocupa {size} al descomprimirse, más de los {limit} permitidos</translation>
+    </message>
+    <message>
+        <source>{bundle}: entry {entry} overlaps another entry&apos;s data</source>
+        <translation>{bundle}: la entrada {entry} se solapa con los datos de otra entrada</translation>
+    </message>
+    <message>
+        <source>a link to a file that does not exist</source>
+        <translation>un enlace a un archivo que no existe</translation>
+    </message>
+    <message>
+        <source>no such file</source>
+        <translation>no existe el archivo</translation>
+    </message>
+    <message>
+        <source>this is a loop of symbolic links, not a file</source>
+        <translation>esto es un bucle de enlaces simbólicos, no un archivo</translation>
+    </message>
+    <message>
+        <source>the path is too long for this system</source>
+        <translation>la ruta es demasiado larga para este sistema</translation>
+    </message>
+    <message>
+        <source>this path cannot be used: {reason}</source>
+        <translation>esta ruta no se puede usar: {reason}</translation>
+    </message>
+    <message>
+        <source>this is a folder; give a bundle (*.supple), a routine file or a playlist file</source>
+        <translation>esto es una carpeta; indica un paquete (*.supple), un archivo de rutina o un archivo de lista</translation>
+    </message>
+    <message>
+        <source>this is a device, not a file</source>
+        <translation>esto es un dispositivo, no un archivo</translation>
+    </message>
+    <message>
+        <source>this is a named pipe (FIFO), not a file</source>
+        <translation>esto es una tubería con nombre (FIFO), no un archivo</translation>
+    </message>
+    <message>
+        <source>this is a socket, not a file</source>
+        <translation>esto es un socket, no un archivo</translation>
+    </message>
+    <message>
+        <source>{file}: this is neither a routine ({routine}) nor a playlist (&quot;{playlist}&quot;) file, nor a {suffix} bundle</source>
+        <translation>{file}: esto no es ni un archivo de rutina ({routine}) ni de lista (&quot;{playlist}&quot;), ni un paquete {suffix}</translation>
+    </message>
+    <message>
+        <source>{file}: the file is not valid</source>
+        <translation>{file}: el archivo no es válido</translation>
+    </message>
+    <message>
+        <source>{file}: the routine names files that are not clips or posters; nothing was imported</source>
+        <translation>{file}: la rutina nombra archivos que no son clips ni imágenes de portada; no se importó nada</translation>
+    </message>
+    <message>
+        <source>{file}: the routine &quot;{id}&quot; has the id of a routine that comes with Supple; give it an id of its own</source>
+        <translation>{file}: la rutina &quot;{id}&quot; tiene el id de una rutina que viene con Supple; dale un id propio</translation>
+    </message>
+    <message>
+        <source>{file}: your library already has a different routine &quot;{id}&quot; ({title}); import again with replace (supple import --replace) to overwrite it</source>
+        <translation>{file}: tu biblioteca ya tiene otra rutina &quot;{id}&quot; ({title}); vuelve a importar con reemplazo (supple import --replace) para sobrescribirla</translation>
+    </message>
+    <message>
+        <source>{file}: you already have a different playlist &quot;{id}&quot; ({title}); import again with replace (supple import --replace) to overwrite it</source>
+        <translation>{file}: ya tienes otra lista &quot;{id}&quot; ({title}); vuelve a importar con reemplazo (supple import --replace) para sobrescribirla</translation>
+    </message>
+    <message>
+        <source>{file}: the playlist cannot be played: {reason}</source>
+        <translation>{file}: la lista no se puede reproducir: {reason}</translation>
+    </message>
+    <message>
+        <source>{file}: item {item} of the playlist cannot be played: {reason}, and it is not in the bundle{more}</source>
+        <translation>{file}: el elemento {item} de la lista no se puede reproducir: {reason}, y no está en el paquete{more}</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot; comes with Supple: it is always in the library</source>
+        <translation>&quot;{title}&quot; viene con Supple: siempre está en la biblioteca</translation>
+    </message>
+    <message>
+        <source>&quot;{title}&quot; is already in the library, unchanged</source>
+        <translation>&quot;{title}&quot; ya está en la biblioteca, sin cambios</translation>
+    </message>
+    <message>
+        <source>has a NUL character in its name</source>
+        <translation>tiene un carácter NUL en el nombre</translation>
+    </message>
+    <message>
+        <source>uses backslashes in its name; a bundle uses forward slashes only</source>
+        <translation>usa barras invertidas en el nombre; un paquete solo usa barras normales</translation>
+    </message>
+    <message>
+        <source>is an absolute path; names in a bundle must be relative</source>
+        <translation>es una ruta absoluta; los nombres de un paquete deben ser relativos</translation>
+    </message>
+    <message>
+        <source>starts with a drive letter; names in a bundle must be relative</source>
+        <translation>empieza por una letra de unidad; los nombres de un paquete deben ser relativos</translation>
+    </message>
+    <message>
+        <source>has a colon in its name</source>
+        <translation>tiene dos puntos en el nombre</translation>
+    </message>
+    <message>
+        <source>has a control character in its name</source>
+        <translation>tiene un carácter de control en el nombre</translation>
+    </message>
+    <message>
+        <source>has a name longer than {limit} characters</source>
+        <translation>tiene un nombre de más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>points outside the bundle with &quot;..&quot;</source>
+        <translation>apunta fuera del paquete con &quot;..&quot;</translation>
+    </message>
+    <message>
+        <source>has an empty or &quot;.&quot; part in its name</source>
+        <translation>tiene una parte vacía o &quot;.&quot; en el nombre</translation>
+    </message>
+    <message>
+        <source>has a part, &quot;{part}&quot;, that Windows cannot store as a file name</source>
+        <translation>tiene una parte, &quot;{part}&quot;, que Windows no puede guardar como nombre de archivo</translation>
+    </message>
+    <message>
+        <source>has a part longer than {limit} bytes, which file systems cannot store</source>
+        <translation>tiene una parte de más de {limit} bytes, que los sistemas de archivos no pueden guardar</translation>
+    </message>
+    <message>
+        <source>is a symbolic link; a bundle may hold only plain files</source>
+        <translation>es un enlace simbólico; un paquete solo puede contener archivos normales</translation>
+    </message>
+    <message>
+        <source>is a special file (not a plain file); a bundle may hold only plain files</source>
+        <translation>es un archivo especial (no un archivo normal); un paquete solo puede contener archivos normales</translation>
+    </message>
+    <message>
+        <source>is marked both as a folder and as a file</source>
+        <translation>está marcado a la vez como carpeta y como archivo</translation>
+    </message>
+    <message>
+        <source>is encrypted; Supple bundles are never encrypted</source>
+        <translation>está cifrado; los paquetes de Supple nunca están cifrados</translation>
+    </message>
+    <message>
+        <source>uses a compression method Supple does not read ({method})</source>
+        <translation>usa un método de compresión que Supple no lee ({method})</translation>
+    </message>
+    <message>
+        <source>appears twice in the bundle</source>
+        <translation>aparece dos veces en el paquete</translation>
+    </message>
+    <message>
+        <source>has the name of the entry {other}, one as a file and one as a folder</source>
+        <translation>tiene el nombre de la entrada {other}, una como archivo y otra como carpeta</translation>
+    </message>
+    <message>
+        <source>differs from the entry {other} {reason}; some systems would store both as one file</source>
+        <translation>se diferencia de la entrada {other} {reason}; algunos sistemas guardarían ambas como un solo archivo</translation>
+    </message>
+    <message>
+        <source>only in how its accented letters are encoded (Unicode normalisation: composed or decomposed characters)</source>
+        <translation>solo en cómo se codifican sus letras acentuadas (normalización Unicode: caracteres compuestos o descompuestos)</translation>
+    </message>
+    <message>
+        <source>only in upper and lower case</source>
+        <translation>solo en mayúsculas y minúsculas</translation>
+    </message>
+    <message>
+        <source>only in upper and lower case and in how its accented letters are encoded (Unicode normalisation)</source>
+        <translation>solo en mayúsculas y minúsculas y en cómo se codifican sus letras acentuadas (normalización Unicode)</translation>
+    </message>
+    <message>
+        <source>says it unpacks to {size}, more than the {limit} allowed</source>
+        <translation>dice que ocupa {size} al descomprimirse, más de los {limit} permitidos</translation>
+    </message>
+    <message>
+        <source>unpacks {size} from {compressed}, compressed more than {ratio} to 1: this looks like a zip bomb</source>
+        <translation>descomprime {size} a partir de {compressed}, una compresión de más de {ratio} a 1: parece una bomba zip</translation>
+    </message>
+    <message>
+        <source>points outside the bundle</source>
+        <translation>apunta fuera del paquete</translation>
+    </message>
+    <message>
+        <source>cannot be written: {reason}</source>
+        <translation>no se puede escribir: {reason}</translation>
+    </message>
+    <message>
+        <source>is damaged ({reason}); the bundle was cut short or changed after it was made</source>
+        <translation>está dañada ({reason}); el paquete se cortó o se modificó después de crearse</translation>
+    </message>
+    <message>
+        <source>unpacks to more than the {limit} allowed</source>
+        <translation>ocupa al descomprimirse más de los {limit} permitidos</translation>
+    </message>
+    <message>
+        <source>takes the bundle past the {limit} it may unpack to</source>
+        <translation>hace que el paquete supere los {limit} que puede ocupar al descomprimirse</translation>
+    </message>
+    <message>
+        <source>{out}: the routine &quot;{id}&quot; cannot be exported: it names files that are not clips or posters</source>
+        <translation>{out}: la rutina &quot;{id}&quot; no se puede exportar: nombra archivos que no son clips ni imágenes de portada</translation>
+    </message>
+    <message>
+        <source>{out}: a file to bundle cannot be read: {reason}</source>
+        <translation>{out}: no se puede leer un archivo para el paquete: {reason}</translation>
+    </message>
+    <message>
+        <source>{out}: the bundle cannot be written: {reason}</source>
+        <translation>{out}: no se puede escribir el paquete: {reason}</translation>
+    </message>
+    <message>
+        <source>{out}: the folder {folder} is not a folder; nothing was written</source>
+        <translation>{out}: {folder} no es una carpeta; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>{out}: the folder {folder} does not exist; nothing was written</source>
+        <translation>{out}: la carpeta {folder} no existe; no se escribió nada</translation>
+    </message>
+    <message>
+        <source>{out}: the playlist cannot be exported: {reason}</source>
+        <translation>{out}: la lista no se puede exportar: {reason}</translation>
+    </message>
+    <message>
+        <source>{out}: item {item} of the playlist cannot be exported: {reason}</source>
+        <translation>{out}: el elemento {item} de la lista no se puede exportar: {reason}</translation>
+    </message>
+    <message>
+        <source>{name} names its clips where they are now; they are not inside it. To take the clips along, export a bundle ({bundle}).</source>
+        <translation>{name} nombra sus clips donde están ahora; no van dentro. Para llevarte los clips, exporta un paquete ({bundle}).</translation>
+    </message>
+    <message>
+        <source>the library does not say where its file is</source>
+        <translation>la biblioteca no indica dónde está su archivo</translation>
+    </message>
+    <message>
+        <source>{file} now holds the routine &quot;{routine}&quot;</source>
+        <translation>{file} contiene ahora la rutina &quot;{routine}&quot;</translation>
+    </message>
+    <message>
+        <source>has both &quot;hold&quot; and &quot;reps&quot;: change a step to be held (&quot;hold&quot;) or repeated (&quot;reps&quot; with &quot;rep_seconds&quot;), not both</source>
+        <translation>tiene &quot;hold&quot; y &quot;reps&quot; a la vez: cambia un paso para mantenerlo (&quot;hold&quot;) o repetirlo (&quot;reps&quot; con &quot;rep_seconds&quot;), no ambas cosas</translation>
+    </message>
+    <message>
+        <source>a loop belongs to one step&apos;s clip: give &quot;step&quot; as well, or leave &quot;segment&quot; out</source>
+        <translation>un bucle pertenece al clip de un paso: indica también &quot;step&quot; o quita &quot;segment&quot;</translation>
+    </message>
+    <message>
+        <source>&quot;sides&quot; is changed to &quot;{sides}&quot;, so there is no {side} side to mirror</source>
+        <translation>&quot;sides&quot; cambia a &quot;{sides}&quot;, así que no hay lado &quot;{side}&quot; que reflejar</translation>
+    </message>
+    <message>
+        <source>expected the last item at or after the first ({first}), got {last}</source>
+        <translation>se esperaba el último elemento en el primero ({first}) o después, pero hay {last}</translation>
+    </message>
+    <message>
+        <source>items {first} to {last} overlap {block} (items {other_first} to {other_last}); blocks may not overlap or sit inside each other</source>
+        <translation>los elementos {first} a {last} se solapan con {block} (elementos {other_first} a {other_last}); los bloques no pueden solaparse ni estar unos dentro de otros</translation>
+    </message>
+    <message>
+        <source>choose the items to repeat first</source>
+        <translation>elige primero los elementos que quieres repetir</translation>
+    </message>
+    <message>
+        <source>only neighbouring items can be repeated together; choose a run of items</source>
+        <translation>solo se pueden repetir juntos elementos vecinos; elige una serie seguida de elementos</translation>
+    </message>
+    <message>
+        <source>items {first} to {last} overlap the repeated block of items {block_first} to {block_last}; blocks cannot overlap or sit inside each other (ungroup it first)</source>
+        <translation>los elementos {first} a {last} se solapan con el bloque repetido de los elementos {block_first} a {block_last}; los bloques no pueden solaparse ni estar unos dentro de otros (desagrúpalo primero)</translation>
+    </message>
+    <message>
+        <source>item {item} is not in a repeated block</source>
+        <translation>el elemento {item} no está en un bloque repetido</translation>
+    </message>
+    <message>
+        <source>the routine &quot;{routine}&quot; is not in the library</source>
+        <translation>la rutina &quot;{routine}&quot; no está en la biblioteca</translation>
+    </message>
+    <message>
+        <source>the routine &quot;{routine}&quot; has no step &quot;{step}&quot;</source>
+        <translation>la rutina &quot;{routine}&quot; no tiene ningún paso &quot;{step}&quot;</translation>
+    </message>
+    <message>
+        <source>its changes cannot be applied: {reason}</source>
+        <translation>no se pueden aplicar sus cambios: {reason}</translation>
+    </message>
+    <message>
+        <source>the playlist has no items, so there is no item {last}</source>
+        <translation>la lista no tiene elementos, así que no hay elemento {last}</translation>
+    </message>
+    <message>
+        <source>there is no item {last}: &quot;items&quot; has {count}, numbered 0 to {top}</source>
+        <translation>no hay elemento {last}: &quot;items&quot; tiene {count}, numerados de 0 a {top}</translation>
+    </message>
+    <message>
+        <source>is empty (0 bytes)</source>
+        <translation>está vacío (0 bytes)</translation>
+    </message>
+    <message>
+        <source>is a video ({format}), not an image</source>
+        <translation>es un vídeo ({format}), no una imagen</translation>
+    </message>
+    <message>
+        <source>is an image ({format}), not a video</source>
+        <translation>es una imagen ({format}), no un vídeo</translation>
+    </message>
+    <message>
+        <source>is not a video (expected {accepted}; its first bytes match none of them)</source>
+        <translation>no es un vídeo (se esperaba {accepted}; sus primeros bytes no coinciden con ninguno)</translation>
+    </message>
+    <message>
+        <source>is not an image (expected {accepted}; its first bytes match none of them)</source>
+        <translation>no es una imagen (se esperaba {accepted}; sus primeros bytes no coinciden con ninguno)</translation>
+    </message>
+    <message>
+        <source>the {noun} is in {folder}, which shows the running system, not files to use: {path}</source>
+        <translation>{noun} está en {folder}, que muestra el sistema en marcha, no archivos que usar: {path}</translation>
+    </message>
+    <message>
+        <source>the {noun} was not found: {path}</source>
+        <translation>no se encontró {noun}: {path}</translation>
+    </message>
+    <message>
+        <source>the {noun} is a loop of symbolic links: {path}</source>
+        <translation>{noun} es un bucle de enlaces simbólicos: {path}</translation>
+    </message>
+    <message>
+        <source>the {noun} cannot be read ({reason}): {path}</source>
+        <translation>no se puede leer {noun} ({reason}): {path}</translation>
+    </message>
+    <message>
+        <source>the {noun} is a folder, not a file: {path}</source>
+        <translation>{noun} es una carpeta, no un archivo: {path}</translation>
+    </message>
+    <message>
+        <source>the {noun} is not a regular file (a device, pipe or socket): {path}</source>
+        <translation>{noun} no es un archivo normal (es un dispositivo, una tubería o un socket): {path}</translation>
+    </message>
+    <message>
+        <source>video file</source>
+        <translation>el archivo de vídeo</translation>
+    </message>
+    <message>
+        <source>image file</source>
+        <translation>el archivo de imagen</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>el archivo</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation>no es un archivo normal</translation>
+    </message>
+    <message>
+        <source>the file is empty (0 bytes)</source>
+        <translation>el archivo está vacío (0 bytes)</translation>
+    </message>
+    <message>
+        <source>it is not a video file that can be played ({reason})</source>
+        <translation>no es un archivo de vídeo que se pueda reproducir ({reason})</translation>
+    </message>
+    <message>
+        <source>the file has no video track</source>
+        <translation>el archivo no tiene pista de vídeo</translation>
+    </message>
+    <message>
+        <source>its video track has no clock (time base)</source>
+        <translation>su pista de vídeo no tiene reloj (base de tiempo)</translation>
+    </message>
+    <message>
+        <source>its video track holds no frames</source>
+        <translation>su pista de vídeo no contiene fotogramas</translation>
+    </message>
+    <message>
+        <source>its frame rate cannot be told</source>
+        <translation>no se puede saber su velocidad de fotogramas</translation>
+    </message>
+    <message>
+        <source>its header says it lasts {stated}, but its content ends after {actual}: the file is damaged or was altered (re-encode it)</source>
+        <translation>su cabecera dice que dura {stated}, pero su contenido termina tras {actual}: el archivo está dañado o se modificó (vuelve a codificarlo)</translation>
+    </message>
+    <message>
+        <source>the timestamps of its frames cannot be read</source>
+        <translation>no se pueden leer las marcas de tiempo de sus fotogramas</translation>
+    </message>
+    <message>
+        <source>the file is truncated (it ends inside a box header at byte {offset})</source>
+        <translation>el archivo está truncado (termina dentro de la cabecera de una caja en el byte {offset})</translation>
+    </message>
+    <message>
+        <source>the file is truncated at byte {offset}</source>
+        <translation>el archivo está truncado en el byte {offset}</translation>
+    </message>
+    <message>
+        <source>the file is damaged (a box at byte {offset} has an impossible size)</source>
+        <translation>el archivo está dañado (una caja en el byte {offset} tiene un tamaño imposible)</translation>
+    </message>
+    <message>
+        <source>the file is truncated: its &apos;{box}&apos; data needs {missing} more bytes than the file has (was the download or copy cut short?)</source>
+        <translation>el archivo está truncado: sus datos &apos;{box}&apos; necesitan {missing} bytes más de los que tiene el archivo (¿se cortó la descarga o la copia?)</translation>
+    </message>
+    <message>
+        <source>the file has no &apos;moov&apos; index, so it cannot be played (is it complete?)</source>
+        <translation>el archivo no tiene índice &apos;moov&apos;, así que no se puede reproducir (¿está completo?)</translation>
+    </message>
+    <message>
+        <source>{path}: {text}</source>
+        <translation>{path}: {text}</translation>
+    </message>
+    <message>
+        <source>the clip file does not exist</source>
+        <translation>el archivo del clip no existe</translation>
+    </message>
+    <message>
+        <source>is a folder, not a clip file</source>
+        <translation>es una carpeta, no un archivo de clip</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>no se puede leer ({reason})</translation>
+    </message>
+    <message>
+        <source>the clip file is empty (0 bytes)</source>
+        <translation>el archivo del clip está vacío (0 bytes)</translation>
+    </message>
+    <message>
+        <source>this is not a video file (it contains text)</source>
+        <translation>esto no es un archivo de vídeo (contiene texto)</translation>
+    </message>
+    <message>
+        <source>{n} s</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <source>{n} minutes</source>
+        <translation>{n} minutos</translation>
+    </message>
+    <message>
+        <source>{n} hours</source>
+        <translation>{n} horas</translation>
+    </message>
+    <message>
+        <source>{n} days</source>
+        <translation>{n} días</translation>
     </message>
 </context>
 <context>
@@ -2833,6 +3975,63 @@ no se puede cargar</translation>
     <message>
         <source>Above my level: not in today&apos;s session</source>
         <translation>Por encima de mi nivel: no entra en la sesión de hoy</translation>
+    </message>
+</context>
+<context>
+    <name>StoreWords</name>
+    <message numerus="yes">
+        <source>%n session(s)</source>
+        <translation>
+            <numerusform>%n sesión</numerusform>
+            <numerusform>%n sesiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step record(s)</source>
+        <translation>
+            <numerusform>%n registro de paso</numerusform>
+            <numerusform>%n registros de pasos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Supple&apos;s database was damaged (%1).</source>
+        <translation>La base de datos de Supple estaba dañada (%1).</translation>
+    </message>
+    <message>
+        <source>The damaged file was kept as %1 in the data folder.</source>
+        <translation>El archivo dañado se guardó como %1 en la carpeta de datos.</translation>
+    </message>
+    <message>
+        <source>The backup from %1 was restored: %2 and %3 are in your history now.</source>
+        <translation>Se restauró la copia de seguridad del %1: ahora hay %2 y %3 en tu historial.</translation>
+    </message>
+    <message>
+        <source>Anything recorded after %1 was not recovered, apart from those.</source>
+        <translation>Lo registrado después del %1 no se recuperó, salvo eso.</translation>
+    </message>
+    <message>
+        <source>Anything recorded after %1 was not recovered.</source>
+        <translation>Lo registrado después del %1 no se recuperó.</translation>
+    </message>
+    <message>
+        <source>No good backup was found, so Supple started a fresh database (%1 and %2 in it now).</source>
+        <translation>No se encontró ninguna copia de seguridad buena, así que Supple empezó una base de datos nueva (ahora con %1 y %2).</translation>
+    </message>
+    <message>
+        <source>Anything that could not be read from the damaged file was not recovered, apart from those.</source>
+        <translation>Lo que no se pudo leer del archivo dañado no se recuperó, salvo eso.</translation>
+    </message>
+    <message>
+        <source>Anything that could not be read from the damaged file was not recovered.</source>
+        <translation>Lo que no se pudo leer del archivo dañado no se recuperó.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 were read back from the damaged file.</source>
+        <translation>Se recuperaron %1 y %2 del archivo dañado.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Supple (schema revision %2; this version knows revisions up to %3). Supple will not change it. Install the newer version to keep recording, or open it read-only to look at your history.</source>
+        <translation>La base de datos %1 la escribió una versión más reciente de Supple (revisión de esquema %2; esta versión conoce revisiones hasta %3). Supple no la modificará. Instala la versión más reciente para seguir registrando, o ábrela en solo lectura para ver tu historial.</translation>
     </message>
 </context>
 <context>
