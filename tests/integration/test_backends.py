@@ -156,7 +156,9 @@ def test_a_clip_whose_header_overstates_its_length_is_marked_broken_once(
     restarts = [
         r for r in caplog.records if "restarting" in r.getMessage() or "opened again" in r.getMessage()
     ]
-    assert len(restarts) <= 2, [r.getMessage() for r in restarts]
+    # Twice as a rule; once more when a loaded machine reports the first end before the last frames
+    # came (a late wrap, restarted as usual). The defect was a reopening every ~135 ms, for ever.
+    assert len(restarts) <= 3, [r.getMessage() for r in restarts]
 
 
 @pytest.mark.parametrize("container", ["mp4", "webm"])
