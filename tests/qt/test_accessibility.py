@@ -165,7 +165,14 @@ def test_tab_keys_walk_the_whole_window_with_its_editors_and_show_the_focus(
     round again; the focus shows on each control under Supple's style sheet."""
     from desktop.content.library import register_bundled
     from desktop.qt.theme import apply_theme
-    from tests.qt.keyboard import focus_not_shown, tab_controls, tab_walk, unreachable_controls
+    from tests.qt.keyboard import (
+        focus_not_shown,
+        out_of_reading_order,
+        reading_first,
+        tab_controls,
+        tab_walk,
+        unreachable_controls,
+    )
 
     register_bundled(store)
     window.set_store(store, paths)
@@ -181,6 +188,9 @@ def test_tab_keys_walk_the_whole_window_with_its_editors_and_show_the_focus(
         assert unreachable_controls(window) == []
         walk = tab_walk(window, window.ui.sessionButton)
         assert set(tab_controls(window)) <= set(walk)
+        for view in (window.library, window.playlists, window.routine_editor):
+            part = [w for w in walk if view.isAncestorOf(w)]
+            assert out_of_reading_order(part, reading_first(part, view)) == [], type(view).__name__
         assert focus_not_shown(walk) == []
     finally:
         qapp.setStyleSheet(sheet)
