@@ -169,8 +169,9 @@ class LibraryView(QWidget):
         layout.addLayout(transfer)
         layout.addWidget(self.status)
         # Tab in reading order (the layout's), not in the order the controls were made.
-        chain = (self.tree, self.playlist_list, self.open_button, self.play_button, self.add_button)
-        chain += (self.favourite_button, self.import_button, self.export_button, self.edit_button)
+        chain: list[QWidget] = [self.tree, self.playlist_list, self.open_button, self.play_button]
+        chain += [self.add_button, self.favourite_button, self.import_button, self.export_button]
+        chain.append(self.edit_button)
         for before, after in itertools.pairwise(chain):
             QWidget.setTabOrder(before, after)
 
