@@ -248,3 +248,21 @@ def test_the_reminder_time_is_reached_by_its_label_s_key(qtbot: QtBot, window: M
     press(dialog, Qt.Key.Key_A, Qt.KeyboardModifier.AltModifier)
 
     assert focused(dialog) is dialog.time_edit
+
+
+def test_the_unsaved_routine_box_is_named_and_esc_keeps_the_routine(qtbot: QtBot, window: MainWindow) -> None:
+    window.new_routine_action.trigger()
+    window.routine_editor.add_step()
+    seen: list[object] = []
+
+    def look() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.extend(unnamed_controls(box, at_least=3))
+        seen.append(box.objectName())
+        press(box, Qt.Key.Key_Escape)
+
+    QTimer.singleShot(0, look)
+    seen.append(window.ask_unsaved_routine())
+    assert seen == ["unsavedRoutineBox", "cancel"]
+    window.routine_editor.model.undo_stack.setClean()
