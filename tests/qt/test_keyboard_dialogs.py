@@ -132,6 +132,16 @@ def opened(qtbot: QtBot, window: MainWindow, make: Callable[[MainWindow], QDialo
     return dialog
 
 
+@pytest.fixture(autouse=True)
+def no_dialog_left(qapp: QApplication) -> Iterator[None]:
+    """Each test closes the dialogs it opened: a modal one left over would take the next test's keys."""
+    yield
+    for widget in qapp.topLevelWidgets():
+        if isinstance(widget, QDialog) and widget.isVisible():
+            widget.reject()
+    QApplication.processEvents()
+
+
 @pytest.mark.parametrize("name", list(DIALOGS))
 def test_each_dialog_is_walked_by_tab_in_reading_order_with_names_and_a_visible_focus(
     qtbot: QtBot, window: MainWindow, themed: None, name: str
@@ -204,17 +214,34 @@ def _is_ok(widget: QWidget | None) -> bool:
     return isinstance(widget, QPushButton) and widget.text().replace("&", "") in ("OK", "Save")
 
 
+def when_a_box_shows(name: str, look: Callable[[QMessageBox], None]) -> None:
+    """Once the modal message box `name` (its object name or title) shows (its exec() blocks the
+    test), `look` at it, then press Esc there; the box is closed whatever `look` finds, so that a
+    failure cannot leave the test waiting."""
+
+    def poll() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or name not in (box.objectName(), box.windowTitle()):
+            QTimer.singleShot(10, poll)
+            return
+        try:
+            look(box)
+        finally:
+            press(box, Qt.Key.Key_Escape)
+            if box.isVisible():
+                box.reject()
+
+    QTimer.singleShot(0, poll)
+
+
 def test_the_about_box_is_read_and_closed_from_the_keyboard(qtbot: QtBot, window: MainWindow) -> None:
     seen: list[str] = []
 
-    def look() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
+    def look(box: QMessageBox) -> None:
         seen.extend(unnamed_controls(box, at_least=3))
         seen.append(box.windowTitle())
-        press(box, Qt.Key.Key_Escape)
 
-    QTimer.singleShot(0, look)
+    when_a_box_shows("About Supple", look)
     window.ui.actionAbout.trigger()
     assert seen == ["About Supple"]
 
@@ -255,14 +282,11 @@ def test_the_unsaved_routine_box_is_named_and_esc_keeps_the_routine(qtbot: QtBot
     window.routine_editor.add_step()
     seen: list[object] = []
 
-    def look() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
+    def look(box: QMessageBox) -> None:
         seen.extend(unnamed_controls(box, at_least=3))
         seen.append(box.objectName())
-        press(box, Qt.Key.Key_Escape)
 
-    QTimer.singleShot(0, look)
+    when_a_box_shows("unsavedRoutineBox", look)
     seen.append(window.ask_unsaved_routine())
     assert seen == ["unsavedRoutineBox", "cancel"]
     window.routine_editor.model.undo_stack.setClean()
