@@ -81,6 +81,7 @@ class ShortcutsDialog(QDialog):
         )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on to Close; the arrows move in the table
         self.table.setAccessibleName(self.tr("Keyboard shortcuts"))
         for row, shortcut in enumerate(self.shortcuts):
             for column, text in enumerate((shortcut.where, shortcut.what, shortcut.key_text())):
@@ -113,6 +114,7 @@ class GuideDialog(QDialog):
         self.setWindowTitle(self.tr("Supple Guide"))
         self.browser = QTextBrowser(self)
         self.browser.setOpenExternalLinks(True)
+        self.browser.setAccessibleName(self.tr("Supple Guide"))
         path = resource("guide", "guide.md")
         try:
             self.browser.setMarkdown(path.read_text(encoding="utf-8"))

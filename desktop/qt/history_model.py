@@ -178,6 +178,8 @@ class SessionsModel(QAbstractTableModel):
             return said + ("\n" + (note if len(note) <= 500 else note[:500] + "…") if note else "")
         if role == Qt.ItemDataRole.ToolTipRole and column == 1:
             return s.session.title
+        if role == Qt.ItemDataRole.AccessibleTextRole and not self.data(index):
+            return self.tr("not said") if column == 5 else self.tr("none", "an empty cell")
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (2, 3, 4, 5):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.UserRole:

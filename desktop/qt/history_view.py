@@ -166,6 +166,7 @@ class HistoryView(QWidget):
 
         self.tabs = QTabWidget(main)
         self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Sessions and progress"))
         self.tabs.addTab(self._build_sessions(), self.tr("Sessions"))
         self.tabs.addTab(self._build_progress(), self.tr("Progress"))
 
@@ -202,8 +203,10 @@ class HistoryView(QWidget):
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(self.stack)
 
-        self.undo_action = self._action("Undo", "Ctrl+Z", self.undo)
-        self.delete_action = self._action("Delete Session", "Delete", self.delete_current, self.table)
+        self.undo_action = self._action(self.tr("Undo"), "Ctrl+Z", self.undo)
+        self.delete_action = self._action(
+            self.tr("Delete Session"), "Delete", self.delete_current, self.table
+        )
 
     def _build_sessions(self) -> QWidget:
         self.model = SessionsModel(parent=self)
@@ -213,6 +216,7 @@ class HistoryView(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab goes on; the arrows choose a session
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
@@ -240,6 +244,7 @@ class HistoryView(QWidget):
         )
         self.steps.verticalHeader().hide()
         self.steps.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.steps.setTabKeyNavigation(False)
         fit_columns(
             self.steps.horizontalHeader(), ("", "right", "Set", "Planned", "Actual", "Reps", "skipped")
         )
@@ -248,6 +253,7 @@ class HistoryView(QWidget):
         self.effort = scale_box(details, self.tr("Effort, 0 (nothing at all) to 10 (maximal): Borg CR10"))
         self.note = QPlainTextEdit(details)
         self.note.setAccessibleName(self.tr("Note"))
+        self.note.setTabChangesFocus(True)
         self.note.setPlaceholderText(self.tr("A note about this session"))
         self.note.setMinimumHeight(44)
         self.note.setMaximumHeight(90)
@@ -566,7 +572,10 @@ class HistoryView(QWidget):
                 r.outcome.value,
             )
             for column, text in enumerate(cells):
-                self.steps.setItem(row, column, QTableWidgetItem(text))
+                item = QTableWidgetItem(text)
+                if not text:  # read aloud as a word, not skipped as nothing
+                    item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("none", "an empty cell"))
+                self.steps.setItem(row, column, item)
         self.pain.setValue(-1 if s.pain is None else s.pain)
         self.effort.setValue(-1 if s.effort is None else s.effort)
         self.note.setPlainText(s.note or "")

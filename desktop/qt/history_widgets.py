@@ -26,8 +26,18 @@ def fit_columns(header: QHeaderView, samples: tuple[str, ...]) -> None:
         header.resizeSection(column, max(metrics.horizontalAdvance(t) for t in (sample, title)) + 18)
 
 
+class _DayEdit(QDateEdit):
+    """A date filter whose Tab leaves it while it says "any day" (Qt's date box keeps Tab then: it
+    looks for a next section in the special text and finds none, so the keyboard could not leave)."""
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.specialValueText() and self.date() == self.minimumDate():
+            return QWidget.focusNextPrevChild(self, next)
+        return super().focusNextPrevChild(next)
+
+
 def date_edit(parent: QWidget, name: str) -> QDateEdit:
-    edit = QDateEdit(parent)
+    edit = _DayEdit(parent)
     edit.setCalendarPopup(True)
     edit.setMinimumDate(ANY_DATE)
     edit.setSpecialValueText(QCoreApplication.translate("HistoryView", "any day"))

@@ -16,6 +16,7 @@ favourite changes run in a `Task`, off the GUI thread. A failure is shown and ch
 
 from __future__ import annotations
 
+import itertools
 import logging
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -169,6 +170,12 @@ class LibraryView(QWidget):
         layout.addWidget(buttons)
         layout.addLayout(transfer)
         layout.addWidget(self.status)
+        # Tab in reading order (the layout's), not in the order the controls were made.
+        chain: list[QWidget] = [self.tree, self.playlist_list, self.open_button, self.play_button]
+        chain += [self.add_button, self.favourite_button, self.import_button, self.export_button]
+        chain.append(self.edit_button)
+        for before, after in itertools.pairwise(chain):
+            QWidget.setTabOrder(before, after)
 
     def _action(
         self,

@@ -166,6 +166,7 @@ class PlaylistBuilder(QWidget):
         self.editor_area.setWidget(self.editor)
         self.editor_area.setWidgetResizable(True)
         self.editor_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.editor_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take the focus; it follows them
         self.editor_area.viewport().setAutoFillBackground(False)  # the dock's own background
         self.editor_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         split.addWidget(self.editor_area)

@@ -259,8 +259,8 @@ class ReminderService(QObject):
             )
             # Not the reject role: Esc closes the box without skipping anything.
             buttons[SKIP] = box.addButton(self.tr("Skip today"), QMessageBox.ButtonRole.ActionRole)
-        else:
-            box.addButton(QMessageBox.StandardButton.Close)
+        # Esc (and the title bar's close) answer with the reject role; a box without one stays open.
+        box.addButton(QMessageBox.StandardButton.Close)
 
         def clicked(button: object) -> None:
             action = next((key for key, b in buttons.items() if b is button), None)

@@ -23,6 +23,7 @@ from desktop.content.routine import decode_routine, document_findings, encode_ro
 from desktop.content.schema import FORMAT_1, FORMAT_2
 from desktop.domain import Routine
 from desktop.qt.messages import say
+from desktop.qt.routine_editor_undo import routine_edit_text, step_edit_text
 
 Document = dict[str, Any]
 #: Where a problem is shown: ("routine", field) or ("step", index, field).
@@ -116,14 +117,14 @@ class RoutineEditorModel(QObject):
 
     def set_routine_field(self, name: str, value: Any) -> None:
         self.edit(
-            self.tr("Change the %1").replace("%1", name),
+            routine_edit_text(name),
             lambda doc: _put(doc, name, value),
             ("routine", name),
         )
 
     def set_step_field(self, index: int, name: str, value: Any) -> None:
         self.edit(
-            self.tr("Change step %1's %2").replace("%1", str(index + 1)).replace("%2", name),
+            step_edit_text(index, name),
             lambda doc: _put(doc["steps"][index], name, value),
             ("step", doc_step_id(self.document, index), name),
         )

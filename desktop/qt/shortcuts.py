@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from PySide6.QtCore import QCoreApplication, QKeyCombination, Qt
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QEvent, QKeyCombination, QObject, Qt
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -136,6 +136,14 @@ class KeyMap:
         return None
 
 
+#: Keys that leave a key's box instead of being recorded as its key.
+_LEAVE_KEYS = [
+    QKeyCombination(Qt.Key.Key_Tab),
+    QKeyCombination(Qt.Key.Key_Backtab),
+    QKeyCombination(Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Backtab),
+]
+
+
 class KeysDialog(QDialog):
     """Change the key of any action that has one; Reset gives it back its own."""
 
@@ -153,6 +161,8 @@ class KeysDialog(QDialog):
         self.table = QTableWidget(len(self.names), 2, self)
         self.table.setHorizontalHeaderLabels([self.tr("What"), self.tr("Keys", "keyboard keys")])
         self.table.verticalHeader().hide()
+        self.table.setTabKeyNavigation(False)  # Tab goes from one key's box to the next
+        self.table.setVerticalScrollMode(QTableWidget.ScrollMode.ScrollPerPixel)
         self.table.setAccessibleName(self.tr("Actions and their keys"))
         self.editors: dict[str, QKeySequenceEdit] = {}
         for row, name in enumerate(self.names):
@@ -164,6 +174,9 @@ class KeysDialog(QDialog):
             editor = QKeySequenceEdit(keys[0] if keys else QKeySequence(), self.table)
             editor.setClearButtonEnabled(True)
             editor.setAccessibleName(self.tr("Key for %1").replace("%1", what))
+            editor.setToolTip(self.tr("Press the new key; Backspace turns it off"))
+            editor.setFinishingKeyCombinations(_LEAVE_KEYS)
+            editor.installEventFilter(self)
             cell = QTableWidgetItem()  # under the editor; a screen reader reads the cell as its key
             cell.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr("Key for %1").replace("%1", what))
             cell.setFlags(Qt.ItemFlag.ItemIsEnabled)
@@ -190,6 +203,25 @@ class KeysDialog(QDialog):
         layout.addWidget(self.problem)
         layout.addWidget(buttons)
         self.resize(520, 560)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A key's box records every key pressed in it, Esc and Backspace too: here Esc closes the
+        dialog as Cancel does and Backspace turns the key off (Tab moves on, `_LEAVE_KEYS`), so the
+        keyboard alone can leave a box, clear it, and the dialog."""
+        name = next((n for n, e in self.editors.items() if e is watched), None)
+        if name is None:
+            return False
+        if event.type() == QEvent.Type.FocusIn:
+            self.table.scrollTo(self.table.model().index(self.names.index(name), 1))
+        elif isinstance(event, QKeyEvent) and event.type() == QEvent.Type.KeyPress:
+            plain = event.modifiers() == Qt.KeyboardModifier.NoModifier
+            if plain and event.key() == Qt.Key.Key_Escape:
+                self.reject()
+                return True
+            if plain and event.key() == Qt.Key.Key_Backspace:
+                self.set_key(name, QKeySequence())
+                return True
+        return False
 
     def set_key(self, name: str, key: QKeySequence) -> bool:
         """Give `name` this key (an empty one turns it off); False, with the reason shown, on a clash."""

@@ -14,8 +14,9 @@ from desktop.qt.timer_panel import TimerPanel
 SCORPION = resource("routines", f"{BUNDLED_ROUTINE_ID}.supple.json")
 
 
-def unnamed_controls(root: QWidget) -> list[str]:
-    """Focusable, visible controls in the accessibility tree under `root` that have no name."""
+def unnamed_controls(root: QWidget, at_least: int = 20) -> list[str]:
+    """Focusable, visible controls in the accessibility tree under `root` that have no name (the
+    tree has `at_least` nodes: a dialog's is smaller than a view's)."""
     missing: list[str] = []
     stack: list[QAccessibleInterface] = [QAccessible.queryAccessibleInterface(root)]
     seen = 0
@@ -29,7 +30,7 @@ def unnamed_controls(root: QWidget) -> list[str]:
             obj = iface.object()
             missing.append(f"{type(obj).__name__} {obj.objectName() if obj else ''} ({iface.role().name})")
         stack.extend(iface.child(i) for i in range(iface.childCount()))
-    assert seen > 20, "the tree was not walked"
+    assert seen > at_least, "the tree was not walked"
     return missing
 
 
@@ -128,3 +129,69 @@ def test_every_control_of_the_help_and_keys_dialogs_has_a_name(qtbot, window) ->
         qtbot.addWidget(dialog)
         dialog.show()
         assert unnamed_controls(dialog) == [], type(dialog).__name__
+
+
+def test_the_history_with_sessions_is_named_and_walked_by_tab_through_its_filters(
+    qtbot, window, paths
+) -> None:
+    """A chosen session's details (empty cells too), and Tab through every control and round
+    again, the date filters set to "any day" included (Qt's date box kept Tab there)."""
+    from desktop.store import open_store
+    from tests.history_data import fill_history
+    from tests.qt.keyboard import tab_controls, tab_walk
+    from tests.qt.test_history_view import NOW, open_history, settle
+
+    with open_store(paths) as store:
+        fill_history(paths.database, 5, 3, end=NOW)
+        window.resize(1280, 800)
+        view = open_history(qtbot, window, store)
+        view.table.selectRow(0)
+        settle(qtbot, view)
+        assert view.steps.rowCount() > 0
+        assert unnamed_controls(view) == []
+
+        walk = tab_walk(view, view.target, stays=False)
+
+        assert view.since in walk and view.until in walk
+        assert set(tab_controls(view)) <= set(walk)
+        window.set_store(None)
+
+
+def test_tab_keys_walk_the_whole_window_with_its_editors_and_show_the_focus(
+    qtbot, window, store, paths, qapp
+) -> None:
+    """Tab pressed as a person presses it (not the focus chain read from outside): through the
+    Library, the playlist builder and the routine editor, with no control that keeps Tab, and
+    round again; the focus shows on each control under Supple's style sheet."""
+    from desktop.content.library import register_bundled
+    from desktop.qt.theme import apply_theme
+    from tests.qt.keyboard import (
+        focus_not_shown,
+        out_of_reading_order,
+        reading_first,
+        tab_controls,
+        tab_walk,
+        unreachable_controls,
+    )
+
+    register_bundled(store)
+    window.set_store(store, paths)
+    window.ask_unsaved_routine = lambda: "discard"
+    show_everything(window)
+    window.new_routine_action.trigger()
+    window.routine_editor.add_step()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    palette, sheet = qapp.palette(), qapp.styleSheet()
+    apply_theme(qapp)
+    try:
+        assert unreachable_controls(window) == []
+        walk = tab_walk(window, window.ui.sessionButton)
+        assert set(tab_controls(window)) <= set(walk)
+        for view in (window.library, window.playlists, window.routine_editor):
+            part = [w for w in walk if view.isAncestorOf(w)]
+            assert out_of_reading_order(part, reading_first(part, view)) == [], type(view).__name__
+        assert focus_not_shown(walk) == []
+    finally:
+        qapp.setStyleSheet(sheet)
+        qapp.setPalette(palette)

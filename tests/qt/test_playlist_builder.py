@@ -487,3 +487,22 @@ def test_blocks_are_saved_and_opened_with_the_playlist(
     reopened.model.ungroup(0)
     save(qtbot, reopened)
     assert store.playlists.get(saved.id) == dataclasses.replace(saved, blocks=())
+
+
+def test_with_an_item_chosen_every_control_is_named_and_tab_walks_them_in_reading_order(
+    qtbot, builder: PlaylistBuilder
+) -> None:
+    from tests.qt.keyboard import out_of_reading_order, reading_first, tab_controls, tab_walk
+    from tests.qt.test_accessibility import unnamed_controls
+
+    fill(builder, "hip-off-the-floor", "hips-at-90")
+    focus_row(qtbot, builder, 0)
+    assert builder.editor.isVisible()
+    assert unnamed_controls(builder, at_least=10) == []
+    controls = tab_controls(builder)
+    first = reading_first(controls, builder)
+
+    walk = tab_walk(builder, first)
+
+    assert set(walk) == set(controls) and any(builder.editor.isAncestorOf(w) for w in walk)
+    assert out_of_reading_order(walk, first) == []

@@ -9,6 +9,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from desktop.content import BUNDLED_ROUTINE_ID
@@ -78,7 +79,7 @@ def test_at_its_time_a_box_in_the_window_tells_it_and_start_plays(
     controller.service.check()
     (box,) = reminder_boxes(window)
     assert box.text() == "Time for Scorpion Stretch" and "Weekdays at 07:30" in box.informativeText()
-    assert sorted(b.text() for b in box.buttons()) == ["Skip today", "Snooze 10 min", "Start"]
+    assert sorted(b.text() for b in box.buttons()) == ["Close", "Skip today", "Snooze 10 min", "Start"]
     assert controller.service.told == [("Time for Scorpion Stretch", "window")]
     next(b for b in box.buttons() if b.text() == "Start").click()
     qtbot.waitUntil(lambda: window.session.active)
@@ -86,6 +87,24 @@ def test_at_its_time_a_box_in_the_window_tells_it_and_start_plays(
     wall.set(2026, 5, 4, 7, 30, 20)
     controller.service.check()
     assert len(controller.service.told) == 1  # once
+
+
+def test_esc_closes_the_box_without_starting_snoozing_or_skipping(
+    qtbot, controller: TrayController, window: MainWindow, wall: WallClock
+) -> None:
+    set_reminder(qtbot, controller, TargetKind.ROUTINE, BUNDLED_ROUTINE_ID, EVERY_DAY, time(7, 0))
+    wall.set(2026, 5, 4, 7, 0, 2)
+    controller.service.check()
+    (box,) = reminder_boxes(window)
+    box.activateWindow()
+    qtbot.waitUntil(box.isActiveWindow)
+
+    qtbot.keyClick(box.focusWidget() or box, Qt.Key.Key_Escape)
+
+    assert reminder_boxes(window) == [] and not window.session.active
+    wall.set(2026, 5, 4, 7, 0, 30)
+    controller.service.check()
+    assert len(controller.service.told) == 1  # not snoozed: said once, as before
 
 
 def test_missed_while_closed_is_said_once_for_all(
