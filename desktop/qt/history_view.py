@@ -550,7 +550,7 @@ class HistoryView(QWidget):
         s = summary.session
         parts = [f"<b>{escape(s.title)}</b>", local_time(s.started_at), format_seconds(summary.seconds)]
         if s.level is not None:
-            parts.append(f"level {s.level}")
+            parts.append(WORDS.level(s.level))
         if felt(s.pain, s.effort):
             parts.append(felt(s.pain, s.effort))
         self.details_title.setText(" · ".join(parts))
@@ -564,12 +564,12 @@ class HistoryView(QWidget):
                 titles[r.routine_id] = {} if routine is None else {st.id: st.title for st in routine.steps}
             cells = (
                 titles[r.routine_id].get(r.step_id, r.step_id),
-                "" if r.side.value == "none" else r.side.value,
+                WORDS.side(r.side),
                 str(r.set_index),
                 format_seconds(r.planned_seconds),
                 format_seconds(r.actual_seconds),
                 "" if r.reps is None else str(r.reps),
-                r.outcome.value,
+                WORDS.outcome(r.outcome),
             )
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(text)

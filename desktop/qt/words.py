@@ -12,7 +12,7 @@ from collections.abc import Iterable
 
 from PySide6.QtCore import QLocale, QObject, QTime
 
-from desktop.domain import Side, Sides, Step
+from desktop.domain import Outcome, Side, Sides, Step
 from desktop.domain.describe import format_seconds
 from desktop.domain.ladder import Suggestion
 from desktop.domain.reminders import EVERY_DAY, WEEKDAYS, Reminder
@@ -51,6 +51,22 @@ class Words(QObject):
         if sides is Sides.RIGHT:
             return self.tr("right side", "exercise: a step worked on one side")
         return ""
+
+    def side(self, side: Side) -> str:
+        """The side a record of history was worked on ("" when the step has no sides)."""
+        if side is Side.LEFT:
+            return self.tr("left", "exercise: the side worked, in a session's list of steps")
+        if side is Side.RIGHT:
+            return self.tr("right", "exercise: the side worked, in a session's list of steps")
+        return ""
+
+    def outcome(self, outcome: Outcome) -> str:
+        if outcome is Outcome.SKIPPED:
+            return self.tr("skipped", "a step of a session the person skipped")
+        return self.tr("done", "a step of a session the person finished")
+
+    def level(self, level: int) -> str:
+        return self.tr("level %1", "the progression level a session was done at").replace("%1", str(level))
 
     def hold_seconds(self, seconds: float) -> str:
         return self.tr("Hold %1 s", "exercise: hold the position for this many seconds").replace(

@@ -352,6 +352,10 @@
         <translation>bis</translation>
     </message>
     <message>
+        <source>Sessions and progress</source>
+        <translation>Einheiten und Fortschritt</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Einheiten</translation>
     </message>
@@ -378,6 +382,10 @@
     <message>
         <source>Delete the chosen session and its steps (Undo puts it back)</source>
         <translation>Die gewählte Einheit und ihre Schritte löschen („Rückgängig“ stellt sie wieder her)</translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation>Einheit löschen</translation>
     </message>
     <message>
         <source>Sessions, newest first</source>
@@ -483,6 +491,11 @@
         <translation>(die zuletzt beantwortete; wählen Sie oben eine andere Routine)</translation>
     </message>
     <message>
+        <source>none</source>
+        <comment>an empty cell</comment>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
         <source>The feeling was not saved</source>
         <translation>Das Befinden wurde nicht gespeichert</translation>
     </message>
@@ -524,6 +537,7 @@
     </message>
     <message>
         <source>Change Keys</source>
+        <extracomment>Keys that leave a key&apos;s box instead of being recorded as its key.</extracomment>
         <translation>Tasten ändern</translation>
     </message>
     <message>
@@ -542,6 +556,10 @@
     <message>
         <source>Key for %1</source>
         <translation>Taste für %1</translation>
+    </message>
+    <message>
+        <source>Press the new key; Backspace turns it off</source>
+        <translation>Drücken Sie die neue Taste; die Rücktaste schaltet sie ab</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2805,6 +2823,11 @@ kann nicht geladen werden</translation>
         <translation>Mich erinnern, %1 zu spielen, am</translation>
     </message>
     <message>
+        <source>&amp;at</source>
+        <comment>remind me on these days at this time</comment>
+        <translation>&amp;um</translation>
+    </message>
+    <message>
         <source>Choose at least one day.</source>
         <translation>Wählen Sie mindestens einen Tag.</translation>
     </message>
@@ -3365,16 +3388,8 @@ kann nicht geladen werden</translation>
 <context>
     <name>RoutineEditorModel</name>
     <message>
-        <source>Change the %1</source>
-        <extracomment>The file the routine was last saved to; None until its first save.</extracomment>
-        <translation>%1 ändern</translation>
-    </message>
-    <message>
-        <source>Change step %1&apos;s %2</source>
-        <translation>%2 von Schritt %1 ändern</translation>
-    </message>
-    <message>
         <source>Step %1</source>
+        <extracomment>The file the routine was last saved to; None until its first save.</extracomment>
         <translation>Schritt %1</translation>
     </message>
     <message>
@@ -3404,6 +3419,98 @@ kann nicht geladen werden</translation>
     <message>
         <source>Step %1 &quot;%2&quot; lost its clip: %3</source>
         <translation>Schritt %1 „%2“ hat seinen Clip verloren: %3</translation>
+    </message>
+    <message>
+        <source>Change the routine&apos;s title</source>
+        <translation>Titel der Routine ändern</translation>
+    </message>
+    <message>
+        <source>Change the summary</source>
+        <translation>Zusammenfassung ändern</translation>
+    </message>
+    <message>
+        <source>Change the setup</source>
+        <translation>Vorbereitung ändern</translation>
+    </message>
+    <message>
+        <source>Change the credit</source>
+        <translation>Quelle ändern</translation>
+    </message>
+    <message>
+        <source>Change the tags</source>
+        <translation>Schlagwörter ändern</translation>
+    </message>
+    <message>
+        <source>Change the routine</source>
+        <translation>Routine ändern</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s title</source>
+        <translation>Titel von Schritt %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s cues</source>
+        <translation>Hinweise von Schritt %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s spoken line</source>
+        <translation>Gesprochenen Satz von Schritt %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s loop</source>
+        <translation>Schleife von Schritt %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s side loops</source>
+        <comment>exercise: sides of the body</comment>
+        <translation>Schleifen je Seite von Schritt %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s sides</source>
+        <comment>exercise: sides of the body</comment>
+        <translation>Seiten von Schritt %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s mirrored side</source>
+        <comment>exercise: side of the body</comment>
+        <translation>Gespiegelte Seite von Schritt %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s hold time</source>
+        <comment>exercise: hold a position</comment>
+        <translation>Dauer zum Halten in Schritt %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s repetitions</source>
+        <comment>exercise: repetitions</comment>
+        <translation>Wiederholungen von Schritt %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s seconds per repetition</source>
+        <comment>exercise: repetitions</comment>
+        <translation>Sekunden je Wiederholung in Schritt %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s sets</source>
+        <comment>exercise: rounds of the work</comment>
+        <translation>Sätze von Schritt %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s rest time</source>
+        <comment>exercise: the pause after each set</comment>
+        <translation>Pause von Schritt %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s get-ready time</source>
+        <translation>Zeit zum Bereitmachen in Schritt %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s ladder level</source>
+        <translation>Stufe der Leiter von Schritt %1 ändern</translation>
+    </message>
+    <message>
+        <source>Change step %1</source>
+        <translation>Schritt %1 ändern</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +3755,11 @@ kann nicht geladen werden</translation>
     <message>
         <source>not said</source>
         <extracomment>Row -&gt; its cells&apos; text, made when first shown. Pages fetched since the last reset (tests and the benchmark read it).</extracomment>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>an empty cell</comment>
         <translation>keine Angabe</translation>
     </message>
 </context>
@@ -4232,6 +4344,31 @@ kann nicht geladen werden</translation>
         <source>right side</source>
         <comment>exercise: a step worked on one side</comment>
         <translation>rechte Seite</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <comment>exercise: the side worked, in a session&apos;s list of steps</comment>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <comment>exercise: the side worked, in a session&apos;s list of steps</comment>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>a step of a session the person skipped</comment>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>a step of a session the person finished</comment>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <comment>the progression level a session was done at</comment>
+        <translation>Stufe %1</translation>
     </message>
     <message>
         <source>Hold %1 s</source>

@@ -352,6 +352,10 @@
         <translation>hasta</translation>
     </message>
     <message>
+        <source>Sessions and progress</source>
+        <translation>Sesiones y progreso</translation>
+    </message>
+    <message>
         <source>Sessions</source>
         <translation>Sesiones</translation>
     </message>
@@ -378,6 +382,10 @@
     <message>
         <source>Delete the chosen session and its steps (Undo puts it back)</source>
         <translation>Elimina la sesión elegida y sus pasos («Deshacer» la recupera)</translation>
+    </message>
+    <message>
+        <source>Delete Session</source>
+        <translation>Eliminar sesión</translation>
     </message>
     <message>
         <source>Sessions, newest first</source>
@@ -483,6 +491,11 @@
         <translation>(la última respondida; elige otra rutina arriba)</translation>
     </message>
     <message>
+        <source>none</source>
+        <comment>an empty cell</comment>
+        <translation>nada</translation>
+    </message>
+    <message>
         <source>The feeling was not saved</source>
         <translation>No se guardó cómo te sentiste</translation>
     </message>
@@ -524,6 +537,7 @@
     </message>
     <message>
         <source>Change Keys</source>
+        <extracomment>Keys that leave a key&apos;s box instead of being recorded as its key.</extracomment>
         <translation>Cambiar teclas</translation>
     </message>
     <message>
@@ -542,6 +556,10 @@
     <message>
         <source>Key for %1</source>
         <translation>Tecla para %1</translation>
+    </message>
+    <message>
+        <source>Press the new key; Backspace turns it off</source>
+        <translation>Pulsa la nueva tecla; Retroceso la desactiva</translation>
     </message>
     <message>
         <source>Problem</source>
@@ -2805,6 +2823,11 @@ no se puede cargar</translation>
         <translation>Recuérdame reproducir %1 los</translation>
     </message>
     <message>
+        <source>&amp;at</source>
+        <comment>remind me on these days at this time</comment>
+        <translation>&amp;a las</translation>
+    </message>
+    <message>
         <source>Choose at least one day.</source>
         <translation>Elige al menos un día.</translation>
     </message>
@@ -3365,16 +3388,8 @@ no se puede cargar</translation>
 <context>
     <name>RoutineEditorModel</name>
     <message>
-        <source>Change the %1</source>
-        <extracomment>The file the routine was last saved to; None until its first save.</extracomment>
-        <translation>Cambiar %1</translation>
-    </message>
-    <message>
-        <source>Change step %1&apos;s %2</source>
-        <translation>Cambiar %2 del paso %1</translation>
-    </message>
-    <message>
         <source>Step %1</source>
+        <extracomment>The file the routine was last saved to; None until its first save.</extracomment>
         <translation>Paso %1</translation>
     </message>
     <message>
@@ -3404,6 +3419,98 @@ no se puede cargar</translation>
     <message>
         <source>Step %1 &quot;%2&quot; lost its clip: %3</source>
         <translation>El paso %1 «%2» perdió su clip: %3</translation>
+    </message>
+    <message>
+        <source>Change the routine&apos;s title</source>
+        <translation>Cambiar el título de la rutina</translation>
+    </message>
+    <message>
+        <source>Change the summary</source>
+        <translation>Cambiar el resumen</translation>
+    </message>
+    <message>
+        <source>Change the setup</source>
+        <translation>Cambiar la preparación</translation>
+    </message>
+    <message>
+        <source>Change the credit</source>
+        <translation>Cambiar la autoría</translation>
+    </message>
+    <message>
+        <source>Change the tags</source>
+        <translation>Cambiar las etiquetas</translation>
+    </message>
+    <message>
+        <source>Change the routine</source>
+        <translation>Cambiar la rutina</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s title</source>
+        <translation>Cambiar el título del paso %1</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s cues</source>
+        <translation>Cambiar las indicaciones del paso %1</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s spoken line</source>
+        <translation>Cambiar la frase hablada del paso %1</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s loop</source>
+        <translation>Cambiar el bucle del paso %1</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s side loops</source>
+        <comment>exercise: sides of the body</comment>
+        <translation>Cambiar los bucles por lado del paso %1</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s sides</source>
+        <comment>exercise: sides of the body</comment>
+        <translation>Cambiar los lados del paso %1</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s mirrored side</source>
+        <comment>exercise: side of the body</comment>
+        <translation>Cambiar el lado reflejado del paso %1</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s hold time</source>
+        <comment>exercise: hold a position</comment>
+        <translation>Cambiar cuánto mantener en el paso %1</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s repetitions</source>
+        <comment>exercise: repetitions</comment>
+        <translation>Cambiar las repeticiones del paso %1</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s seconds per repetition</source>
+        <comment>exercise: repetitions</comment>
+        <translation>Cambiar los segundos por repetición del paso %1</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s sets</source>
+        <comment>exercise: rounds of the work</comment>
+        <translation>Cambiar las series del paso %1</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s rest time</source>
+        <comment>exercise: the pause after each set</comment>
+        <translation>Cambiar el descanso del paso %1</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s get-ready time</source>
+        <translation>Cambiar el tiempo para prepararse del paso %1</translation>
+    </message>
+    <message>
+        <source>Change step %1&apos;s ladder level</source>
+        <translation>Cambiar el nivel de la escalera del paso %1</translation>
+    </message>
+    <message>
+        <source>Change step %1</source>
+        <translation>Cambiar el paso %1</translation>
     </message>
 </context>
 <context>
@@ -3649,6 +3756,11 @@ no se puede cargar</translation>
         <source>not said</source>
         <extracomment>Row -&gt; its cells&apos; text, made when first shown. Pages fetched since the last reset (tests and the benchmark read it).</extracomment>
         <translation>sin respuesta</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>an empty cell</comment>
+        <translation>nada</translation>
     </message>
 </context>
 <context>
@@ -4232,6 +4344,31 @@ no se puede cargar</translation>
         <source>right side</source>
         <comment>exercise: a step worked on one side</comment>
         <translation>lado derecho</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <comment>exercise: the side worked, in a session&apos;s list of steps</comment>
+        <translation>izquierdo</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <comment>exercise: the side worked, in a session&apos;s list of steps</comment>
+        <translation>derecho</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <comment>a step of a session the person skipped</comment>
+        <translation>saltado</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <comment>a step of a session the person finished</comment>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <comment>the progression level a session was done at</comment>
+        <translation>nivel %1</translation>
     </message>
     <message>
         <source>Hold %1 s</source>

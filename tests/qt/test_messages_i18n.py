@@ -159,3 +159,23 @@ def test_the_routine_editor_says_a_field_problem_in_spanish(qapp, tmp_path: Path
     model.load(json.loads(path.read_text(encoding="utf-8")), path)
     said = model.problems()[("step", 1, "hold")]
     assert said == ['se esperaba un número de segundos de 0.5 a 3600, pero hay "lang"']
+
+
+def test_a_sessions_steps_say_side_and_outcome_in_german(
+    qtbot, qapp, window: MainWindow, settings, speak: list, paths, store
+) -> None:
+    from desktop.qt.settings import OPTIONS
+    from tests.history_data import fill_history
+    from tests.qt.test_history_view import NOW, open_history
+
+    settings.set(OPTIONS.language, "de")
+    speak += install_translators(qapp, settings)
+    fill_history(paths.database, 30, 3, end=NOW)
+    view = open_history(qtbot, window, store)
+    cells: set[str] = set()
+    for row in range(view.model.rowCount()):
+        view.table.selectRow(row)
+        cells |= {view.steps.item(r, c).text() for r in range(view.steps.rowCount()) for c in (1, 6)}
+    assert "erledigt" in cells and "übersprungen" in cells, cells
+    assert {"links", "rechts"} <= cells, cells
+    assert not cells & {"done", "skipped", "left", "right"}, cells
