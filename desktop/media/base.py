@@ -125,6 +125,13 @@ class VideoBackend(QObject):
         """Pause, then show the frame on screen at `seconds` into the clip (kept inside the segment)."""
         raise NotImplementedError
 
+    def hold_reads(self) -> None:
+        """At start-up: read no more of a clip than playing it needs (nor import PyAV) until
+        `release_reads`, after the first frame."""
+
+    def release_reads(self) -> None:
+        """Reads held by `hold_reads` may go on."""
+
     def close(self) -> None:
         """Release the player; the backend is not used again."""
         self.stop()

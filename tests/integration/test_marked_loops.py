@@ -35,16 +35,6 @@ def marked_clips(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     }
 
 
-#: libVLC hands the backend the pictures of a variable-rate clip's slow part more than once, and
-#: the backend counts frames at the clip's average rate: it knows no frame by its timestamp yet.
-VLC_VFR = "the libVLC backend cannot tell a variable-frame-rate clip's frames by their timestamps"
-
-
-def known_vlc_vfr_gap(backend: VideoBackend, variable: bool) -> None:
-    if backend.key == "vlc" and variable:
-        pytest.xfail(VLC_VFR)
-
-
 def marked(path: Path, in_frame: int, out_frame: int) -> tuple[ClipFrames, Marks]:
     frames = clip_frames(path)
     assert isinstance(frames, ClipFrames), frames
@@ -60,7 +50,6 @@ def test_a_marked_loop_plays_from_its_in_frame_to_its_out_frame_and_wraps(
     *_, vfr, first, last = MARKED[name]
     frames, marks = marked(path, first, last)
     assert frames.variable == (vfr is not None)
-    known_vlc_vfr_gap(backend, frames.variable)
     loop = marks.loop(path, frames)
     assert loop is not None
     backend.load(path, loop.segment)
@@ -81,7 +70,6 @@ def test_the_frame_on_screen_is_found_by_its_timestamp_on_a_variable_rate_clip(
     path = marked_clips["mp4-vfr"]
     frames = clip_frames(path)
     assert isinstance(frames, ClipFrames) and frames.variable
-    known_vlc_vfr_gap(backend, frames.variable)
     shown: list[int | None] = []
     backend.frameReady.connect(lambda image: shown.append(read_number(image)))
     backend.load(path)
