@@ -103,6 +103,8 @@ class FrameClock:
         at = seconds - BOUND_TOLERANCE_S
         if at <= times[-1]:
             return bisect.bisect_left(times, at)
+        if self.count is not None and self.count <= len(times):
+            return self.count  # every frame's time was read: after the last one, the end
         return len(times) - 1 + max(1, math.ceil((at - times[-1]) * self.fps - 1e-3))
 
     def frame_at(self, seconds: float) -> int:
@@ -112,7 +114,7 @@ class FrameClock:
         if times is None:
             return round(seconds * self.fps)
         at = seconds + SHOWN_TOLERANCE_S
-        if at < times[-1] + 1 / self.fps:
+        if at < times[-1] + 1 / self.fps or (self.count is not None and self.count <= len(times)):
             return max(0, bisect.bisect_right(times, at) - 1)
         return len(times) - 1 + math.floor((at - times[-1]) * self.fps)
 
