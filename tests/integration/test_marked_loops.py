@@ -77,3 +77,15 @@ def test_the_frame_on_screen_is_found_by_its_timestamp_on_a_variable_rate_clip(
     backend.pause()
     qtbot.waitUntil(lambda: frames_stopped(qtbot, shown), timeout=10000)
     assert frames.index_at(backend.position()) == shown[-1]
+
+
+def test_a_variable_rate_clip_loops_whole_with_its_last_frame(
+    qtbot, backend: VideoBackend, marked_clips: dict[str, Path]
+) -> None:
+    """Its last frame follows a long one: libVLC ends the input before it shows it, unless sought."""
+    path = marked_clips["mp4-vfr"]
+    frames = clip_frames(path)
+    assert isinstance(frames, ClipFrames) and frames.variable
+    backend.load(path)
+    seen = collect(qtbot, backend, frames.count * 2 + 2, timeout_ms=40000)
+    assert assert_loops(seen, 0, frames.count - 1) >= 2
