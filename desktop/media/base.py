@@ -94,6 +94,19 @@ class VideoBackend(QObject):
     def stop(self) -> None:
         raise NotImplementedError
 
+    def set_segment(self, segment: Segment | None) -> bool:
+        """Loop `segment` of the clip playing from the frame on screen, with no new load, when the
+        backend can (that frame is inside it): True if so."""
+        return False
+
+    def play_loop(self, path: Path, segment: Segment | None, *, loop: bool = True) -> None:
+        """Loop `segment` of `path`: live on the clip playing when the backend can (see
+        set_segment), else by loading the clip again."""
+        if path == self.current and self.set_segment(segment):
+            self.set_loop(loop)
+        else:
+            self.load(path, segment, loop=loop)
+
     def set_loop(self, loop: bool) -> None:
         """Loop at the end of the clip (or segment), or stop there. What plays goes on from where it is:
         each backend reads `loop` when it reaches the end."""

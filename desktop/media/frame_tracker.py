@@ -202,6 +202,23 @@ class Tracker(Generic[ImageT]):
         self.seek(target, want, kind)
         return target, True
 
+    def rebound(self, first: int, end: int | None) -> bool:
+        """Make the loop [first, end) while play goes on, if that needs no seek: the frames rendered
+        so far are inside it, short of its last one, and the table knows its first frames. True if so."""
+        if (
+            self.mode != Mode.RUN
+            or not self.presenting
+            or self.stop_at is not None
+            or self.kind == SeekKind.STEP
+        ):
+            return False
+        if self.last < first or (end is not None and self.last >= end - 1):
+            return False
+        if any(self.table.get(i) is None for i in range(first, first + SKIP_FRAMES + 1)):
+            return False
+        self.first, self.end, self.end_signalled = first, end, False
+        return True
+
     def hold(self) -> None:
         self.gen += 1
         self.counted = None

@@ -4,7 +4,9 @@ The parts: desktop.media.vlc_output holds the picture buffers and libVLC's callb
 video-output thread); desktop.media.frame_tracker, whose docstring lists the libVLC quirks this
 design answers, tells which frame each picture is by its content, with the clip's table
 (desktop.media.frame_table); desktop.media.vlc_pacer shows the frames identified one interval
-apart; desktop.media.vlc_audio keeps the volume. This module drives the player on the GUI thread:
+apart; desktop.media.vlc_audio keeps the volume; desktop.media.frame_times says when each frame
+starts (by its timestamp on a variable-frame-rate clip, read by desktop.media.vlc_clock), and
+desktop.media.vlc_frames holds the controls by frame. This module drives the player on the GUI thread:
 every libVLC call that changes playback, every QImage and every timer lives there.
 
 Wraps: the seek back to the loop's first frame is issued once the loop's last frame has been
@@ -34,6 +36,7 @@ from desktop.media.frame_times import FrameClock
 from desktop.media.frame_tracker import DEFAULT_FPS, KEPT_FRAMES, SKIP_FRAMES, Control, SeekKind
 from desktop.media.vlc_audio import VlcAudio
 from desktop.media.vlc_clock import CLOCK_WAIT_S, ClockReader
+from desktop.media.vlc_frames import FrameControls
 from desktop.media.vlc_loader import VlcLoad
 from desktop.media.vlc_output import Arrival, Requested, VideoOutput, VlcEvent, vlc_event_types
 from desktop.media.vlc_pacer import Pacer
@@ -46,13 +49,12 @@ from desktop.media.vlc_tuning import (
     PAUSED_SEEK_WAIT_S,
     PREROLL_RATE,
     STALL_S,
-    STEP_TIMEOUT_S,
 )
 
 log = logging.getLogger(__name__)
 
 
-class VlcBackend(VideoBackend):
+class VlcBackend(FrameControls, VideoBackend):
     key = "vlc"
     # Frames are counted, and timed by their timestamps (desktop.media.frame_times).
     exact_on_variable_rate = True
@@ -605,29 +607,6 @@ class VlcBackend(VideoBackend):
         """(muted, volume) as libVLC has them."""
         return self._audio.reported()
 
-    def position(self) -> float:
-        return self._clock.start(max(0, self._shown))
-
-    def step_frame(self, direction: int) -> None:
-        self._go_to(None, 1 if direction > 0 else -1)
-
-    def show_frame(self, seconds: float) -> None:
-        self._go_to(self._clock.frame_at(seconds), 0)
-
-    def _go_to(self, frame: int | None, step: int) -> None:
-        """Pause, then show `frame` (kept inside the loop), or the one `step` from the frame on screen."""
-        if self.current is None or self._state == PlaybackState.ERROR or self._loading or self._shown < 0:
-            return
-        self.pause()
-        first, end = self._loop_bounds()
-        base = self._step_want if self._step_want is not None else self._shown
-        target = base + step if frame is None else max(first, min(frame, frame if end is None else end - 1))
-        if target == base or target < first or (end is not None and target >= end):
-            return
-        self._step_want = target
-        self._resync(target, SeekKind.STEP)
-        self._step_timer.start(int(STEP_TIMEOUT_S * 1000))
-
     def _watch(self) -> None:
         """(Re)arm the stall watchdog while frames are expected."""
         if self._want_playing and not self._vlc_paused and self._step_want is None:
@@ -641,13 +620,6 @@ class VlcBackend(VideoBackend):
             log.warning("no new frame of %s for %.1f s; seeking again", self.current, STALL_S)
             self._resync(self._shown + 1, SeekKind.START)
             self._watch()
-
-    @Slot()
-    def _step_stuck(self) -> None:
-        if self._step_want is not None:
-            log.info("frame step to %d in %s did not arrive; pausing", self._step_want, self.current)
-            self._step_want = None
-            self._pause_player()
 
     def hold_reads(self) -> None:
         self._clocks.hold()

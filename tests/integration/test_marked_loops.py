@@ -89,3 +89,30 @@ def test_a_variable_rate_clip_loops_whole_with_its_last_frame(
     backend.load(path)
     seen = collect(qtbot, backend, frames.count * 2 + 2, timeout_ms=40000)
     assert assert_loops(seen, 0, frames.count - 1) >= 2
+
+
+def test_a_new_loop_around_the_frame_on_screen_plays_on_into_it(
+    qtbot, backend: VideoBackend, marked_clips: dict[str, Path]
+) -> None:
+    """O pressed while a loop plays: libVLC goes on from the frame on screen into the new loop, with no
+    new load (Qt Multimedia loads it again); on both the new loop is frame-exact."""
+    path = marked_clips["mkv-h264-bframes"]
+    frames = clip_frames(path)
+    assert isinstance(frames, ClipFrames)
+    old, new = Marks(2, 9).loop(path, frames), Marks(3, 19).loop(path, frames)
+    assert old is not None and new is not None
+    changed: list[int] = []
+
+    def press_o(image: object) -> None:
+        if not changed and read_number(image) == 5 and len(seen) > 10:  # on its second pass
+            changed.append(len(seen))
+            backend.play_loop(path, new.segment)
+
+    backend.frameReady.connect(press_o)
+    backend.load(path, old.segment)
+    seen = collect(qtbot, backend, 12, timeout_ms=20000)
+    qtbot.waitUntil(lambda: bool(changed) and len(seen) >= changed[0] + 40, timeout=40000)
+    after = seen[changed[0] :]
+    if backend.key == "vlc":
+        assert after[:6] == [6, 7, 8, 9, 10, 11], seen
+    assert assert_loops(after[after.index(3) :], 3, 19) >= 1

@@ -491,3 +491,27 @@ def test_a_long_frame_shown_again_is_dropped_even_when_the_table_knows_the_next_
     assert tracker.on_display(again, 0.068 + WAITED_MIN_S / 2) is DROP
     same = picture(tracker, 7, 0.090)  # rendered ahead, displayed when due
     assert shown(tracker.on_display(same, 0.110)) == (1, True)
+
+
+def test_a_new_loop_around_the_frames_rendered_is_taken_on_without_a_seek() -> None:
+    tracker = known_clip(30, first=2, end=10)
+    tracker.seek(2, 2, SeekKind.WRAP)
+    assert [picture(tracker, crc(i)).index for i in range(2, 6)] == [2, 3, 4, 5]
+    assert not tracker.rebound(6, 20)  # frame 5 was rendered: it is not in the loop
+    assert not tracker.rebound(0, 6)  # frame 5 is its last: its wrap would be missed
+    assert tracker.rebound(3, 20)
+    verdicts = [picture(tracker, crc(i)) for i in range(6, 20)]
+    assert [shown(v) for v in verdicts] == [(i, True) for i in range(6, 20)]
+    assert not verdicts[3].controls  # frame 9, the old loop's last: play on
+    assert verdicts[-1].controls == [Request(Control.LOOP_END, 19)]
+    tracker.seek(3, 3, SeekKind.WRAP)
+    assert not tracker.rebound(3, 25)  # a seek is under way
+
+
+def test_a_new_loop_whose_first_frames_the_table_lacks_needs_a_new_start() -> None:
+    tracker = known_clip(30, first=10, end=20)
+    del tracker.table.crcs[4]
+    tracker.seek(10, 10, SeekKind.START)
+    picture(tracker, crc(10))
+    assert not tracker.rebound(3, 20)
+    assert tracker.rebound(5, 20)
