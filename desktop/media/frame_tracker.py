@@ -203,8 +203,9 @@ class Tracker(Generic[ImageT]):
         return target, True
 
     def rebound(self, first: int, end: int | None) -> bool:
-        """Make the loop [first, end) while play goes on, if that needs no seek: the frames rendered
-        so far are inside it, short of its last one, and the table knows its first frames. True if so."""
+        """Make the loop [first, end) while play goes on, if the frames rendered so far are inside it
+        and the table knows its first frames: True if so. When its last frame has been rendered
+        already (O pressed on the frame on screen), the backend wraps at once: no LOOP_END comes."""
         if (
             self.mode != Mode.RUN
             or not self.presenting
@@ -212,11 +213,10 @@ class Tracker(Generic[ImageT]):
             or self.kind == SeekKind.STEP
         ):
             return False
-        if self.last < first or (end is not None and self.last >= end - 1):
+        if self.last < first or any(self.table.get(i) is None for i in range(first, first + SKIP_FRAMES + 1)):
             return False
-        if any(self.table.get(i) is None for i in range(first, first + SKIP_FRAMES + 1)):
-            return False
-        self.first, self.end, self.end_signalled = first, end, False
+        self.first, self.end = first, end
+        self.end_signalled = end is not None and self.last >= end - 1
         return True
 
     def hold(self) -> None:

@@ -179,7 +179,8 @@ class VlcBackend(FrameControls, VideoBackend):
                 self._tracker.table.image_bytes = image.sizeInBytes()
                 first = self._tracker.first
                 self._tracker.table.keep_image(v.index, image, {0, *range(first, first + KEPT_FRAMES)})
-        if not v.present:
+        end = self._tracker.end  # (decided before a new loop that ends sooner, see set_segment)
+        if not v.present or (end is not None and v.index >= end):
             return
         if self._settle_at is not None:  # learnt again while paused: back to the frame wanted
             want, self._settle_at = self._settle_at, None

@@ -7,6 +7,7 @@ type checker it derives from `_Backend`, which declares what it uses of the back
 from __future__ import annotations
 
 import logging
+import time
 from typing import TYPE_CHECKING
 
 from desktop.domain import Segment
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from desktop.media.base import VideoBackend
     from desktop.media.frame_times import FrameClock
     from desktop.media.frame_tracker import Tracker
+    from desktop.media.vlc_pacer import Pacer
 
     class _Backend(VideoBackend):
         _clock: FrameClock
@@ -35,10 +37,12 @@ if TYPE_CHECKING:
         _wrap_timer: QTimer
         _wrap_pending: bool
         _step_timer: QTimer
+        _pacer: Pacer
 
         def _loop_bounds(self) -> tuple[int, int | None]: ...
         def _resync(self, want: int, kind: SeekKind) -> None: ...
         def _pause_player(self) -> None: ...
+        def _schedule_wrap(self, last: int, rendered_at: float) -> None: ...
 
 else:
     _Backend = object
@@ -51,8 +55,8 @@ class FrameControls(_Backend):
         return self._clock.start(max(0, self._shown))
 
     def set_segment(self, segment: Segment | None) -> bool:
-        """Loop `segment` from the frame on screen, with no seek, when that frame is inside it and the
-        frames rendered ahead of it are short of its last one (see Tracker.rebound)."""
+        """Loop `segment` from the frame on screen, when that frame is inside it (see Tracker.rebound),
+        with no new load: play goes on, or wraps at once when that frame is the new loop's last."""
         if (
             self._state != PlaybackState.PLAYING
             or self._loading
@@ -62,13 +66,18 @@ class FrameControls(_Backend):
             return False
         old, self.segment = self.segment, segment
         first, end = self._loop_bounds()
+        inside = first <= self._shown and (end is None or self._shown < end)
         with self._mutex:
-            live = first <= self._shown and self._tracker.rebound(first, end)
+            live = inside and self._tracker.rebound(first, end)
+            past = end is not None and self._tracker.last >= end - 1
         if not live:
             self.segment = old
             return False
         self._wrap_timer.stop()  # a wrap of the old loop
         self._wrap_pending = False
+        if past and end is not None:  # frames after the new loop's last are rendered: not shown
+            self._pacer.drop_from(end)
+            self._schedule_wrap(end - 1, time.monotonic())
         return True
 
     def step_frame(self, direction: int) -> None:

@@ -43,6 +43,7 @@ class Pacer(QObject):
         self._timer.timeout.connect(self._pump)
         self._due: float | None = None  # when the last frame queued is (or was) shown
         self._index = -1
+        self._shown: tuple[float, int] | None = None  # when the frame on screen was due, and which
         self.clock = FrameClock(DEFAULT_FPS)
         self.rate = 1.0
 
@@ -59,6 +60,13 @@ class Pacer(QObject):
         self._queue.clear()
         self._timer.stop()
         self._due, self._index = None, -1
+        self._shown = None
+
+    def drop_from(self, index: int) -> None:
+        """Frames from `index` on are not shown: the loop now ends before them."""
+        self._queue = deque(item for item in self._queue if item[1] < index)
+        last = self._queue[-1][:2] if self._queue else self._shown
+        self._due, self._index = last if last is not None else (None, -1)
 
     def predict(self, index: int) -> float | None:
         """When frame `index` will be shown if it follows the frames queued so far."""
@@ -106,7 +114,8 @@ class Pacer(QObject):
     @Slot()
     def _pump(self) -> None:
         while self._queue and self._queue[0][0] <= time.monotonic() + 0.0005:
-            _, index, image = self._queue.popleft()
+            due, index, image = self._queue.popleft()
+            self._shown = (due, index)
             self._show(index, image)
         if self._queue:
             self._timer.start(max(0, int((self._queue[0][0] - time.monotonic()) * 1000)))

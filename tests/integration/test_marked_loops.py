@@ -101,18 +101,44 @@ def test_a_new_loop_around_the_frame_on_screen_plays_on_into_it(
     assert isinstance(frames, ClipFrames)
     old, new = Marks(2, 9).loop(path, frames), Marks(3, 19).loop(path, frames)
     assert old is not None and new is not None
+    seen: list[int | None] = []
     changed: list[int] = []
 
-    def press_o(image: object) -> None:
-        if not changed and read_number(image) == 5 and len(seen) > 10:  # on its second pass
+    def on_frame(image: object) -> None:
+        seen.append(read_number(image))
+        if not changed and seen[-1] == 5 and len(seen) > 10:  # O, on the loop's second pass
             changed.append(len(seen))
             backend.play_loop(path, new.segment)
 
-    backend.frameReady.connect(press_o)
+    backend.frameReady.connect(on_frame)
     backend.load(path, old.segment)
-    seen = collect(qtbot, backend, 12, timeout_ms=20000)
     qtbot.waitUntil(lambda: bool(changed) and len(seen) >= changed[0] + 40, timeout=40000)
     after = seen[changed[0] :]
     if backend.key == "vlc":
         assert after[:6] == [6, 7, 8, 9, 10, 11], seen
     assert assert_loops(after[after.index(3) :], 3, 19) >= 1
+
+
+@pytest.mark.parametrize("name", ["mkv-h264-bframes", "mp4-vfr"])
+def test_o_pressed_on_the_frame_on_screen_wraps_to_the_in_frame_next(
+    qtbot, backend: VideoBackend, marked_clips: dict[str, Path], name: str
+) -> None:
+    """The frame on screen becomes the loop's last: the in frame follows it, no frame after it shows."""
+    path = marked_clips[name]
+    frames = clip_frames(path)
+    assert isinstance(frames, ClipFrames)
+    new = Marks(4, 14).loop(path, frames)
+    assert new is not None
+    seen: list[int | None] = []
+    changed: list[int] = []
+
+    def on_frame(image: object) -> None:
+        seen.append(read_number(image))
+        if not changed and seen[-1] == 14:  # O on frame 14, the in mark on 4
+            changed.append(len(seen))
+            backend.play_loop(path, new.segment)
+
+    backend.frameReady.connect(on_frame)
+    backend.load(path)
+    qtbot.waitUntil(lambda: bool(changed) and len(seen) >= changed[0] + 25, timeout=40000)
+    assert assert_loops(seen[changed[0] :], 4, 14) >= 2, seen

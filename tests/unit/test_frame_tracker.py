@@ -498,8 +498,11 @@ def test_a_new_loop_around_the_frames_rendered_is_taken_on_without_a_seek() -> N
     tracker.seek(2, 2, SeekKind.WRAP)
     assert [picture(tracker, crc(i)).index for i in range(2, 6)] == [2, 3, 4, 5]
     assert not tracker.rebound(6, 20)  # frame 5 was rendered: it is not in the loop
-    assert not tracker.rebound(0, 6)  # frame 5 is its last: its wrap would be missed
-    assert tracker.rebound(3, 20)
+    assert tracker.rebound(0, 5) and tracker.end_signalled  # rendered past its end: the backend wraps
+    assert picture(tracker, crc(6)).index == 6 and not picture(tracker, crc(7)).present
+    tracker.seek(2, 2, SeekKind.WRAP)
+    assert [picture(tracker, crc(i)).index for i in range(2, 6)] == [2, 3, 4, 5]
+    assert tracker.rebound(3, 20) and not tracker.end_signalled
     verdicts = [picture(tracker, crc(i)) for i in range(6, 20)]
     assert [shown(v) for v in verdicts] == [(i, True) for i in range(6, 20)]
     assert not verdicts[3].controls  # frame 9, the old loop's last: play on
