@@ -369,10 +369,11 @@ class VlcBackend(FrameControls, VideoBackend):
             self._pause_player()
             self._set_state(PlaybackState.PAUSED)
             return
-        _, end = self._loop_bounds()
+        first, end = self._loop_bounds()
         frames = self._file_frames
         to_end = self._clock.span(end, frames) if frames is not None and end is not None else None
-        at = self._pacer.wrap_at(last, rendered_at, self._tracker.table.seek_latency, to_end)
+        lead_s = self._clock.span(self._wrap_target(first, end), first) / self._rate
+        at = self._pacer.wrap_at(last, rendered_at, self._tracker.table.seek_latency + lead_s, to_end)
         self._wrap_pending = True
         self._wrap_timer.start(max(0, int((at - time.monotonic()) * 1000)))
 
@@ -386,11 +387,20 @@ class VlcBackend(FrameControls, VideoBackend):
             self._pause_player()
             self._set_state(PlaybackState.PAUSED)
             return
-        first, _ = self._loop_bounds()
+        first, end = self._loop_bounds()
+        target = self._wrap_target(first, end)
         with self._mutex:
-            self._tracker.seek(first, first, SeekKind.WRAP)
-        self._wrap_issued_at = time.monotonic()
-        self._seek(first)
+            self._tracker.seek(target, first, SeekKind.WRAP)
+        self._wrap_issued_at = time.monotonic() + self._clock.span(target, first) / self._rate
+        self._seek(target)
+
+    def _wrap_target(self, first: int, end: int | None) -> int:
+        """The loop's first frame, when copies of its first frames stand in for any libVLC skips after
+        the seek (see frame_tracker); else (a loop changed live, see set_segment) a few frames before."""
+        with self._mutex:
+            images = self._tracker.table.images
+            ready = all(i in images for i in range(first, first + KEPT_FRAMES) if end is None or i < end)
+        return first if ready else self._clock.lead(first, LEAD_FRAMES)
 
     def _resync(self, want: int, kind: SeekKind) -> None:
         """Continue (or step) at frame `want`: seek a little before it and play up to it."""
