@@ -96,6 +96,19 @@ class VideoBackend(QObject):
     def stop(self) -> None:
         raise NotImplementedError
 
+    def set_segment(self, segment: Segment | None) -> bool:
+        """Loop `segment` of the clip playing from the frame on screen, with no new load, when the
+        backend can (that frame is inside it): True if so."""
+        return False
+
+    def play_loop(self, path: Path, segment: Segment | None, *, loop: bool = True) -> None:
+        """Loop `segment` of `path`: live on the clip playing when the backend can (see
+        set_segment), else by loading the clip again."""
+        if path == self.current and self.set_segment(segment):
+            self.set_loop(loop)
+        else:
+            self.load(path, segment, loop=loop)
+
     def set_loop(self, loop: bool) -> None:
         """Loop at the end of the clip (or segment), or stop there. What plays goes on from where it is:
         each backend reads `loop` when it reaches the end."""
@@ -126,6 +139,13 @@ class VideoBackend(QObject):
     def show_frame(self, seconds: float) -> None:
         """Pause, then show the frame on screen at `seconds` into the clip (kept inside the segment)."""
         raise NotImplementedError
+
+    def hold_reads(self) -> None:
+        """At start-up: read no more of a clip than playing it needs (nor import PyAV) until
+        `release_reads`, after the first frame."""
+
+    def release_reads(self) -> None:
+        """Reads held by `hold_reads` may go on."""
 
     def close(self) -> None:
         """Release the player; the backend is not used again."""

@@ -12,13 +12,13 @@ so that such frames are never confused.
 
 from __future__ import annotations
 
-import math
 import zlib
 from collections import OrderedDict
 from pathlib import Path
 from typing import Generic, TypeVar
 
 from desktop.domain import Segment
+from desktop.media.frame_times import FrameClock
 
 #: The type of the kept copies of frames (QImage in the libVLC backend).
 ImageT = TypeVar("ImageT")
@@ -42,15 +42,10 @@ def checksum(data: memoryview, row_bytes: int, rows: int, *, full: bool) -> int:
     return crc
 
 
-def first_frame(seconds: float, fps: float) -> int:
-    """Index of the first frame whose start time is at or after `seconds`."""
-    return max(0, math.ceil(seconds * fps - 1e-3))
-
-
-def loop_bounds(segment: Segment | None, fps: float, frames: int | None) -> tuple[int, int | None]:
+def loop_bounds(segment: Segment | None, clock: FrameClock, frames: int | None) -> tuple[int, int | None]:
     """The loop's first frame and one past its last (None: the end of a clip of unknown length)."""
-    first = first_frame(segment.start, fps) if segment else 0
-    end = first_frame(segment.end, fps) if segment is not None else frames
+    first = clock.first_at(segment.start) if segment else 0
+    end = clock.first_at(segment.end) if segment is not None else frames
     if end is not None and frames is not None:
         end = min(end, frames)
     if end is not None and end <= first:
@@ -58,16 +53,9 @@ def loop_bounds(segment: Segment | None, fps: float, frames: int | None) -> tupl
     return first, end
 
 
-def seek_time_ms(index: int, fps: float, path: Path | None) -> int:
-    """The time to give set_time() so that libVLC shows frame `index`.
-
-    A precise seek shows the frame whose interval covers the time in MP4 (blocks carry their
-    duration), but the first frame at or after the time in Matroska/WebM, whose timestamps are
-    whole milliseconds.
-    """
-    if path is not None and path.suffix.lower() in (".webm", ".mkv"):
-        return round(index * 1000.0 / fps)
-    return int((index + 0.5) * 1000.0 / fps)
+def seek_time_ms(index: int, clock: FrameClock, path: Path | None) -> int:
+    """The time to give set_time() so that libVLC shows frame `index` (see FrameClock.seek_ms)."""
+    return clock.seek_ms(index, path)
 
 
 class FrameTable(Generic[ImageT]):
@@ -106,6 +94,11 @@ class FrameTable(Generic[ImageT]):
         """Forget the sample checksums (and the kept pictures): the clip is learnt again in full."""
         self.crcs, self.by_crc, self.images = {}, {}, {}
         self.full, self.collided = True, False
+
+    def forget(self) -> None:
+        """Forget the frames learnt (counted before the clip's frame times were known)."""
+        self.crcs, self.by_crc, self.images = {}, {}, {}
+        self.frames, self.collided = None, False
 
     def size_bytes(self) -> int:
         return len(self.crcs) * BYTES_PER_FRAME + len(self.images) * self.image_bytes

@@ -21,7 +21,9 @@ these cases, so every picture is identified by its content:
   trusted anchor: the clip is opened paused (`:start-paused`) and seeked to 0, which shows exactly
   frame 0 (nothing comes before it and a paused player skips nothing); from there every new
   picture is the next frame (`--no-drop-late-frames`; re-shows of the picture on screen are told
-  from identical frames by whether libVLC waited to display them). A segment that starts later is
+  from identical frames by whether libVLC waited to display them, or else by when they come:
+  on a variable-frame-rate clip, by each frame's own interval, desktop.media.frame_times; libVLC
+  re-shows a picture held longer than ~80 ms, which such clips have). A segment that starts later is
   reached once without being shown: at ANCHOR_RATE for ANCHOR_FRAMES frames, then, after a seek
   back among them (identified by content), at PREROLL_RATE (see desktop.media.vlc_backend).
 - After any seek (wrap, resume, step, new speed, restart) a picture counts only when its checksum
@@ -46,6 +48,8 @@ from enum import StrEnum
 from typing import Final, Generic, Literal
 
 from desktop.media.frame_table import FrameTable, ImageT
+from desktop.media.frame_times import FrameClock
+from desktop.media.vlc_tuning import ANCHOR_FRAMES, LEAD_FRAMES
 
 log = logging.getLogger(__name__)
 
@@ -64,6 +68,10 @@ MAX_UNMATCHED = 8
 WAITED_MIN_S = 0.0015
 #: A re-show that libVLC makes when it is un-paused comes within this long of the call.
 RESUME_REDISPLAY_S = 0.008
+#: An identical picture libVLC did not wait to display is the next frame when it comes within
+#: 35% of the frame interval of its slot; on a variable-rate clip, within this long before it at
+#: most (libVLC re-shows a long frame's picture every ~80 ms, the last time perhaps just before).
+RESHOW_MARGIN_S = 0.010
 
 
 class Mode(StrEnum):
@@ -162,6 +170,8 @@ class Tracker(Generic[ImageT]):
         self.vlc_paused = False
         self.resumed_at = 0.0
         self.interval = 1 / DEFAULT_FPS  # libVLC's frame interval at its current rate
+        self.clock = FrameClock(DEFAULT_FPS)  # each frame's own interval, on a variable-rate clip
+        self.rate = 1.0  # libVLC's rate
         self.unmatched = 0
         self.start_pending: SeekKind | None = None
         self.end_signalled = False
@@ -173,6 +183,41 @@ class Tracker(Generic[ImageT]):
     def reset(self, table: FrameTable[ImageT], first: int, end: int | None) -> None:
         self.table, self.first, self.end = table, first, end
         self.hold()
+
+    def start(
+        self, table: FrameTable[ImageT], first: int, end: int | None, restart: tuple[int, SeekKind] | None
+    ) -> tuple[int, bool]:
+        """The clip is open, paused, to loop [first, end): seek to the loop's first frame (or to the
+        frame `restart` wants, with its kind), or anchor the table when it does not reach past the
+        loop's first frame yet (the rest is learnt while playing). The frame to seek to, and whether
+        the table was known."""
+        self.reset(table, first, end)
+        self.vlc_paused = True
+        known = all(table.get(i) is not None for i in range(first + SKIP_FRAMES + 1))
+        if restart is None and not known:
+            self.anchor(presenting=first == 0, stop_at=None if first == 0 else ANCHOR_FRAMES - 1)
+            return 0, False
+        want, kind = restart or (first, SeekKind.START)
+        target = self.clock.lead(want, LEAD_FRAMES)
+        self.seek(target, want, kind)
+        return target, True
+
+    def rebound(self, first: int, end: int | None) -> bool:
+        """Make the loop [first, end) while play goes on, if the frames rendered so far are inside it
+        and the table knows its first frames: True if so. When its last frame has been rendered
+        already (O pressed on the frame on screen), the backend wraps at once: no LOOP_END comes."""
+        if (
+            self.mode != Mode.RUN
+            or not self.presenting
+            or self.stop_at is not None
+            or self.kind == SeekKind.STEP
+        ):
+            return False
+        if self.last < first or any(self.table.get(i) is None for i in range(first, first + SKIP_FRAMES + 1)):
+            return False
+        self.first, self.end = first, end
+        self.end_signalled = end is not None and self.last >= end - 1
+        return True
 
     def hold(self) -> None:
         self.gen += 1
@@ -281,11 +326,12 @@ class Tracker(Generic[ImageT]):
             self.table.insert(self.last, counted[1])
         expected = self.last + 1
         known = self.table.get(expected)
-        if known == crc:
+        if known == crc and (crc != self.last_crc or not self.clock.variable):
             return self._accept(expected, crc)
         if crc == self.last_crc:
-            # A re-show of the picture on screen; while learning, perhaps a frame identical to it.
-            return Verdict(crc=crc, defer=known is None, rendered_at=now)
+            # A re-show of the picture on screen; while learning (or on a variable-rate clip, where
+            # libVLC re-shows a long frame while playing), perhaps a frame identical to it.
+            return Verdict(crc=crc, defer=known is None or known == crc, rendered_at=now)
         if known is None:  # learning: the next frame (lossy coding makes a held pose A, B, A...)
             self.table.record(expected, crc)
             return self._accept(expected, crc)
@@ -305,10 +351,17 @@ class Tracker(Generic[ImageT]):
         waited = now - verdict.rendered_at
         if self.mode != Mode.RUN or self.vlc_paused or now - self.resumed_at < RESUME_REDISPLAY_S:
             return DROP
-        if waited < WAITED_MIN_S and abs(since - self.interval) > 0.35 * self.interval:
+        if waited < WAITED_MIN_S and not self._next_frame_due(since):
             return DROP
         self.table.record(self.last + 1, verdict.crc)
         return self._accept(self.last + 1, verdict.crc)
+
+    def _next_frame_due(self, since: float) -> bool:
+        """Whether a picture displayed `since` after the last frame comes in the next frame's slot."""
+        if not self.clock.variable:
+            return abs(since - self.interval) <= 0.35 * self.interval
+        own = self.clock.interval(self.last) / self.rate
+        return own - min(0.35 * own, RESHOW_MARGIN_S) <= since <= 1.35 * own
 
     def _accept(self, j: int, crc: int) -> Verdict:
         self.last, self.last_crc = j, crc

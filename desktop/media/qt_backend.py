@@ -209,7 +209,12 @@ class QtBackend(VideoBackend):
                 self._release_timer.start(int((due - now) * 1000))
                 return
         self._emit(image, now)
-        if self.loop and self._want_playing and end is not None and t + 1.5 * self._frame_interval > end:
+        # The next frame starts where this one ends (on a variable-rate clip it may be much shorter).
+        ends = frame.endTime() / 1_000_000 if frame.endTime() > frame.startTime() else None
+        last = ends > end - 0.001 if ends is not None and end is not None else None
+        if last is None and end is not None:
+            last = t + 1.5 * self._frame_interval > end
+        if self.loop and self._want_playing and last:
             # The loop's last frame: seek back in time for the first to follow it on the beat.
             lead = self._seek_latency + SEEK_SAFETY_S
             self._wrap_timer.start(max(0, int((interval - lead) * 1000)))

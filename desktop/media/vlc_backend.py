@@ -4,7 +4,9 @@ The parts: desktop.media.vlc_output holds the picture buffers and libVLC's callb
 video-output thread); desktop.media.frame_tracker, whose docstring lists the libVLC quirks this
 design answers, tells which frame each picture is by its content, with the clip's table
 (desktop.media.frame_table); desktop.media.vlc_pacer shows the frames identified one interval
-apart; desktop.media.vlc_audio keeps the volume. This module drives the player on the GUI thread:
+apart; desktop.media.vlc_audio keeps the volume; desktop.media.frame_times says when each frame
+starts (by its timestamp on a variable-frame-rate clip, read by desktop.media.vlc_clock), and
+desktop.media.vlc_frames holds the controls by frame. This module drives the player on the GUI thread:
 every libVLC call that changes playback, every QImage and every timer lives there.
 
 Wraps: the seek back to the loop's first frame is issued once the loop's last frame has been
@@ -30,34 +32,32 @@ from desktop.content.media_info import lie_message, overstates
 from desktop.domain import Segment
 from desktop.media.base import FIRST_FRAME_TIMEOUT_S, PlaybackState, VideoBackend, check_media_file, file_key
 from desktop.media.frame_table import FrameTable, FrameTables, loop_bounds, seek_time_ms
+from desktop.media.frame_times import FrameClock
 from desktop.media.frame_tracker import DEFAULT_FPS, KEPT_FRAMES, SKIP_FRAMES, Control, SeekKind
 from desktop.media.vlc_audio import VlcAudio
+from desktop.media.vlc_clock import CLOCK_WAIT_S, ClockReader
+from desktop.media.vlc_frames import FrameControls
 from desktop.media.vlc_loader import VlcLoad
 from desktop.media.vlc_output import Arrival, Requested, VideoOutput, VlcEvent, vlc_event_types
-from desktop.media.vlc_pacer import PRESENT_LAG_S, Pacer
+from desktop.media.vlc_pacer import Pacer
 from desktop.media.vlc_tuning import (
-    ANCHOR_FRAMES,
     ANCHOR_RATE,
     EARLY_END_FRAMES,
-    EOF_SEEK_WINDOW_S,
     FRAME_TABLES_BUDGET_MB,
     LEAD_FRAMES,
     MEDIA_OPTIONS,
     PAUSED_SEEK_WAIT_S,
     PREROLL_RATE,
-    RESTART_COVER_S,
-    SEEK_SAFETY_S,
     STALL_S,
-    STEP_TIMEOUT_S,
 )
 
 log = logging.getLogger(__name__)
 
 
-class VlcBackend(VideoBackend):
+class VlcBackend(FrameControls, VideoBackend):
     key = "vlc"
-    # It counts frames at the clip's average rate, and libVLC shows a slow frame again after 80 ms.
-    exact_on_variable_rate = False
+    # Frames are counted, and timed by their timestamps (desktop.media.frame_times).
+    exact_on_variable_rate = True
 
     _wake = Signal()
     _vlcEvent = Signal(str, int)
@@ -83,7 +83,9 @@ class VlcBackend(VideoBackend):
         self._rate = 1.0
         self._vlc_rate = 1.0
         self._audio = VlcAudio(self._player)
-        self._fps = DEFAULT_FPS
+        self._clock = FrameClock(DEFAULT_FPS)  # where each frame starts (see desktop.media.frame_times)
+        self._clocks = ClockReader(self)
+        self._clock_wait_until = 0.0  # the first seek waits for the clip's frame times until then
         self._load_serial = 0
         self._awaiting_start = False  # the input was opened paused; the start seek is due
         self._loading = False  # no frame shown since load() (or a restart)
@@ -118,6 +120,7 @@ class VlcBackend(VideoBackend):
         self._wake.connect(self._process, Qt.ConnectionType.QueuedConnection)
         self._vlcEvent.connect(self._handle_event, Qt.ConnectionType.QueuedConnection)
         self._pacer = Pacer(self._show, self)
+        self._clocks.read.connect(self._clock_read)
 
         self._wrap_timer = self._single_shot(self._wrap, precise=True)
         self._first_frame_timer = self._single_shot(self._no_first_frame)
@@ -176,7 +179,8 @@ class VlcBackend(VideoBackend):
                 self._tracker.table.image_bytes = image.sizeInBytes()
                 first = self._tracker.first
                 self._tracker.table.keep_image(v.index, image, {0, *range(first, first + KEPT_FRAMES)})
-        if not v.present:
+        end = self._tracker.end  # (decided before a new loop that ends sooner, see set_segment)
+        if not v.present or (end is not None and v.index >= end):
             return
         if self._settle_at is not None:  # learnt again while paused: back to the frame wanted
             want, self._settle_at = self._settle_at, None
@@ -231,7 +235,7 @@ class VlcBackend(VideoBackend):
 
     # ----- GUI thread: playback
     def _seek(self, index: int) -> None:
-        self._player.set_time(seek_time_ms(index, self._fps, self.current))
+        self._player.set_time(seek_time_ms(index, self._clock, self.current))
 
     def _pause_player(self) -> None:
         with self._mutex:
@@ -252,8 +256,9 @@ class VlcBackend(VideoBackend):
         self._vlc_rate = rate
         self._player.set_rate(rate)
         with self._mutex:
-            self._tracker.interval = 1.0 / (self._fps * rate)
-        self._pacer.interval = 1.0 / (self._fps * self._rate)
+            self._tracker.interval = 1.0 / (self._clock.fps * rate)
+            self._tracker.clock, self._tracker.rate = self._clock, rate
+        self._pacer.clock, self._pacer.rate = self._clock, self._rate
 
     def _clear_pending(self) -> None:
         """Frames identified but not yet shown are dropped (after a pause, a step, a new speed)."""
@@ -263,10 +268,10 @@ class VlcBackend(VideoBackend):
         self._wrap_timer.stop()
         self._wrap_pending = False
 
-    def _relearn(self) -> None:
-        """The clip's table is learnt again with whole-picture checksums (see frame_table): open
-        the clip again, anchored as the first time."""
-        log.info("%s: two frames share a sample checksum; learning it again in full", self.current)
+    def _relearn(self, why: str = "two frames share a sample checksum; learning it again in full") -> None:
+        """The clip's table is learnt again (with whole-picture checksums, see frame_table, or now
+        that its frame times are known): open the clip again, anchored as the first time."""
+        log.info("%s: %s", self.current, why)
         settle = self._shown if self._step_want is None else self._step_want
         self._stop_player()
         if not self._want_playing and not self._loading:  # paused, or stepping: pause again after
@@ -276,7 +281,7 @@ class VlcBackend(VideoBackend):
             self._first_frame_timer.start(int(FIRST_FRAME_TIMEOUT_S * 1000))
 
     def _loop_bounds(self) -> tuple[int, int | None]:
-        return loop_bounds(self.segment, self._fps, self._file_frames)
+        return loop_bounds(self.segment, self._clock, self._file_frames)
 
     @Slot()
     def _poll_start(self) -> None:
@@ -287,6 +292,10 @@ class VlcBackend(VideoBackend):
 
     def _begin(self) -> None:
         """The input is open and paused: anchor the clip's table, or seek straight to the loop."""
+        key = file_key(self.current) if self.current else None
+        if self._clocks.reading(key) and time.monotonic() < self._clock_wait_until:
+            self._start_poll.start(20)  # the frame times are on their way (see vlc_clock)
+            return
         restart_want, self._restart_want = self._restart_want, None
         self._awaiting_start = False
         self._start_poll.stop()
@@ -295,38 +304,21 @@ class VlcBackend(VideoBackend):
             self._fail(f"{self.current}: the file has no video track")
             return
         fps = self._player.get_fps()
-        self._fps = fps if fps and fps > 1 else DEFAULT_FPS
+        self._clock = self._clocks.clock(key) or FrameClock(fps if fps and fps > 1 else DEFAULT_FPS)
         length_ms = self._player.get_length()
         self._length_s = max(0, length_ms) / 1000.0
-        table = self._tables.table(file_key(self.current) if self.current else None)
-        self._file_frames = table.frames or (round(length_ms / 1000.0 * self._fps) if length_ms > 0 else None)
+        table = self._tables.table(key)
+        frames = self._clock.count or (round(length_ms / 1000.0 * self._clock.fps) if length_ms > 0 else None)
+        self._file_frames = table.frames or frames
         first, end = self._loop_bounds()
         log.debug(
-            "%s: %.3f fps, %d ms, %s frames, loop [%d, %s), table of %d frames",
-            self.current,
-            self._fps,
-            length_ms,
-            self._file_frames,
-            first,
-            end,
-            len(table.crcs),
+            "%s: %s, %s frames, loop [%d, %s)", self.current, self._clock, self._file_frames, first, end
         )
         self._vlc_paused = True
+        restart = None if restart_want is None else (restart_want, self._restart_kind)
         with self._mutex:
-            self._tracker.reset(table, first, end)
-            self._tracker.vlc_paused = True
-            # The table must reach past the loop's first frame (the rest is learnt while playing).
-            known = all(table.get(i) is not None for i in range(first + SKIP_FRAMES + 1))
-            if restart_want is not None:
-                known = True
-                target = max(0, restart_want - LEAD_FRAMES)
-                self._tracker.seek(target, restart_want, self._restart_kind)
-            elif known:
-                target = max(0, first - LEAD_FRAMES)
-                self._tracker.seek(target, first, SeekKind.START)
-            else:
-                target = 0
-                self._tracker.anchor(presenting=first == 0, stop_at=None if first == 0 else ANCHOR_FRAMES - 1)
+            self._tracker.clock = self._clock
+            target, known = self._tracker.start(table, first, end, restart)
         self._preroll = not known and first > 0
         if self._preroll:
             self._audio.silence()
@@ -365,32 +357,23 @@ class VlcBackend(VideoBackend):
         self._audio.apply()
         first, _ = self._loop_bounds()
         with self._mutex:
-            self._tracker.seek(max(0, first - LEAD_FRAMES), first, SeekKind.START)
+            target = self._clock.lead(first, LEAD_FRAMES)
+            self._tracker.seek(target, first, SeekKind.START)
         self._apply_rate(self._rate)
         if self._vlc_paused:
             self._resume_player()
-        self._seek(max(0, first - LEAD_FRAMES))
+        self._seek(target)
 
     def _schedule_wrap(self, last: int, rendered_at: float) -> None:
         if not self.loop:
             self._pause_player()
             self._set_state(PlaybackState.PAUSED)
             return
-        iv = self._pacer.interval
-        shown_at = self._pacer.predict(last)
-        if shown_at is None:
-            shown_at = rendered_at + PRESENT_LAG_S
-        at = shown_at + iv - self._tracker.table.seek_latency - SEEK_SAFETY_S
-        _, end = self._loop_bounds()
-        if (
-            self._file_frames is not None
-            and end is not None
-            and shown_at - time.monotonic() < RESTART_COVER_S
-        ):
-            # Past the file's end libVLC ends the input: wrap before it can.
-            at = min(
-                at, rendered_at + EOF_SEEK_WINDOW_S + (self._file_frames - end) / (self._fps * self._rate)
-            )
+        first, end = self._loop_bounds()
+        frames = self._file_frames
+        to_end = self._clock.span(end, frames) if frames is not None and end is not None else None
+        lead_s = self._clock.span(self._wrap_target(first, end), first) / self._rate
+        at = self._pacer.wrap_at(last, rendered_at, self._tracker.table.seek_latency + lead_s, to_end)
         self._wrap_pending = True
         self._wrap_timer.start(max(0, int((at - time.monotonic()) * 1000)))
 
@@ -404,18 +387,27 @@ class VlcBackend(VideoBackend):
             self._pause_player()
             self._set_state(PlaybackState.PAUSED)
             return
-        first, _ = self._loop_bounds()
+        first, end = self._loop_bounds()
+        target = self._wrap_target(first, end)
         with self._mutex:
-            self._tracker.seek(first, first, SeekKind.WRAP)
-        self._wrap_issued_at = time.monotonic()
-        self._seek(first)
+            self._tracker.seek(target, first, SeekKind.WRAP)
+        self._wrap_issued_at = time.monotonic() + self._clock.span(target, first) / self._rate
+        self._seek(target)
+
+    def _wrap_target(self, first: int, end: int | None) -> int:
+        """The loop's first frame, when copies of its first frames stand in for any libVLC skips after
+        the seek (see frame_tracker); else (a loop changed live, see set_segment) a few frames before."""
+        with self._mutex:
+            images = self._tracker.table.images
+            ready = all(i in images for i in range(first, first + KEPT_FRAMES) if end is None or i < end)
+        return first if ready else self._clock.lead(first, LEAD_FRAMES)
 
     def _resync(self, want: int, kind: SeekKind) -> None:
         """Continue (or step) at frame `want`: seek a little before it and play up to it."""
         first, end = self._loop_bounds()
         if end is not None and want >= end:
             want = first
-        target = max(0, want - LEAD_FRAMES)
+        target = self._clock.lead(want, LEAD_FRAMES)
         self._clear_pending()
         if self._player.get_state() in (self._vlc.State.Ended, self._vlc.State.Stopped):
             self._restart(want, kind)
@@ -503,7 +495,7 @@ class VlcBackend(VideoBackend):
         self._early_end = last
         if early is None or last > early:
             return False  # frames came since the last end: a late wrap, restarted as usual
-        content_s = (last + 1) / self._fps
+        content_s = self._clock.start(last + 1)
         if overstates(self._length_s, content_s):
             log.info(
                 "%s ends after %.1f s, its header says %.0f s: broken",
@@ -557,6 +549,8 @@ class VlcBackend(VideoBackend):
             self._release_media()
             self._fail(problem)
             return
+        self._clocks.request(self.current)
+        self._clock_wait_until = time.monotonic() + CLOCK_WAIT_S
         media = self._instance.media_new_path(str(self.current))
         self.live_media += 1
         for option in MEDIA_OPTIONS:
@@ -604,7 +598,7 @@ class VlcBackend(VideoBackend):
 
     def set_rate(self, rate: float) -> None:
         self._rate = rate
-        self._pacer.interval = 1.0 / (self._fps * rate)
+        self._pacer.rate = rate
         if self._state == PlaybackState.PLAYING and not self._loading:
             # libVLC drops the frames already decoded when the rate changes: seek to stay exact.
             self._resync(self._shown + 1, SeekKind.START)
@@ -624,29 +618,6 @@ class VlcBackend(VideoBackend):
         """(muted, volume) as libVLC has them."""
         return self._audio.reported()
 
-    def position(self) -> float:
-        return max(0, self._shown) / self._fps
-
-    def step_frame(self, direction: int) -> None:
-        self._go_to(None, 1 if direction > 0 else -1)
-
-    def show_frame(self, seconds: float) -> None:
-        self._go_to(round(seconds * self._fps), 0)
-
-    def _go_to(self, frame: int | None, step: int) -> None:
-        """Pause, then show `frame` (kept inside the loop), or the one `step` from the frame on screen."""
-        if self.current is None or self._state == PlaybackState.ERROR or self._loading or self._shown < 0:
-            return
-        self.pause()
-        first, end = self._loop_bounds()
-        base = self._step_want if self._step_want is not None else self._shown
-        target = base + step if frame is None else max(first, min(frame, frame if end is None else end - 1))
-        if target == base or target < first or (end is not None and target >= end):
-            return
-        self._step_want = target
-        self._resync(target, SeekKind.STEP)
-        self._step_timer.start(int(STEP_TIMEOUT_S * 1000))
-
     def _watch(self) -> None:
         """(Re)arm the stall watchdog while frames are expected."""
         if self._want_playing and not self._vlc_paused and self._step_want is None:
@@ -661,12 +632,24 @@ class VlcBackend(VideoBackend):
             self._resync(self._shown + 1, SeekKind.START)
             self._watch()
 
-    @Slot()
-    def _step_stuck(self) -> None:
-        if self._step_want is not None:
-            log.info("frame step to %d in %s did not arrive; pausing", self._step_want, self.current)
-            self._step_want = None
-            self._pause_player()
+    def hold_reads(self) -> None:
+        self._clocks.hold()
+
+    def release_reads(self) -> None:
+        self._clocks.release()
+
+    @Slot(object)
+    def _clock_read(self, key: tuple[str, int, int]) -> None:
+        """The frame times of a clip are known: the start waiting for them goes on; a variable-rate
+        clip that began without them (reads held at start-up, or slow) is learnt again with them."""
+        if self.current is None or key != file_key(self.current) or self._state == PlaybackState.ERROR:
+            return
+        clock = self._clocks.clock(key)
+        if self._awaiting_start:
+            self._poll_start()
+        elif clock is not None and not self._clock.variable and (self._want_playing or self._shown >= 0):
+            self._tables.table(key).forget()
+            self._relearn("its frame times are known; learning it again with them")
 
     def _release_media(self) -> None:
         """Drop our reference to the clip's libVLC media (python-vlc never releases one itself; the

@@ -88,6 +88,8 @@ class LoopMarksController(QObject):
     # ----- wiring
     def set_backend(self, backend: VideoBackend) -> None:
         self.backend = backend
+        if self._held:
+            backend.hold_reads()
         backend.frameReady.connect(self._on_frame)
         backend.errorOccurred.connect(self._on_error)
 
@@ -120,13 +122,18 @@ class LoopMarksController(QObject):
         self.changed.emit()
 
     def hold_reads(self) -> None:
-        """At start-up: read no clip (nor import PyAV) until `release_reads`, after the first frame."""
+        """At start-up: read no clip (nor import PyAV) until `release_reads`, after the first frame;
+        nor does the player (see VideoBackend.hold_reads)."""
         self._held = True
+        if self.backend is not None:
+            self.backend.hold_reads()
 
     def release_reads(self) -> None:
         if not self._held:
             return
         self._held = False
+        if self.backend is not None:
+            self.backend.release_reads()
         if self.path is not None and self.facts is None and self._reading is None:
             self._read(self.path)  # the clip shown before the first frame
 

@@ -106,10 +106,11 @@ class MarksMixin(WindowBase):
         self.timeline.setVisible(browsing and not self.isFullScreen())
 
     def _play_marked_loop(self, segment: Segment | None) -> None:
-        """Load the clip again with the marked loop (no poster: the picture stays until the loop shows)."""
+        """Loop the marked loop: live from the frame on screen when it is inside it, else by loading the
+        clip again (no poster: the picture stays until the loop shows)."""
         path = self.loop_marks.path
         if self.backend is None or path is None:
             return
         self._playing = (path, segment)
-        self.backend.load(path, segment, loop=self.ui.actionLoop.isChecked())
+        self.backend.play_loop(path, segment, loop=self.ui.actionLoop.isChecked())
         self._apply_rate()

@@ -35,16 +35,6 @@ def marked_clips(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     }
 
 
-#: libVLC hands the backend the pictures of a variable-rate clip's slow part more than once, and
-#: the backend counts frames at the clip's average rate: it knows no frame by its timestamp yet.
-VLC_VFR = "the libVLC backend cannot tell a variable-frame-rate clip's frames by their timestamps"
-
-
-def known_vlc_vfr_gap(backend: VideoBackend, variable: bool) -> None:
-    if backend.key == "vlc" and variable:
-        pytest.xfail(VLC_VFR)
-
-
 def marked(path: Path, in_frame: int, out_frame: int) -> tuple[ClipFrames, Marks]:
     frames = clip_frames(path)
     assert isinstance(frames, ClipFrames), frames
@@ -60,7 +50,6 @@ def test_a_marked_loop_plays_from_its_in_frame_to_its_out_frame_and_wraps(
     *_, vfr, first, last = MARKED[name]
     frames, marks = marked(path, first, last)
     assert frames.variable == (vfr is not None)
-    known_vlc_vfr_gap(backend, frames.variable)
     loop = marks.loop(path, frames)
     assert loop is not None
     backend.load(path, loop.segment)
@@ -81,7 +70,6 @@ def test_the_frame_on_screen_is_found_by_its_timestamp_on_a_variable_rate_clip(
     path = marked_clips["mp4-vfr"]
     frames = clip_frames(path)
     assert isinstance(frames, ClipFrames) and frames.variable
-    known_vlc_vfr_gap(backend, frames.variable)
     shown: list[int | None] = []
     backend.frameReady.connect(lambda image: shown.append(read_number(image)))
     backend.load(path)
@@ -89,3 +77,68 @@ def test_the_frame_on_screen_is_found_by_its_timestamp_on_a_variable_rate_clip(
     backend.pause()
     qtbot.waitUntil(lambda: frames_stopped(qtbot, shown), timeout=10000)
     assert frames.index_at(backend.position()) == shown[-1]
+
+
+def test_a_variable_rate_clip_loops_whole_with_its_last_frame(
+    qtbot, backend: VideoBackend, marked_clips: dict[str, Path]
+) -> None:
+    """Its last frame follows a long one: libVLC ends the input before it shows it, unless sought."""
+    path = marked_clips["mp4-vfr"]
+    frames = clip_frames(path)
+    assert isinstance(frames, ClipFrames) and frames.variable
+    backend.load(path)
+    seen = collect(qtbot, backend, frames.count * 2 + 2, timeout_ms=40000)
+    assert assert_loops(seen, 0, frames.count - 1) >= 2
+
+
+def test_a_new_loop_around_the_frame_on_screen_plays_on_into_it(
+    qtbot, backend: VideoBackend, marked_clips: dict[str, Path]
+) -> None:
+    """O pressed while a loop plays: libVLC goes on from the frame on screen into the new loop, with no
+    new load (Qt Multimedia loads it again); on both the new loop is frame-exact."""
+    path = marked_clips["mkv-h264-bframes"]
+    frames = clip_frames(path)
+    assert isinstance(frames, ClipFrames)
+    old, new = Marks(2, 9).loop(path, frames), Marks(3, 19).loop(path, frames)
+    assert old is not None and new is not None
+    seen: list[int | None] = []
+    changed: list[int] = []
+
+    def on_frame(image: object) -> None:
+        seen.append(read_number(image))
+        if not changed and seen[-1] == 5 and len(seen) > 10:  # O, on the loop's second pass
+            changed.append(len(seen))
+            backend.play_loop(path, new.segment)
+
+    backend.frameReady.connect(on_frame)
+    backend.load(path, old.segment)
+    qtbot.waitUntil(lambda: bool(changed) and len(seen) >= changed[0] + 40, timeout=40000)
+    after = seen[changed[0] :]
+    if backend.key == "vlc":
+        assert after[:6] == [6, 7, 8, 9, 10, 11], seen
+    assert assert_loops(after[after.index(3) :], 3, 19) >= 1
+
+
+@pytest.mark.parametrize("name", ["mkv-h264-bframes", "mp4-vfr"])
+def test_o_pressed_on_the_frame_on_screen_wraps_to_the_in_frame_next(
+    qtbot, backend: VideoBackend, marked_clips: dict[str, Path], name: str
+) -> None:
+    """The frame on screen becomes the loop's last: the in frame follows it, no frame after it shows."""
+    path = marked_clips[name]
+    frames = clip_frames(path)
+    assert isinstance(frames, ClipFrames)
+    new = Marks(4, 14).loop(path, frames)
+    assert new is not None
+    seen: list[int | None] = []
+    changed: list[int] = []
+
+    def on_frame(image: object) -> None:
+        seen.append(read_number(image))
+        if not changed and seen[-1] == 14:  # O on frame 14, the in mark on 4
+            changed.append(len(seen))
+            backend.play_loop(path, new.segment)
+
+    backend.frameReady.connect(on_frame)
+    backend.load(path)
+    qtbot.waitUntil(lambda: bool(changed) and len(seen) >= changed[0] + 25, timeout=40000)
+    assert assert_loops(seen[changed[0] :], 4, 14) >= 2, seen

@@ -14,6 +14,7 @@ import dataclasses
 import pytest
 
 from desktop.media.frame_table import FrameTable
+from desktop.media.frame_times import FrameClock
 from desktop.media.frame_tracker import (
     DROP,
     KEPT_FRAMES,
@@ -459,3 +460,61 @@ def test_the_loops_first_frames_are_kept_for_skipped_ones() -> None:
     tracker.seek(10, 10, SeekKind.WRAP)
     verdicts = [picture(tracker, crc(i)) for i in range(10, 15)]
     assert [v.cache for v in verdicts] == [i < 10 + KEPT_FRAMES for i in range(10, 15)]
+
+
+# ----- a variable-frame-rate clip: libVLC re-shows a long frame's picture while playing
+
+
+def learning_variable() -> Tracker[str]:
+    """As `learning`, on a clip whose frames 0-1 last 0.1 s each and 2-5 a thirtieth (15 fps on average,
+    the interval the tracker is told): frame 0 was displayed at 0.010."""
+    tracker = learning(1 / 15)
+    tracker.clock = FrameClock(15.0, (0.0, 0.1, 0.2, 0.2 + IV, 0.2 + 2 * IV, 0.3), count=6, duration=0.4)
+    return tracker
+
+
+def test_a_long_frame_libvlc_shows_again_is_not_taken_for_the_next_frame() -> None:
+    tracker = learning_variable()
+    again = picture(tracker, 7, 0.068)  # libVLC re-shows a picture it has held ~60 ms, at once
+    assert tracker.on_display(again, 0.068 + WAITED_MIN_S / 2) is DROP
+    # The next frame, the same picture, comes when frame 0's own 0.1 s are up.
+    same = picture(tracker, 7, 0.110)
+    assert shown(tracker.on_display(same, 0.110 + WAITED_MIN_S / 2)) == (1, True)
+    assert tracker.table.get(1) == 7
+
+
+def test_a_long_frame_shown_again_is_dropped_even_when_the_table_knows_the_next_is_alike() -> None:
+    tracker = learning_variable()
+    tracker.table.record(1, 7)  # frames 0 and 1 are one held pose
+    again = picture(tracker, 7, 0.068)
+    assert isinstance(again, Verdict) and again.defer
+    assert tracker.on_display(again, 0.068 + WAITED_MIN_S / 2) is DROP
+    same = picture(tracker, 7, 0.090)  # rendered ahead, displayed when due
+    assert shown(tracker.on_display(same, 0.110)) == (1, True)
+
+
+def test_a_new_loop_around_the_frames_rendered_is_taken_on_without_a_seek() -> None:
+    tracker = known_clip(30, first=2, end=10)
+    tracker.seek(2, 2, SeekKind.WRAP)
+    assert [picture(tracker, crc(i)).index for i in range(2, 6)] == [2, 3, 4, 5]
+    assert not tracker.rebound(6, 20)  # frame 5 was rendered: it is not in the loop
+    assert tracker.rebound(0, 5) and tracker.end_signalled  # rendered past its end: the backend wraps
+    assert picture(tracker, crc(6)).index == 6 and not picture(tracker, crc(7)).present
+    tracker.seek(2, 2, SeekKind.WRAP)
+    assert [picture(tracker, crc(i)).index for i in range(2, 6)] == [2, 3, 4, 5]
+    assert tracker.rebound(3, 20) and not tracker.end_signalled
+    verdicts = [picture(tracker, crc(i)) for i in range(6, 20)]
+    assert [shown(v) for v in verdicts] == [(i, True) for i in range(6, 20)]
+    assert not verdicts[3].controls  # frame 9, the old loop's last: play on
+    assert verdicts[-1].controls == [Request(Control.LOOP_END, 19)]
+    tracker.seek(3, 3, SeekKind.WRAP)
+    assert not tracker.rebound(3, 25)  # a seek is under way
+
+
+def test_a_new_loop_whose_first_frames_the_table_lacks_needs_a_new_start() -> None:
+    tracker = known_clip(30, first=10, end=20)
+    del tracker.table.crcs[4]
+    tracker.seek(10, 10, SeekKind.START)
+    picture(tracker, crc(10))
+    assert not tracker.rebound(3, 20)
+    assert tracker.rebound(5, 20)
