@@ -206,6 +206,7 @@ class Application:
 
         from PySide6.QtCore import QTimer
 
+        from desktop.qt.messages import say
         from desktop.qt.store_words import STORE_WORDS  # made here: a QObject of the GUI thread
 
         painted = threading.Event()
@@ -244,7 +245,7 @@ class Application:
                     )
                     store = open_store(self.paths, read_only=True)
                 if store.notice:
-                    message = store.notice
+                    message = say(store.notice)
             except Exception as exc:
                 log.exception("the store could not be opened")
                 message = QCoreApplication.translate(

@@ -320,6 +320,16 @@ ENGLISH: Final[Mapping[str, str | tuple[str, str]]] = {
     "media.cut_short": "the file is truncated: its '{box}' data needs {missing} more bytes than the file has "
     "(was the download or copy cut short?)",
     "media.no_index": "the file has no 'moov' index, so it cannot be played (is it complete?)",
+    # the history database when Supple cannot write it (store/store.py)
+    "store.cannot_save": "History cannot be saved: {reason}. Your history is shown, but nothing new is "
+    "saved until Supple can write there again.",
+    "store.cannot_save_empty": "History cannot be saved: {reason}, and there is no history in it yet.",
+    "store.folder_uncreatable": "the data folder {path} cannot be created ({how})",
+    "store.folder_read_only": "the data folder {path} is read-only ({how})",
+    "store.file_read_only": "the database file {path} is read-only ({how})",
+    "store.how.read_only_fs": "it is on a read-only file system",
+    "store.how.denied": "permission denied",
+    "store.how.not_permitted": "not permitted",
     # a clip the player is given (media/base.py, media/probe.py): the file, then what is wrong
     "clip.at": "{path}: {text}",
     "clip.missing": "the clip file does not exist",

@@ -488,6 +488,25 @@ SOURCES = cast(
         "media.no_index": QT_TRANSLATE_NOOP(
             "Messages", "the file has no 'moov' index, so it cannot be played (is it complete?)"
         ),
+        "store.cannot_save": QT_TRANSLATE_NOOP(
+            "Messages",
+            "History cannot be saved: {reason}. Your history is shown, but nothing new is saved until Supple can write there again.",
+        ),
+        "store.cannot_save_empty": QT_TRANSLATE_NOOP(
+            "Messages", "History cannot be saved: {reason}, and there is no history in it yet."
+        ),
+        "store.folder_uncreatable": QT_TRANSLATE_NOOP(
+            "Messages", "the data folder {path} cannot be created ({how})"
+        ),
+        "store.folder_read_only": QT_TRANSLATE_NOOP(
+            "Messages", "the data folder {path} is read-only ({how})"
+        ),
+        "store.file_read_only": QT_TRANSLATE_NOOP(
+            "Messages", "the database file {path} is read-only ({how})"
+        ),
+        "store.how.read_only_fs": QT_TRANSLATE_NOOP("Messages", "it is on a read-only file system"),
+        "store.how.denied": QT_TRANSLATE_NOOP("Messages", "permission denied"),
+        "store.how.not_permitted": QT_TRANSLATE_NOOP("Messages", "not permitted"),
         "clip.at": QT_TRANSLATE_NOOP("Messages", "{path}: {text}"),
         "clip.missing": QT_TRANSLATE_NOOP("Messages", "the clip file does not exist"),
         "clip.folder": QT_TRANSLATE_NOOP("Messages", "is a folder, not a clip file"),

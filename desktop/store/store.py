@@ -36,6 +36,7 @@ from types import TracebackType
 
 from sqlalchemy import Engine
 
+from desktop.domain.messages import Message, message
 from desktop.domain.wall_clock import WallClock, utc_now
 from desktop.paths import DataPaths
 from desktop.store.backup import (
@@ -109,7 +110,7 @@ class Store:
         has_blocks: bool = True,
         has_reminders: bool = True,
         has_loop_marks: bool = True,
-        notice: str | None = None,
+        notice: Message | None = None,
         scratch: Path | None = None,
     ) -> None:
         self.paths = paths
@@ -192,15 +193,11 @@ def open_store(
         return _Opener(paths, now, keep_backups).open()
     log.warning("opening the database read-only: %s", reason)
     if not paths.database.exists():
-        raise StoreError(f"History cannot be saved: {reason}, and there is no history in it yet.")
-    notice = (
-        f"History cannot be saved: {reason}. Your history is shown, but nothing new is saved "
-        "until Supple can write there again."
-    )
-    return _open_read_only(paths, now, notice=notice)
+        raise StoreError(str(message("store.cannot_save_empty", reason=reason)))
+    return _open_read_only(paths, now, notice=message("store.cannot_save", reason=reason))
 
 
-def not_writable(paths: DataPaths) -> str | None:
+def not_writable(paths: DataPaths) -> Message | None:
     """Why Supple cannot write its database (a read-only folder or file), or None when it can.
 
     Probed by really trying (creating a file in the folder, opening the database for writing),
@@ -212,10 +209,10 @@ def not_writable(paths: DataPaths) -> str | None:
     except OSError as exc:
         if exc.errno not in _NOT_WRITABLE:
             raise
-        return f"the data folder {root} cannot be created{_how(exc)}"
+        return message("store.folder_uncreatable", path=str(root), how=_how(exc))
     refused = _write_probe(root)
     if refused is not None:
-        return f"the data folder {root} is read-only{_how(refused)}"
+        return message("store.folder_read_only", path=str(root), how=_how(refused))
     db = paths.database
     for path in (db, *sidecars(db)):
         try:
@@ -225,14 +222,14 @@ def not_writable(paths: DataPaths) -> str | None:
         except OSError as exc:
             if exc.errno not in _NOT_WRITABLE:
                 raise
-            return f"the database file {path} is read-only{_how(exc)}"
+            return message("store.file_read_only", path=str(path), how=_how(exc))
     return None
 
 
-def _how(exc: OSError) -> str:
+def _how(exc: OSError) -> Message:
     if exc.errno == errno.EROFS:
-        return " (it is on a read-only file system)"
-    return " (permission denied)" if exc.errno == errno.EACCES else " (not permitted)"
+        return message("store.how.read_only_fs")
+    return message("store.how.denied" if exc.errno == errno.EACCES else "store.how.not_permitted")
 
 
 def _write_probe(folder: Path) -> OSError | None:
@@ -269,7 +266,7 @@ def _read_only_target(db: Path) -> tuple[Path, bool, Path | None]:
     return copy, False, scratch
 
 
-def _open_read_only(paths: DataPaths, now: WallClock, notice: str | None = None) -> Store:
+def _open_read_only(paths: DataPaths, now: WallClock, notice: Message | None = None) -> Store:
     db = paths.database
     if not db.exists():
         raise StoreError(f"There is no Supple database at {db} yet.")

@@ -2358,6 +2358,38 @@ kann nicht geladen werden</translation>
         <translation>die Datei hat keinen &apos;moov&apos;-Index und kann daher nicht abgespielt werden (ist sie vollständig?)</translation>
     </message>
     <message>
+        <source>History cannot be saved: {reason}. Your history is shown, but nothing new is saved until Supple can write there again.</source>
+        <translation>Der Verlauf kann nicht gespeichert werden: {reason}. Ihr Verlauf wird angezeigt, aber nichts Neues gespeichert, bis Supple dort wieder schreiben kann.</translation>
+    </message>
+    <message>
+        <source>History cannot be saved: {reason}, and there is no history in it yet.</source>
+        <translation>Der Verlauf kann nicht gespeichert werden: {reason}, und es gibt noch keinen Verlauf.</translation>
+    </message>
+    <message>
+        <source>the data folder {path} cannot be created ({how})</source>
+        <translation>der Datenordner {path} kann nicht angelegt werden ({how})</translation>
+    </message>
+    <message>
+        <source>the data folder {path} is read-only ({how})</source>
+        <translation>der Datenordner {path} ist schreibgeschützt ({how})</translation>
+    </message>
+    <message>
+        <source>the database file {path} is read-only ({how})</source>
+        <translation>die Datenbankdatei {path} ist schreibgeschützt ({how})</translation>
+    </message>
+    <message>
+        <source>it is on a read-only file system</source>
+        <translation>er liegt auf einem schreibgeschützten Dateisystem</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>not permitted</source>
+        <translation>nicht erlaubt</translation>
+    </message>
+    <message>
         <source>{path}: {text}</source>
         <translation>{path}: {text}</translation>
     </message>

@@ -2358,6 +2358,38 @@ no se puede cargar</translation>
         <translation>el archivo no tiene índice &apos;moov&apos;, así que no se puede reproducir (¿está completo?)</translation>
     </message>
     <message>
+        <source>History cannot be saved: {reason}. Your history is shown, but nothing new is saved until Supple can write there again.</source>
+        <translation>No se puede guardar el historial: {reason}. Se muestra tu historial, pero no se guarda nada nuevo hasta que Supple pueda volver a escribir allí.</translation>
+    </message>
+    <message>
+        <source>History cannot be saved: {reason}, and there is no history in it yet.</source>
+        <translation>No se puede guardar el historial: {reason}, y todavía no hay historial.</translation>
+    </message>
+    <message>
+        <source>the data folder {path} cannot be created ({how})</source>
+        <translation>no se puede crear la carpeta de datos {path} ({how})</translation>
+    </message>
+    <message>
+        <source>the data folder {path} is read-only ({how})</source>
+        <translation>la carpeta de datos {path} es de solo lectura ({how})</translation>
+    </message>
+    <message>
+        <source>the database file {path} is read-only ({how})</source>
+        <translation>el archivo de base de datos {path} es de solo lectura ({how})</translation>
+    </message>
+    <message>
+        <source>it is on a read-only file system</source>
+        <translation>está en un sistema de archivos de solo lectura</translation>
+    </message>
+    <message>
+        <source>permission denied</source>
+        <translation>permiso denegado</translation>
+    </message>
+    <message>
+        <source>not permitted</source>
+        <translation>no permitido</translation>
+    </message>
+    <message>
         <source>{path}: {text}</source>
         <translation>{path}: {text}</translation>
     </message>

@@ -63,7 +63,7 @@ def assert_read_only_with_history(paths: DataPaths, steps: set[str], where: str)
     with open_store(paths) as store:
         assert store.read_only
         assert store.notice is not None
-        assert "History cannot be saved" in store.notice and where in store.notice
+        assert "History cannot be saved" in str(store.notice) and where in str(store.notice)
         assert {e.record.step_id for e in store.history.entries()} == steps
         with pytest.raises(ReadOnlyStoreError):
             store.history_writer()

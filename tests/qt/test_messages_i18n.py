@@ -179,3 +179,21 @@ def test_a_sessions_steps_say_side_and_outcome_in_german(
     assert "erledigt" in cells and "übersprungen" in cells, cells
     assert {"links", "rechts"} <= cells, cells
     assert not cells & {"done", "skipped", "left", "right"}, cells
+
+
+def test_a_history_that_cannot_be_saved_is_said_in_german(qapp, settings, speak: list) -> None:
+    from desktop.domain.messages import message
+    from desktop.qt.messages import say
+    from desktop.qt.settings import OPTIONS
+
+    notice = message(
+        "store.cannot_save",
+        reason=message("store.folder_read_only", path="/media/stick/supple", how=message("store.how.denied")),
+    )
+    assert str(notice).startswith("History cannot be saved: the data folder /media/stick/supple is read-only")
+    settings.set(OPTIONS.language, "de")
+    speak += install_translators(qapp, settings)
+    assert say(notice).startswith(
+        "Der Verlauf kann nicht gespeichert werden: der Datenordner /media/stick/supple ist schreibgeschützt"
+        " (Zugriff verweigert)."
+    )
