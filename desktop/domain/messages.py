@@ -333,6 +333,12 @@ ENGLISH: Final[Mapping[str, str | tuple[str, str]]] = {
     # a clip the player is given (media/base.py, media/probe.py): the file, then what is wrong
     "clip.at": "{path}: {text}",
     "clip.missing": "the clip file does not exist",
+    # what a player found when it tried the clip (media/qt_backend.py, media/vlc_backend.py)
+    "clip.no_picture": "no picture could be decoded from this file",
+    "clip.no_picture_because": "no picture could be decoded from this file ({reason})",
+    "clip.unsupported_or_damaged": "unsupported or damaged video",
+    "clip.libvlc_failed": "libVLC could not play this file (is it a video clip?)",
+    "clip.not_playable": "not a video clip Supple can play",
     "clip.folder": "is a folder, not a clip file",
     "clip.unreadable": "cannot be read ({reason})",
     "clip.empty": "the clip file is empty (0 bytes)",

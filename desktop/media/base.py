@@ -64,6 +64,11 @@ class VideoBackend(QObject):
             self._state = state
             self.stateChanged.emit(state.value)
 
+    @property
+    def _clip(self) -> Path:
+        """The clip a problem is about (the one loaded)."""
+        return Path(str(self.current))
+
     def _fail(self, message: str) -> None:
         self._set_state(PlaybackState.ERROR)
         self.errorOccurred.emit(message)

@@ -23,7 +23,9 @@ from PySide6.QtMultimedia import QAudioOutput, QMediaPlayer, QVideoFrame, QVideo
 
 from desktop.content.media_info import lie_message, mp4_duration, overstates
 from desktop.domain import Segment
+from desktop.domain.messages import message as msg
 from desktop.media.base import FIRST_FRAME_TIMEOUT_S, PlaybackState, VideoBackend, check_media_file
+from desktop.media.notes import clip_problem
 
 log = logging.getLogger(__name__)
 
@@ -259,8 +261,8 @@ class QtBackend(VideoBackend):
     def _on_error(self, error: QMediaPlayer.Error, message: str) -> None:
         if error != QMediaPlayer.Error.NoError:
             # Same words as the libVLC backend, with the decoder's own explanation after them.
-            detail = f" ({message})" if message else ""
-            self._fail(f"{self.current}: no picture could be decoded from this file{detail}")
+            said = msg("clip.no_picture_because", reason=message) if message else msg("clip.no_picture")
+            self._fail(clip_problem(self._clip, said))
 
     def step_frame(self, direction: int) -> None:
         if self.current is None or self._state == PlaybackState.ERROR:
@@ -293,23 +295,22 @@ class QtBackend(VideoBackend):
     def _no_first_frame(self) -> None:
         if self._frames_shown == 0 and self._state not in (PlaybackState.ERROR, PlaybackState.PAUSED):
             self._player.stop()
-            self._fail(
-                f"{self.current}: no picture could be decoded from this file (unsupported or damaged video)"
-            )
+            reason = msg("clip.unsupported_or_damaged")
+            self._fail(clip_problem(self._clip, msg("clip.no_picture_because", reason=reason)))
 
     @Slot(QMediaPlayer.MediaStatus)
     def _on_status(self, status: QMediaPlayer.MediaStatus) -> None:
         if status in (QMediaPlayer.MediaStatus.LoadedMedia, QMediaPlayer.MediaStatus.BufferedMedia):
             self._accepting = True
             if status == QMediaPlayer.MediaStatus.LoadedMedia and not self._player.hasVideo():
-                self._fail(f"{self.current}: the file has no video track")
+                self._fail(clip_problem(self._clip, msg("media.no_video")))
                 return
             if status == QMediaPlayer.MediaStatus.LoadedMedia and self._header_lies():
                 return
             if self._want_playing and self._player.playbackState() != QMediaPlayer.PlaybackState.PlayingState:
                 self._player.play()
         if status == QMediaPlayer.MediaStatus.InvalidMedia and self._state != PlaybackState.ERROR:
-            self._fail(f"{self.current}: not a video clip Supple can play")
+            self._fail(clip_problem(self._clip, msg("clip.not_playable")))
         elif status == QMediaPlayer.MediaStatus.EndOfMedia and self._ended_early():
             return
         elif status == QMediaPlayer.MediaStatus.EndOfMedia and self._want_playing:
@@ -346,7 +347,7 @@ class QtBackend(VideoBackend):
         self._want_playing = False
         self._drop_wrap()
         self._player.stop()
-        self.mark_broken(f"{self.current}: {lie_message(stated, content)}")
+        self.mark_broken(clip_problem(self._clip, lie_message(stated, content)))
 
     @Slot(QMediaPlayer.PlaybackState)
     def _on_playback_state(self, state: QMediaPlayer.PlaybackState) -> None:

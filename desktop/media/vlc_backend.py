@@ -30,10 +30,12 @@ from PySide6.QtGui import QImage
 
 from desktop.content.media_info import lie_message, overstates
 from desktop.domain import Segment
+from desktop.domain.messages import message as msg
 from desktop.media.base import FIRST_FRAME_TIMEOUT_S, PlaybackState, VideoBackend, check_media_file, file_key
 from desktop.media.frame_table import FrameTable, FrameTables, loop_bounds, seek_time_ms
 from desktop.media.frame_times import FrameClock
 from desktop.media.frame_tracker import DEFAULT_FPS, KEPT_FRAMES, SKIP_FRAMES, Control, SeekKind
+from desktop.media.notes import clip_problem
 from desktop.media.vlc_audio import VlcAudio
 from desktop.media.vlc_clock import CLOCK_WAIT_S, ClockReader
 from desktop.media.vlc_frames import FrameControls
@@ -301,7 +303,7 @@ class VlcBackend(FrameControls, VideoBackend):
         self._start_poll.stop()
         if self._player.video_get_track_count() <= 0:
             self._stop_player()
-            self._fail(f"{self.current}: the file has no video track")
+            self._fail(clip_problem(self._clip, msg("media.no_video")))
             return
         fps = self._player.get_fps()
         self._clock = self._clocks.clock(key) or FrameClock(fps if fps and fps > 1 else DEFAULT_FPS)
@@ -446,16 +448,16 @@ class VlcBackend(FrameControls, VideoBackend):
                 self._audio.output_reported()
         elif kind == VlcEvent.ERROR:
             self._stop_player()
-            self._fail(f"{self.current}: libVLC could not play this file (is it a video clip?)")
+            self._fail(clip_problem(self._clip, msg("clip.libvlc_failed")))
         elif kind == VlcEvent.PAUSED:
             if self._awaiting_start:
                 self._begin()
         elif kind == VlcEvent.END:
             if not self._identified:
                 if self._player.video_get_track_count() <= 0:
-                    self._fail(f"{self.current}: the file has no video track")
+                    self._fail(clip_problem(self._clip, msg("media.no_video")))
                 else:
-                    self._fail(f"{self.current}: no picture could be decoded from this file")
+                    self._fail(clip_problem(self._clip, msg("clip.no_picture")))
                 return
             with self._mutex:
                 last = self._tracker.last
@@ -504,7 +506,7 @@ class VlcBackend(FrameControls, VideoBackend):
                 self._length_s,
             )
             self._stop_player()
-            self.mark_broken(f"{self.current}: {lie_message(self._length_s, content_s)}")
+            self.mark_broken(clip_problem(self._clip, lie_message(self._length_s, content_s)))
             return True
         log.info("%s ends at frame %d, before its stated length; looping there", self.current, last)
         table.frames = self._file_frames = last + 1
@@ -671,8 +673,7 @@ class VlcBackend(FrameControls, VideoBackend):
             no_video = self._player.video_get_track_count() == 0
             self._stop_player()
             if no_video:
-                self._fail(f"{self.current}: the file has no video track")
+                self._fail(clip_problem(self._clip, msg("media.no_video")))
             else:
-                self._fail(
-                    f"{self.current}: no picture could be decoded from this file (unsupported or damaged video)"
-                )
+                reason = msg("clip.unsupported_or_damaged")
+                self._fail(clip_problem(self._clip, msg("clip.no_picture_because", reason=reason)))

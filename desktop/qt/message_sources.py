@@ -509,6 +509,15 @@ SOURCES = cast(
         "store.how.not_permitted": QT_TRANSLATE_NOOP("Messages", "not permitted"),
         "clip.at": QT_TRANSLATE_NOOP("Messages", "{path}: {text}"),
         "clip.missing": QT_TRANSLATE_NOOP("Messages", "the clip file does not exist"),
+        "clip.no_picture": QT_TRANSLATE_NOOP("Messages", "no picture could be decoded from this file"),
+        "clip.no_picture_because": QT_TRANSLATE_NOOP(
+            "Messages", "no picture could be decoded from this file ({reason})"
+        ),
+        "clip.unsupported_or_damaged": QT_TRANSLATE_NOOP("Messages", "unsupported or damaged video"),
+        "clip.libvlc_failed": QT_TRANSLATE_NOOP(
+            "Messages", "libVLC could not play this file (is it a video clip?)"
+        ),
+        "clip.not_playable": QT_TRANSLATE_NOOP("Messages", "not a video clip Supple can play"),
         "clip.folder": QT_TRANSLATE_NOOP("Messages", "is a folder, not a clip file"),
         "clip.unreadable": QT_TRANSLATE_NOOP("Messages", "cannot be read ({reason})"),
         "clip.empty": QT_TRANSLATE_NOOP("Messages", "the clip file is empty (0 bytes)"),

@@ -2398,6 +2398,26 @@ kann nicht geladen werden</translation>
         <translation>die Clipdatei existiert nicht</translation>
     </message>
     <message>
+        <source>no picture could be decoded from this file</source>
+        <translation>aus dieser Datei konnte kein Bild decodiert werden</translation>
+    </message>
+    <message>
+        <source>no picture could be decoded from this file ({reason})</source>
+        <translation>aus dieser Datei konnte kein Bild decodiert werden ({reason})</translation>
+    </message>
+    <message>
+        <source>unsupported or damaged video</source>
+        <translation>nicht unterstütztes oder beschädigtes Video</translation>
+    </message>
+    <message>
+        <source>libVLC could not play this file (is it a video clip?)</source>
+        <translation>libVLC konnte diese Datei nicht abspielen (ist es ein Videoclip?)</translation>
+    </message>
+    <message>
+        <source>not a video clip Supple can play</source>
+        <translation>kein Videoclip, den Supple abspielen kann</translation>
+    </message>
+    <message>
         <source>is a folder, not a clip file</source>
         <translation>ist ein Ordner, keine Clipdatei</translation>
     </message>

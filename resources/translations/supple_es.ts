@@ -2398,6 +2398,26 @@ no se puede cargar</translation>
         <translation>el archivo del clip no existe</translation>
     </message>
     <message>
+        <source>no picture could be decoded from this file</source>
+        <translation>no se pudo decodificar ninguna imagen de este archivo</translation>
+    </message>
+    <message>
+        <source>no picture could be decoded from this file ({reason})</source>
+        <translation>no se pudo decodificar ninguna imagen de este archivo ({reason})</translation>
+    </message>
+    <message>
+        <source>unsupported or damaged video</source>
+        <translation>vídeo no compatible o dañado</translation>
+    </message>
+    <message>
+        <source>libVLC could not play this file (is it a video clip?)</source>
+        <translation>libVLC no pudo reproducir este archivo (¿es un clip de vídeo?)</translation>
+    </message>
+    <message>
+        <source>not a video clip Supple can play</source>
+        <translation>no es un clip de vídeo que Supple pueda reproducir</translation>
+    </message>
+    <message>
         <source>is a folder, not a clip file</source>
         <translation>es una carpeta, no un archivo de clip</translation>
     </message>

@@ -13,6 +13,7 @@ import pytest
 
 from desktop.domain import Segment
 from desktop.media.base import PlaybackState, VideoBackend
+from desktop.media.notes import note_of
 from tests.integration.test_backends import assert_loops, collect, frames_stopped
 from tests.numbered_clips import make_numbered_clip, read_number
 
@@ -410,6 +411,9 @@ def test_damaged_and_unplayable_files_get_an_error_naming_the_file(
     qtbot.waitUntil(lambda: bool(errors), timeout=20000)
     assert str(bad) in errors[0]
     assert expected in errors[0]
+    # The window finds what the text says, to say it in the person's language.
+    note = note_of(errors[0])
+    assert note.code == "clip.at" and str(note) == errors[0]
     backend.load(clips["h264"])
     assert_loops(collect(qtbot, backend, 15), 0, 29)
 
