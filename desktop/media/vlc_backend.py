@@ -497,6 +497,9 @@ class VlcBackend(FrameControls, VideoBackend):
         self._early_end = last
         if early is None or last > early:
             return False  # frames came since the last end: a late wrap, restarted as usual
+        # The content reaches at least the last frame ever seen of it: when libVLC ends the input
+        # its last frames may still be on their way (a loaded machine), this time and the last.
+        last = max(last, max(table.crcs, default=-1))
         content_s = self._clock.start(last + 1)
         if overstates(self._length_s, content_s):
             log.info(

@@ -293,9 +293,11 @@ class MainWindow(PanelsMixin, EditorMixin, FilesMixin, PlaybackMixin, SessionMix
                 self.tr("History is not being saved: the database could not be opened."), 20000
             )
         elif store.read_only:
+            notice = getattr(store, "notice", None)
             self.statusBar().showMessage(
-                getattr(store, "notice", None)
-                or self.tr("History is read-only: this database was written by a newer Supple."),
+                say(notice)
+                if notice is not None
+                else self.tr("History is read-only: this database was written by a newer Supple."),
                 20000,
             )
         self._show_favourites()

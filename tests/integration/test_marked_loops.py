@@ -59,6 +59,9 @@ def test_a_marked_loop_plays_from_its_in_frame_to_its_out_frame_and_wraps(
     # Shift+O and Shift+I: the marked frames are shown, paused.
     for frame, seconds in ((last, loop.out_time), (first, loop.in_time)):
         backend.show_frame(seconds)
+        # A seek can take longer than frames_stopped's quiet spell on a loaded machine: first the
+        # frame, then nothing after it.
+        qtbot.waitUntil(lambda frame=frame: seen[-1] == frame, timeout=10000)
         qtbot.waitUntil(lambda: frames_stopped(qtbot, seen), timeout=10000)
         assert seen[-1] == frame, seen[-12:]
 
