@@ -97,3 +97,19 @@ def remote_on(window: MainWindow) -> Iterator[str]:
     assert window.remote.url.startswith("http://127.0.0.1:"), window.remote.problem
     yield window.remote.url
     window.settings.set(OPTIONS.remote_enabled, False)
+
+
+@pytest.fixture
+def language(qapp) -> Iterator[list]:
+    """Translators a test installs (`language += install_translators(...)`), removed afterwards,
+    with the default locale and layout direction restored."""
+    from PySide6.QtCore import QLocale, Qt
+
+    from desktop.qt.i18n import remove_translators
+
+    installed: list = []
+    locale = QLocale()
+    yield installed
+    remove_translators(qapp, installed)
+    QLocale.setDefault(locale)
+    qapp.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)

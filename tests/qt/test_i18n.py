@@ -4,29 +4,16 @@ damaged (said in the log), and a right-to-left language mirrors the layout."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
 
 from desktop.content import bundled_routine_path, load_routine
 from desktop.qt.i18n import install_translators, interface_language, remove_translators, translations_dir
 from desktop.qt.main_window import MainWindow
 from desktop.qt.settings import OPTIONS, Settings
 from tests.qt.pseudo import PseudoTranslator
-
-
-@pytest.fixture
-def language(qapp: QApplication) -> Iterator[list]:
-    """Translators a test installs, removed afterwards (with the default locale restored)."""
-    installed: list = []
-    locale = QLocale()
-    yield installed
-    remove_translators(qapp, installed)
-    QLocale.setDefault(locale)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
 
 
 def built(qtbot, settings: Settings) -> MainWindow:

@@ -6,34 +6,21 @@ from __future__ import annotations
 
 import json
 import zipfile
-from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from desktop.content.bundle import BundleError
 from desktop.content.bundle_read import read_bundle
 from desktop.media.fake import FakeBackend
-from desktop.qt.i18n import install_translators, remove_translators
+from desktop.qt.i18n import install_translators
 from desktop.qt.main_window import MainWindow
 from desktop.qt.store_words import STORE_WORDS
 from desktop.qt.tasks import failure_text
 from desktop.store.values import BackupInfo, RecoveryReport
 from tests.qt.test_missing_clip import routine_with_a_missing_clip
-
-
-@pytest.fixture
-def speak(qapp: QApplication) -> Iterator[list]:
-    """Translators a test installs (`speak += install_translators(...)`), removed afterwards."""
-    installed: list = []
-    locale = QLocale()
-    yield installed
-    remove_translators(qapp, installed)
-    QLocale.setDefault(locale)
-    qapp.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
 
 
 def a_routine_with_a_bad_hold(folder: Path) -> Path:
@@ -62,9 +49,9 @@ def opened_box(qtbot, window: MainWindow, path: Path) -> QMessageBox:
 
 
 def test_a_malformed_routine_is_explained_in_german_and_names_the_field(
-    qtbot, qapp, window: MainWindow, tmp_path: Path, speak: list
+    qtbot, qapp, window: MainWindow, tmp_path: Path, language: list
 ) -> None:
-    speak += install_translators(qapp, None, language="de")
+    language += install_translators(qapp, None, language="de")
     box = opened_box(qtbot, window, a_routine_with_a_bad_hold(tmp_path))
     said = box.informativeText()
     assert (
@@ -85,9 +72,9 @@ def test_the_same_file_in_english_says_what_supple_check_says(
 
 
 def test_a_json_syntax_error_in_german_keeps_line_and_column(
-    qtbot, qapp, window: MainWindow, tmp_path: Path, speak: list
+    qtbot, qapp, window: MainWindow, tmp_path: Path, language: list
 ) -> None:
-    speak += install_translators(qapp, None, language="de")
+    language += install_translators(qapp, None, language="de")
     path = tmp_path / "comma.supple.json"
     path.write_text('{"format": "supple.routine/1",\n "tags": ["a",]}', encoding="utf-8")
     box = opened_box(qtbot, window, path)
@@ -96,9 +83,9 @@ def test_a_json_syntax_error_in_german_keeps_line_and_column(
 
 
 def test_a_missing_clip_is_named_in_spanish_in_the_step_list_and_the_video_pane(
-    qapp, window: MainWindow, fake: FakeBackend, tmp_path: Path, speak: list
+    qapp, window: MainWindow, fake: FakeBackend, tmp_path: Path, language: list
 ) -> None:
-    speak += install_translators(qapp, None, language="es")
+    language += install_translators(qapp, None, language="es")
     path, gone = routine_with_a_missing_clip(tmp_path / "r")
     assert window.open_path(path)
     assert window.ui.stepList.item(1).toolTip() == f"No se encontró el archivo del clip: {gone}."
@@ -107,17 +94,17 @@ def test_a_missing_clip_is_named_in_spanish_in_the_step_list_and_the_video_pane(
 
 
 def test_a_clip_the_player_cannot_load_is_named_in_spanish(
-    qapp, window: MainWindow, fake: FakeBackend, tmp_path: Path, speak: list
+    qapp, window: MainWindow, fake: FakeBackend, tmp_path: Path, language: list
 ) -> None:
     """The backend reports it in English (errorOccurred(str)); the window shows its Message."""
-    speak += install_translators(qapp, None, language="es")
+    language += install_translators(qapp, None, language="es")
     empty = tmp_path / "empty.mp4"
     empty.write_bytes(b"")
     window.open_path(empty)
     assert window.ui.videoPane.error == f"{empty}: el archivo del clip está vacío (0 bytes)"
 
 
-def test_a_bundle_problem_is_said_in_spanish(qapp, tmp_path: Path, speak: list) -> None:
+def test_a_bundle_problem_is_said_in_spanish(qapp, tmp_path: Path, language: list) -> None:
     bundle = tmp_path / "odd.supple"
     with zipfile.ZipFile(bundle, "w") as zf:
         zf.writestr("clips/a.mp4", b"\x00" * 8)
@@ -126,13 +113,13 @@ def test_a_bundle_problem_is_said_in_spanish(qapp, tmp_path: Path, speak: list) 
     with pytest.raises(BundleError) as caught:
         read_bundle(bundle, staging)
     assert "holds no routine or playlist file" in str(caught.value)  # the log and the command line
-    speak += install_translators(qapp, None, language="es")
+    language += install_translators(qapp, None, language="es")
     assert failure_text(caught.value) == (
         f"{bundle}: el paquete no contiene ningún archivo de rutina ni de lista en su nivel superior"
     )
 
 
-def test_a_repaired_history_is_explained_in_german_with_plurals(qapp, speak: list) -> None:
+def test_a_repaired_history_is_explained_in_german_with_plurals(qapp, language: list) -> None:
     report = RecoveryReport(
         problem="file is not a database",
         damaged_copy=Path("supple.damaged.db"),
@@ -143,17 +130,17 @@ def test_a_repaired_history_is_explained_in_german_with_plurals(qapp, speak: lis
     english = STORE_WORDS.recovery_text(report)
     assert english.startswith("Supple's database was damaged (file is not a database).")
     assert "1 session and 12 step records are in your history now." in english
-    speak += install_translators(qapp, None, language="de")
+    language += install_translators(qapp, None, language="de")
     german = STORE_WORDS.recovery_text(report)
     assert german.startswith("Die Datenbank von Supple war beschädigt (file is not a database).")
     assert "1 Einheit und 12 Schritteinträge sind jetzt in Ihrem Verlauf." in german
     assert german.endswith("wurde nicht wiederhergestellt.")
 
 
-def test_the_routine_editor_says_a_field_problem_in_spanish(qapp, tmp_path: Path, speak: list) -> None:
+def test_the_routine_editor_says_a_field_problem_in_spanish(qapp, tmp_path: Path, language: list) -> None:
     from desktop.qt.routine_editor_model import RoutineEditorModel
 
-    speak += install_translators(qapp, None, language="es")
+    language += install_translators(qapp, None, language="es")
     model = RoutineEditorModel()
     path = a_routine_with_a_bad_hold(tmp_path)
     model.load(json.loads(path.read_text(encoding="utf-8")), path)
@@ -162,14 +149,14 @@ def test_the_routine_editor_says_a_field_problem_in_spanish(qapp, tmp_path: Path
 
 
 def test_a_sessions_steps_say_side_and_outcome_in_german(
-    qtbot, qapp, window: MainWindow, settings, speak: list, paths, store
+    qtbot, qapp, window: MainWindow, settings, language: list, paths, store
 ) -> None:
     from desktop.qt.settings import OPTIONS
     from tests.history_data import fill_history
     from tests.qt.test_history_view import NOW, open_history
 
     settings.set(OPTIONS.language, "de")
-    speak += install_translators(qapp, settings)
+    language += install_translators(qapp, settings)
     fill_history(paths.database, 30, 3, end=NOW)
     view = open_history(qtbot, window, store)
     cells: set[str] = set()
@@ -181,7 +168,7 @@ def test_a_sessions_steps_say_side_and_outcome_in_german(
     assert not cells & {"done", "skipped", "left", "right"}, cells
 
 
-def test_a_history_that_cannot_be_saved_is_said_in_german(qapp, settings, speak: list) -> None:
+def test_a_history_that_cannot_be_saved_is_said_in_german(qapp, settings, language: list) -> None:
     from desktop.domain.messages import message
     from desktop.qt.messages import say
     from desktop.qt.settings import OPTIONS
@@ -192,7 +179,7 @@ def test_a_history_that_cannot_be_saved_is_said_in_german(qapp, settings, speak:
     )
     assert str(notice).startswith("History cannot be saved: the data folder /media/stick/supple is read-only")
     settings.set(OPTIONS.language, "de")
-    speak += install_translators(qapp, settings)
+    language += install_translators(qapp, settings)
     assert say(notice).startswith(
         "Der Verlauf kann nicht gespeichert werden: der Datenordner /media/stick/supple ist schreibgeschützt"
         " (Zugriff verweigert)."
