@@ -119,6 +119,31 @@ def test_clip_frames_of_real_clips(tmp_path: Path) -> None:
     assert isinstance(problem, MediaProblem) and "not a video" in problem.message
 
 
+def test_a_clips_frames_are_read_once_per_version_of_the_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The loop marks and the libVLC backend both ask, from two threads, as a clip is loaded."""
+    import threading
+
+    from desktop.content import clip_identity
+
+    probed: list[Path] = []
+    real_probe = clip_identity.probe
+    monkeypatch.setattr(clip_identity, "probe", lambda path: probed.append(path) or real_probe(path))
+    clip = make_clip(tmp_path / "v.mp4", frames=8, fps=10, vfr_after=4)
+    answers: list[object] = []
+    askers = [threading.Thread(target=lambda: answers.append(clip_frames(clip))) for _ in range(2)]
+    for asker in askers:
+        asker.start()
+    for asker in askers:
+        asker.join()
+    assert len(probed) == 1 and answers[0] is answers[1]
+    assert isinstance(answers[0], ClipFrames) and answers[0].count == 8
+    make_clip(clip, frames=6, fps=10)  # the file changes: read again
+    again = clip_frames(clip)
+    assert len(probed) == 2 and isinstance(again, ClipFrames) and again.count == 6
+
+
 def test_marks_are_kept_per_clip_content_replaced_and_removed_when_cleared(store: Store) -> None:
     first = StoredMarks(Marks(3, 40), 30.0, 0.1, 40 / 30)
     store.loop_marks.put("a" * 64, first)
