@@ -30,11 +30,12 @@ from desktop.content.media_info import lie_message, overstates
 from desktop.domain import Segment
 from desktop.media.base import FIRST_FRAME_TIMEOUT_S, PlaybackState, VideoBackend, check_media_file, file_key
 from desktop.media.frame_table import FrameTable, FrameTables, loop_bounds, seek_time_ms
-from desktop.media.frame_tracker import DEFAULT_FPS, KEPT_FRAMES, SKIP_FRAMES, Control, SeekKind
+from desktop.media.frame_tracker import DEFAULT_FPS, SKIP_FRAMES, Control, SeekKind
 from desktop.media.vlc_audio import VlcAudio
 from desktop.media.vlc_loader import VlcLoad
 from desktop.media.vlc_output import Arrival, Requested, VideoOutput, VlcEvent, vlc_event_types
 from desktop.media.vlc_pacer import PRESENT_LAG_S, Pacer
+from desktop.media.vlc_pictures import keep_first_frame
 from desktop.media.vlc_tuning import (
     ANCHOR_FRAMES,
     ANCHOR_RATE,
@@ -158,14 +159,8 @@ class VlcBackend(VideoBackend):
 
     def _arrive(self, item: Arrival) -> None:
         v = item.verdict
-        image: QImage | None
         if item.buffer >= 0:
-            image = None
-            if item.epoch == self._epoch and item.width and item.data is not None:
-                image = QImage(
-                    memoryview(item.data), item.width, item.height, item.width * 4, QImage.Format.Format_RGB32
-                ).copy()
-            self._output.release(item.buffer)
+            image = item.image  # lent, not copied: let go of it unless it is shown
         else:
             with self._mutex:
                 image = self._tracker.table.images.get(v.index)
@@ -173,9 +168,7 @@ class VlcBackend(VideoBackend):
             return
         if v.cache:
             with self._mutex:
-                self._tracker.table.image_bytes = image.sizeInBytes()
-                first = self._tracker.first
-                self._tracker.table.keep_image(v.index, image, {0, *range(first, first + KEPT_FRAMES)})
+                keep_first_frame(self._tracker.table, self._tracker.first, v, image)
         if not v.present:
             return
         if self._settle_at is not None:  # learnt again while paused: back to the frame wanted
