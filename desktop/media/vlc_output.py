@@ -31,8 +31,8 @@ if TYPE_CHECKING:
     VoidPP: TypeAlias = ctypes._Pointer[ctypes.c_void_p]
     CharP: TypeAlias = ctypes._Pointer[ctypes.c_char]
 
-#: How long libVLC may wait for the GUI thread to free a buffer, when it holds SPARE_BUFFERS,
-#: before the oldest waiting picture is given up (only when the GUI thread is stalled).
+#: How long libVLC may wait for the GUI thread to take a picture when every buffer is busy and
+#: some wait for it, before the oldest waiting picture is given up (only when it is stalled).
 BUFFER_WAIT_S = 0.25
 
 _UINT_P = ctypes.POINTER(ctypes.c_uint)
@@ -175,7 +175,9 @@ class VideoOutput:
             pictures = self.pictures
             pictures.vlc = -1  # libVLC's pool holds one picture: the previous one is done
             index = pictures.free()
-            if index is None and not self._draining:
+            if index is None and pictures.queued and not self._draining:
+                # Pictures wait for the GUI thread: give it a moment. (When receivers of the frames
+                # hold the buffers instead, nothing frees one: make another at once.)
                 self.mutex.wait_for(lambda: self._draining or pictures.free() is not None, BUFFER_WAIT_S)
                 index = pictures.free()
             if index is None and pictures.queued:
