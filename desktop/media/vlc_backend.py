@@ -1,7 +1,8 @@
 """libVLC through python-vlc, with frames delivered through its memory ("vmem") callbacks.
 
-The parts: desktop.media.vlc_output holds the picture buffers and libVLC's callbacks (its
-video-output thread); desktop.media.frame_tracker, whose docstring lists the libVLC quirks this
+The parts: desktop.media.vlc_output holds libVLC's callbacks (its video-output thread) and
+desktop.media.vlc_pictures the buffers they fill, lent to the GUI thread as QImages without a
+copy; desktop.media.frame_tracker, whose docstring lists the libVLC quirks this
 design answers, tells which frame each picture is by its content, with the clip's table
 (desktop.media.frame_table); desktop.media.vlc_pacer shows the frames identified one interval
 apart; desktop.media.vlc_audio keeps the volume. This module drives the player on the GUI thread:
