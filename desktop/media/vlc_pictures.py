@@ -8,9 +8,10 @@ frames waiting in the pacer, the one on screen and any a receiver of frameReady 
 writes into a buffer while a QImage shows it, so the frames handed out are as good as copies.
 
 Buffers are made as they are needed, up to SPARE_BUFFERS, and kept while the picture size stays
-(made and freed every few frames, they would cost page faults and scatter the heap): what is in
-flight at once (libVLC's picture, the pacer's lag, the frame on screen) decides how many there
-are. Past that, a buffer made because receivers hold all the others is freed once they let it go.
+(made and freed every few frames, they would cost page faults): what is in flight at once
+(libVLC's picture, the pacer's lag, the frame on screen) decides how many there are. Past that,
+a buffer made because the pacer or receivers hold all the others is unmapped once let go. Each
+is a memory mapping of its own, not the heap, so that none leaves memory behind.
 
 The loop's first frames kept for exact wraps are copies (keep_first_frame), made once.
 
@@ -21,6 +22,7 @@ thread that drops the last copy, which takes that mutex too).
 from __future__ import annotations
 
 import ctypes
+import mmap
 import weakref
 from collections.abc import Callable
 from typing import TYPE_CHECKING, TypeAlias
@@ -34,8 +36,8 @@ if TYPE_CHECKING:
 Buffer: TypeAlias = "ctypes.Array[ctypes.c_ubyte]"
 
 #: Buffers kept once made. 1x needs about 4 (libVLC's, one or two waiting PRESENT_LAG_S in the
-#: pacer, the one on screen), 2x about 6 (more frames fit in the pacer's lag).
-SPARE_BUFFERS = 6
+#: pacer, the one on screen); 2x in loops of a few frames, where the pacer falls behind, up to 16.
+SPARE_BUFFERS = 8
 #: Rows past the picture in each buffer: some decoders write past the last line they were given.
 SPARE_ROWS = 16
 
@@ -72,7 +74,10 @@ class Pictures:
     def make(self) -> int:
         """A new buffer (past SPARE_BUFFERS only when the GUI thread holds all the others)."""
         index, self._next = self._next, self._next + 1
-        self._buffers[index] = (ctypes.c_ubyte * (self.width * 4 * (self.height + SPARE_ROWS)))()
+        size = self.width * 4 * (self.height + SPARE_ROWS)
+        # A mapping of its own, not the heap: made on libVLC's thread (in its own malloc arena) and
+        # let go of on the GUI thread, heap buffers left memory behind that neither could reuse.
+        self._buffers[index] = (ctypes.c_ubyte * size).from_buffer(mmap.mmap(-1, size))
         return index
 
     def give_back(self, index: int) -> None:
