@@ -66,6 +66,9 @@ class Application:
         from PySide6.QtGui import QGuiApplication
         from PySide6.QtWidgets import QApplication
 
+        from desktop.qt.sources import keep_no_sources
+
+        keep_no_sources()  # tens of MB of module sources (desktop.qt.sources)
         self.opts = opts
         self.paths = paths
         self.report = StartupReport()
