@@ -73,7 +73,7 @@ class FramesCache:
             return None
         try:
             raw = _read_small(target)
-        except FileNotFoundError:
+        except (FileNotFoundError, NotADirectoryError):
             return None
         except (OSError, BadEntry) as e:
             self._reject(target, str(getattr(e, "strerror", None) or e))
