@@ -266,6 +266,7 @@ def test_a_clip_whose_frames_an_earlier_start_kept_is_read_without_pyav(
 
     monkeypatch.setattr(clip_identity, "_disk", None)
     monkeypatch.setattr(clip_identity, "_frames", OrderedDict())
+    monkeypatch.setattr(clip_identity, "_untouched", set())
     clip_identity.use_cache(tmp_path / "frames")
     clip_identity.clip_frames(real_clip)  # an earlier start
     monkeypatch.setattr(clip_identity, "_frames", OrderedDict())

@@ -44,6 +44,7 @@ def test_a_clip_whose_frames_an_earlier_start_kept_is_read_without_pyav(
     phone = make_clip(tmp_path / "phone.mp4", frames=8, fps=10, vfr_after=4)
     monkeypatch.setattr(clip_identity, "_disk", None)
     monkeypatch.setattr(clip_identity, "_frames", OrderedDict())
+    monkeypatch.setattr(clip_identity, "_untouched", set())
     clip_identity.use_cache(tmp_path / "frames")
     clip_identity.clip_frames(phone)  # an earlier start
     monkeypatch.setattr(clip_identity, "_frames", OrderedDict())

@@ -35,7 +35,8 @@ def clips(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
 def cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """clip_identity with an empty memory, keeping frames in a folder of this test's own."""
     folder = tmp_path / "cache" / "clip-frames"
-    monkeypatch.setattr(clip_identity, "_disk", None)
+    for name in ("_disk", "_frames", "_untouched"):  # restored after the test
+        monkeypatch.setattr(clip_identity, name, getattr(clip_identity, name))
     restart(folder)
     return folder
 
@@ -208,7 +209,7 @@ def test_the_least_recently_used_clips_are_dropped_past_the_limit(
 
 
 def test_a_cache_that_cannot_be_written_changes_nothing_but_the_next_start(
-    tmp_path: Path, clips: dict[str, Path], caplog: pytest.LogCaptureFixture
+    tmp_path: Path, clips: dict[str, Path], cache: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     blocked = tmp_path / "a-file"
     blocked.write_text("")
