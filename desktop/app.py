@@ -110,6 +110,7 @@ class Application:
         # The media library (PyAV) is not needed to paint the first frame: the timeline reads after it.
         self.window.loop_marks.hold_reads()
         self.window.ui.videoPane.firstFramePainted.connect(self.window.loop_marks.release_reads)
+        self.window.loop_marks.changed.connect(self._clip_changed)
         self.store: Store | None = None
         self._pending_import: Path | None = None
 
@@ -122,6 +123,10 @@ class Application:
             autostart_command=_autostart_command(str(paths.root) if data_dir else None),
         )
         self.tray.service.startRequested.connect(lambda _reminder: self.report.mark("reminder-start"))
+
+    def _clip_changed(self) -> None:
+        if self.window.loop_marks.facts is not None:
+            self.report.mark("clip-read")  # the frames of the clip shown are known
 
     def _setting_changed(self, key: str) -> None:
         from desktop.qt.settings import OPTIONS
@@ -374,6 +379,10 @@ def run(opts: argparse.Namespace) -> int:
         return _hand_off(opts, paths, exc)
     try:
         log.info("Supple %s starting; data in %s", desktop.__version__, paths.root)
+        from desktop.content import clip_identity
+
+        # The clips shown last time need no PyAV to learn their frames again.
+        clip_identity.use_cache(paths.cache / "clip-frames")
         return Application(opts, paths).exec()
     finally:
         lock.release()

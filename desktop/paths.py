@@ -75,6 +75,11 @@ class DataPaths:
         return self.root / "library"
 
     @property
+    def cache(self) -> Path:
+        """What Supple can read again from elsewhere (a clip's frames): deleting it loses nothing."""
+        return self.root / "cache"
+
+    @property
     def log_file(self) -> Path:
         return self.logs / "supple.log"
 

@@ -9,7 +9,8 @@ kept for the clips played last, so a clip loaded again (a new loop on it) starts
 
 PyAV itself is imported on the GUI thread (imported on a worker while the GUI thread imported Qt
 Multimedia, the two deadlocked: see desktop.qt.loop_marks), and not before `release` while the
-reads are held: at start-up nothing but the first frame comes first (desktop.app).
+reads are held: at start-up nothing but the first frame comes first (desktop.app). A clip whose
+frames an earlier start kept on disk (desktop.content.frames_cache) needs no PyAV at all.
 """
 
 from __future__ import annotations
@@ -106,7 +107,10 @@ class ClockReader(QObject):
     def _start(self, path: Path, key: FileKey) -> None:
         if key in self._clocks or key in self._reading:
             return
-        import av  # noqa: F401  (see the module's text)
+        from desktop.content.clip_identity import frames_known
+
+        if not frames_known(path):  # read by an earlier start: no PyAV at all
+            import av  # noqa: F401  (see the module's text)
 
         self._reading.add(key)
         threading.Thread(target=self._work, args=(path, key), name="supple-frame-times", daemon=True).start()

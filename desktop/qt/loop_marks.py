@@ -140,8 +140,11 @@ class LoopMarksController(QObject):
     def _read(self, path: Path) -> None:
         """Read the clip's frames in a task. PyAV is imported here, on the GUI thread, once (about 65 ms):
         imported on the worker while the GUI thread imported Qt Multimedia (the cue sounds), the
-        two deadlocked."""
-        import av  # noqa: F401
+        two deadlocked. Not at all when the frames are known (kept on disk by an earlier start)."""
+        from desktop.content.clip_identity import frames_known
+
+        if not frames_known(path):
+            import av  # noqa: F401
 
         task = Task(self, lambda ctx: read_clip(path), name="read-clip")
         task.on_success(lambda facts: self._on_read(path, facts))

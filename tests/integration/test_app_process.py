@@ -168,6 +168,20 @@ def test_nothing_the_first_frame_does_not_need_is_loaded_before_it(
     assert "sqlalchemy" in loaded["store-open"]
 
 
+def test_a_second_start_knows_the_clips_frames_without_pyav(tmp_path: Path, clip: Path) -> None:
+    """The first start reads the clip's frames with PyAV and keeps them in the data folder; the next
+    one on the same folder reads them from there, and never imports PyAV."""
+    data, loaded = tmp_path / "data", []
+    for run in (1, 2):
+        report = tmp_path / f"report-{run}.jsonl"
+        proc = start(data, "--backend", "qt", str(clip), report=report)
+        wait_for(lambda r=report: any(e["event"] == "clip-read" for e in events(r)), proc)
+        stop(proc)
+        loaded.append({e["event"]: e["loaded"] for e in events(report)}["clip-read"])
+    assert "av" in loaded[0] and "av" not in loaded[1]
+    assert len(list((data / "cache" / "clip-frames").glob("*.json"))) == 1
+
+
 def test_a_read_only_data_folder_still_opens_the_window_and_says_history_cannot_be_saved(
     tmp_path: Path, clip: Path
 ) -> None:

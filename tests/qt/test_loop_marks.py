@@ -3,6 +3,8 @@ fake decoder (the frames and the content hash are read from the file; only decod
 
 from __future__ import annotations
 
+import sys
+from collections import OrderedDict
 from pathlib import Path
 
 import pytest
@@ -254,3 +256,22 @@ def test_marks_on_a_variable_rate_clip_are_kept_by_timestamp_and_come_back_on_th
     window.set_routine(window.routine)  # opened again: read again, restored by the timestamps
     qtbot.waitUntil(lambda: window.current_loop() is not None, timeout=10000)
     assert window.current_loop() == loop
+
+
+def test_a_clip_whose_frames_an_earlier_start_kept_is_read_without_pyav(
+    qtbot, window: MainWindow, real_clip: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """PyAV is imported on the GUI thread only for a clip not read before (desktop.content.frames_cache)."""
+    from desktop.content import clip_identity
+
+    monkeypatch.setattr(clip_identity, "_disk", None)
+    monkeypatch.setattr(clip_identity, "_frames", OrderedDict())
+    monkeypatch.setattr(clip_identity, "_untouched", set())
+    clip_identity.use_cache(tmp_path / "frames")
+    clip_identity.clip_frames(real_clip)  # an earlier start
+    monkeypatch.setattr(clip_identity, "_frames", OrderedDict())
+    monkeypatch.setitem(sys.modules, "av", None)  # `import av` fails
+    opened(qtbot, window, real_clip)
+    assert window.timeline.frames is not None and window.timeline.frames.count == 60
+    with pytest.raises(ImportError):
+        window.loop_marks.clip_shown(make_clip(tmp_path / "new.mp4", frames=4, fps=FPS))

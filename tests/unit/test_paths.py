@@ -13,6 +13,7 @@ def test_argument_beats_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert paths.root == (tmp_path / "arg").resolve()
     assert paths.database.parent == paths.root
     assert paths.log_file.is_relative_to(paths.root)
+    assert paths.cache.parent == paths.root
     assert not paths.default
 
 
