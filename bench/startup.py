@@ -142,8 +142,11 @@ def first_clip(target: Path | None) -> Path:
     return Path(routine.clips[routine.steps[0].clip].file)
 
 
-def used_data_folder(folder: Path) -> Path:
-    """A data folder as Supple leaves it after a first start: its database made and checked."""
+def used_data_folder(folder: Path, target: Path | None) -> Path:
+    """A data folder as Supple leaves it after the routine was played once: its database made and
+    checked, and the frames of the routine's clips read (desktop.content.frames_cache)."""
+    from desktop.content import clip_identity, load_routine
+    from desktop.content.bundled import bundled_routine_path
     from desktop.paths import data_paths
     from desktop.store import open_store
 
@@ -151,6 +154,12 @@ def used_data_folder(folder: Path) -> Path:
     paths.ensure()
     for _ in range(2):  # the second start finds the database made and today's backup written
         open_store(paths).close()
+    clip_identity.use_cache(paths.cache / "clip-frames")
+    if target is not None and not target.name.endswith(".json"):
+        clip_identity.clip_frames(target)
+    else:
+        for clip in load_routine(target or bundled_routine_path()).clips.values():
+            clip_identity.clip_frames(Path(clip.file))
     return folder
 
 
@@ -175,7 +184,11 @@ def main() -> int:
     supple = str(Path(sys.executable).with_name("supple"))
     refs_py = str(ROOT / "bench" / "references.py")
     results: dict[str, list[dict[str, float]]] = {}
-    data = None if opts.first_start else used_data_folder(Path(tempfile.mkdtemp(prefix="supple-bench-data-")))
+    data = (
+        None
+        if opts.first_start
+        else used_data_folder(Path(tempfile.mkdtemp(prefix="supple-bench-data-")), opts.file)
+    )
     with Xvfb("1280x800x24") as display:
         times: list[float] = []
         for _ in range(opts.runs):

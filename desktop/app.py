@@ -275,6 +275,12 @@ class Application:
 
         self.store = store
         self.report.mark("store-open")
+        from PySide6.QtCore import QTimer
+
+        from desktop.qt.memory import give_back
+
+        # Start-up is over once what the store opened has been read (desktop.qt.memory).
+        QTimer.singleShot(1000, give_back)
         self.window.loop_marks.release_reads()  # if no frame came (a broken clip), from now on
         self.window.set_store(store, self.paths)
         if self._pending_import is not None:  # a bundle or playlist named on the command line

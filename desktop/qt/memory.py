@@ -1,0 +1,29 @@
+"""Give back to the system the memory that start-up used and freed.
+
+Start-up parses the routine, builds the window, opens the store and reads the library: many small
+allocations that are freed once done. glibc's allocator keeps freed memory at the top of its heaps
+for later use, and gives little of it back by itself, so the process kept ~7 MB it no longer used
+for as long as it ran (bench/startup.py). `give_back` asks glibc to return it (malloc_trim), once
+start-up is over; elsewhere (another C library, or none found) it does nothing.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import logging
+
+log = logging.getLogger(__name__)
+
+
+def give_back() -> bool:
+    """Return freed heap memory to the system; True when glibc did so (or had nothing to give)."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
+        trim = libc.malloc_trim
+    except (OSError, AttributeError):
+        return False
+    trim.argtypes = [ctypes.c_size_t]
+    trim.restype = ctypes.c_int
+    trim(0)
+    return True
