@@ -83,6 +83,49 @@ def pss_mb(pid: int) -> float:
     return 0.0
 
 
+#: Where the memory of a process is, by mapping (bench/startup.py --breakdown): label, test of a
+#: mapping's name. Anonymous memory is everything allocated (Python's objects and modules, Qt's
+#: widgets and images, libVLC's decoder and pictures): which of them owns it the mapping cannot tell.
+KINDS_OF_MEMORY = (
+    (
+        "allocated (heap and anonymous)",
+        lambda name: name in ("[heap]", "", "[stack]") or name.startswith("[anon"),
+    ),
+    (
+        "picture buffers (shared mappings)",
+        lambda name: name.startswith("/dev/zero") or name.startswith("/memfd:"),
+    ),
+    ("Qt and PySide6 libraries", lambda name: "PySide6" in name or "shiboken6" in name),
+    (
+        "libVLC, FFmpeg and codecs",
+        lambda name: (
+            "/vlc/" in name or "libvlc" in name or "av.libs" in name or "/libav" in name or "/libsw" in name
+        ),
+    ),
+    ("Python and its modules' libraries", lambda name: "python3" in name),
+    ("other libraries and files", lambda name: True),
+)
+
+
+def memory_by_kind(pids: list[int]) -> dict[str, float]:
+    """PSS in MB of the processes `pids`, by KINDS_OF_MEMORY."""
+    out = dict.fromkeys((label for label, _ in KINDS_OF_MEMORY), 0.0)
+    for pid in pids:
+        try:
+            text = Path(f"/proc/{pid}/smaps").read_text()
+        except OSError:
+            continue
+        name = ""
+        for line in text.splitlines():
+            head = line.split(maxsplit=5)
+            if len(head) >= 5 and "-" in head[0] and not head[0].endswith(":"):
+                name = head[5].strip() if len(head) > 5 else ""
+            elif line.startswith("Pss:"):
+                label = next(label for label, test in KINDS_OF_MEMORY if test(name))
+                out[label] += int(line.split()[1]) / 1024
+    return out
+
+
 def peak_rss_mb(pid: int) -> float:
     for line in Path(f"/proc/{pid}/status").read_text().splitlines():
         if line.startswith("VmHWM:"):
@@ -117,6 +160,7 @@ def launch(cmd: list[str], display: str, play_seconds: float, data: Path | None 
                 if "first-frame" in events:
                     stop_at = time.monotonic() + play_seconds
         rss = peak_rss_mb(proc.pid) if proc.poll() is None else float("nan")
+        kinds = memory_by_kind(tree(proc.pid)) if proc.poll() is None else {}
         proc.send_signal(signal.SIGTERM)
         try:
             proc.wait(20)
@@ -128,6 +172,7 @@ def launch(cmd: list[str], display: str, play_seconds: float, data: Path | None 
             "frame": events.get("first-frame", float("nan")),
             "pss": peak if stop_at is not None else float("nan"),
             "rss": rss,
+            **{f"kind:{label}": mb for label, mb in kinds.items()},
         }
 
 
@@ -173,6 +218,9 @@ def main() -> int:
     ap.add_argument("--file", type=Path, default=None, help="routine or clip (default: the bundled routine)")
     ap.add_argument("--play-seconds", type=float, default=3.0, help="how long to play after the first frame")
     ap.add_argument("--backends", default="vlc,qt")
+    ap.add_argument(
+        "--breakdown", action="store_true", help="also print where the memory is, by kind of mapping"
+    )
     ap.add_argument(
         "--first-start",
         action="store_true",
@@ -232,7 +280,25 @@ def main() -> int:
         f"\n×memory ref: Supple's peak PSS over each reference's, in the order listed under it; "
         f"memory references play {clip.name}."
     )
+    if opts.breakdown:
+        print_breakdown(results, backends)
     return 0
+
+
+def print_breakdown(results: dict[str, list[dict[str, float]]], backends: list[str]) -> None:
+    """Where the memory is at the end of each run (--play-seconds after the first frame)."""
+    rows = [(backend, backend) for backend in backends]
+    for backend in backends:
+        rows += [(kind, f"ref: {label}") for kind, label in REFERENCES[backend]]
+    print("\nWhere the memory is at the end of the run (PSS in MB, median of the runs):\n")
+    labels = [label for label, _ in KINDS_OF_MEMORY]
+    print("| | " + " | ".join(labels) + " | total |")
+    print("|---|" + "---:|" * (len(labels) + 1))
+    for key, name in rows:
+        values = [
+            statistics.median(r.get(f"kind:{label}", float("nan")) for r in results[key]) for label in labels
+        ]
+        print(f"| {name} | " + " | ".join(f"{v:.1f}" for v in values) + f" | {sum(values):.1f} |")
 
 
 if __name__ == "__main__":

@@ -36,8 +36,11 @@ if TYPE_CHECKING:
 Buffer: TypeAlias = "ctypes.Array[ctypes.c_ubyte]"
 
 #: Buffers kept once made. 1x needs about 4 (libVLC's, one or two waiting PRESENT_LAG_S in the
-#: pacer, the one on screen); 2x in loops of a few frames, where the pacer falls behind, up to 16.
-SPARE_BUFFERS = 8
+#: pacer, the one on screen), 5 with the window painting; 2x in loops of a few frames, where the
+#: pacer falls behind, up to 16, and a start-up that keeps the GUI thread busy as many: those past
+#: this are unmapped once let go (8 kept 11 MB more for as long as the clip played, and 2x loops
+#: stay frame-exact without them: bench/loop_seam.py --rate 2).
+SPARE_BUFFERS = 5
 #: Rows past the picture in each buffer: some decoders write past the last line they were given.
 SPARE_ROWS = 16
 
