@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -113,3 +113,24 @@ def language(qapp) -> Iterator[list]:
     remove_translators(qapp, installed)
     QLocale.setDefault(locale)
     qapp.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+
+
+@pytest.fixture
+def kept_frames(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable[[Path], None]:
+    """`kept_frames(clip)`: an earlier start read `clip`'s frames and kept them on disk
+    (desktop.content.frames_cache); this start has nothing in memory, and `import av` fails."""
+    import sys
+    from collections import OrderedDict
+
+    from desktop.content import clip_identity
+
+    def kept(clip: Path) -> None:
+        monkeypatch.setattr(clip_identity, "_disk", None)
+        monkeypatch.setattr(clip_identity, "_frames", OrderedDict())
+        monkeypatch.setattr(clip_identity, "_untouched", set())
+        clip_identity.use_cache(tmp_path / "frames")
+        clip_identity.clip_frames(clip)  # the earlier start
+        monkeypatch.setattr(clip_identity, "_frames", OrderedDict())
+        monkeypatch.setitem(sys.modules, "av", None)
+
+    return kept

@@ -3,8 +3,7 @@ fake decoder (the frames and the content hash are read from the file; only decod
 
 from __future__ import annotations
 
-import sys
-from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -259,18 +258,10 @@ def test_marks_on_a_variable_rate_clip_are_kept_by_timestamp_and_come_back_on_th
 
 
 def test_a_clip_whose_frames_an_earlier_start_kept_is_read_without_pyav(
-    qtbot, window: MainWindow, real_clip: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, window: MainWindow, real_clip: Path, tmp_path: Path, kept_frames: Callable[[Path], None]
 ) -> None:
     """PyAV is imported on the GUI thread only for a clip not read before (desktop.content.frames_cache)."""
-    from desktop.content import clip_identity
-
-    monkeypatch.setattr(clip_identity, "_disk", None)
-    monkeypatch.setattr(clip_identity, "_frames", OrderedDict())
-    monkeypatch.setattr(clip_identity, "_untouched", set())
-    clip_identity.use_cache(tmp_path / "frames")
-    clip_identity.clip_frames(real_clip)  # an earlier start
-    monkeypatch.setattr(clip_identity, "_frames", OrderedDict())
-    monkeypatch.setitem(sys.modules, "av", None)  # `import av` fails
+    kept_frames(real_clip)
     opened(qtbot, window, real_clip)
     assert window.timeline.frames is not None and window.timeline.frames.count == 60
     with pytest.raises(ImportError):

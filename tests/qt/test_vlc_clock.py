@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import sys
-from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -36,19 +35,11 @@ def test_frame_times_are_read_once_per_clip_and_wait_while_reads_are_held(qtbot,
 
 
 def test_a_clip_whose_frames_an_earlier_start_kept_is_read_without_pyav(
-    qtbot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot, tmp_path: Path, kept_frames: Callable[[Path], None]
 ) -> None:
     """PyAV is imported on the GUI thread only for a clip not read before (desktop.content.frames_cache)."""
-    from desktop.content import clip_identity
-
     phone = make_clip(tmp_path / "phone.mp4", frames=8, fps=10, vfr_after=4)
-    monkeypatch.setattr(clip_identity, "_disk", None)
-    monkeypatch.setattr(clip_identity, "_frames", OrderedDict())
-    monkeypatch.setattr(clip_identity, "_untouched", set())
-    clip_identity.use_cache(tmp_path / "frames")
-    clip_identity.clip_frames(phone)  # an earlier start
-    monkeypatch.setattr(clip_identity, "_frames", OrderedDict())
-    monkeypatch.setitem(sys.modules, "av", None)  # `import av` fails
+    kept_frames(phone)
     reader = ClockReader()
     with qtbot.waitSignal(reader.read, timeout=10000) as read:
         key = reader.request(phone)
