@@ -28,12 +28,9 @@ time from pressing O to the in frame's first showing (O is pressed on the out fr
 that takes the new loop on live shows the in frame one frame interval later, without a new load).
 
 CPU is the process's CPU time over wall time while a backend plays a 15 s 720p30 clip (each run
-in a fresh process; frames are only emitted, and in the "painted" row also painted by the
-window's VideoPane at 960x540 on the offscreen platform), peak memory its VmHWM; median of
+in a fresh process; no painting, frames are only emitted), peak memory its VmHWM; median of
 --cpu-runs runs. The reference is libVLC alone decoding the same clip into memory buffers in the
 same kind of process (PySide6 imported, a QApplication made), without any of Supple's logic.
-For libVLC the last column tells the picture buffers it rendered into and the copies of the
-loop's first frames kept at the end of the run.
 Prints Markdown tables.
 """
 
@@ -320,19 +317,10 @@ def cpu_child(name: str, clip: str, seconds: float) -> None:
     """Play `clip` for `seconds` in this fresh process; print CPU share and peak memory as JSON."""
     app = make_app()
     count = [0]
-    painted = name.endswith("+paint")
-    name = name.removesuffix("+paint")
     if name == "ref":
         backend = PlainVlc(Path(clip), lambda buf: count.__setitem__(0, count[0] + 1))
     else:
         backend = make_backend(name)
-        if painted:
-            from desktop.qt.video_pane import VideoPane
-
-            pane = VideoPane()
-            pane.resize(960, 540)
-            pane.show()
-            backend.frameReady.connect(pane.present)
         backend.frameReady.connect(lambda image: count.__setitem__(0, count[0] + 1))
         backend.load(Path(clip))
     while count[0] < 5:
@@ -348,12 +336,9 @@ def cpu_child(name: str, clip: str, seconds: float) -> None:
         if line.startswith("VmHWM:")
     )
     frames = count[0] - frames0
-    pictures = ""
-    if name == "vlc":  # what the backend holds besides the bare player: its buffers and kept copies
-        pictures = f"{len(backend._output.pictures)} / {len(backend._tracker.table.images)}"
     backend.close()
     del app
-    print(json.dumps({"cpu": cpu / wall, "hwm_mb": hwm, "fps": frames / wall, "pictures": pictures}))
+    print(json.dumps({"cpu": cpu / wall, "hwm_mb": hwm, "fps": frames / wall}))
 
 
 def ms3(values: list[float]) -> str:
@@ -382,7 +367,6 @@ def main() -> None:
     parser.add_argument(
         "--only-marked", action="store_true", help="only the rows of loops marked with I and O"
     )
-    parser.add_argument("--only-cpu", action="store_true", help="only the table of CPU and memory")
     parser.add_argument("--cpu-child", nargs=2, metavar=("BACKEND", "CLIP"), help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.cpu_child:
@@ -394,9 +378,6 @@ def main() -> None:
     make_app()
     backends = args.backends.split(",")
     folder = Path(tempfile.mkdtemp(prefix="loop-seam-"))
-    if args.only_cpu:
-        print_cpu(args, backends, folder)
-        return
     print(f"Encoding 720p30 numbered clips in {folder} ...", file=sys.stderr)
     clips: dict[str, dict[int, Path]] = {}
     for kind, spec in KINDS.items():
@@ -408,6 +389,7 @@ def main() -> None:
             )
             for n in (args.frames, SEGMENT_CLIP_FRAMES)
         }  # fmt: skip
+    cpu_clip = make_numbered_clip(folder / f"cpu-{int(15 * FPS)}.mp4", frames=int(15 * FPS), size=SIZE)
 
     a = (SEGMENT_CLIP_FRAMES - args.frames) // 2
     rows = []
@@ -473,27 +455,14 @@ def main() -> None:
     print("\nOne frame interval is 33.3 ms at 1x. Hold: delivery of the last frame before the wrap to"
           " delivery of the first after it; the reference row uses libVLC's display call instead.")  # fmt: skip
 
-    print(f"\nTotal run time {sum(r[5] for r in rows) / 60:.1f} min for the seam rows.", file=sys.stderr)
-    print_cpu(args, backends, folder)
-
-
-def print_cpu(args: argparse.Namespace, backends: list[str], folder: Path) -> None:
-    from tests.numbered_clips import make_numbered_clip
-
-    labels = {"vlc": "libVLC (this backend)", "qt": "Qt Multimedia"}
-    cpu_clip = make_numbered_clip(folder / f"cpu-{int(15 * FPS)}.mp4", frames=int(15 * FPS), size=SIZE)
     print(
         f"\n### CPU and memory, 720p30 H.264 clip played {args.cpu_seconds:g} s (median of {args.cpu_runs})\n"
     )
-    print(
-        "| backend | CPU, share of one core | ×ref | peak memory (VmHWM), MB | ×ref | frames per second "
-        "| picture buffers / kept copies |"
-    )
-    print("|---|---|---|---|---|---|---|")
+    print("| backend | CPU, share of one core | ×ref | peak memory (VmHWM), MB | ×ref | frames per second |")
+    print("|---|---|---|---|---|---|")
     ref: dict[str, float] = {}
     labels["ref"] = "reference: libVLC alone, memory callbacks, no Supple logic"
-    labels.update({f"{name}+paint": f"{labels[name]}, painted at 960x540" for name in backends})
-    for name in ["ref", *itertools.chain.from_iterable((name, f"{name}+paint") for name in backends)]:
+    for name in ["ref", *backends]:
         results = []
         for _ in range(args.cpu_runs):
             out = subprocess.run(
@@ -505,11 +474,11 @@ def print_cpu(args: argparse.Namespace, backends: list[str], folder: Path) -> No
         hwm = statistics.median(r["hwm_mb"] for r in results)
         fps = statistics.median(r["fps"] for r in results)
         ref = ref or {"cpu": cpu, "hwm": hwm}
-        pictures = "3 / 0" if name == "ref" else results[-1].get("pictures") or "-"
         print(
             f"| {labels[name]} | {cpu * 100:.1f}% | {cpu / ref['cpu']:.2f} | {hwm:.0f} | {hwm / ref['hwm']:.2f} "
-            f"| {fps:.1f} | {pictures} |"
+            f"| {fps:.1f} |"
         )
+    print(f"\nTotal run time {sum(r[5] for r in rows) / 60:.1f} min for the seam rows.", file=sys.stderr)
 
 
 def print_marked(rows: list[tuple[str, str, dict[str, Any], float]], loops: int) -> None:

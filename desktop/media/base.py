@@ -30,8 +30,7 @@ class VideoBackend(QObject):
     """Plays one clip at a time, looping it (or a segment of it), and emits each decoded frame.
 
     Signals:
-        frameReady(QImage): a decoded frame the receiver may keep: nothing writes into it again while
-            a copy of it lives (the libVLC backend lends its own buffer, not a copy).
+        frameReady(QImage): a decoded frame, already a private copy the receiver may keep.
         stateChanged(str): a PlaybackState value.
         errorOccurred(str): a message naming the file and the problem; playback has stopped.
     """

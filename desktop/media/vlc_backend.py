@@ -1,8 +1,7 @@
 """libVLC through python-vlc, with frames delivered through its memory ("vmem") callbacks.
 
-The parts: desktop.media.vlc_output holds libVLC's callbacks (its video-output thread) and
-desktop.media.vlc_pictures the buffers they fill, lent to the GUI thread as QImages without a
-copy; desktop.media.frame_tracker, whose docstring lists the libVLC quirks this
+The parts: desktop.media.vlc_output holds the picture buffers and libVLC's callbacks (its
+video-output thread); desktop.media.frame_tracker, whose docstring lists the libVLC quirks this
 design answers, tells which frame each picture is by its content, with the clip's table
 (desktop.media.frame_table); desktop.media.vlc_pacer shows the frames identified one interval
 apart; desktop.media.vlc_audio keeps the volume; desktop.media.frame_times says when each frame
@@ -43,7 +42,6 @@ from desktop.media.vlc_frames import FrameControls
 from desktop.media.vlc_loader import VlcLoad
 from desktop.media.vlc_output import Arrival, Requested, VideoOutput, VlcEvent, vlc_event_types
 from desktop.media.vlc_pacer import Pacer
-from desktop.media.vlc_pictures import keep_first_frame
 from desktop.media.vlc_tuning import (
     ANCHOR_RATE,
     EARLY_END_FRAMES,
@@ -165,8 +163,14 @@ class VlcBackend(FrameControls, VideoBackend):
 
     def _arrive(self, item: Arrival) -> None:
         v = item.verdict
+        image: QImage | None
         if item.buffer >= 0:
-            image = item.image  # lent, not copied: let go of it unless it is shown
+            image = None
+            if item.epoch == self._epoch and item.width and item.data is not None:
+                image = QImage(
+                    memoryview(item.data), item.width, item.height, item.width * 4, QImage.Format.Format_RGB32
+                ).copy()
+            self._output.release(item.buffer)
         else:
             with self._mutex:
                 image = self._tracker.table.images.get(v.index)
@@ -174,7 +178,9 @@ class VlcBackend(FrameControls, VideoBackend):
             return
         if v.cache:
             with self._mutex:
-                keep_first_frame(self._tracker.table, self._tracker.first, v, image)
+                self._tracker.table.image_bytes = image.sizeInBytes()
+                first = self._tracker.first
+                self._tracker.table.keep_image(v.index, image, {0, *range(first, first + KEPT_FRAMES)})
         end = self._tracker.end  # (decided before a new loop that ends sooner, see set_segment)
         if not v.present or (end is not None and v.index >= end):
             return

@@ -1,10 +1,9 @@
-"""libVLC's memory video output ("vmem"): the callbacks that fill its picture buffers.
+"""libVLC's memory video output ("vmem"): picture buffers, and the callbacks that fill them.
 
 Threads: the callbacks run on libVLC's video-output thread. They only checksum the picture,
 classify it (desktop.media.frame_tracker) and move buffer indices under a lock, then wake the GUI
-thread (a queued Qt signal of the backend), which takes what they posted from the inbox, each
-picture as a QImage over its buffer (desktop.media.vlc_pictures: lent, not copied). No libVLC
-call is made here except video_get_size, and no Qt object is touched on libVLC's thread.
+thread (a queued Qt signal of the backend), which takes what they posted from the inbox. No
+libVLC call is made here except video_get_size, and no Qt object is touched.
 """
 
 from __future__ import annotations
@@ -21,7 +20,6 @@ from typing import TYPE_CHECKING, Any, TypeAlias
 
 from desktop.media.frame_table import checksum
 from desktop.media.frame_tracker import Dropped, Request, Tracker, Verdict
-from desktop.media.vlc_pictures import Pictures, lend
 
 if TYPE_CHECKING:
     from PySide6.QtGui import QImage
@@ -31,8 +29,10 @@ if TYPE_CHECKING:
     VoidPP: TypeAlias = ctypes._Pointer[ctypes.c_void_p]
     CharP: TypeAlias = ctypes._Pointer[ctypes.c_char]
 
-#: How long libVLC may wait for the GUI thread to take a picture when every buffer is busy and
-#: some wait for it, before the oldest waiting picture is given up (only when it is stalled).
+#: Picture buffers handed to libVLC; a displayed one is copied by the GUI thread at once.
+BUFFERS = 4
+#: How long libVLC may wait for the GUI thread to free a buffer before the oldest waiting
+#: picture is given up (only when the GUI thread is stalled).
 BUFFER_WAIT_S = 0.25
 
 _UINT_P = ctypes.POINTER(ctypes.c_uint)
@@ -48,6 +48,8 @@ FORMAT_CB = ctypes.CFUNCTYPE(
     _UINT_P,
 )
 
+Buffer: TypeAlias = "ctypes.Array[ctypes.c_ubyte]"
+
 
 @dataclass
 class Arrival:
@@ -59,9 +61,7 @@ class Arrival:
     buffer: int = -1  # -1: the kept copy of frame verdict.index
     width: int = 0
     height: int = 0
-    #: The picture in `buffer`, set when the GUI thread takes it (its buffer is free again once
-    #: every copy of it is gone).
-    image: QImage | None = None
+    data: Buffer | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,22 +79,21 @@ class VideoOutput:
     `epoch` (bumped by the GUI thread when frames on their way must no longer be shown).
     """
 
-    #: Buffers given up because the GUI thread was stalled, and buffers made past SPARE_BUFFERS
-    #: because it held all the others (for tests and benchmarks).
-    given_up = 0
-    made_past_spare = 0
-
     def __init__(self, vlc: ModuleType, player: Any, wake: Callable[[], None]) -> None:
         self._player = player
         self._wake = wake
         self.mutex = threading.Condition()
         self.tracker: Tracker[QImage] = Tracker()
         self.epoch = 0
-        self.pictures = Pictures()
-        self._lock_gen: dict[int, int] = {}
-        self._lock_full: dict[int, bool] = {}  # the checksum each picture takes (see frame_table)
-        self._verdicts: dict[int, Verdict | Dropped] = {}
+        self._buffers: list[Buffer | None] = [None] * BUFFERS
+        self._width = 0
+        self._height = 0
+        self._vlc_buffer = -1  # the buffer libVLC is writing or about to display
+        self._lock_gen = [0] * BUFFERS
+        self._lock_full = [False] * BUFFERS  # the checksum each picture takes (see frame_table)
+        self._verdicts: list[Verdict | Dropped | None] = [None] * BUFFERS
         self._inbox: deque[Arrival | Requested] = deque()
+        self._queued: list[int] = []  # buffers in the inbox, oldest first
         self._draining = False  # the GUI thread is stopping the player: never wait for it
 
         # Keep the ctypes callback objects referenced for the life of the player.
@@ -109,28 +108,16 @@ class VideoOutput:
 
     # ----- GUI thread
     def take(self) -> Arrival | Requested | None:
-        """The oldest item posted, or None; a picture comes as a QImage over its buffer."""
+        """The oldest item posted, or None."""
         with self.mutex:
-            if not self._inbox:
-                return None
-            item = self._inbox.popleft()
-            if not isinstance(item, Arrival) or item.buffer < 0:
-                return item
-            pictures = self.pictures
-            buffer = pictures.buffer(item.buffer)
-            pictures.queued.remove(item.buffer)
-            pictures.held.add(item.buffer)
-        assert buffer is not None  # a buffer is kept while it is queued or held
-        index = item.buffer
-        item.image = lend(buffer, item.width, item.height, lambda: self._returned(pictures, index))
-        return item
+            return self._inbox.popleft() if self._inbox else None
 
-    def _returned(self, pictures: Pictures, index: int) -> None:
-        """The last copy of a picture lent is gone: libVLC may write into its buffer again."""
+    def release(self, buffer: int) -> None:
+        """The GUI thread has copied `buffer`: libVLC may write into it again."""
         with self.mutex:
-            if pictures is self.pictures:
-                pictures.give_back(index)
-                self.mutex.notify_all()
+            if buffer in self._queued:
+                self._queued.remove(buffer)
+            self.mutex.notify_all()
 
     def stop(self, stop_player: Callable[[], None]) -> None:
         """libVLC's stop waits for its video thread, which may be waiting for us: let it go."""
@@ -140,10 +127,10 @@ class VideoOutput:
         stop_player()  # synchronous: no callback of the old clip runs after this
         with self.mutex:
             self._draining = False
-            self.pictures.queued.clear()  # a delivery still queued must not show the old clip's frame
+            self._queued.clear()  # a delivery still queued must not show the old clip's frame
             self._inbox.clear()
-            self.pictures.vlc = -1
-            self._verdicts.clear()
+            self._vlc_buffer = -1
+            self._verdicts = [None] * BUFFERS
             self.tracker.hold()
 
     # ----- video-output thread
@@ -160,58 +147,57 @@ class VideoOutput:
         lines[0] = h
         with self.mutex:
             # libVLC may call this several times while starting; keep the buffers (and the frames
-            # waiting in them) unless the size really changed. (Pictures lent keep their buffers.)
-            if (w, h) != (self.pictures.width, self.pictures.height):
-                self.pictures = Pictures(w, h)
+            # waiting in them) unless the size really changed.
+            if (w, h) != (self._width, self._height) or self._buffers[0] is None:
+                self._width, self._height = w, h
+                # Spare rows: some decoders write past the last line they were given.
+                self._buffers = [(ctypes.c_ubyte * (w * 4 * (h + 16)))() for _ in range(BUFFERS)]
+                self._vlc_buffer = -1
+                self._queued.clear()
                 self._inbox = deque(item for item in self._inbox if isinstance(item, Requested))
-                self._verdicts.clear()
+                self._verdicts = [None] * BUFFERS
         return 1
 
     def _on_cleanup(self, opaque: int | None) -> None:
         return None
 
+    def _free_buffer(self) -> int | None:
+        return next((i for i in range(BUFFERS) if i != self._vlc_buffer and i not in self._queued), None)
+
     def _on_lock(self, opaque: int | None, planes: VoidPP) -> int:
         with self.mutex:
-            pictures = self.pictures
-            pictures.vlc = -1  # libVLC's pool holds one picture: the previous one is done
-            index = pictures.free()
-            if index is None and pictures.queued and not self._draining:
-                # Pictures wait for the GUI thread: give it a moment. (When receivers of the frames
-                # hold the buffers instead, nothing frees one: make another at once.)
-                self.mutex.wait_for(lambda: self._draining or pictures.free() is not None, BUFFER_WAIT_S)
-                index = pictures.free()
-            if index is None and pictures.queued:
+            self._vlc_buffer = -1  # libVLC's pool holds one picture: the previous one is done
+            index = self._free_buffer()
+            if index is None and not self._draining:
+                self.mutex.wait_for(lambda: self._draining or self._free_buffer() is not None, BUFFER_WAIT_S)
+                index = self._free_buffer()
+            if index is None:
                 # The GUI thread is stalled: give up its oldest picture.
-                oldest = pictures.queued.pop(0)
+                oldest = self._queued.pop(0)
                 self._inbox = deque(
                     item for item in self._inbox if not (isinstance(item, Arrival) and item.buffer == oldest)
                 )
-                self.given_up += 1
-                index = oldest
-            if index is None:  # receivers of the frames hold every buffer
-                self.made_past_spare += 1
-                index = pictures.make()
-            pictures.vlc = index
+                index = self._free_buffer()
+            assert index is not None
+            self._vlc_buffer = index
             self._lock_gen[index] = self.tracker.gen
             self._lock_full[index] = self.tracker.table.full
-            self._verdicts.pop(index, None)
-            buffer = pictures.buffer(index)
+            self._verdicts[index] = None
+            buffer = self._buffers[index]
             assert buffer is not None  # libVLC asks for the format before any picture
             planes[0] = ctypes.addressof(buffer)
         return index + 1  # the picture's handle: never NULL
 
     def _on_unlock(self, opaque: int | None, picture: int | None, planes: VoidPP) -> None:
         index = (picture or 1) - 1
-        with self.mutex:
-            pictures = self.pictures
-            buf, full = pictures.buffer(index), self._lock_full.get(index, False)
-        width, height = pictures.width, pictures.height
+        buf, width, height = self._buffers[index], self._width, self._height
         if buf is None or not width or not height:
             return
+        full = self._lock_full[index]
         crc = checksum(memoryview(buf).cast("B"), width * 4, height, full=full)
         now = time.monotonic()
         with self.mutex:
-            if pictures is not self.pictures or index != pictures.vlc or full != self.tracker.table.full:
+            if index != self._vlc_buffer or full != self.tracker.table.full:
                 return  # (a table learnt again in full since the lock takes no sample checksum)
             verdict = self.tracker.on_picture(self._lock_gen[index], crc, now)
             self._verdicts[index] = verdict
@@ -235,10 +221,10 @@ class VideoOutput:
         index = (picture or 1) - 1
         now = time.monotonic()
         with self.mutex:
-            pictures = self.pictures
-            decided = self._verdicts.pop(index, None)
-            if pictures.vlc == index:
-                pictures.vlc = -1
+            decided = self._verdicts[index]
+            self._verdicts[index] = None
+            if self._vlc_buffer == index:
+                self._vlc_buffer = -1
             if decided is None:
                 return
             verdict = self.tracker.on_display(decided, now)
@@ -250,9 +236,11 @@ class VideoOutput:
             if not (verdict.present or verdict.cache or verdict.controls):
                 return
             if verdict.present or verdict.cache:
-                pictures.queued.append(index)
+                self._queued.append(index)
                 self._inbox.append(
-                    Arrival(verdict, now, verdict.epoch, index, pictures.width, pictures.height)
+                    Arrival(
+                        verdict, now, verdict.epoch, index, self._width, self._height, self._buffers[index]
+                    )
                 )
         self._wake()
 
