@@ -151,3 +151,17 @@ def version_text(version: str) -> str:
     that the first line stays "supple X.Y.Z")."""
     build = "a frozen build" if getattr(sys, "frozen", False) else "run from Python"
     return f"supple {version}\n{vlc_source().describe()} ({build})"
+
+
+#: A file's content, cheaply: its real path, size and modification time.
+FileKey = tuple[str, int, int]
+
+
+def file_key(path: Path) -> FileKey | None:
+    """Identifies a file's content cheaply: its real path, size and modification time; None when
+    it cannot be read."""
+    try:
+        st = os.stat(path)
+        return (str(path.resolve()), st.st_size, st.st_mtime_ns)
+    except (OSError, RuntimeError, ValueError):
+        return None

@@ -17,10 +17,11 @@ import threading
 from collections import OrderedDict
 from pathlib import Path
 
-from desktop.content.frames_cache import FileKey, FramesCache
+from desktop.content.frames_cache import FramesCache
 from desktop.content.media_info import MediaProblem, probe
 from desktop.domain.marks import ClipFrames
 from desktop.domain.messages import message
+from desktop.paths import FileKey, file_key
 
 #: Bytes hashed from each end of the file.
 SAMPLE_BYTES = 1024 * 1024
@@ -69,7 +70,7 @@ def clip_frames(path: Path) -> ClipFrames | MediaProblem:
     answer kept on disk by an earlier start is used as it is; a new one is written there (by this
     thread: callers are workers). Problems are not kept on disk: the file may be fixed.
     """
-    key = _key(path)
+    key = file_key(path)
     if key is None:
         return _read_frames(path)  # probe says what is wrong
     with _frames_lock:
@@ -107,7 +108,7 @@ def frames_known(path: Path) -> bool:
     answer is in memory, or on disk (then loaded, so that a bad file found now is not trusted later).
 
     Cheap enough for the GUI thread: a stat, and at most one small file read."""
-    key = _key(path)
+    key = file_key(path)
     if key is None:
         return False
     if _remembered(key) is not None:
@@ -119,16 +120,6 @@ def frames_known(path: Path) -> bool:
     _remember(key, frames)
     _untouched.add(key)
     return True
-
-
-def _key(path: Path) -> FileKey | None:
-    """The clip's resolved path, size and modification time; None when it cannot be read."""
-    try:
-        real = path.resolve()
-        st = os.stat(real)
-    except (OSError, RuntimeError, ValueError):
-        return None
-    return (str(real), st.st_size, st.st_mtime_ns)
 
 
 def _remembered(key: FileKey) -> ClipFrames | MediaProblem | None:

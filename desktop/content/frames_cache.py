@@ -28,10 +28,10 @@ from pathlib import Path
 from typing import Any
 
 from desktop.domain.marks import ClipFrames
+from desktop.paths import FileKey
 
 log = logging.getLogger(__name__)
 
-FileKey = tuple[str, int, int]
 
 #: Clips whose frames are kept on disk.
 LIMIT = 200

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from enum import StrEnum
 from pathlib import Path
 
@@ -12,6 +11,7 @@ from PySide6.QtGui import QImage
 from desktop.domain import Segment
 from desktop.domain.messages import message
 from desktop.media.notes import clip_problem
+from desktop.paths import file_key
 
 SPEEDS = (0.25, 0.5, 0.75, 1.0, 1.25, 1.5, 2.0)
 #: A clip that shows no frame this long after play() is reported as undecodable.
@@ -161,15 +161,6 @@ class VideoBackend(QObject):
             self.pause()
         elif self._state in (PlaybackState.PAUSED, PlaybackState.STOPPED) and self.current is not None:
             self.play()
-
-
-def file_key(path: Path) -> tuple[str, int, int] | None:
-    """Identifies a file's content cheaply: its real path, size and modification time."""
-    try:
-        st = os.stat(path)
-        return (str(path.resolve()), st.st_size, st.st_mtime_ns)
-    except (OSError, RuntimeError, ValueError):
-        return None
 
 
 def check_media_file(path: Path) -> str | None:

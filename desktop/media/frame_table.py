@@ -125,7 +125,7 @@ class FrameTable(Generic[ImageT]):
 
 
 class FrameTables(Generic[ImageT]):
-    """The tables of the clips played last, by file (see desktop.media.base.file_key), most recent last.
+    """The tables of the clips played last, by file (see desktop.paths.file_key), most recent last.
 
     Bounded: only the table of the clip on screen keeps pictures (the others keep their
     checksums, which are what makes a clip's next load exact and quick), and the least recently

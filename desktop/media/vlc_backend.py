@@ -31,7 +31,7 @@ from PySide6.QtGui import QImage
 from desktop.content.media_info import lie_message, overstates
 from desktop.domain import Segment
 from desktop.domain.messages import message as msg
-from desktop.media.base import FIRST_FRAME_TIMEOUT_S, PlaybackState, VideoBackend, check_media_file, file_key
+from desktop.media.base import FIRST_FRAME_TIMEOUT_S, PlaybackState, VideoBackend, check_media_file
 from desktop.media.frame_table import FrameTable, FrameTables, loop_bounds, seek_time_ms
 from desktop.media.frame_times import FrameClock
 from desktop.media.frame_tracker import DEFAULT_FPS, KEPT_FRAMES, SKIP_FRAMES, Control, SeekKind
@@ -52,6 +52,7 @@ from desktop.media.vlc_tuning import (
     PREROLL_RATE,
     STALL_S,
 )
+from desktop.paths import file_key
 
 log = logging.getLogger(__name__)
 

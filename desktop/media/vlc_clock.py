@@ -23,12 +23,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
-from desktop.media.base import file_key
 from desktop.media.frame_times import FrameClock
+from desktop.paths import FileKey, file_key
 
 log = logging.getLogger(__name__)
 
-FileKey = tuple[str, int, int]
 
 #: The backend waits this long at most for a clip's frame times before it plays on at libVLC's rate.
 CLOCK_WAIT_S = 1.0
@@ -56,7 +55,7 @@ class ClockReader(QObject):
     """Reads each clip's frame times once, off the GUI thread, and keeps those of the last few.
 
     Signals:
-        read(object): the file key (see desktop.media.base.file_key) whose times are now known.
+        read(object): the file key (see desktop.paths.file_key) whose times are now known.
     """
 
     read = Signal(object)

@@ -10,17 +10,14 @@ start-up is over; elsewhere (another C library, or none found) it does nothing.
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
-import logging
-
-log = logging.getLogger(__name__)
 
 
 def give_back() -> bool:
     """Return freed heap memory to the system; True when glibc did so (or had nothing to give)."""
     try:
-        libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6")
-        trim = libc.malloc_trim
+        # The symbols the process has loaded, the C library's among them (find_library would start
+        # ldconfig to look for it).
+        trim = ctypes.CDLL(None).malloc_trim
     except (OSError, AttributeError):
         return False
     trim.argtypes = [ctypes.c_size_t]
