@@ -49,3 +49,41 @@ def test_no_module_source_is_kept_after_pyside6_reads_it() -> None:
     assert r["again"] is True  # installing twice wraps once
     # A traceback still shows the lines of the modules it passes through.
     assert "obj, end = self.scan_once(s, idx)" in str(r["shown"])
+
+
+ANSWERS = r"""
+import json, sys, types
+import PySide6.QtWidgets
+feature = sys.modules["shibokensupport.feature"]
+check = feature._mod_uses_pyside
+import desktop.qt.main_window, desktop.store.history_queries, email.mime.text, sqlite3
+from desktop.qt.sources import keep_no_sources
+keep_no_sources()
+fast = feature._mod_uses_pyside
+mods = [m for m in list(sys.modules.values()) if isinstance(m, types.ModuleType)]
+odd = types.ModuleType("odd"); odd.__file__ = "/nonexistent/odd.py"   # a file that is gone
+mods.append(odd)
+differ = [m.__name__ for m in mods if bool(check(m)) != bool(fast(m))]
+import inspect
+def no_tokenizing(*_a, **_k):
+    raise AssertionError("inspect.getsource was called for a Python file")
+getsource, inspect.getsource = inspect.getsource, no_tokenizing
+fast_main = fast(sys.modules["desktop.qt.main_window"])   # never decodes and splits the source
+inspect.getsource = getsource
+print(json.dumps({"modules": len(mods), "differ": differ, "yes": sum(bool(fast(m)) for m in mods),
+                  "main_window": fast_main,
+                  "paths": fast(sys.modules["desktop.paths"]), "sys": fast(sys), "odd": fast(odd)}))
+"""
+
+
+def test_the_check_reads_bytes_and_answers_as_pyside6_does() -> None:
+    """keep_no_sources also makes the check search the file's bytes: for every module of a
+    running window, builtins and a vanished file included, the answer is PySide6's own."""
+    out = subprocess.run(
+        [sys.executable, "-c", ANSWERS], cwd=ROOT, capture_output=True, text=True, check=True, timeout=120
+    )
+    r = json.loads(out.stdout.strip().splitlines()[-1])
+    assert r["modules"] > 300
+    assert r["differ"] == []
+    assert r["main_window"] is True and r["paths"] is False and r["sys"] is False and r["odd"] is False
+    assert 10 < r["yes"] < r["modules"]
