@@ -88,7 +88,7 @@ def wait(ms: int) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
+    QTimer.singleShot(ms, loop, loop.quit)  # (the context object: see bench/soak.py wait)
     loop.exec()
 
 

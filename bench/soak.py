@@ -72,7 +72,9 @@ def wait(ms: int) -> None:
     from PySide6.QtCore import QEventLoop, QTimer
 
     loop = QEventLoop()
-    QTimer.singleShot(ms, loop.quit)
+    # With a context object: PySide6 6.11 keeps ~67 bytes for each singleShot given only a bound
+    # method, which over the ~10^5 polls of a full soak was most of the growth it measured.
+    QTimer.singleShot(ms, loop, loop.quit)
     loop.exec()
 
 

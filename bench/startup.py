@@ -12,12 +12,14 @@ references (bench/references.py) play the first clip of the same routine and are
 same way: libVLC alone with memory callbacks, libVLC drawing into its own X11 window in a bare
 PySide6 window, and a bare QMediaPlayer with a QVideoSink. Each figure is the median of --runs;
 runs of Supple and of the references alternate, so that the load of a shared machine falls on
-both alike. Prints a Markdown table.
+both alike. Supple's modules are compiled to bytecode first, as an installed Supple has them.
+Prints a Markdown table.
 """
 
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import shutil
@@ -228,6 +230,9 @@ def main() -> int:
     )
     opts = ap.parse_args()
     backends = opts.backends.split(",")
+    # Supple's bytecode, as an installed Supple has it: with PYTHONDONTWRITEBYTECODE set (or a
+    # source tree Python cannot write to), every start would compile each changed module again.
+    compileall.compile_dir(ROOT / "desktop", quiet=1)
     clip = first_clip(opts.file)
     supple = str(Path(sys.executable).with_name("supple"))
     refs_py = str(ROOT / "bench" / "references.py")

@@ -10,12 +10,12 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.qt.remote_server import RemoteServer, listen_address
 from desktop.qt.settings import OPTIONS, Settings
 
 if TYPE_CHECKING:
     from desktop.qt.main_window import MainWindow
     from desktop.qt.remote_commands import RemoteCommands
+    from desktop.qt.remote_server import RemoteServer
 
 log = logging.getLogger(__name__)
 
@@ -30,18 +30,27 @@ class RemoteControl(QObject):
     changed = Signal()
 
     def __init__(self, commands: RemoteCommands, settings: Settings, parent: QObject | None = None) -> None:
-        from desktop.paths import resource
-
         super().__init__(parent)
         self.commands = commands
         self.settings = settings
-        self.server = RemoteServer(lambda: commands.snapshot().public(), self._run, resource("remote"), self)
+        #: Made when remote control is first turned on: QtNetwork is not loaded before.
+        self.server: RemoteServer | None = None
         self.problem = ""
         settings.changed.connect(self._on_setting)
 
     @property
     def url(self) -> str:
-        return self.server.url
+        return self.server.url if self.server is not None else ""
+
+    def _made_server(self) -> RemoteServer:
+        if self.server is None:
+            from desktop.paths import resource
+            from desktop.qt.remote_server import RemoteServer
+
+            self.server = RemoteServer(
+                lambda: self.commands.snapshot().public(), self._run, resource("remote"), self
+            )
+        return self.server
 
     def _run(self, command: str) -> None:
         getattr(self.commands, command)()
@@ -55,15 +64,21 @@ class RemoteControl(QObject):
         """Start or stop the server as the settings say (a restart makes a new token)."""
         self.problem = ""
         if not self.settings.get(OPTIONS.remote_enabled):
-            self.server.stop()
-        elif restart or not self.server.listening:
+            if self.server is not None:
+                self.server.stop()
+            self.changed.emit()
+            return
+        server = self._made_server()
+        if restart or not server.listening:
+            from desktop.qt.remote_server import listen_address
+
             address = listen_address(self.settings.get(OPTIONS.remote_interface))
             if address is None:
-                self.server.stop()
+                server.stop()
                 self.problem = self.tr(
                     "No network to serve the remote page on: connect to a network, or choose one in Preferences."
                 )
-            elif not self.server.start(address):
+            elif not server.start(address):
                 self.problem = self.tr("The remote page cannot be served on %1.").replace("%1", str(address))
         self.changed.emit()
 
